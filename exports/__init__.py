@@ -1,0 +1,1 @@
+"""Writers: graph.json, HTML explorer, Neo4j, GraphML, CSV."""

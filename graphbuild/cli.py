@@ -1,0 +1,295 @@
+"""The `graphbuild` command line: a thin wrapper over the Python API, one command per function.
+
+Library errors (:class:`graphbuild.errors.GraphbuildError`) become a one-line
+message and a non-zero exit; never a traceback for a user mistake.
+
+Exit codes: 0 success; 1 failure (nothing built / bad input / server error);
+2 usage error; 3 built, with warnings (some inputs were skipped).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import sys
+from collections.abc import Callable, Iterable
+from datetime import date
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from .errors import GraphbuildError
+
+log = logging.getLogger("graphbuild")
+
+EXIT_FAILURE = 1
+EXIT_WARNINGS = 3
+DEFAULT_GRAPH = "out/graph.json"
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _clean_errors(func: F) -> F:
+    """Turn library errors into click errors (message, exit 1, no traceback)."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except GraphbuildError as exc:
+            raise click.ClickException(str(exc)) from exc
+        except OSError as exc:
+            # file-system problems the library did not anticipate still get a clean message
+            where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
+            raise click.ClickException(f"{where}{exc.strerror or exc}") from exc
+
+    return wrapper  # type: ignore[return-value]
+
+
+class _Formatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        return f"graphbuild: {record.levelname.lower()}: {record.getMessage()}"
+
+
+def _setup_logging(verbose: int) -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(_Formatter())
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("-v", "--verbose", count=True, help="More logging (-v info, -vv debug).")
+@click.version_option(package_name="graphbuild")
+def cli(verbose: int) -> None:
+    """Turn news articles into an event timeline and a knowledge graph."""
+    _setup_logging(verbose)
+
+
+# -- build -------------------------------------------------------------------------------
+
+
+def _progress(stream: Iterable[Any], total: int) -> Iterable[Any]:
+    from tqdm import tqdm
+
+    # disable=None: only draw on a terminal, so logs and CI output stay clean
+    return tqdm(
+        stream,
+        total=total,
+        unit="doc",
+        desc="analysing",
+        disable=None if total >= 20 else True,
+        file=sys.stderr,
+    )
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--out",
+    "out_dir",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Output directory.",
+)
+@click.option(
+    "--overrides", type=click.Path(dir_okay=False, path_type=Path), help="Entity overrides JSON file."
+)
+@click.option(
+    "--processes", "-j", type=click.IntRange(min=1), help="spaCy processes (default: by input size)."
+)
+@click.option("--no-explorer", is_flag=True, help="Do not write explorer.html.")
+@_clean_errors
+def build(
+    paths: tuple[Path, ...], out_dir: Path, overrides: Path | None, processes: int | None, no_explorer: bool
+) -> None:
+    """Build graph.json (and explorer.html) in OUT from articles in PATHS (files or directories)."""
+    from .graph import save_graph
+    from .pipeline import build_paths
+
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        raise click.ClickException(f"no such file or directory: {', '.join(missing)}")
+    loaded_overrides = None
+    if overrides is not None:
+        from .entities import load_overrides
+
+        loaded_overrides = load_overrides(overrides)
+    result = build_paths(paths, overrides=loaded_overrides, n_process=processes, progress=_progress)
+    if not result.documents:
+        for s in result.skipped:
+            click.echo(f"skipped {s}", err=True)
+        raise click.ClickException("no readable documents in the input; nothing was built")
+    graph_path = save_graph(result.graph, out_dir / "graph.json")
+    outputs = [graph_path]
+    if not no_explorer:
+        from .exports.html import write_explorer
+
+        outputs.append(write_explorer(result.graph, out_dir / "explorer.html"))
+
+    counts = result.counts()
+    click.echo(
+        f"documents: {counts.get('Document', 0)}  entities: {counts.get('Entity', 0)}  "
+        f"statements: {counts.get('Statement', 0)}  events: {counts.get('Event', 0)}  "
+        f"outlets: {counts.get('Outlet', 0)}  conflicts: {sum(1 for *_, k in result.graph.edges(data='kind') if k == 'CONFLICTS_WITH')}"
+    )
+    for s in result.duplicates:
+        click.echo(f"duplicate skipped: {s}")
+    for s in result.skipped:
+        click.echo(f"skipped: {s}")
+    for p in outputs:
+        click.echo(f"wrote {p}")
+    if result.skipped:
+        sys.exit(EXIT_WARNINGS)
+
+
+# -- timeline ------------------------------------------------------------------------------
+
+
+def _when_label(item: Any) -> str:
+    if item.start is None:
+        return "undated"
+    if item.basis == "reported":
+        return f"<={item.start.isoformat()} (reported)"
+    if item.when is not None and item.when.value and item.precision not in (None, "day"):
+        return f"{item.when.value} ({item.precision})"
+    return item.start.isoformat()
+
+
+def format_timeline(items: Iterable[Any], *, width: int = 100) -> str:
+    """Readable timeline text: date, who, what, which outlets."""
+    lines = []
+    for item in items:
+        who = item.who or ("-" if item.kind == "event" else "(unknown speaker)")
+        text = " ".join(item.text.split())
+        if len(text) > width:
+            text = text[: width - 1] + "…"
+        what = f'"{text}"' if item.kind == "statement" else text
+        lines.append(f"{_when_label(item):<24} {item.kind:<9} {who}: {what}")
+        lines.append(f"{'':<24} {'':<9} reported by: {', '.join(item.outlets) or '-'}")
+    return "\n".join(lines)
+
+
+@cli.command()
+@click.option(
+    "--graph",
+    "graph_path",
+    default=DEFAULT_GRAPH,
+    show_default=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+)
+@click.option("--entity", help="Only items said by, about or involving this entity (any alias).")
+@click.option(
+    "--from",
+    "start",
+    type=click.DateTime(["%Y-%m-%d"]),
+    help="Keep items overlapping from this day (YYYY-MM-DD).",
+)
+@click.option(
+    "--to",
+    "end",
+    type=click.DateTime(["%Y-%m-%d"]),
+    help="Keep items overlapping up to this day (YYYY-MM-DD).",
+)
+@click.option("--json", "as_json", is_flag=True, help="JSON lines for machines.")
+@_clean_errors
+def timeline(graph_path: Path, entity: str | None, start: Any, end: Any, as_json: bool) -> None:
+    """Print statements and events in time order."""
+    from . import load
+
+    kg = load(graph_path)
+    items = kg.timeline(entity=entity, start=start.date() if start else None, end=end.date() if end else None)
+    if as_json:
+        for item in items:
+            click.echo(json.dumps(item.to_json(), ensure_ascii=False, sort_keys=True))
+        return
+    if not items:
+        click.echo("no statements or events match", err=True)
+        return
+    click.echo(format_timeline(items))
+
+
+# -- timex -----------------------------------------------------------------------------------
+
+
+@cli.command()
+@click.argument("text")
+@click.option(
+    "--anchor",
+    type=click.DateTime(["%Y-%m-%d"]),
+    help="Date relative expressions resolve against (YYYY-MM-DD).",
+)
+@click.option("--json", "as_json", is_flag=True, help="JSON lines for machines.")
+@_clean_errors
+def timex(text: str, anchor: Any, as_json: bool) -> None:
+    """Find and resolve the time expressions in TEXT."""
+    from . import temporal
+
+    anchor_day: date | None = anchor.date() if anchor else None
+    found = temporal.tag(text, anchor_day)
+    if as_json:
+        for t in found:
+            row = {"start": t.start, "end": t.end, **t.to_timespan().to_json()}
+            click.echo(json.dumps(row, ensure_ascii=False, sort_keys=True))
+    elif not found:
+        click.echo("no time expressions found", err=True)
+    else:
+        click.echo(temporal.format_timexes(found))
+
+
+# -- export --------------------------------------------------------------------------------------
+
+
+@cli.group()
+def export() -> None:
+    """Write a built graph in another format."""
+
+
+def _graph_option(func: F) -> F:
+    return click.option(
+        "--graph",
+        "graph_path",
+        default=DEFAULT_GRAPH,
+        show_default=True,
+        type=click.Path(dir_okay=False, path_type=Path),
+    )(func)
+
+
+@export.command("html")
+@_graph_option
+@click.option("--out", "out_path", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@_clean_errors
+def export_html(graph_path: Path, out_path: Path) -> None:
+    """The interactive, offline HTML explorer."""
+    from .exports.html import write_explorer
+    from .graph import load_graph
+
+    click.echo(f"wrote {write_explorer(load_graph(graph_path), out_path)}")
+
+
+@export.command("graphml")
+@_graph_option
+@click.option("--out", "out_path", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@_clean_errors
+def export_graphml(graph_path: Path, out_path: Path) -> None:
+    """GraphML (nested attributes as JSON strings)."""
+    from .exports.graphml import write_graphml
+    from .graph import load_graph
+
+    click.echo(f"wrote {write_graphml(load_graph(graph_path), out_path)}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Console entry point."""
+    try:
+        cli.main(args=argv, prog_name="graphbuild", standalone_mode=True)
+    except KeyboardInterrupt:
+        click.echo("graphbuild: interrupted; outputs already written are intact", err=True)
+        sys.exit(130)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,169 @@
+"""The pipeline: paths -> documents -> per-document analysis -> global resolution -> graph.
+
+Per-document work (parse, timexes, mentions, attributions, events) is
+independent across documents; resolution and merging are global. Each stage is
+a plain function of its inputs; the spaCy pipeline is passed in.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import networkx as nx
+
+from . import claims, crossdoc, entities, events, temporal
+from .graph import build_graph
+from .ingest import read_documents
+from .model import PIPELINE_VERSION, Document, DocumentAnalysis, Skipped
+from .nlp import DEFAULT_BATCH_SIZE, default_processes, load_pipeline, model_version
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+log = logging.getLogger(__name__)
+
+
+def document_anchor(document: Document) -> date | None:
+    """The date relative expressions in a document are resolved against: its publication day."""
+    p = document.published
+    if p is None or p.start is None or p.start != p.end:
+        return None
+    return p.start
+
+
+def analyse_document(document: Document, doc: Any) -> DocumentAnalysis:
+    """Run every per-document stage on one parsed document."""
+    timexes = tuple(
+        t
+        for t in temporal.tag(document.analysis_text, document_anchor(document))
+        if not document.is_boilerplate(t.start, t.end)
+    )
+    mentions = tuple(entities.extract_mentions(document, doc))
+    attributions = tuple(claims.attribute_claims(document, doc, timexes))
+    found_events = tuple(events.extract_events(document, doc, timexes, attributions))
+    return DocumentAnalysis(document, mentions, timexes, attributions, found_events)
+
+
+def analyse_documents(
+    documents: Sequence[Document],
+    nlp: Language,
+    *,
+    n_process: int | None = None,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    timings: dict[str, float] | None = None,
+) -> Iterator[DocumentAnalysis]:
+    """Parse documents with ``nlp.pipe`` (batched, several processes for big inputs) and analyse each."""
+    if n_process is None:
+        n_process = default_processes(len(documents))
+    texts = (d.analysis_text for d in documents)
+    parsed = nlp.pipe(texts, batch_size=batch_size, n_process=n_process)
+    timings = timings if timings is not None else {}
+    for document in documents:
+        t0 = time.perf_counter()
+        doc = next(parsed)
+        t1 = time.perf_counter()
+        analysis = analyse_document(document, doc)
+        t2 = time.perf_counter()
+        timings["nlp"] = timings.get("nlp", 0.0) + (t1 - t0)
+        timings["extract"] = timings.get("extract", 0.0) + (t2 - t1)
+        yield analysis
+
+
+def assemble_graph(
+    analyses: Sequence[DocumentAnalysis],
+    *,
+    overrides: Any = None,
+    metadata: dict[str, Any] | None = None,
+) -> nx.MultiDiGraph:
+    """Global stages: resolve entities, merge statements and events, find conflicts, build the graph."""
+    documents = [a.document for a in analyses]
+    all_mentions = [m for a in analyses for m in a.mentions]
+    resolution = entities.resolve_entities(all_mentions, overrides=overrides)
+    index = crossdoc.MentionIndex.from_entities(resolution.entities)
+    names = {e.id: e.name for e in resolution.entities}
+
+    def speaker_of(att: Any) -> str | None:
+        if att.speaker_span is not None:
+            found = index.at(att.doc_id, *att.speaker_span)
+            if found:
+                return found
+        if att.source is not None:
+            found = index.at(att.doc_id, *att.source)
+            if found:
+                return found
+        return resolution.find(att.speaker) if att.speaker else None
+
+    published = {
+        d.id: (d.published.start.isoformat() if d.published and d.published.start else "9999")
+        for d in documents
+    }
+    statements = crossdoc.merge_statements(
+        [att for a in analyses for att in a.attributions],
+        speaker_of=speaker_of,
+        mentions=index,
+        published=published,
+        speaker_names=names,
+    )
+    merged_events = crossdoc.merge_events([e for a in analyses for e in a.events], participant_of=index.at)
+    conflicts = crossdoc.find_conflicts(statements)
+    return build_graph(
+        documents, resolution.entities, statements, merged_events, conflicts, metadata=metadata
+    )
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    """A built graph plus what happened on the way (for summaries and reports)."""
+
+    graph: nx.MultiDiGraph
+    documents: tuple[Document, ...]
+    skipped: tuple[Skipped, ...]
+    duplicates: tuple[Skipped, ...]
+    timings: dict[str, float] = field(default_factory=dict, compare=False)
+
+    def counts(self) -> dict[str, int]:
+        kinds: dict[str, int] = {}
+        for _, kind in self.graph.nodes(data="kind"):
+            kinds[kind] = kinds.get(kind, 0) + 1
+        return kinds
+
+
+def build_paths(
+    paths: Iterable[str | Path],
+    *,
+    nlp: Language | None = None,
+    overrides: Any = None,
+    n_process: int | None = None,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    progress: Callable[[Iterable[DocumentAnalysis], int], Iterable[DocumentAnalysis]] | None = None,
+) -> BuildResult:
+    """Read inputs and build the knowledge graph. ``progress`` wraps the per-document loop (e.g. tqdm)."""
+    timings: dict[str, float] = {}
+    t0 = time.perf_counter()
+    ingested = read_documents(list(paths))
+    timings["ingest"] = time.perf_counter() - t0
+    if nlp is None:
+        t = time.perf_counter()
+        nlp = load_pipeline()
+        timings["load_model"] = time.perf_counter() - t
+    documents = ingested.documents
+    stream: Iterable[DocumentAnalysis] = analyse_documents(
+        documents, nlp, n_process=n_process, batch_size=batch_size, timings=timings
+    )
+    if progress is not None:
+        stream = progress(stream, len(documents))
+    analyses = list(stream)
+    t = time.perf_counter()
+    graph = assemble_graph(
+        analyses,
+        overrides=overrides,
+        metadata={"model": model_version(nlp), "pipeline_version": PIPELINE_VERSION},
+    )
+    timings["resolve_and_graph"] = time.perf_counter() - t
+    return BuildResult(graph, tuple(documents), tuple(ingested.skipped), tuple(ingested.duplicates), timings)

@@ -1,0 +1,1 @@
+"""Named queries: Python functions with Cypher twins in cypher/*.cypher."""

@@ -1,0 +1,64 @@
+"""Hand-made domain objects for unit tests (no model needed)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from graphbuild.model import Attribution, Document, Entity, Mention, TimeSpan
+
+
+def make_doc(
+    text: str,
+    *,
+    outlet: str | None = "Outlet A",
+    published: date | None = date(2023, 12, 4),
+    path: str = "a.txt",
+) -> Document:
+    return Document(
+        id=Document.make_id(text),
+        text=text,
+        title=text.split("\n", 1)[0],
+        path=path,
+        outlet=outlet,
+        published=TimeSpan.day(published, rule="metadata") if published else None,
+        published_source="metadata" if published else None,
+    )
+
+
+def make_attr(
+    doc: Document,
+    content: str,
+    *,
+    speaker: str | None = None,
+    mode: str = "direct",
+    cue: str = "say",
+    said: TimeSpan | None = None,
+) -> Attribution:
+    start = doc.text.index(content)
+    speaker_span = None
+    if speaker and speaker in doc.text:
+        s = doc.text.index(speaker)
+        speaker_span = (s, s + len(speaker))
+    return Attribution(
+        doc_id=doc.id,
+        content=(start, start + len(content)),
+        content_text=content,
+        mode=mode,
+        cue_lemma=cue,
+        speaker=speaker,
+        speaker_span=speaker_span,
+        source=speaker_span,
+        source_text=speaker,
+        said=said,
+        said_rule="sentence-date" if said else "unknown: no date in sentence",
+    )
+
+
+def make_entity(eid: str, name: str, etype: str, doc: Document, *surfaces: str) -> Entity:
+    mentions = []
+    for surface in surfaces or (name,):
+        start = doc.text.index(surface)
+        mentions.append(Mention(doc.id, start, start + len(surface), surface, etype))
+    return Entity(
+        id=eid, name=name, type=etype, aliases=tuple(sorted({name, *surfaces})), mentions=tuple(mentions)
+    )

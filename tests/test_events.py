@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers import make_attr, make_doc
+
+from graphbuild.events import extract_events
+from graphbuild.model import Timex
+
+
+def timex(text: str, phrase: str, start: date, end: date | None = None, gran: str = "day") -> Timex:
+    s = text.index(phrase)
+    return Timex(
+        s,
+        s + len(phrase),
+        phrase,
+        "DATE",
+        start.isoformat(),
+        interval=(start, end or start),
+        granularity=gran,
+        rule="test",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "predicate", "role_texts"),
+    [
+        (
+            "Rebels seized the airport in Karta on Tuesday.",
+            "on Tuesday",
+            "seize",
+            {"agent": "Rebels", "patient": "the airport"},
+        ),
+        ("The town, which fell to the army in May, is now empty.", "in May", "fall", {"agent": "The town"}),
+        (
+            "Northland annexed the peninsula in 2014.",
+            "2014",
+            "annex",
+            {"agent": "Northland", "patient": "the peninsula"},
+        ),
+    ],
+)
+def test_dated_clauses_become_events_with_participants(nlp, text, phrase, predicate, role_texts):
+    doc = make_doc(text)
+    t = timex(text, phrase, date(2023, 5, 1))
+    events = extract_events(doc, nlp(doc.analysis_text), [t])
+    assert len(events) == 1
+    ev = events[0]
+    assert ev.predicate == predicate
+    assert ev.when.value == t.value
+    roles = {p.role: p.text for p in ev.participants}
+    for role, expected in role_texts.items():
+        assert roles[role] == expected
+    assert doc.text[ev.start : ev.end] == ev.text
+
+
+def test_reporting_verbs_negation_undated_and_quoted_clauses_are_not_events(nlp):
+    text = (
+        "The minister said on Monday that talks would resume. "
+        "The army did not attack on Friday. "
+        "Prices rose sharply. "
+        '"We captured the bridge on Sunday," the commander said.'
+    )
+    doc = make_doc(text)
+    timexes = [
+        timex(text, "on Monday", date(2023, 12, 4)),
+        timex(text, "on Friday", date(2023, 12, 1)),
+        timex(text, "on Sunday", date(2023, 12, 3)),
+    ]
+    quote = make_attr(doc, "We captured the bridge on Sunday,", speaker="the commander")
+    assert extract_events(doc, nlp(doc.analysis_text), timexes, [quote]) == []
+
+
+def test_durations_and_unresolved_dates_do_not_date_events(nlp):
+    text = "The siege lasted nine months. The city fell in spring."
+    doc = make_doc(text)
+    s = text.index("nine months")
+    dur = Timex(s, s + 11, "nine months", "DURATION", "P9M", rule="test")
+    s2 = text.index("spring")
+    unresolved = Timex(s2, s2 + 6, "spring", "DATE", "XXXX-SP", rule="test")
+    assert extract_events(doc, nlp(doc.analysis_text), [dur, unresolved]) == []
