@@ -22,6 +22,7 @@ demo: setup
 
 ## set up everything (browser, local Neo4j) and run lint, types and the whole test suite
 test: setup
+	bash scripts/setup-browser.sh $(BIN)/python
 	bash scripts/run-tests.sh
 
 lint:

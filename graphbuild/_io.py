@@ -15,6 +15,13 @@ def atomic_write_text(path: str | Path, text: str, *, encoding: str = "utf-8") -
     return atomic_write_bytes(path, text.encode(encoding))
 
 
+def _default_mode() -> int:
+    # mkstemp creates 0600 files; outputs are ordinary files, so honour the umask like open() does
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def atomic_write_bytes(path: str | Path, data: bytes) -> Path:
     """Write ``data`` to ``path`` atomically; the parent directory is created if needed."""
     target = Path(path)
@@ -25,6 +32,7 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> Path:
         raise ExportError(f"{target}: cannot write: {exc.strerror or exc}") from exc
     try:
         with os.fdopen(fd, "wb") as fh:
+            os.fchmod(fh.fileno(), _default_mode())
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())

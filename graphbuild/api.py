@@ -302,6 +302,8 @@ class KnowledgeGraph:
             reports = self._report_edges(n)
             outlets = tuple(sorted({self._outlet_name(u) for u, _ in reports}))
             said = TimeSpan.from_json(a.get("said"))
+            s: date | None
+            e: date | None
             if said and said.start:
                 s, e, basis, precision = said.start, said.end, "said", said.granularity
             else:

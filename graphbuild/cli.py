@@ -220,24 +220,42 @@ def timeline(graph_path: Path, entity: str | None, start: Any, end: Any, as_json
 @click.option(
     "--anchor",
     type=click.DateTime(["%Y-%m-%d"]),
-    help="Date relative expressions resolve against (YYYY-MM-DD).",
+    help="Date relative expressions resolve against (YYYY-MM-DD), e.g. the publication day.",
 )
-@click.option("--json", "as_json", is_flag=True, help="JSON lines for machines.")
+@click.option("--pretty", is_flag=True, help="One aligned line per expression instead of JSON lines.")
 @_clean_errors
-def timex(text: str, anchor: Any, as_json: bool) -> None:
-    """Find and resolve the time expressions in TEXT."""
+def timex(text: str, anchor: Any, pretty: bool) -> None:
+    """Find and resolve the time expressions in TEXT (JSON lines: span, TIMEX3 value, interval, rule)."""
     from . import temporal
 
     anchor_day: date | None = anchor.date() if anchor else None
     found = temporal.tag(text, anchor_day)
-    if as_json:
-        for t in found:
-            row = {"start": t.start, "end": t.end, **t.to_timespan().to_json()}
-            click.echo(json.dumps(row, ensure_ascii=False, sort_keys=True))
-    elif not found:
-        click.echo("no time expressions found", err=True)
-    else:
-        click.echo(temporal.format_timexes(found))
+    if pretty:
+        if found:
+            click.echo(temporal.format_timexes(found))
+        else:
+            click.echo("no time expressions found", err=True)
+        return
+    for t in found:
+        row = {"start": t.start, "end": t.end, **t.to_timespan().to_json()}
+        click.echo(json.dumps(row, ensure_ascii=False, sort_keys=True))
+
+
+@cli.group()
+def timeml() -> None:
+    """TimeML in and out (TempEval-3 format), so standard scorers can score the tagger."""
+
+
+@timeml.command("annotate")
+@click.argument("in_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("out_dir", type=click.Path(file_okay=False, path_type=Path))
+@_clean_errors
+def timeml_annotate(in_dir: Path, out_dir: Path) -> None:
+    """Tag every *.tml file in IN_DIR (using its DCT) and write it with TIMEX3 tags to OUT_DIR."""
+    from .temporal import annotate_dir
+
+    n = annotate_dir(in_dir, out_dir)
+    click.echo(f"annotated {n} file(s) into {out_dir}")
 
 
 # -- export --------------------------------------------------------------------------------------
@@ -280,6 +298,140 @@ def export_graphml(graph_path: Path, out_path: Path) -> None:
     from .graph import load_graph
 
     click.echo(f"wrote {write_graphml(load_graph(graph_path), out_path)}")
+
+
+def _neo4j_options(func: F) -> F:
+    for option in reversed(
+        [
+            click.option(
+                "--uri", envvar="NEO4J_URI", help="Bolt URI (default: $NEO4J_URI or bolt://127.0.0.1:7687)."
+            ),
+            click.option("--user", envvar="NEO4J_USER", help="User (default: $NEO4J_USER or neo4j)."),
+            click.option("--password", envvar="NEO4J_PASSWORD", help="Password (default: $NEO4J_PASSWORD)."),
+            click.option("--database", default="neo4j", show_default=True, help="Database name."),
+        ]
+    ):
+        func = option(func)
+    return func
+
+
+@export.command("neo4j")
+@_graph_option
+@_neo4j_options
+@click.option("--wipe", is_flag=True, help="Delete everything in the database first.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=5000, show_default=True)
+@_clean_errors
+def export_neo4j(
+    graph_path: Path,
+    uri: str | None,
+    user: str | None,
+    password: str | None,
+    database: str,
+    wipe: bool,
+    batch_size: int,
+) -> None:
+    """Export to Neo4j: constraints first, then batched, idempotent UNWIND ... MERGE."""
+    from .exports.neo4j import export_graph
+    from .graph import load_graph
+
+    stats = export_graph(
+        load_graph(graph_path),
+        uri=uri,
+        user=user,
+        password=password,
+        database=database,
+        wipe=wipe,
+        batch_size=batch_size,
+    )
+    click.echo(
+        f"exported {stats.nodes} nodes and {stats.relationships} relationships in {stats.seconds:.2f} s "
+        f"(created {stats.nodes_created} nodes, {stats.relationships_created} relationships; "
+        f"{stats.properties_set} properties set)"
+    )
+
+
+@export.command("csv")
+@_graph_option
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path))
+@_clean_errors
+def export_csv(graph_path: Path, out_dir: Path) -> None:
+    """CSV files for `neo4j-admin database import` (the bulk path for big graphs)."""
+    from .exports.csv import import_command, write_csv
+    from .graph import load_graph
+
+    paths = write_csv(load_graph(graph_path), out_dir)
+    for p in paths:
+        click.echo(f"wrote {p}")
+    click.echo("import with: " + " ".join(import_command(paths)))
+
+
+# -- query -----------------------------------------------------------------------------------------
+
+
+def _parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
+    params: dict[str, str] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise click.BadParameter(f"{pair!r} is not of the form key=value", param_hint="--param")
+        params[key.strip()] = value
+    return params
+
+
+@cli.command()
+@click.argument("name", required=False)
+@click.option("--param", "-p", "pairs", multiple=True, help="Query parameter key=value (repeatable).")
+@_graph_option
+@click.option(
+    "--neo4j", "use_neo4j", is_flag=True, help="Run the Cypher twin on Neo4j instead of the graph file."
+)
+@_neo4j_options
+@click.option("--list", "list_queries", is_flag=True, help="List the named queries and their parameters.")
+@_clean_errors
+def query(
+    name: str | None,
+    pairs: tuple[str, ...],
+    graph_path: Path,
+    use_neo4j: bool,
+    uri: str | None,
+    user: str | None,
+    password: str | None,
+    database: str,
+    list_queries: bool,
+) -> None:
+    """Run the named query NAME (JSON lines); `--neo4j` runs its Cypher twin on a server."""
+    from .queries import QUERIES, run_cypher, run_query
+
+    if list_queries or name is None:
+        for qname in sorted(QUERIES):
+            q = QUERIES[qname]
+            params = ", ".join(p.name + ("" if p.required else "?") for p in q.params)
+            click.echo(f"{qname}({params}): {q.description}")
+        return
+    params = _parse_params(pairs)
+    if use_neo4j:
+        from .exports.neo4j import connect
+
+        driver = connect(uri, user, password)
+        try:
+            rows = run_cypher(driver, name, database=database, **params)
+        finally:
+            driver.close()
+    else:
+        from .graph import load_graph
+
+        rows = run_query(load_graph(graph_path), name, **params)
+    for row in rows:
+        click.echo(json.dumps(row, ensure_ascii=False, sort_keys=True, default=str))
+
+
+def _register_plugins() -> None:
+    from .neo4jserver.cli import neo4j_cli
+
+    cli.add_command(neo4j_cli)
+
+
+_register_plugins()
 
 
 def main(argv: list[str] | None = None) -> None:

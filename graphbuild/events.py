@@ -20,7 +20,50 @@ if TYPE_CHECKING:
 
 #: Verbs that introduce speech or cognition; their clauses are statements, not events.
 REPORTING_LEMMAS = frozenset(
-    ["say", "tell", "add", "state", "claim", "report", "warn", "note", "acknowledge", "admit", "concede", "deny", "insist", "urge", "argue", "believe", "think", "suggest", "stress", "emphasize", "emphasise", "reiterate", "announce", "declare", "assert", "explain", "comment", "write", "describe", "call", "ask", "answer", "reply", "respond", "confirm", "estimate", "predict", "hope", "expect", "reveal", "cite", "quote"]
+    [
+        "say",
+        "tell",
+        "add",
+        "state",
+        "claim",
+        "report",
+        "warn",
+        "note",
+        "acknowledge",
+        "admit",
+        "concede",
+        "deny",
+        "insist",
+        "urge",
+        "argue",
+        "believe",
+        "think",
+        "suggest",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "reiterate",
+        "announce",
+        "declare",
+        "assert",
+        "explain",
+        "comment",
+        "write",
+        "describe",
+        "call",
+        "ask",
+        "answer",
+        "reply",
+        "respond",
+        "confirm",
+        "estimate",
+        "predict",
+        "hope",
+        "expect",
+        "reveal",
+        "cite",
+        "quote",
+    ]
 )
 
 #: Light verbs whose event is carried by their complement; not events on their own.

@@ -53,12 +53,16 @@ def build_graph(
     conflicts: Sequence[Conflict],
     *,
     metadata: Mapping[str, Any] | None = None,
+    document_notes: Mapping[str, Mapping[str, str]] | None = None,
 ) -> nx.MultiDiGraph:
     """Assemble the knowledge graph from the outputs of the pipeline stages.
 
     Nodes and edges are added in sorted order; attribute values are JSON-ready
-    (TimeSpans as dicts), so :func:`to_json` is a plain dump.
+    (TimeSpans as dicts), so :func:`to_json` is a plain dump. ``document_notes``
+    adds per-document provenance notes (e.g. a manifest's ``published_how``) as
+    Document attributes.
     """
+    document_notes = document_notes or {}
     g = nx.MultiDiGraph()
     g.graph.update(
         {"name": "graphbuild", "schema_version": SCHEMA_VERSION, "pipeline_version": PIPELINE_VERSION}
@@ -78,6 +82,7 @@ def build_graph(
             published=_ts(doc.published),
             published_source=doc.published_source,
             chars=len(doc.text),
+            **dict(sorted(document_notes.get(doc.id, {}).items())),
         )
     for name in sorted({d.outlet for d in documents if d.outlet}):
         g.add_node(outlet_id(name), kind="Outlet", name=name)
@@ -146,6 +151,9 @@ def build_graph(
                 source_text=rep.source_text,
                 cue_text=None if rep.cue is None else text_of.get(rep.doc_id, "")[rep.cue[0] : rep.cue[1]],
                 sentence=list(rep.sentence) if rep.sentence else None,
+                sentence_text=(
+                    text_of.get(rep.doc_id, "")[rep.sentence[0] : rep.sentence[1]] if rep.sentence else None
+                ),
                 venue=rep.venue,
                 addressee=rep.addressee,
             )
@@ -156,15 +164,15 @@ def build_graph(
     for ev in sorted(events, key=lambda e: e.id):
         g.add_node(ev.id, kind="Event", text=ev.text, predicate=ev.predicate, when=_ts(ev.when))
     for ev in sorted(events, key=lambda e: e.id):
-        for m in ev.mentions:
+        for em in ev.mentions:
             g.add_edge(
-                m.doc_id,
+                em.doc_id,
                 ev.id,
-                key=f"DESCRIBES:{m.start}-{m.end}",
+                key=f"DESCRIBES:{em.start}-{em.end}",
                 kind="DESCRIBES",
-                start=m.start,
-                end=m.end,
-                text=m.text,
+                start=em.start,
+                end=em.end,
+                text=em.text,
             )
         for role, ent_id in ev.participants:
             if ent_id in g:

@@ -80,6 +80,7 @@ def assemble_graph(
     *,
     overrides: Any = None,
     metadata: dict[str, Any] | None = None,
+    document_notes: dict[str, dict[str, str]] | None = None,
 ) -> nx.MultiDiGraph:
     """Global stages: resolve entities, merge statements and events, find conflicts, build the graph."""
     documents = [a.document for a in analyses]
@@ -113,8 +114,25 @@ def assemble_graph(
     merged_events = crossdoc.merge_events([e for a in analyses for e in a.events], participant_of=index.at)
     conflicts = crossdoc.find_conflicts(statements)
     return build_graph(
-        documents, resolution.entities, statements, merged_events, conflicts, metadata=metadata
+        documents,
+        resolution.entities,
+        statements,
+        merged_events,
+        conflicts,
+        metadata=metadata,
+        document_notes=document_notes,
     )
+
+
+_NOTE_KEYS = frozenset(("published_how", "outlet_how", "note"))
+
+
+def _notes_by_document(notes: Iterable[tuple[str, str, str]]) -> dict[str, dict[str, str]]:
+    out: dict[str, dict[str, str]] = {}
+    for doc_id, key, text in notes:
+        if key in _NOTE_KEYS:
+            out.setdefault(doc_id, {})[key] = text
+    return out
 
 
 @dataclass(frozen=True)
@@ -164,6 +182,7 @@ def build_paths(
         analyses,
         overrides=overrides,
         metadata={"model": model_version(nlp), "pipeline_version": PIPELINE_VERSION},
+        document_notes=_notes_by_document(ingested.notes),
     )
     timings["resolve_and_graph"] = time.perf_counter() - t
     return BuildResult(graph, tuple(documents), tuple(ingested.skipped), tuple(ingested.duplicates), timings)

@@ -110,13 +110,28 @@ def test_build_with_some_bad_inputs_warns_and_keeps_the_good(tmp_path, seeds_dir
 
 
 def test_timex_command(tmp_path):
-    result = CliRunner().invoke(
-        cli, ["timex", "It happened last week, on Monday.", "--anchor", "2023-11-29", "--json"]
-    )
+    result = CliRunner().invoke(cli, ["timex", "It happened last week, on Monday.", "--anchor", "2023-11-29"])
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in result.output.splitlines()]
     assert any(r["value"] == "2023-W47" for r in rows)
     assert any(r["value"] == "2023-11-27" for r in rows)
+    pretty = CliRunner().invoke(cli, ["timex", "last week", "--anchor", "2023-11-29", "--pretty"])
+    assert "2023-W47" in pretty.output
+
+
+def test_timeml_annotate_round_trip(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.tml").write_text(
+        '<?xml version="1.0" ?>\n<TimeML>\n<DOCID>a</DOCID>\n'
+        '<DCT><TIMEX3 tid="t0" type="DATE" value="2023-11-29" temporalFunction="false" '
+        'functionInDocument="CREATION_TIME">2023-11-29</TIMEX3></DCT>\n'
+        "<TEXT>The talks ended last week and resume on Monday.</TEXT>\n</TimeML>\n"
+    )
+    result = CliRunner().invoke(cli, ["timeml", "annotate", str(src), str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    out = (tmp_path / "out" / "a.tml").read_text()
+    assert 'value="2023-W47"' in out and ">last week</TIMEX3>" in out
 
 
 def test_every_command_has_help():

@@ -1,0 +1,169 @@
+"""The HTML explorer: one self-contained, offline page for browsing a graphbuild graph.
+
+The page inlines vis-network and vis-timeline (vendored in ``templates/`` with their
+licences), the explorer's own script and style, and the graph as JSON in a
+``<script type="application/json">`` block. A Content-Security-Policy allows only those
+inline scripts (by hash) and no network access at all, so the file opens from disk and
+article text can neither run code nor fetch anything.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import logging
+import os
+import re
+import secrets
+from collections.abc import Mapping
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import networkx as nx
+
+from graphbuild.errors import ExportError
+
+from .html_data import build_payload, script_safe_json
+
+__all__ = ["PHYSICS_NODE_LIMIT", "render_explorer", "write_explorer"]
+
+logger = logging.getLogger(__name__)
+
+#: Above this many nodes the layout is computed in Python and the page starts with physics off.
+#: Measured in headless Chromium on 2 shared cores: 1,000 synthetic nodes are interactive after
+#: 4-8 s with vis physics, 1.6-1.9 s with the precomputed layout; 300 nodes with physics, ~2 s.
+PHYSICS_NODE_LIMIT = 500
+
+# Order matters: vis-timeline first, so vis-network's DataSet/DataView win on the shared
+# ``vis`` global the explorer uses for the network.
+_VENDORED_SCRIPTS = ("vis-timeline-graph2d.min.js", "vis-network.min.js")
+_PLACEHOLDER_RE = re.compile(r"\{\{(TITLE|CSP|STYLE|DATA|SCRIPTS)\}\}")
+_SCRIPT_END_RE = re.compile(r"</script|<!--", re.IGNORECASE)
+
+
+@cache
+def _template(name: str) -> str:
+    try:
+        return (
+            resources.files("graphbuild.exports")
+            .joinpath("templates")
+            .joinpath(name)
+            .read_text(encoding="utf-8")
+        )
+    except (FileNotFoundError, ModuleNotFoundError) as exc:
+        raise ExportError(f"explorer template {name!r} is missing from the installed package") from exc
+
+
+def _script_hash(body: str) -> str:
+    digest = hashlib.sha256(body.encode("utf-8")).digest()
+    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
+
+
+def _inline_scripts() -> list[str]:
+    bodies = [_template(name) for name in (*_VENDORED_SCRIPTS, "explorer.js")]
+    for name, body in zip((*_VENDORED_SCRIPTS, "explorer.js"), bodies, strict=True):
+        if _SCRIPT_END_RE.search(body):
+            raise ExportError(f"template {name} contains '</script' or '<!--' and cannot be inlined")
+    return bodies
+
+
+def _layout_positions(payload: dict) -> None:
+    from .html_layout import force_layout
+
+    index = {node["id"]: i for i, node in enumerate(payload["nodes"])}
+    pairs = [(index[e["from"]], index[e["to"]]) for e in payload["edges"]]
+    positions = force_layout(len(index), pairs)
+    for node, (x, y) in zip(payload["nodes"], positions.tolist(), strict=True):
+        node["x"], node["y"] = round(x, 1), round(y, 1)
+
+
+def render_explorer(
+    graph: nx.MultiDiGraph,
+    *,
+    title: str = "graphbuild",
+    physics_node_limit: int | None = None,
+    texts: Mapping[str, str] | None = None,
+) -> str:
+    """The explorer page for ``graph`` as one self-contained HTML string (no network needed).
+
+    Graphs with more than ``physics_node_limit`` nodes (default :data:`PHYSICS_NODE_LIMIT`)
+    get a precomputed layout and start with physics off. ``texts`` (document id -> document
+    text) is optional: with it, each report is shown in its whole sentence (REPORTS edges
+    carrying ``sentence_text`` need no texts). The graph is only read; the same inputs
+    always give the same string.
+
+    >>> import networkx as nx
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_node("ent:1", kind="Entity", name="Ada", type="PERSON", aliases=["Ada"], mentions=1)
+    >>> "<!DOCTYPE html>" in render_explorer(g, title="demo")
+    True
+    """
+    limit = PHYSICS_NODE_LIMIT if physics_node_limit is None else physics_node_limit
+    payload = build_payload(graph, title=title, texts=texts)
+    large = len(payload["nodes"]) > limit
+    payload["layout"] = "precomputed" if large else "physics"
+    if large:
+        _layout_positions(payload)
+    scripts = _inline_scripts()
+    csp = "; ".join(
+        (
+            "default-src 'none'",
+            "script-src " + " ".join(_script_hash(body) for body in scripts),
+            "style-src 'unsafe-inline'",
+            "img-src data: blob:",
+            "font-src data:",
+            "connect-src 'none'",
+            "form-action 'none'",
+            "base-uri 'none'",
+        )
+    )
+    values = {
+        "TITLE": html.escape(title, quote=True),
+        "CSP": html.escape(csp, quote=True),
+        "STYLE": _template("explorer.css"),
+        "DATA": script_safe_json(payload),
+        "SCRIPTS": "\n".join(f"<script>{body}</script>" for body in scripts),
+    }
+    # One pass, so text inside the data can never be taken for a placeholder.
+    return _PLACEHOLDER_RE.sub(lambda m: values[m.group(1)], _template("explorer.html"))
+
+
+def write_explorer(
+    graph: nx.MultiDiGraph,
+    path: str | os.PathLike[str],
+    *,
+    title: str = "graphbuild",
+    physics_node_limit: int | None = None,
+    texts: Mapping[str, str] | None = None,
+) -> Path:
+    """Write the explorer for ``graph`` to ``path`` atomically and return the path.
+
+    The page is rendered by :func:`render_explorer` (see it for the options), written to a temporary file next to
+    ``path`` and moved over it with :func:`os.replace`, so readers never see half a file.
+    The parent directory must exist. Raises :class:`~graphbuild.errors.ExportError` on failure.
+
+    >>> import networkx as nx, tempfile, pathlib
+    >>> out = pathlib.Path(tempfile.mkdtemp()) / "explorer.html"
+    >>> write_explorer(nx.MultiDiGraph(), out).name
+    'explorer.html'
+    """
+    target = Path(path)
+    if not target.parent.is_dir():
+        raise ExportError(f"{target}: directory {target.parent} does not exist")
+    page = render_explorer(graph, title=title, physics_node_limit=physics_node_limit, texts=texts)
+    temp = target.parent / f".{target.name}.{secrets.token_hex(6)}.tmp"
+    try:
+        # os.open with 0o666 lets the user's umask decide the final permissions.
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(page)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, target)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise ExportError(f"{target}: cannot write the explorer: {exc}") from exc
+    logger.info("wrote explorer %s (%d nodes, %d bytes)", target, graph.number_of_nodes(), len(page))
+    return target

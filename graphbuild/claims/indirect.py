@@ -1,0 +1,450 @@
+"""Reported speech found in the dependency parse: a cue, its content clause and its source.
+
+One pass over the tokens of a parsed document: every reporting verb outside a
+quotation is tried against a few frames (``that``-clause, object + infinitive,
+content preposition, noun-phrase object, inverted "..., she said"), plus the
+"according to X" and "X's view is that ..." constructions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Doc, Token
+
+from .cues import (
+    CLAUSE_ONLY,
+    CONTENT_NOUNS,
+    CONTENT_PREPOSITIONS,
+    CUE_VERBS,
+    INFINITIVE_VERBS,
+    INVERTIBLE_VERBS,
+    NP_CONTENT_VERBS,
+    OBJECT_INFINITIVE_VERBS,
+    PERCEPTION_VERBS,
+    SPEECH_VERBS,
+    STANCE_VERBS,
+    VENUE_NOUNS,
+)
+
+_EDGE_PUNCT = set(",;:—–-")
+#: Entity types that are the setting of speech, not its topic ("spoke on Monday", "in Ohio").
+_SETTING_ENTS = frozenset(("DATE", "TIME", "GPE", "LOC", "FAC"))
+_SUBJECT_DEPS = ("nsubj", "csubj")
+_SOURCE_STOP_DEPS = frozenset(("relcl", "acl", "appos", "punct", "advcl", "cc", "conj", "parataxis"))
+#: Dependency labels through which a cue without a subject inherits its head's subject.
+_INHERIT_DEPS = frozenset(("advcl", "xcomp", "conj", "pcomp", "ccomp", "dep"))
+
+
+@dataclass
+class Candidate:
+    """An attribution under construction (mutable; turned into a frozen Attribution at the end)."""
+
+    content: tuple[int, int]
+    cue: tuple[int, int] | None
+    cue_lemma: str | None
+    cue_token: int | None  # token index of the cue's head word
+    source: tuple[int, int] | None = None
+    source_token: int | None = None  # token index of the source's head word
+    addressee: tuple[int, int] | None = None
+    origin: str = "dep"  # dep | according | noun | quote | continuation
+    quotes: list[tuple[int, int]] = field(default_factory=list)  # inner spans of quotes in content
+    inherited_from: Candidate | None = None  # continuation paragraphs: the attribution they continue
+    notes: list[str] = field(default_factory=list)
+
+
+def token_span(first: Token, last: Token) -> tuple[int, int]:
+    """Character span from the start of ``first`` to the end of ``last``."""
+    return first.idx, last.idx + len(last.text)
+
+
+def subtree_span(tok: Token) -> tuple[int, int]:
+    return token_span(tok.left_edge, tok.right_edge)
+
+
+def trim_span(text: str, s: int, e: int) -> tuple[int, int]:
+    """Drop whitespace and edge punctuation (commas, colons, dashes) from a span."""
+    while s < e and (text[s].isspace() or text[s] in _EDGE_PUNCT):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in _EDGE_PUNCT):
+        e -= 1
+    return s, e
+
+
+def _minus(outer: tuple[int, int], inner: tuple[int, int]) -> tuple[int, int]:
+    """``outer`` without ``inner`` when inner sits at one of its ends; else the longer side."""
+    s, e = outer
+    a, b = inner
+    if a <= s:
+        return max(s, b), e
+    if b >= e:
+        return s, min(e, a)
+    return (s, a) if a - s >= e - b else (b, e)
+
+
+def source_span(tok: Token) -> tuple[int, int]:
+    """The noun phrase headed by ``tok``, without trailing relative clauses and appositions."""
+    last = tok
+    for child in tok.rights:
+        if child.dep_ in _SOURCE_STOP_DEPS:
+            break
+        last = child.right_edge
+    return token_span(tok.left_edge, last)
+
+
+def _subject(tok: Token, depth: int = 0) -> Token | None:
+    for child in tok.children:
+        if child.dep_ in _SUBJECT_DEPS:
+            return child  # "Smith, who said ...": the written source is "who"
+        if child.dep_ == "agent":  # "it was said by officials"
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    if depth < 3 and tok.dep_ in _INHERIT_DEPS and tok.head.i != tok.i:
+        return _subject(tok.head, depth + 1)
+    if tok.dep_ == "relcl" and tok.head.i != tok.i:
+        return tok.head
+    return None
+
+
+_NAME_ENTS = frozenset(("PERSON", "ORG", "NORP", "GPE"))
+_SKIPPABLE = frozenset(("ADV", "PUNCT", "NUM", "SPACE"))
+
+
+def _left_name(tok: Token) -> Token | None:
+    """A name just before a subject-less cue ("Gov. Jane Doe (R-OH), said"; "Ramos, 58, told").
+
+    The parser often hangs such names off something else; walk left over commas,
+    parentheses, ages and adverbs, and take the first name or pronoun.
+    """
+    depth = 0
+    i = tok.i - 1
+    sent_start = tok.sent.start
+    steps = 0
+    while i >= sent_start and steps < 12:
+        t = tok.doc[i]
+        steps += 1
+        if t.text == ")":
+            depth += 1
+        elif t.text == "(":
+            depth -= 1
+        elif depth > 0 or (t.pos_ in _SKIPPABLE and t.text not in ('"', "“", "”", ":")):
+            pass
+        elif t.ent_type_ in _NAME_ENTS or t.pos_ == "PROPN" or t.lower_ in ("he", "she", "they"):
+            return t
+        else:
+            return None
+        i -= 1
+    return None
+
+
+def find_subject(tok: Token) -> Token | None:
+    """The source of a cue: its grammatical subject, else a name written just before it."""
+    subj = _subject(tok)
+    if subj is None and tok.lemma_.lower() in SPEECH_VERBS and tok.tag_ != "VBG":
+        subj = _left_name(tok)
+    return subj
+
+
+def _in_quote(i: int, quote_spans: list[tuple[int, int]]) -> bool:
+    return any(s <= i < e for s, e in quote_spans)
+
+
+def _finite(verb: Token) -> bool:
+    """A tensed clause ("that it rose", "it will rise"), not a bare small clause ("it rise")."""
+    if verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return True
+    return any(c.dep_ in ("mark", "aux", "auxpass") and c.lower_ != "to" for c in verb.children)
+
+
+def _holds_stance(tok: Token) -> bool:
+    """A subject that can hold a stance: a person, organisation, group or personal pronoun."""
+    subj = _subject(tok)
+    if subj is None:
+        return False
+    if subj.tag_ in ("WP", "WDT") and subj.head.dep_ == "relcl":
+        subj = subj.head.head
+    return subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.lower_ in (
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "who",
+    )
+
+
+def _content_children(tok: Token, lemma: str) -> tuple[list[Token], list[Token]]:
+    """Tokens whose subtrees make up the content, and extra tokens that belong to the cue."""
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    if lemma in PERCEPTION_VERBS:
+        # "would see their incomes go up" is an experience, not a belief: want a finite clause.
+        clauses = [c for c in clauses if _finite(c)]
+    if lemma in SPEECH_VERBS:
+        clauses += [c for c in tok.children if c.dep_ == "parataxis" and c.i > tok.i]
+        # "said after the meeting he would resign": a complement misparsed as an adverbial clause.
+        clauses += [
+            c
+            for c in tok.children
+            if c.dep_ == "advcl"
+            and c.i > tok.i
+            and any(g.dep_ in _SUBJECT_DEPS for g in c.children)
+            and not any(g.dep_ in ("mark", "advmod") and g.i < c.i for g in c.children)
+        ]
+    if clauses:
+        return clauses, []
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    xcomps = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    if lemma == "call":
+        # "called the charges unsubstantiated": object and predicate.
+        oprd = [c for c in tok.children if c.dep_ == "oprd"]
+        if objects and oprd:
+            return objects + oprd, []
+    if (
+        lemma in INVERTIBLE_VERBS
+        and xcomps
+        and not objects
+        and any(g.dep_ in _SUBJECT_DEPS for g in xcomps[0].subtree)
+    ):
+        # "He said legalizing it could create jobs": a clause the parser took for an xcomp.
+        return xcomps, []
+    if lemma in OBJECT_INFINITIVE_VERBS and xcomps:
+        return objects + xcomps, []
+    if lemma in INFINITIVE_VERBS and xcomps:
+        return xcomps, []
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in CONTENT_PREPOSITIONS.get(lemma, ()):
+            objs = [
+                c
+                for c in prep.children
+                if c.dep_ in ("pobj", "pcomp")
+                and c.ent_type_ not in _SETTING_ENTS
+                and c.lemma_.lower() not in VENUE_NOUNS
+            ]
+            if objs:
+                return objs, [prep]
+    if lemma in ("describe", "liken", "compare") and objects:
+        # "described the plan as a failure", "likened the refugees to a snake"
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("as", "to", "with")]
+        if preps:
+            return objects + preps, []
+    if lemma in ("suggest", "propose", "recommend", "urge") and xcomps and xcomps[0].tag_ == "VBG":
+        return xcomps, []  # "suggested looking at the statements"
+    if (
+        lemma == "cite"
+        and objects
+        and (tok.tag_ != "VBG" or any(c.dep_ in _SUBJECT_DEPS for c in tok.children))
+    ):
+        # "She cited the figures"; but "said, citing officials" is a nested source (see venue).
+        return objects, []
+    if lemma == "say" and objects and objects[0].dep_ == "dobj":
+        return objects, []  # "73 percent said the same", "said yes"
+    if lemma in STANCE_VERBS and objects and not _holds_stance(tok):
+        return [], []
+    objects = [o for o in objects if not o.lower_.endswith(("self", "selves"))]  # "defended himself"
+    if (lemma in NP_CONTENT_VERBS or lemma in STANCE_VERBS) and objects:
+        return [o for o in objects if o.dep_ == "dobj"] or objects, []
+    return [], []
+
+
+def _inverted_content(tok: Token, sent_start: int) -> tuple[int, int] | None:
+    """Content of '..., she said' / 'As she said, ...' parsed with the cue under the content verb.
+
+    The cue block is the subject plus the cue and what follows it ("she said on
+    Monday"); anything else in the cue's subtree (a fronted "To understand X,")
+    belongs to the content. A block in the middle of the content ('X, she said, Y')
+    leaves the content spanning both sides.
+    """
+    head = tok.head
+    if head.i == tok.i or tok.dep_ not in ("parataxis", "ccomp", "advcl", "conj"):
+        return None
+    if tok.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+        return None
+    subj = next((c for c in tok.children if c.dep_ in _SUBJECT_DEPS), None)
+    block_first = subj.left_edge if subj is not None and subj.i < tok.i else tok
+    block_last = tok
+    for child in tok.rights:
+        if child.dep_ != "punct":
+            block_last = child.right_edge
+    if tok.dep_ in ("parataxis", "ccomp", "conj"):
+        # The cue must follow a comma or quote after the content ("X is Y, he said").
+        prev = block_first.nbor(-1) if block_first.i > 0 else None
+        if prev is None or prev.text not in (",", "—", "–", "-", '"', "”", "'", "’"):
+            return None
+        if subj is None:
+            return None
+    block = token_span(block_first, block_last)
+    outer = subtree_span(head)
+    outer = (max(min(outer[0], tok.left_edge.idx), sent_start), outer[1])
+    left = (outer[0], block[0])
+    right = (block[1], outer[1])
+    first_i = max(min(head.left_edge.i, tok.left_edge.i), tok.sent.start)
+    has_left = any(not t.is_punct for t in tok.doc[first_i : block_first.i])
+    has_right = right[1] - right[0] > 3
+    if has_left and has_right:
+        return outer
+    return left if has_left else right
+
+
+def _according_to(doc: Doc, tok: Token) -> Candidate | None:
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    if to is None and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+        to = doc[tok.i + 1]
+    if to is None:
+        return None
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    sent = tok.sent
+    head = tok.head if tok.head.i != tok.i else None
+    phrase = token_span(tok, tok.right_edge)
+    if head is not None and head.i != tok.i and tok.dep_ != "ROOT":
+        outer = subtree_span(head)
+    else:
+        outer = token_span(sent[0], sent[-1])
+    outer = (max(outer[0], sent.start_char), min(outer[1], sent.end_char))
+    content = _minus(outer, phrase)
+    if sent.start > 0:
+        anchor = head if head is not None and head.lemma_ == "be" and tok.dep_ != "ROOT" else tok
+        subj = next((c for c in anchor.children if c.dep_ == "nsubj"), None)
+        lead = sum(1 for t in sent if t.i < tok.i and not t.is_punct)
+        if subj is not None and subj.lower_ in ("that", "this", "it") and lead <= 3:
+            # "That's according to the report.": the claim is the sentence before.
+            prev = doc[sent.start - 1].sent
+            content = (prev.start_char, prev.end_char)
+    return Candidate(
+        content=content,
+        cue=token_span(tok, to),
+        cue_lemma="according to",
+        cue_token=tok.i,
+        source=source_span(pobj),
+        source_token=pobj.i,
+        origin="according",
+    )
+
+
+def _noun_frame(tok: Token) -> Candidate | None:
+    """'X's view is that ...': a content noun, its possessor and a clause."""
+    if tok.dep_ != "nsubj" or tok.head.lemma_ != "be":
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    clause = next((c for c in tok.head.children if c.dep_ == "ccomp"), None)
+    if owner is None or clause is None:
+        return None
+    return Candidate(
+        content=subtree_span(clause),
+        cue=token_span(tok, tok.head),
+        cue_lemma=tok.lemma_.lower(),
+        cue_token=tok.i,
+        source=source_span(owner) if owner.tag_ != "PRP$" else token_span(owner, owner),
+        source_token=owner.i,
+        origin="noun",
+    )
+
+
+def _clip_to_paragraph(text: str, content: tuple[int, int], anchor: int) -> tuple[int, int]:
+    """Keep the content within the paragraph of ``anchor`` (headlines often lack a full stop)."""
+    lo = text.rfind("\n", 0, anchor) + 1
+    hi = text.find("\n", anchor)
+    if hi < 0:
+        hi = len(text)
+    return max(content[0], lo), min(content[1], hi)
+
+
+def find_reported_speech(
+    doc: Doc, quote_spans: list[tuple[int, int]], text: str | None = None
+) -> list[Candidate]:
+    """Attribution candidates from the parse; cues inside quotations are skipped."""
+    text = doc.text if text is None else text
+    out: list[Candidate] = []
+    for cand in _find(doc, quote_spans, text):
+        if cand.cue is not None:
+            cand.content = trim_span(text, *_clip_to_paragraph(text, cand.content, cand.cue[0]))
+            if cand.source is not None:
+                # "12:15 p.m.\n\nThe senator says": the parse ran over a line break.
+                cand.source = trim_span(text, *_clip_to_paragraph(text, cand.source, cand.cue[0]))
+                if cand.source[1] <= cand.source[0]:
+                    cand.source = cand.source_token = None
+        if cand.content[1] - cand.content[0] >= 2:
+            out.append(cand)
+    return out
+
+
+def _interesting(doc: Doc) -> list[int]:
+    """Indices of tokens that may start an attribution, found on the token arrays (no Token objects)."""
+    strings = doc.vocab.strings
+    wanted = {strings.add(w) for w in CUE_VERBS | CONTENT_NOUNS}
+    according = strings.add("according")
+    arr = doc.to_array([LEMMA, LOWER])
+    hits = numpy.isin(arr[:, 0], numpy.fromiter(wanted, dtype=arr.dtype)) | (arr[:, 1] == according)
+    return [int(i) for i in numpy.flatnonzero(hits)]
+
+
+def _find(doc: Doc, quote_spans: list[tuple[int, int]], text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    if not len(doc):
+        return out
+    for i in _interesting(doc):
+        tok = doc[i]
+        lower = tok.lower_
+        if _in_quote(tok.idx, quote_spans):
+            continue
+        if lower == "according":
+            cand = _according_to(doc, tok)
+            if cand is not None:
+                cand.content = trim_span(text, *cand.content)
+                if cand.content[1] > cand.content[0]:
+                    out.append(cand)
+            continue
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in CONTENT_NOUNS:
+            cand = _noun_frame(tok)
+            if cand is not None:
+                out.append(cand)
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma not in CUE_VERBS or tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "compound"):
+            continue
+        if tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children) and lemma in CLAUSE_ONLY:
+            continue  # "was shown", "was found"
+        heads, cue_extra = _content_children(tok, lemma)
+        content: tuple[int, int] | None = None
+        notes: list[str] = []
+        if heads:
+            spans = [subtree_span(h) for h in heads]
+            content = (min(s for s, _ in spans), max(e for _, e in spans))
+            for h in heads:
+                for c in h.lefts:
+                    if c.dep_ == "advcl" and c.lemma_.lower() == "cite":
+                        # "reported, citing officials, that ...": a nested source, not content.
+                        content = (max(content[0], c.right_edge.idx + len(c.right_edge.text)), content[1])
+                        notes += [text[slice(*source_span(g))] for g in c.children if g.dep_ == "dobj"]
+            if content[0] < tok.idx < content[1]:
+                # Object + infinitive across the cue is impossible; keep the side after the cue.
+                content = (tok.idx + len(tok.text), content[1])
+        elif lemma in INVERTIBLE_VERBS:
+            content = _inverted_content(tok, tok.sent.start_char)
+        if content is None:
+            continue
+        content = trim_span(text, *content)
+        if content[1] - content[0] < 2:
+            continue
+        cue_tokens = [tok, *[c for c in tok.children if c.dep_ == "prt"], *cue_extra]
+        cue = (min(t.idx for t in cue_tokens), max(t.idx + len(t.text) for t in cue_tokens))
+        subj = find_subject(tok)
+        cand = Candidate(
+            content=content,
+            cue=cue,
+            cue_lemma=lemma,
+            cue_token=tok.i,
+            origin="dep",
+            notes=["citing " + n for n in notes],
+        )
+        if subj is not None and (
+            not (content[0] <= subj.idx < content[1]) or content[0] <= tok.idx < content[1]
+        ):
+            cand.source = source_span(subj)
+            cand.source_token = subj.i
+        out.append(cand)
+    return out

@@ -1,0 +1,222 @@
+"""The claims stage: from a parsed document to sorted :class:`~graphbuild.model.Attribution` objects."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from ..errors import InputError
+from ..model import Attribution, Document, Timex
+from .cues import SPEECH_VERBS
+from .direct import link_quotes
+from .indirect import Candidate, find_reported_speech, trim_span
+from .layout import colon_labels
+from .quotes import find_quotes, markup_spans
+from .speakers import Resolution, SpeakerIndex
+from .venue import RULE_UNKNOWN, Setting, find_setting
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+log = logging.getLogger(__name__)
+
+_QUOTE_CHARS = "\"“”„«»'‘’"
+
+
+def _contains(outer: tuple[int, int], inner: tuple[int, int]) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
+def _dedupe(cands: list[Candidate], text: str, doc: Doc) -> list[Candidate]:
+    """One attribution per cue and per content; nested reports keep the outer one."""
+    by_cue: dict[int, Candidate] = {}
+    rest: list[Candidate] = []
+    for c in cands:
+        if c.cue_token is None:
+            rest.append(c)
+            continue
+        prev = by_cue.get(c.cue_token)
+        if prev is None:
+            by_cue[c.cue_token] = c
+        else:
+            prev.content = (min(prev.content[0], c.content[0]), max(prev.content[1], c.content[1]))
+            prev.quotes += c.quotes
+    cands = sorted([*by_cue.values(), *rest], key=lambda c: (c.content[0], -c.content[1]))
+    kept: list[Candidate] = []
+    for c in cands:
+        outer = next(
+            (
+                k
+                for k in kept
+                if c.cue is not None and _contains(k.content, c.cue) and _contains(k.content, c.content)
+            ),
+            None,
+        )
+        if outer is not None:
+            # Nested attribution ("the paper reports that officials said ..."): keep the outer
+            # report, remember the inner source.
+            if (
+                c.source is not None
+                and c.cue_lemma in SPEECH_VERBS
+                and c.source_token is not None
+                and doc[c.source_token].pos_ != "PRON"
+            ):
+                outer.notes.append("citing " + text[c.source[0] : c.source[1]])
+            continue
+        same = next((k for k in kept if k.content == c.content), None)
+        if same is not None:
+            continue
+        kept.append(c)
+    return kept
+
+
+def _mode(text: str, content: tuple[int, int], quotes: list[tuple[int, int]]) -> tuple[str, tuple[int, int]]:
+    """direct / mixed / indirect, and the content span (inside the marks when direct)."""
+    qs = sorted({q for q in quotes if _contains(content, q) or (q[0] < content[1] and content[0] < q[1])})
+    if not qs:
+        return "indirect", content
+    mask = list(text[content[0] : content[1]])
+    for qs_, qe in qs:
+        for i in range(max(qs_, content[0]) - content[0], min(qe, content[1]) - content[0]):
+            mask[i] = " "
+    leftover = "".join(
+        ch for ch in mask if not ch.isspace() and ch not in _QUOTE_CHARS and ch not in ",.;:—–-"
+    )
+    if not leftover:
+        return "direct", (qs[0][0], qs[-1][1])
+    if len(qs) > 1 and _only_attribution_between(text, qs, content):
+        return "direct", (qs[0][0], qs[-1][1])
+    return "mixed", content
+
+
+def _only_attribution_between(text: str, qs: list[tuple[int, int]], content: tuple[int, int]) -> bool:
+    """'"...," she said, "..."': outside the marks there is only the cue and source."""
+    outside_edges = text[content[0] : qs[0][0]] + text[qs[-1][1] : content[1]]
+    return not any(ch.isalnum() for ch in outside_edges)
+
+
+def _cue_lemma(text: str, cand: Candidate) -> str | None:
+    if cand.cue_lemma is None or cand.cue is None:
+        return cand.cue_lemma
+    words = text[cand.cue[0] : cand.cue[1]].split()
+    if cand.origin == "dep" and len(words) > 1 and words[-1].isalpha() and words[-1].islower():
+        # Particles and content prepositions belong to the cue: "point out", "call for".
+        return f"{cand.cue_lemma} {words[-1]}"
+    return cand.cue_lemma
+
+
+def attribute_claims(document: Document, doc: Doc, timexes: Sequence[Timex] = ()) -> list[Attribution]:
+    """Find who said what, to whom and when in one parsed document.
+
+    ``doc`` is spaCy's parse of ``document.analysis_text`` (same length as the
+    text, boilerplate blanked), so its character offsets are offsets into
+    ``document.text``. ``timexes`` are the document's time expressions, used to
+    date each utterance. Returns attributions sorted by content start.
+
+    >>> from graphbuild.nlp import load_pipeline
+    >>> text = 'Peace is near, the minister said on Monday.'
+    >>> doc = load_pipeline()(text)
+    >>> [a.cue_lemma for a in attribute_claims(Document(Document.make_id(text), text, "", "-"), doc)]
+    ['say']
+    """
+    text = document.text
+    # Doc.text is rebuilt on every access; the last token's end gives its length for free.
+    parsed = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    if parsed != len(text):
+        raise InputError(document.path, f"parse has {parsed} characters but the text has {len(text)}")
+    analysis = document.analysis_text
+    quotes = find_quotes(analysis)
+    quote_spans = [(q.outer_start, q.outer_end) for q in quotes]
+    # Cues inside quotations belong to the quoted speaker; cues inside markup are not prose.
+    skip = quote_spans + markup_spans(analysis)
+    cands = find_reported_speech(doc, skip, analysis) + colon_labels(doc, analysis)
+    cands = link_quotes(doc, quotes, cands, analysis)
+    cands = [c for c in cands if not document.is_boilerplate(*c.content)]
+    cands = _dedupe(cands, text, doc)
+    timex_list = sorted(timexes, key=lambda t: (t.start, t.end))
+    index = SpeakerIndex(doc, analysis)
+    speakers: list[tuple[int, Resolution]] = []
+    done: dict[int, Attribution] = {}
+    out: list[Attribution] = []
+    for cand in sorted(cands, key=lambda c: (c.content[0], c.content[1])):
+        mode, content = _mode(text, cand.content, cand.quotes)
+        content = trim_span(text, *content)
+        if content[1] <= content[0]:
+            continue
+        if cand.inherited_from is not None and id(cand.inherited_from) in done:
+            base = done[id(cand.inherited_from)]
+            att = Attribution(
+                doc_id=document.id,
+                content=content,
+                content_text=text[content[0] : content[1]],
+                mode=mode,
+                speaker=base.speaker,
+                speaker_span=base.speaker_span,
+                addressee=base.addressee,
+                venue=base.venue,
+                said=base.said,
+                said_rule=base.said_rule,
+                sentence=(content[0], content[1]),
+            )
+            out.append(att)
+            continue
+        if cand.inherited_from is not None:
+            continue
+        res = Resolution(None, None, "none")
+        if cand.source is not None:
+            head = doc[cand.source_token] if cand.source_token is not None else None
+            res = index.resolve(cand.source, head, speakers)
+            speakers.append((cand.source[0], res))
+        setting = (
+            find_setting(doc, cand, timex_list, quote_spans) if cand.cue_token is not None else Setting()
+        )
+        notes = [text[s:e] for s, e in setting.cited]
+        venue_parts = [text[setting.venue[0] : setting.venue[1]]] if setting.venue else []
+        venue_parts += ["citing " + n for n in notes] + cand.notes
+        sent = doc[cand.cue_token].sent if cand.cue_token is not None else None
+        span_lo = min(content[0], sent.start_char) if sent is not None else content[0]
+        span_hi = max(content[1], sent.end_char) if sent is not None else content[1]
+        att = Attribution(
+            doc_id=document.id,
+            content=content,
+            content_text=text[content[0] : content[1]],
+            mode=mode,
+            cue=cand.cue,
+            cue_lemma=_cue_lemma(text, cand),
+            source=cand.source,
+            source_text=text[cand.source[0] : cand.source[1]] if cand.source else None,
+            speaker=res.name,
+            speaker_span=res.span,
+            addressee=text[setting.addressee[0] : setting.addressee[1]] if setting.addressee else None,
+            venue="; ".join(dict.fromkeys(venue_parts)) or None,
+            said=setting.said,
+            said_rule=setting.said_rule if cand.cue_token is not None else RULE_UNKNOWN,
+            sentence=(span_lo, span_hi),
+        )
+        done[id(cand)] = att
+        out.append(att)
+    out.sort(key=lambda a: (a.content[0], a.content[1]))
+    log.debug("%s: %d attributions", document.id, len(out))
+    return out
+
+
+def attributions(text_or_doc: str | Doc, *, nlp: Language | None = None) -> list[Attribution]:
+    """Attributions of a raw text or an already-parsed spaCy Doc (for scoring against corpora).
+
+    >>> [a.mode for a in attributions('"We will win," she said.')]
+    ['direct']
+    """
+    if isinstance(text_or_doc, Doc):
+        doc = text_or_doc
+    else:
+        if nlp is None:
+            from ..nlp import load_pipeline
+
+            nlp = load_pipeline()
+        doc = nlp(text_or_doc)
+    text = doc.text
+    document = Document(id=Document.make_id(text), text=text, title="", path="<text>")
+    return attribute_claims(document, doc)

@@ -1,0 +1,318 @@
+"""Resolving a written source ("he", "Mr. Smith", "the NATO chief") to a named person in the document.
+
+Everything is computed once per document from spaCy's entities and parse: the
+PERSON mentions, the full name each surname belongs to, and the title words
+written around each name ("NATO Secretary-General Jens Stoltenberg",
+"Jane Doe, the company's chief executive"). Resolution is then a few lookups.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.attrs import LOWER
+from spacy.tokens import Doc, Span, Token
+
+from .cues import GROUP_PRONOUNS, HONORIFICS, LEADER_NOUNS, LEADER_TITLES, PERSON_PRONOUNS, TITLE_NOUNS
+
+_WORD = re.compile(r"[a-z]+")
+_NAMED_LABELS = ("ORG", "GPE", "NORP", "FAC", "LOC")
+#: Resolution rules that name a group or organisation rather than a person.
+_GROUP_RULES = frozenset(("named-group", "unresolved", "none", "pronoun-group", "pronoun-unresolved"))
+_HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
+_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+#: How many sentences back a pronoun may look for its antecedent.
+_PRONOUN_WINDOW = 4
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """Who a source is: the name and the span of the mention it was resolved to."""
+
+    name: str | None
+    span: tuple[int, int] | None
+    rule: str
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORD.findall(text.lower()))
+
+
+def _clean_name(ent: Span, text: str) -> tuple[str, tuple[int, int]]:
+    """Drop honorifics and a possessive "'s" from a name mention."""
+    toks = [t for t in ent if t.lower_ not in HONORIFICS and t.tag_ != "POS" and t.text not in ("'s", "’s")]
+    if not toks:
+        return ent.text, (ent.start_char, ent.end_char)
+    return text[toks[0].idx : toks[-1].idx + len(toks[-1].text)], (
+        toks[0].idx,
+        toks[-1].idx + len(toks[-1].text),
+    )
+
+
+def _main_clause(verb: Token) -> bool:
+    """A clause that can introduce a discourse referent: not an embedded question or a modifier."""
+    if verb.dep_ not in ("ROOT", "advcl", "conj", "parataxis"):
+        return False
+    return not any(c.tag_ in ("WP", "WRB", "WDT") or c.lower_ in ("whether", "if") for c in verb.children)
+
+
+@dataclass
+class _Person:
+    name: str
+    span: tuple[int, int]
+    ntok: int
+    last: str
+    titles: set[str]
+    sent: int
+    subject: bool
+    token: int  # the name's root token
+    proper_titles: set[str]  # title words that are names, nationalities or organisations
+    main_clause: bool  # its clause is not buried in a prepositional or relative phrase
+
+
+class SpeakerIndex:
+    """Per-document index of named people and titles for resolving sources."""
+
+    def __init__(self, doc: Doc, text: str | None = None) -> None:
+        self.doc = doc
+        self.text = doc.text if text is None else text
+        self._sents = list(doc.sents)
+        self._sent_starts = [sent.start_char for sent in self._sents]
+        self._sent_first_token = [sent.start for sent in self._sents]
+        self.people: list[_Person] = []
+        self.others: list[tuple[str, tuple[int, int], int]] = []
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                name, span = _clean_name(ent, self.text)
+                if not name or not name[0].isupper():
+                    continue
+                parts = name.split()
+                self.people.append(
+                    _Person(
+                        name=name,
+                        span=span,
+                        ntok=len(parts),
+                        last=parts[-1].lower(),
+                        titles=self._titles(ent),
+                        proper_titles=self._titles(ent, proper_only=True),
+                        sent=self.sent_index(ent.start),
+                        subject=ent.root.dep_ in ("nsubj", "nsubjpass")
+                        or (ent.root.dep_ in ("appos", "compound") and ent.root.head.dep_ == "nsubj"),
+                        token=ent.root.i,
+                        main_clause=_main_clause(ent.root.head),
+                    )
+                )
+            elif ent.label_ in _NAMED_LABELS:
+                self.others.append((ent.text, (ent.start_char, ent.end_char), self.sent_index(ent.start)))
+        self._by_last: dict[str, list[_Person]] = {}
+        for p in self.people:
+            self._by_last.setdefault(p.last, []).append(p)
+        # Honorifics tell a person's gender ("Mr. Weber" ... "she" is someone else).
+        self._gender: dict[str, str] = {}
+        if len(doc):
+            strings = doc.vocab.strings
+            honorific = {strings.add(k): g for k, g in _HONORIFIC_GENDER.items()}
+            lowers = doc.to_array([LOWER]).tolist()
+            for i, lower in enumerate(lowers[:-1]):
+                g = honorific.get(lower)
+                if g is not None and doc[i + 1].pos_ == "PROPN":
+                    self._gender.setdefault(doc[i + 1].lower_, g)
+
+    def sent_index(self, tok_i: int) -> int:
+        return max(0, bisect_right(self._sent_first_token, tok_i) - 1)
+
+    @staticmethod
+    def _titles(ent: Span, *, proper_only: bool = False) -> set[str]:
+        """Title words written next to a name: before it, in an apposition, or as its head.
+
+        With ``proper_only``, only the words that are themselves names, nationalities or
+        organisations ("Russian", "NATO"), which a description must not contradict.
+        """
+        doc = ent.doc
+        toks: list[Token] = []
+        i = ent.start - 1
+        while i >= 0 and ent.start - i <= 6:
+            t = doc[i]
+            if t.pos_ in ("PROPN", "NOUN", "ADJ") or t.text in ("-", "'s", "’s"):
+                toks.append(t)
+                i -= 1
+                continue
+            break
+        root = ent.root
+        for child in root.children:
+            if child.dep_ == "appos":
+                toks += list(doc[child.left_edge.i : child.i + 1])
+        if root.dep_ == "appos":
+            head = root.head
+            toks += list(doc[head.left_edge.i : head.i + 1])
+        if proper_only:
+            toks = [t for t in toks if t.ent_type_ in ("GPE", "NORP", "ORG")]
+        words: set[str] = set()
+        for t in toks:
+            words |= _words(t.text)
+        return words
+
+    def full_name(self, surname: str, pos: int) -> _Person | None:
+        """The longest-named person whose name ends in ``surname``, nearest before ``pos``."""
+        cands = [p for p in self._by_last.get(surname.lower(), []) if p.ntok > 1]
+        if not cands:
+            return None
+        best = max(p.ntok for p in cands)
+        cands = [p for p in cands if p.ntok == best]
+        before = [p for p in cands if p.span[0] <= pos]
+        return before[-1] if before else cands[0]
+
+    def _expand(self, p: _Person) -> Resolution:
+        full = self.full_name(p.last, p.span[0]) if p.ntok == 1 else None
+        if full is not None:
+            return Resolution(full.name, full.span, "surname")
+        return Resolution(p.name, p.span, "name")
+
+    def resolve(
+        self, source: tuple[int, int], head: Token | None, speakers: list[tuple[int, Resolution]]
+    ) -> Resolution:
+        """Resolve a written source span; ``speakers`` are earlier (position, resolution) pairs."""
+        s, e = source
+        inside = [p for p in self.people if s <= p.span[0] and p.span[1] <= e]
+        if not inside and head is not None:
+            # "Former president and party chairman, Jane Doe, said": the name is in an apposition.
+            lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
+            inside = [
+                p
+                for p in self.people
+                if lo <= p.span[0] and p.span[1] <= hi and self.doc[p.token].dep_ in ("appos", "conj")
+            ]
+        if inside:
+            # "Secretary-General Jens Stoltenberg" or "Mr. Smith": the name inside the phrase.
+            if head is not None:
+                on_head = [p for p in inside if p.span[0] <= head.idx < p.span[1]]
+                inside = on_head or inside
+            return self._expand(inside[0])
+        if head is None:
+            return Resolution(None, None, "none")
+        if head.tag_ in ("WP", "WDT") and head.head.dep_ == "relcl" and head.head.head.i != head.head.i:
+            # "Smith, who said ...": resolve the antecedent of the relative pronoun.
+            antecedent = head.head.head
+            last = antecedent
+            for child in antecedent.rights:
+                if child.dep_ in ("relcl", "punct", "acl", "appos"):
+                    break
+                last = child.right_edge
+            span = (antecedent.left_edge.idx, last.idx + len(last.text))
+            return self.resolve(span, antecedent, speakers)
+        # A surname the tagger did not label as a person ("Stoltenberg's view").
+        for tok in self.doc.char_span(s, e, alignment_mode="expand") or ():
+            if (tok.pos_ == "PROPN" or tok.is_title) and tok.lower_ in self._by_last:
+                full = self.full_name(tok.lower_, s)
+                if full is not None:
+                    return Resolution(full.name, full.span, "surname")
+        lower = head.lower_
+        if head.pos_ == "PRON" or lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS:
+            return self._pronoun(head, speakers)
+        if head.lemma_.lower() in TITLE_NOUNS or head.lower_ in TITLE_NOUNS:
+            res = self._description(head, source)
+            if res is not None:
+                return res
+        for name, span, _ in self.others:
+            if s <= span[0] and span[1] <= e and span[0] <= head.idx < span[1]:
+                for suffix in ("'s", "’s"):
+                    if name.endswith(suffix):
+                        name, span = name[: -len(suffix)], (span[0], span[1] - len(suffix))
+                return Resolution(name, span, "named-group")
+        if head.pos_ == "PROPN":
+            return Resolution(self.text[s:e], source, "as-written")
+        return Resolution(None, None, "unresolved")
+
+    def _pronoun(self, head: Token, speakers: list[tuple[int, Resolution]]) -> Resolution:
+        lower = head.lower_
+        si = self.sent_index(head.i)
+        if lower in PERSON_PRONOUNS:
+            return self._person_pronoun(head, si, speakers)
+        # "they", "it", "we": the latest named organisation or group speaker nearby.
+        for pos, r in reversed(speakers):
+            if r.name and r.rule == "named-group" and self._sent_of_char(pos) >= si - 2:
+                return Resolution(r.name, r.span, "pronoun-group")
+        return Resolution(None, None, "pronoun-unresolved")
+
+    def _person_pronoun(self, head: Token, si: int, speakers: list[tuple[int, Resolution]]) -> Resolution:
+        """he/she: a speaker or subject of this sentence, else of the nearest earlier sentence.
+
+        Earlier speakers count as mentions too, since the tagger often misses a surname
+        it has seen before ("Smith said ... He added ...").
+        """
+        gender = _PRONOUN_GENDER.get(head.lower_)
+
+        def agrees(name: str | None) -> bool:
+            known = self._gender.get(name.split()[-1].lower()) if name else None
+            return gender is None or known is None or known == gender
+
+        people_speakers = [
+            (pos, r) for pos, r in speakers if r.name and r.rule not in _GROUP_RULES and agrees(r.name)
+        ]
+        same_spk = [r for pos, r in people_speakers if self._sent_of_char(pos) == si and pos < head.idx]
+        people = [p for p in self.people if agrees(p.name)]
+        same_all = [p for p in people if p.sent == si and p.span[1] <= head.idx]
+        same_subj = [p for p in same_all if p.subject and p.main_clause]
+        if same_spk:
+            return Resolution(same_spk[-1].name, same_spk[-1].span, "pronoun-same-sentence")
+        if same_subj:
+            r = self._expand(same_subj[-1])
+            return Resolution(r.name, r.span, "pronoun-same-sentence")
+        for back in range(1, _PRONOUN_WINDOW + 1):
+            spk = [r for pos, r in people_speakers if self._sent_of_char(pos) == si - back]
+            if spk:
+                return Resolution(spk[-1].name, spk[-1].span, "pronoun-previous-speaker")
+            prev = [p for p in people if p.sent == si - back]
+            if prev:
+                pick = ([p for p in prev if p.subject] or prev)[0]
+                r = self._expand(pick)
+                return Resolution(r.name, r.span, "pronoun-previous-sentence")
+        if same_all:
+            r = self._expand(same_all[-1])
+            return Resolution(r.name, r.span, "pronoun-same-sentence")
+        if people_speakers:
+            r = people_speakers[-1][1]
+            return Resolution(r.name, r.span, "pronoun-last-speaker")
+        return Resolution(None, None, "pronoun-unresolved")
+
+    def _sent_of_char(self, pos: int) -> int:
+        return max(0, bisect_right(self._sent_starts, pos) - 1)
+
+    def _description(self, head: Token, source: tuple[int, int]) -> Resolution | None:
+        """'the NATO chief', 'the secretary general' -> the person written with that title."""
+        words = _words(self.text[source[0] : source[1]]) - {"the", "a", "an", "s", "of"}
+        head_word = head.lower_
+        mods = words - {head_word}
+        # Names and nationalities in the description must agree ("the UK defence chief" is not
+        # the Russian defence minister).
+        span = self.doc.char_span(source[0], source[1], alignment_mode="expand")
+        proper = {
+            t.lower_
+            for t in (span if span is not None else ())
+            if t.i != head.i and t.ent_type_ in ("GPE", "NORP", "ORG")
+        }
+        best: tuple[int, int, _Person] | None = None
+        for p in self.people:
+            if not p.titles or (proper and p.proper_titles and not proper & p.proper_titles):
+                continue
+            score = 0
+            if head_word in p.titles:
+                score += 2
+            elif head_word in LEADER_NOUNS and p.titles & LEADER_TITLES:
+                score += 1
+            else:
+                continue
+            score += len(mods & p.titles)
+            # Prefer the nearest mention before the description, then the first after it.
+            dist = source[0] - p.span[0] if p.span[0] <= source[0] else 10**6 + p.span[0]
+            key = (score, -dist)
+            if best is None or key > best[:2]:
+                best = (score, -dist, p)
+        if best is None or best[0] < 2:
+            return None
+        person = best[2]
+        full = self.full_name(person.last, person.span[0]) if person.ntok == 1 else None
+        target = full or person
+        return Resolution(target.name, target.span, "description")

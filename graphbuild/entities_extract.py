@@ -1,0 +1,270 @@
+"""Named-entity mentions from a parsed document: cleaned spans, split blends, captured titles.
+
+Works on token features only (case shape, part of speech, entity labels, a small generic
+vocabulary of role words and organisation head nouns); there are no lists of names.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .entities_keys import FUNCTION_WORDS, MEDIA_WORDS, ORG_HEADS, ROLE_WORDS, TITLE_CONNECTORS, is_title_word
+from .model import Document, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+log = logging.getLogger(__name__)
+
+#: NER labels kept as entity mentions (dates, numbers and amounts are other stages' business).
+KEEP_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
+)
+#: Labels under which a title+name blend hides a person ("Kremlin Spokesman Dmitry Peskov" as ORG).
+BLEND_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT", "PERSON"})
+
+DETERMINERS = frozenset({"the", "a", "an"})
+POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+MAX_TITLE_TOKENS = 8
+TITLE_ENT_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC"})
+MAX_APPOSITION_TOKENS = 10
+
+
+@dataclass(frozen=True)
+class TitledMention(Mention):
+    """A mention with the title or role written next to it ("Russian Foreign Minister").
+
+    ``title_span`` is the title's character span in the document text, when there is one.
+    """
+
+    title: str = ""
+    title_span: tuple[int, int] | None = None
+
+
+def _is_name_token(tok: Token) -> bool:
+    """Shape of a personal-name part: capitalised word, not a role, head noun or function word."""
+    text = tok.text
+    low = text.lower().strip(".")
+    if not text[:1].isupper() or not any(c.isalpha() for c in text):
+        return False
+    if not all(c.isalpha() or c in "-'’." for c in text):
+        return False
+    if text.isupper() and len(text) > 1:
+        return False  # acronyms are organisations, not names
+    return not (low in ROLE_WORDS or low in ORG_HEADS or low in FUNCTION_WORDS or low in MEDIA_WORDS)
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Token range without leading determiners/punctuation and trailing possessives/punctuation."""
+    while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (
+        doc[end - 1].text in POSSESSIVES or doc[end - 1].is_punct or doc[end - 1].is_space
+    ):
+        if doc[end - 1].text == "." and end - start == 1:
+            break
+        # keep the dot of an abbreviation that is part of the name ("U.S.", "Corp.")
+        if (
+            doc[end - 1].text == "."
+            and end - 2 >= start
+            and len(doc[end - 2].text) <= 3
+            and doc[end - 2].text[:1].isupper()
+        ):
+            break
+        end -= 1
+    return start, end
+
+
+def _split_blend(doc: Doc, start: int, end: int) -> int | None:
+    """Index where a PERSON-shaped tail starts inside an entity span, or None.
+
+    The tail is 2-3 name-shaped tokens (or 1-3 after an explicit role word) preceded by a role
+    word ("Spokesman") or an organisation head noun ("Affairs").
+    """
+    n = end - start
+    for size in (2, 3, 1):
+        if n <= size:
+            continue
+        cut = end - size
+        before = doc[cut - 1]
+        low = before.lower_.strip(".")
+        if not all(_is_name_token(t) for t in doc[cut:end]):
+            continue
+        if size == 1 and not (before.text.endswith(".") or before.text.islower()):
+            continue  # "General Motors": a capitalised role word before one word is a name itself
+        if low in ROLE_WORDS or (size >= 2 and low in ORG_HEADS):
+            return cut
+    return None
+
+
+def _title_before(doc: Doc, start: int) -> tuple[int, int] | None:
+    """Token range of a title written just before a name ("NATO Secretary-General", "Gen.")."""
+    i = start
+    first_role = None
+    sent_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
+    while i > sent_start and start - i < MAX_TITLE_TOKENS:
+        tok = doc[i - 1]
+        low = tok.lower_.strip(".")
+        if tok.is_space or "\n" in tok.whitespace_ or "\n" in tok.text:
+            break  # titles do not run across lines (headlines, captions, paragraphs)
+        if is_title_word(tok.text) or low in ROLE_WORDS:
+            first_role = i - 1
+        elif tok.text in ("-", "–") or (
+            first_role is not None
+            and (low in TITLE_CONNECTORS or tok.text in POSSESSIVES or tok.ent_type_ in TITLE_ENT_LABELS)
+        ):
+            pass  # hyphens, "of", "'s" and organisation/place/nationality words inside a title
+        else:
+            break
+        i -= 1
+    if first_role is None:
+        return None
+    s = i
+    while s < start and (
+        doc[s].text in ("-", "–") or doc[s].lower_ in TITLE_CONNECTORS or doc[s].text in POSSESSIVES
+    ):
+        s += 1
+    return (s, start) if s < start else None
+
+
+def _title_after(doc: Doc, end: int) -> tuple[int, int] | None:
+    """Token range of an apposition naming a role: "Jens Stoltenberg, secretary general of NATO,"."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    i = end + 1
+    if doc[i].lower_ in DETERMINERS:
+        i += 1
+    if i >= len(doc) or not (doc[i].lower_.strip(".") in ROLE_WORDS or doc[i].lower_ in ("former", "deputy")):
+        return None
+    j = i
+    while (
+        j < len(doc) and j - end <= MAX_APPOSITION_TOKENS and not doc[j].is_punct and not doc[j].is_sent_start
+    ):
+        if doc[j].pos_ in ("VERB", "AUX") and j > i:
+            break
+        j += 1
+    if j >= len(doc) or doc[j].text not in (",", ".", ";", "–", "—"):
+        return None
+    return (end + 1, j)
+
+
+def _mention(
+    document: Document, doc: Doc, s: int, e: int, label: str, title: tuple[int, int] | None
+) -> Mention | None:
+    s, e = _trim(doc, s, e)
+    if s >= e:
+        return None
+    cs, ce = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+    if document.is_boilerplate(cs, ce):
+        return None
+    text = document.text[cs:ce]
+    if not any(c.isupper() or c.isdigit() for c in text):
+        return None  # "wolf", "senate": all lower case is not a name
+    if label == "PERSON" and title is not None:
+        ts, te = _trim(doc, *title)
+        if ts < te:
+            tcs, tce = doc[ts].idx, doc[te - 1].idx + len(doc[te - 1].text)
+            return TitledMention(document.id, cs, ce, text, label, document.text[tcs:tce], (tcs, tce))
+    return Mention(document.id, cs, ce, text, label)
+
+
+def extract_mentions(document: Document, doc: Doc) -> list[Mention]:
+    """Named-entity mentions of one document, in text order.
+
+    ``doc`` is spaCy's parse of ``document.analysis_text`` (same offsets as ``document.text``).
+    Keeps PERSON, ORG, GPE, LOC, NORP, FAC, EVENT, PRODUCT, WORK_OF_ART and LAW; trims
+    determiners, possessives and punctuation; splits "Kremlin Spokesman Dmitry Peskov"-style
+    blends into a titled PERSON (and the organisation before the role, if any); skips
+    boilerplate. Persons carry the title written before them or in an apposition after them
+    (:class:`TitledMention`).
+    """
+    if len(doc.text) != len(document.text):
+        log.warning(
+            "%s: parsed text length %d != document length %d", document.id, len(doc.text), len(document.text)
+        )
+    out: list[Mention] = []
+    for ent in doc.ents:
+        if ent.label_ not in KEEP_LABELS:
+            continue
+        out.extend(_ent_mentions(document, doc, ent))
+    out.sort(key=lambda m: (m.start, m.end, m.label))
+    return out
+
+
+def _ent_mentions(document: Document, doc: Doc, ent: Span) -> list[Mention]:
+    s, e = _trim(doc, ent.start, ent.end)
+    if s >= e:
+        return []
+    label = ent.label_
+    if label in ("PERSON", "GPE", "LOC"):
+        # "Avdiivka's Kyiv": a possessive inside a name span joins two names
+        inner = [k for k in range(s + 1, e - 1) if doc[k].text in POSSESSIVES]
+        if inner:
+            k = inner[0]
+            return _ent_mentions_range(document, doc, s, k, label) + _ent_mentions_range(
+                document, doc, k + 1, e, label
+            )
+    if label != "PERSON" and e < len(doc) and doc[e].ent_type_ == "PERSON" and doc[e].ent_iob_ == "B":
+        # "Kremlin Spokesman" tagged apart from the name that follows: the role belongs to the title
+        while e > s and is_title_word(doc[e - 1].text):
+            e -= 1
+        if s >= e:
+            return []
+    return _ent_mentions_range(document, doc, s, e, label)
+
+
+def _ent_mentions_range(document: Document, doc: Doc, s: int, e: int, label: str) -> list[Mention]:
+    s, e = _trim(doc, s, e)
+    if label == "PERSON":
+        # "Humberto 785 miles": a person's name stops before any number
+        digit = next((k for k in range(s, e) if any(c.isdigit() for c in doc[k].text)), e)
+        e = digit
+    if s >= e:
+        return []
+    found: list[Mention] = []
+    cut = None
+    if label in BLEND_LABELS:
+        # the model often stops a blend one token early ("... Global Affairs Ivo" + "Daalder"):
+        # look at up to two following name-shaped proper nouns outside any entity
+        e2 = e
+        while e2 < len(doc) and e2 - e < 2 and doc[e2].ent_iob_ == "O" and doc[e2].pos_ == "PROPN":
+            if not _is_name_token(doc[e2]):
+                break
+            e2 += 1
+        cut = _split_blend(doc, s, e2) if e2 > e else None
+        if cut is not None and cut < e:
+            e = e2
+        else:
+            cut = _split_blend(doc, s, e)
+    if label == "PERSON":
+        # roles written inside a PERSON span ("President Vladimir Putin") become its title
+        k = s
+        while k < e - 1 and (is_title_word(doc[k].text) or doc[k].text in ("-", "–")):
+            k += 1
+        if k > s:
+            cut = k
+    if cut is not None:
+        role_start = cut
+        while role_start > s and (
+            is_title_word(doc[role_start - 1].text) or doc[role_start - 1].text in ("-", "–")
+        ):
+            role_start -= 1
+        if label != "PERSON" and role_start > s:
+            head = _mention(document, doc, s, role_start, label, None)
+            if head is not None:
+                found.append(head)
+        title_range = (s, cut)
+        before = _title_before(doc, s) if label == "PERSON" else None
+        if before is not None:
+            title_range = (before[0], cut)
+        m = _mention(document, doc, cut, e, "PERSON", title_range)
+        if m is not None:
+            found.append(m)
+        return found
+    title = None
+    if label == "PERSON":
+        title = _title_before(doc, s) or _title_after(doc, e)
+    m = _mention(document, doc, s, e, label, title)
+    return [m] if m is not None else []

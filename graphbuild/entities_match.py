@@ -1,0 +1,293 @@
+"""Matching evidence for entity resolution: mention items, type votes and candidate pairs.
+
+Candidate pairs come from blocking keys (transliteration-key prefixes and suffixes of
+surnames or whole names, gazetteer ids, acronyms), never from all pairs, and each carries
+the human-readable evidence that justifies it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from rapidfuzz.distance import Levenshtein
+
+from .entities_gazetteer import lookup
+from .entities_keys import (
+    MEDIA_WORDS,
+    ParsedName,
+    acronym,
+    fold,
+    is_acronym_form,
+    numbers,
+    part_similarity,
+    skeleton,
+    translit_key,
+)
+from .model import Mention
+
+log = logging.getLogger(__name__)
+
+if TYPE_CHECKING:
+    from .entities_resolve import Clusters
+
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+GROUPS = {
+    "PERSON": "PERSON",
+    "GPE": "PLACE",
+    "LOC": "PLACE",
+    "FAC": "PLACE",
+    "ORG": "ORG",
+    "NORP": "NORP",
+    "EVENT": "EVENT",
+    "PRODUCT": "PRODUCT",
+    "WORK_OF_ART": "WORK_OF_ART",
+    "LAW": "LAW",
+}
+#: Tie-break order when two labels get the same number of votes.
+LABEL_PRIORITY = ("PERSON", "GPE", "ORG", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW")
+
+SURNAME_MIN_SIMILARITY = 0.78  # surname parts of two full person names
+FIRST_NAME_MIN_SIMILARITY = 0.8
+SHORT_KEY_LENGTH = 4  # name parts this short must match exactly (on the transliteration key)
+CONFLICT_SURNAME_SIMILARITY = 0.6  # below this, two persons in one cluster are a conflict
+WHOLE_NAME_MIN_SIMILARITY = 0.9  # non-person names compared as a whole
+WHOLE_NAME_MIN_LENGTH = 6
+LONG_WORD = 10  # single words this long may differ by two edits, shorter ones by one
+TOKEN_MIN_SIMILARITY = 0.85  # every differing word of two multi-word names
+#: Blocks larger than this are compared as a sorted neighbourhood of this width, not all pairs.
+MAX_BLOCK = 50
+
+
+def group_of(label: str) -> str:
+    """The compatibility group of an NER label (GPE, LOC and FAC are all places)."""
+    return GROUPS.get(label, label)
+
+
+@dataclass(frozen=True)
+class NameItem:
+    """One mention with its parsed name; ``key`` is the folded name without title."""
+
+    mention: Mention
+    parsed: ParsedName
+    key: str
+    label: str
+    is_full_person: bool  # a PERSON mention with first and last name
+
+    @classmethod
+    def of(cls, mention: Mention, parsed: ParsedName) -> NameItem:
+        full = mention.label == "PERSON" and len(parsed.tokens) >= 2
+        return cls(mention, parsed, " ".join(parsed.tokens), mention.label, full)
+
+
+def first_names_compatible(a: str, b: str) -> bool:
+    """Equal on the transliteration key, an initial of the other, or a close spelling."""
+    if translit_key(a) == translit_key(b):
+        return True
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    if min(len(a), len(b)) <= SHORT_KEY_LENGTH:
+        return False
+    return part_similarity(a, b) >= FIRST_NAME_MIN_SIMILARITY
+
+
+def _vote(labels: Counter[str]) -> str:
+    return max(
+        labels, key=lambda lab: (labels[lab], -LABEL_PRIORITY.index(lab) if lab in LABEL_PRIORITY else -99)
+    )
+
+
+def cluster_type(items: Sequence[NameItem]) -> tuple[str, str | None]:
+    """Voted type of a cluster of items and, when the gazetteer or a media word repaired it, why."""
+    forms = Counter((it.key, it.label) for it in items)
+    titled = any(it.parsed.honorific or getattr(it.mention, "title", "") for it in items)
+    return vote_type(forms, titled)
+
+
+def vote_type(forms: Counter[tuple[str, str]], titled: bool) -> tuple[str, str | None]:
+    """Voted type from (key, label) counts; ``titled``: some mention had an honorific or title.
+
+    A surname of a full person name in the cluster votes PERSON whatever the model called it;
+    a known place with no full person name is a place (never invent a person from a place);
+    a multi-word name with a media word is an outlet (ORG).
+    """
+    surnames = {k.rsplit(" ", 1)[1] for k, lab in forms if lab == "PERSON" and " " in k}
+    labels: Counter[str] = Counter()
+    keys: Counter[str] = Counter()
+    for (k, lab), n in forms.items():
+        labels["PERSON" if " " not in k and k in surnames else lab] += n
+        keys[k] += n
+    voted = _vote(labels)
+    main = max(keys, key=lambda k: (keys[k], k))
+    has_full_person = any(lab == "PERSON" and " " in k and lookup(k) is None for k, lab in forms)
+    place = lookup(main)
+    place_votes = sum(labels[lab] for lab in PLACE_LABELS)
+    if place is not None and not has_full_person and voted in ("PERSON", "ORG"):
+        bare_place = not titled and not place.alias  # no title, and the place's own name
+        if voted == "PERSON" and (place.strong or place_votes >= labels["PERSON"] or bare_place):
+            return "GPE", f"type PERSON -> GPE: '{main}' is a known {place.kind} (geonames {place.geonameid})"
+        if voted == "ORG" and place.strong and place_votes > 0:
+            return "GPE", f"type ORG -> GPE: '{main}' is a known {place.kind} (geonames {place.geonameid})"
+    if voted in ("PERSON", "GPE") and " " in main and set(main.split()) & MEDIA_WORDS:
+        return "ORG", f"type {voted} -> ORG: '{main}' names a news outlet or publication"
+    return voted, None
+
+
+def surface_form(items: Sequence[NameItem], key: str) -> str:
+    forms = Counter(it.parsed.name for it in items if it.key == key)
+    return max(forms, key=lambda f: (forms[f], f))
+
+
+def candidate_pairs(
+    cl: Clusters, types: dict[int, str], *, acronyms: bool = False
+) -> list[tuple[float, str, int, int, str]]:
+    """Step 3 candidates from blocking keys: (score, sort key, item a, item b, evidence).
+
+    With ``acronyms`` only acronym pairs ("NATO" / "North Atlantic Treaty Organization", when
+    exactly one entity has those initials), otherwise spelling and gazetteer pairs.
+    """
+    forms: dict[tuple[str, int], int] = {}
+    for i, it in enumerate(cl.items):
+        forms.setdefault((it.key, cl.find(i)), i)
+    surf: dict[str, str] = {}
+    for (key, _), i in forms.items():
+        surf.setdefault(key, cl.items[i].parsed.name)
+    blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    places: dict[int, list[int]] = defaultdict(list)
+    acr_short: dict[tuple[str, str], list[int]] = defaultdict(list)
+    acr_long: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for (key, root), i in sorted(forms.items()):
+        it = cl.items[i]
+        group = group_of(types[root])
+        toks = it.parsed.tokens
+        if group == "PERSON":
+            if len(toks) < 2:
+                continue
+            fk, lk = translit_key(toks[0]), translit_key(toks[-1])
+            blocks[("P", fk[:1], lk[:2])].append(i)
+            blocks[("P", fk[:1], lk[-3:])].append(i)
+            blocks[("P", fk[:1], "~" + skeleton(toks[-1]))].append(i)  # phonetic key of the surname
+            continue
+        whole = translit_key(key.replace(" ", ""))
+        # names of similar length sharing their first or last four letters
+        for size in {len(whole) // 4, (len(whole) + 2) // 4}:
+            blocks[(group, whole[:4], str(size))].append(i)
+            blocks[(group, "$" + whole[-4:], str(size))].append(i)
+        if group == "PLACE":
+            place = lookup(key)
+            if place is not None:
+                places[place.geonameid].append(i)
+        name = it.parsed.name
+        if is_acronym_form(name):
+            acr_short[(group, fold(name).replace(" ", ""))].append(i)
+        elif len(toks) >= 2:
+            initials = acronym(name)
+            if len(initials) >= 2:
+                acr_long[(group, initials)].append(i)
+    out: list[tuple[float, str, int, int, str]] = []
+    seen: set[tuple[int, int]] = set()
+
+    def add(score: float, a: int, b: int, why: str) -> None:
+        ka, kb = cl.items[a].key, cl.items[b].key
+        if ka > kb:
+            a, b, ka, kb = b, a, kb, ka
+        if (a, b) in seen:
+            return
+        seen.add((a, b))
+        out.append((score, f"{ka}\x1f{kb}", a, b, why))
+
+    if acronyms:
+        for akey, shorts in sorted(acr_short.items()):
+            longs = acr_long.get(akey, [])
+            if len({cl.find(i) for i in longs}) == 1:
+                for s in shorts:
+                    why = f"'{cl.items[s].parsed.name}' is the acronym of '{cl.items[longs[0]].parsed.name}' (the only such name)"
+                    add(0.9, s, longs[0], why)
+        out.sort(key=lambda c: (-c[0], c[1]))
+        return out
+    for block_key, members in blocks.items():
+        if len(members) > MAX_BLOCK:
+            log.debug("blocking key %r holds %d names; compared only to neighbours", block_key, len(members))
+            members = sorted(members, key=lambda i: cl.items[i].key)
+        for x in range(len(members)):
+            for y in range(x + 1, min(len(members), x + 1 + MAX_BLOCK)):
+                a, b = members[x], members[y]
+                if cl.find(a) == cl.find(b) or cl.items[a].key == cl.items[b].key:
+                    continue  # equal names in two clusters were kept apart on purpose (step 1)
+                if block_key[0] == "P":
+                    scored = _person_match(cl.items[a], cl.items[b])
+                else:
+                    scored = _whole_match(cl.items[a], cl.items[b])
+                if scored is not None:
+                    add(scored[0], a, b, scored[1])
+    for gid, members in places.items():
+        for b in members[1:]:
+            a = members[0]
+            if cl.find(a) != cl.find(b):
+                why = f"'{surf[cl.items[a].key]}' and '{surf[cl.items[b].key]}' name one place in the gazetteer (geonames {gid})"
+                add(0.95, a, b, why)
+    out.sort(key=lambda c: (-c[0], c[1]))
+    return out
+
+
+def _person_match(a: NameItem, b: NameItem) -> tuple[float, str] | None:
+    fa, la = a.parsed.tokens[0], a.parsed.tokens[-1]
+    fb, lb = b.parsed.tokens[0], b.parsed.tokens[-1]
+    if numbers(a.key) != numbers(b.key) or not first_names_compatible(fa, fb):
+        return None
+    lka, lkb = translit_key(la), translit_key(lb)
+    if min(len(lka), len(lkb)) <= SHORT_KEY_LENGTH and lka != lkb:
+        return None
+    s_last = part_similarity(la, lb)
+    if s_last < SURNAME_MIN_SIMILARITY:
+        return None
+    s_first = 1.0 if translit_key(fa) == translit_key(fb) else part_similarity(fa, fb)
+    how = (
+        "first name equal"
+        if fa == fb
+        else (
+            "first name initial"
+            if min(len(fa), len(fb)) == 1
+            else "first name " + f"{translit_key(fa)}~{translit_key(fb)}"
+        )
+    )
+    if len(fa) == 1 or len(fb) == 1:
+        s_first = 0.9
+    score = 0.35 * s_first + 0.65 * s_last
+    if la == lb:
+        surname = "surname equal"
+    elif lka == lkb:
+        surname = f"translit key {lka}"
+    else:
+        surname = f"translit keys {lka}~{lkb} {s_last:.2f}"
+    return score, f"alias '{a.parsed.name}' ~ '{b.parsed.name}' ({surname}, {how})"
+
+
+def _whole_match(a: NameItem, b: NameItem) -> tuple[float, str] | None:
+    if len(a.parsed.tokens) != len(b.parsed.tokens) or numbers(a.key) != numbers(b.key):
+        return None
+    pa, pb = lookup(a.key), lookup(b.key)
+    if pa is not None and pb is not None and pa.geonameid != pb.geonameid:
+        return None  # two different known places ("Austria", "Australia")
+    wa, wb = translit_key(a.key.replace(" ", "")), translit_key(b.key.replace(" ", ""))
+    if wa == wb:
+        if min(len(wa), len(wb)) <= SHORT_KEY_LENGTH:
+            return None  # short names need exact matches (the folded names differ here)
+        return 0.97, f"alias '{a.parsed.name}' ~ '{b.parsed.name}' (translit key {wa})"
+    if min(len(wa), len(wb)) < WHOLE_NAME_MIN_LENGTH:
+        return None
+    if len(a.parsed.tokens) == 1 and Levenshtein.distance(wa, wb) > (
+        1 if min(len(wa), len(wb)) < LONG_WORD else 2
+    ):
+        return None  # one word: a typo or spelling variant, not "Australian" / "Austrian"
+    s = part_similarity(a.key.replace(" ", ""), b.key.replace(" ", ""))
+    if s < WHOLE_NAME_MIN_SIMILARITY:
+        return None
+    for ta, tb in zip(a.parsed.tokens, b.parsed.tokens, strict=True):
+        if ta != tb and part_similarity(ta, tb) < TOKEN_MIN_SIMILARITY:
+            return None  # "China Eastern Airlines" is not "China Southern Airlines"
+    return s, f"alias '{a.parsed.name}' ~ '{b.parsed.name}' (translit keys {wa}~{wb} {s:.2f})"

@@ -1,0 +1,239 @@
+"""Ingest: input paths in, :class:`~graphbuild.model.Document` objects out.
+
+Paths may be files or directories. Directories are walked recursively in
+sorted order, hidden files and folders ignored, and only ``.txt``, ``.md``,
+``.jsonl``, ``.html`` and ``.htm`` files read; a file named explicitly with
+another extension is reported as skipped. A ``manifest.json`` beside plain
+files supplies their metadata (see :mod:`graphbuild.ingest_manifest`) and wins
+over what the files say themselves.
+
+Each document gets its boilerplate spans (:func:`graphbuild.boilerplate.find_boilerplate`)
+and a publication date: from metadata when there is one (``published_source
+= "metadata"``), otherwise inferred from the text by
+``graphbuild.temporal.infer_published`` (``"inferred"``).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+from .boilerplate import find_boilerplate
+from .errors import InputError
+from .ingest_formats import Article, UndecodableError, decode_bytes, read_html, read_jsonl, read_plain
+from .ingest_manifest import MANIFEST_NAME, Manifest, ManifestEntry, read_manifest
+from .model import Document, Skipped, TimeSpan
+
+__all__ = ["SUPPORTED_SUFFIXES", "IngestResult", "read_documents"]
+
+log = logging.getLogger(__name__)
+
+SUPPORTED_SUFFIXES = (".txt", ".md", ".jsonl", ".html", ".htm")
+_SINGLE_ARTICLE = (".txt", ".md", ".html", ".htm")
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    """What :func:`read_documents` made of its inputs.
+
+    ``documents`` are sorted by id. ``skipped`` lists inputs that were not
+    usable and why; ``duplicates`` lists exact duplicates (same id) of a
+    document already read, each naming the file it duplicates. ``notes`` carries
+    the manifest's explanations as ``(doc_id, key, text)`` triples, keys
+    ``published_how``, ``outlet_how`` and ``note``, sorted.
+    """
+
+    documents: tuple[Document, ...]
+    skipped: tuple[Skipped, ...] = ()
+    duplicates: tuple[Skipped, ...] = ()
+    notes: tuple[tuple[str, str, str], ...] = ()
+
+
+def _walk(top: Path) -> list[Path]:
+    found: list[Path] = []
+    for root, dirs, files in os.walk(top):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith(".") or name == MANIFEST_NAME:
+                continue
+            if Path(name).suffix.lower() in SUPPORTED_SUFFIXES:
+                found.append(Path(root) / name)
+            else:
+                log.debug("ignoring %s: not an article file type", Path(root) / name)
+    return found
+
+
+def _expand(paths: Iterable[str | Path]) -> tuple[list[Path], list[Skipped]]:
+    files: dict[Path, Path] = {}  # resolved -> as named, so one file is read once
+    skipped: list[Skipped] = []
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            candidates = _walk(path)
+        elif path.is_file():
+            if path.name == MANIFEST_NAME:
+                skipped.append(Skipped(str(path), "metadata manifest, not an article"))
+                continue
+            if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+                suffix = path.suffix or "(none)"
+                skipped.append(
+                    Skipped(
+                        str(path),
+                        f"unsupported file type {suffix} (supported: {', '.join(SUPPORTED_SUFFIXES)})",
+                    )
+                )
+                continue
+            candidates = [path]
+        else:
+            raise InputError(str(path), "no such file or directory")
+        for candidate in candidates:
+            files.setdefault(candidate.resolve(), candidate)
+    return sorted(files.values(), key=lambda p: p.as_posix()), skipped
+
+
+def _read_file(path: Path) -> tuple[list[Article], list[Skipped]]:
+    name = str(path)
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        return [], [Skipped(name, f"cannot read: {err.strerror or err}")]
+    try:
+        text, _encoding = decode_bytes(data)
+    except UndecodableError as err:
+        return [], [Skipped(name, str(err))]
+    suffix = path.suffix.lower()
+    if suffix == ".jsonl":
+        return read_jsonl(text, name)
+    if suffix in (".html", ".htm"):
+        result = read_html(text, name)
+        return ([], [result]) if isinstance(result, Skipped) else ([result], [])
+    return [read_plain(text, name, markdown=suffix == ".md")], []
+
+
+def _first_line_title(text: str, boilerplate: tuple[tuple[int, int], ...], *, markdown: bool) -> str | None:
+    pos = 0
+    for line in text.split("\n"):
+        first_char = pos + len(line) - len(line.lstrip())
+        pos += len(line) + 1
+        stripped = line.strip().lstrip("#").strip() if markdown else line.strip()
+        if stripped and not any(s <= first_char < e for s, e in boilerplate):
+            return stripped
+    return None
+
+
+@lru_cache(maxsize=1)
+def _published_inferrer() -> Callable[[str], TimeSpan | None] | None:
+    """``graphbuild.temporal.infer_published`` when the temporal stage provides it, else None."""
+    # TODO(lead): import at module level once graphbuild.temporal.infer_published has landed.
+    try:
+        from . import temporal
+    except ImportError as err:  # the temporal stage is still being written
+        log.warning("graphbuild.temporal cannot be imported (%s): publication dates not inferred", err)
+        return None
+    infer = getattr(temporal, "infer_published", None)
+    if infer is None:
+        log.warning("graphbuild.temporal.infer_published is missing: publication dates not inferred")
+    return infer
+
+
+def _infer_published(text: str) -> TimeSpan | None:
+    infer = _published_inferrer()
+    return infer(text) if infer is not None else None
+
+
+def _document(article: Article, entry: ManifestEntry | None) -> Document:
+    text = article.text
+    boilerplate = find_boilerplate(text)
+    title = (entry.title if entry else None) or article.title
+    if not title:
+        title = (
+            _first_line_title(text, boilerplate, markdown=article.strip_title_markup)
+            or Path(article.path).stem
+        )
+    doc = Document(
+        id=Document.make_id(text),
+        text=text,
+        title=title,
+        path=f"{article.path}:{article.line}" if article.line is not None else article.path,
+        outlet=(entry.outlet if entry else None) or article.outlet,
+        url=(entry.url if entry else None) or article.url,
+        boilerplate=boilerplate,
+    )
+    published = (entry.published if entry else None) or article.published
+    if published is not None:
+        return replace(doc, published=published, published_source="metadata")
+    inferred = _infer_published(doc.analysis_text)
+    if inferred is not None:
+        return replace(doc, published=inferred, published_source="inferred")
+    return doc
+
+
+def _manifest_for(path: Path, cache: dict[Path, Manifest | None]) -> Manifest | None:
+    folder = path.parent
+    if folder not in cache:
+        candidate = folder / MANIFEST_NAME
+        cache[folder] = read_manifest(candidate) if candidate.is_file() else None
+    return cache[folder]
+
+
+def _notes(doc_id: str, entry: ManifestEntry | None) -> list[tuple[str, str, str]]:
+    if entry is None:
+        return []
+    pairs = (("published_how", entry.published_how), ("outlet_how", entry.outlet_how), ("note", entry.note))
+    return [(doc_id, key, value) for key, value in pairs if value]
+
+
+def read_documents(paths: Sequence[str | Path] | str | Path) -> IngestResult:
+    """Read article files and directories into documents.
+
+    Raises :class:`~graphbuild.errors.InputError` for a path that does not exist
+    and for an invalid ``manifest.json``; unusable files and JSONL lines are
+    reported in :attr:`IngestResult.skipped` instead. Output does not depend on
+    the order of ``paths``: files are read in sorted path order, and of exact
+    duplicates the first in that order is kept.
+
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (d / "a.txt").write_text("A headline\\nThe body says something.\\n")
+    >>> result = read_documents([d])
+    >>> [doc.title for doc in result.documents]
+    ['A headline']
+    """
+    if isinstance(paths, (str, Path)):
+        paths = [paths]  # one path, not a sequence of characters
+    files, skipped = _expand(paths)
+    manifests: dict[Path, Manifest | None] = {}
+    documents: dict[str, Document] = {}
+    duplicates: list[Skipped] = []
+    notes: list[tuple[str, str, str]] = []
+    for path in files:
+        manifest = _manifest_for(path, manifests)
+        entry = manifest.get(path.name) if manifest is not None else None
+        if entry is not None and path.suffix.lower() not in _SINGLE_ARTICLE:
+            raise InputError(
+                manifest.path if manifest else str(path),
+                f"entry {path.name!r}: a manifest entry describes one article; a {path.suffix} file holds many",
+            )
+        articles, bad = _read_file(path)
+        skipped.extend(bad)
+        for article in articles:
+            doc = _document(article, entry)
+            kept = documents.get(doc.id)
+            if kept is not None:
+                duplicates.append(Skipped(article.path, f"exact duplicate of {kept.path}", line=article.line))
+                continue
+            documents[doc.id] = doc
+            notes.extend(_notes(doc.id, entry))
+    skipped.sort(key=lambda s: (s.path, s.line or 0, s.reason))
+    for skip in skipped:
+        log.warning("skipped %s", skip)
+    return IngestResult(
+        documents=tuple(documents[k] for k in sorted(documents)),
+        skipped=tuple(skipped),
+        duplicates=tuple(duplicates),
+        notes=tuple(sorted(notes)),
+    )

@@ -1,0 +1,586 @@
+"""Span finding: precompiled regular expressions for time expressions and the filters that veto them.
+
+Each :class:`Rule` has a name (the handler in :mod:`graphbuild.temporal.resolve` that
+normalises its matches), a regex and a priority used to break ties between spans of equal
+length. :func:`find_spans` runs every rule over the text and keeps the longest
+non-overlapping matches.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .lexicon import DAY, MONTH, MONTH_FULL, NUMBER, WEEKDAY, WEEKDAY_ANY, YEAR, YEAR_WORDS
+
+_F = re.IGNORECASE
+
+#: Fuzzy prefix: "early June", "mid-November", "late 2022", "the end of 1990", "earlier this month".
+PRE = (
+    r"(?:(?P<fz>early|mid|late|earlier|later|the\s+(?:very\s+)?(?:end|beginning|start|middle|close)\s+of"
+    r"|(?:the\s+)?(?:first|second)\s+half\s+of)(?:\s*-\s*|\s+)(?:in\s+)?)?"
+)
+_UNIT_SG = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century)"
+_UNIT_PL = r"(?:seconds|minutes|hours|days|nights|weeks|fortnights|months|quarters|years|decades|centuries)"
+_AMOD = (
+    r"(?:(?P<amod>about|around|nearly|almost|roughly|approximately|more\s+than|over|less\s+than|under|at\s+least"
+    r"|at\s+most|up\s+to|just\s+over|just\s+under|some)\s+(?!(?:the|its|their|his|her)\s))?"
+)
+_PART = r"(?:morning|afternoon|evening|night)"
+_ORD_CENT = r"(?:\d{1,2}(?:st|nd|rd|th)|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second)"  # fmt: skip
+
+#: Words that may precede a bare year or month name ("in 2014", "since May").
+PREPS = frozenset(
+    ["in", "since", "by", "until", "till", "from", "to", "through", "throughout", "during", "of", "before", "after", "early", "late", "mid", "and", "or", "between", "fiscal", "calendar", "year", "the", "this", "last", "next", "around", "circa", "c.", "as"]
+)  # fmt: skip
+_MONTH_PREPS = frozenset(
+    [
+        "in",
+        "since",
+        "by",
+        "until",
+        "till",
+        "from",
+        "to",
+        "through",
+        "during",
+        "of",
+        "before",
+        "after",
+        "early",
+        "late",
+        "mid",
+        "last",
+        "next",
+        "this",
+        "between",
+    ]
+)
+#: Words before a four-digit number that make it a quantity, not a year.
+QUANTIFIERS = frozenset(
+    [
+        "about",
+        "some",
+        "than",
+        "nearly",
+        "over",
+        "almost",
+        "around",
+        "approximately",
+        "roughly",
+        "least",
+        "only",
+        "just",
+        "total",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    regex: re.Pattern[str]
+    priority: int  # lower wins ties between equally long spans
+    check: Callable[[re.Match[str], str], bool] | None = None
+    needs: tuple[str, ...] = ()  # lower-case substrings without which the rule cannot match
+    gate: re.Pattern[str] | None = None  # a cheap search that must succeed for the rule to be tried
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.']*)\W*$")
+_WORD_AFTER = re.compile(r"^\W*?([A-Za-z]+)")
+
+
+def word_before(text: str, pos: int) -> str:
+    m = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
+    return m.group(1).lower() if m else ""
+
+
+def word_after(text: str, pos: int) -> str:
+    m = _WORD_AFTER.match(text[pos : pos + 30])
+    return m.group(1).lower() if m else ""
+
+
+def _check_year(m: re.Match[str], text: str) -> bool:
+    if m.group("fz") or m.group("fiscal"):
+        return True
+    s, e = m.start("year"), m.end("year")
+    if s > 0:
+        ch = text[s - 1]
+        if ch.isalnum() or ch in "$€£#/.:-+" or (ch == "," and s > 1 and text[s - 2].isdigit()):
+            return False
+    if text[e : e + 1].isalpha():
+        return False
+    prev = word_before(text, s)
+    if prev in QUANTIFIERS:
+        return False
+    if prev in PREPS:
+        return True
+    nxt_char = text[e : e + 1]
+    if nxt_char in ("", ".", ",", ";", ":", ")", "!", "?", "\n", "'", "’", '"', "”") or text[e : e + 2] in (
+        " -",
+        " —",
+        " –",
+    ):
+        return True
+    # "2014 was a year", "the 2014 election" pass; "2000 troops" (a count) does not.
+    nxt = word_after(text, e)
+    return nxt in {
+        "and",
+        "or",
+        "to",
+        "was",
+        "were",
+        "is",
+        "will",
+        "had",
+        "has",
+        "when",
+        "as",
+        "saw",
+        "the",
+    } or (e + 1 < len(text) and text[e + 1].isupper())
+
+
+def _check_year_words(m: re.Match[str], text: str) -> bool:
+    """ "nineteen ninety-six" always; "two thousand" only as "the year two thousand" or after a preposition
+    and not counting something ("two thousand years", "two thousand troops")."""
+    if not m.group("yearw").lower().startswith("two"):
+        return True
+    if not m.group("yr"):
+        return False
+    follow = re.match(r"\s+([a-z]+)", text[m.end() : m.end() + 20])
+    return follow is None or follow.group(1) in {
+        "and",
+        "or",
+        "to",
+        "when",
+        "the",
+        "as",
+        "has",
+        "had",
+        "was",
+        "is",
+    }
+
+
+_NOT_TIME_AFTER_CURRENT = frozenset(
+    ["account", "accounts", "assets", "liabilities", "ratio", "yield", "yields", "flowing", "flow", "flows"]
+)
+
+
+def _check_reference(m: re.Match[str], text: str) -> bool:
+    ref = m.group("ref").lower()
+    if ref == "current":
+        # "the current account", "an electric current" are not time; "current market conditions" is.
+        nxt = re.match(r"\s+([a-z]+)", text[m.end() : m.end() + 20])
+        return nxt is not None and nxt.group(1) not in _NOT_TIME_AFTER_CURRENT
+    if ref == "recent":
+        return re.match(r"\s+[a-z]", text[m.end() : m.end() + 3]) is not None
+    return True
+
+
+def _check_the_year(m: re.Match[str], text: str) -> bool:
+    if m.group("yend"):
+        return True
+    # "the year's" figures, "for the year": yes; "the year of the dragon", "Man of the Year": no.
+    return text[m.end() : m.end() + 3].lower() != " of" and not text[m.start("ydet") : m.end()].istitle()
+
+
+_ATTRIBUTIVE_BEFORE = frozenset(
+    ["a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "average", "initial", "first", "regular",
+     "latest", "this", "that", "these", "those", "usual", "normal", "record", "total", "per"]
+)  # fmt: skip
+
+
+def _check_set(m: re.Match[str], text: str) -> bool:
+    """ "rose 5% annually" is a set; "its quarterly dividend", "average daily volume" are adjectives."""
+    if not m.group("adv"):
+        return True
+    prev = word_before(text, m.start())
+    return not (prev in _ATTRIBUTIVE_BEFORE or prev.endswith(("'s", "’s")))
+
+
+def _check_month(m: re.Match[str], text: str) -> bool:
+    word = m.group("mon").lower().rstrip(".")
+    if m.group("fz") or m.group("mrel"):
+        return True
+    prev = word_before(text, m.start())
+    if word in ("may", "march"):
+        return prev in _MONTH_PREPS
+    # Sentence-initial month names are usually still months; names like "June Carter" are rare in news.
+    return not word_after(text, m.end()).istitle() or prev in PREPS
+
+
+def _check_season(m: re.Match[str], text: str) -> bool:
+    if m.group("year") or m.group("yearw"):
+        return True
+    season = m.group("season").lower()
+    if season == "fall" and text[m.end() : m.end() + 4].lower() == " of ":
+        return False  # "the fall of Kabul"
+    if m.group("srel") or m.group("fz"):
+        return True
+    # Bare "summer" or "winter" is a season; bare "fall" is usually the verb.
+    return season != "fall" or word_before(text, m.start()) in PREPS
+
+
+def _check_the_quarter(m: re.Match[str], text: str) -> bool:
+    return word_after(text, m.end()) not in ("of", "century")
+
+
+_RATE_VERBS = frozenset(["takes", "lasts", "spends", "needs", "gets", "has", "was", "is", "does", "gives", "requires",
+                         "its", "this", "plus", "less", "as", "was", "is", "costs"])  # fmt: skip
+_AMOUNT = re.compile(r"(?:\d[\d,.]*%?|million|billion|thousand|hundred|dozen|cents?|dollars|percent)\Z", re.I)
+
+
+def _check_duration(m: re.Match[str], text: str) -> bool:
+    after = text[m.end() : m.end() + 6].lower()
+    if after.startswith("-old") or after.startswith(" old"):
+        return False
+    if m.group("num").lower() in ("a", "an") and not m.group("amod") and not m.group("the"):
+        # "$2 million a year", "four flights a week": a rate, not a stretch of time
+        before = text[max(0, m.start() - 30) : m.start()].rstrip()
+        prev = before.rsplit(None, 1)[-1] if before.split() else ""
+        if _AMOUNT.search(prev) or (
+            len(prev) > 3
+            and prev.isalpha()
+            and prev.islower()
+            and prev.endswith("s")
+            and prev not in _RATE_VERBS
+            and not prev.endswith("ss")
+        ):
+            return False
+    return True
+
+
+_RULES_SRC: list[tuple[str, str, int, Callable[[re.Match[str], str], bool] | None]] = [
+    (
+        "iso",
+        r"(?<![\d\-/.])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
+        r"(?:[T ](?P<hh>[0-2]\d):(?P<mi>[0-5]\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\d\-])",
+        0,
+        None,
+    ),
+    ("numeric", r"(?<![\d/.\-])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\d/])", 0, None),
+    (
+        "month-day",
+        PRE + r"(?:(?P<wd>" + WEEKDAY_ANY + r"),?\s+)?(?P<mon>" + MONTH + r")\s*(?P<day>" + DAY + r")"
+        r"(?:\s*(?:-|–|—|through|to|until)\s*(?:(?P<mon2>" + MONTH + r")\s*)?(?P<day2>" + DAY + r"))?"
+        r"(?:,?\s+(?P<year>" + YEAR + r"))?",
+        1,
+        None,
+    ),
+    (
+        "day-month",
+        PRE + r"(?:(?P<wd>" + WEEKDAY_ANY + r"),?\s+)?(?:the\s+)?(?<![\d,.$])(?P<day>" + DAY + r")"
+        r"(?:\s*(?:-|–)\s*(?P<day2>"
+        + DAY
+        + r"))?\s+(?:of\s+)?(?P<mon>"
+        + MONTH
+        + r")(?:,?\s+(?P<year>"
+        + YEAR
+        + r"))?",
+        1,
+        None,
+    ),
+    (
+        "month-year",
+        PRE
+        + r"(?:(?P<mrel>last|next|this)\s+)?(?P<mon>"
+        + MONTH
+        + r")(?:,?\s+(?:of\s+)?(?:(?P<year>"
+        + YEAR
+        + r")|(?P<yearw>"
+        + YEAR_WORDS
+        + r"))|\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year(?![a-zA-Z\-]))",
+        2,
+        None,
+    ),
+    (
+        "month",
+        PRE
+        + r"(?:(?P<mrel>last|next|this|past|coming)\s+)?(?P<mon>"
+        + MONTH_FULL
+        + r"|(?-i:Sept?\.))(?!\s*\d)",
+        5,
+        _check_month,
+    ),
+    (
+        "year",
+        PRE + r"(?:(?P<fiscal>fiscal|calendar|FY)\s*(?:year\s+)?)?(?P<year>" + YEAR + r")",
+        6,
+        _check_year,
+    ),
+    (
+        "year-words",
+        r"(?:(?P<yr>the\s+year|in|since|by|until|of|from|to)\s+)?(?P<yearw>" + YEAR_WORDS + r")",
+        6,
+        _check_year_words,
+    ),
+    (
+        "decade",
+        PRE + r"(?:(?:the\s+)?(?:(?P<dec>1[0-9]\d0|20\d0)['’]?s|['’](?P<dec2>\d0)s)"
+        r"|the\s+(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![a-zA-Z])",
+        2,
+        None,
+    ),
+    ("century", PRE + r"(?:the\s+)?(?P<cent>" + _ORD_CENT + r")[\s-]+century(?![a-zA-Z])", 2, None),
+    (
+        "season",
+        PRE
+        + r"(?:(?P<srel>last|next|this|past|coming|the|that|this\s+past)\s+)?(?P<season>spring|summer|autumn|fall|winter)"
+        r"(?:\s+(?:of\s+)?(?:(?P<year>" + YEAR + r")|(?P<yearw>" + YEAR_WORDS + r")))?(?![a-zA-Z])",
+        3,
+        _check_season,
+    ),
+    (
+        "quarter",
+        r"(?:(?P<qdet>the|this|last|next|its|their|(?:this|last|next)\s+year['’]s)\s+)?(?:(?:fiscal|calendar)\s+)?"
+        r"(?:(?P<qyear>" + YEAR + r")\s+|(?P<qago>year-ago|year-earlier|prior-year)\s+)?"
+        r"(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th|latest|current|previous|last|year-ago|year-earlier|same)"
+        r"(?:\s+|-)(?:fiscal\s+)?quarter(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>"
+        + YEAR
+        + r")|(?P<yrel>this|last|next)\s+year))?(?![a-zA-Z])",
+        2,
+        None,
+    ),
+    (
+        "the-quarter",
+        r"\bthe\s+(?:quarter|(?P<qp>latest|most\s+recent|current)\s+period)(?![a-zA-Z\-])",
+        4,
+        _check_the_quarter,
+    ),
+    (
+        "the-year",
+        PRE + r"(?P<ydet>the|its|their)\s+(?:(?P<ykind>full|fiscal|current|calendar|entire|whole)\s+)?year"
+        r"(?![a-zA-Z\-'’]|\s+(?:ago|before|after|earlier|later|\d)|\s+(?:twenty|nineteen|two\s+thousand))"
+        r"|(?P<yend>year[-\s]end|year['’]s\s+end)(?![a-zA-Z\-])",
+        5,
+        _check_the_year,
+    ),
+    ("the-weekend", r"\b(?:the|over\s+the)\s+weekend(?![a-zA-Z\-])", 4, None),
+    (
+        "q-year",
+        r"\b(?:Q(?P<qn>[1-4])|(?P<qn2>[1-4])Q)(?:\s+|-)?(?P<year>" + YEAR + r")?(?![a-zA-Z\d])",
+        2,
+        None,
+    ),
+    (
+        "half",
+        r"(?:the\s+)?(?P<h>first|second|last|latter)(?:\s+|-)half(?:\s+of\s+(?:(?P<year>"
+        + YEAR
+        + r")|(?P<yrel>this|last|next)\s+year|the\s+year))?(?![a-zA-Z])",
+        3,
+        None,
+    ),
+    (
+        "relative",
+        PRE + r"(?P<the>the\s+)?(?:this\s+)?(?P<rel>last|next|this|past|coming|previous|current)\s+"
+        r"(?P<unit>week|weekend|month|year|decade|century)(?![a-zA-Z\-])",
+        2,
+        None,
+    ),
+    (
+        "ago",
+        _AMOD + r"\b(?P<num>" + NUMBER + r")[\s-]+(?P<unit>" + _UNIT_SG + r"|" + _UNIT_PL + r")\s+"
+        r"(?P<dir>ago|earlier|later|from\s+now|hence|back)(?![a-zA-Z])",
+        1,
+        None,
+    ),
+    (
+        "year-ago",
+        r"(?:the\s+)?(?P<ya>year|month)-(?:ago|earlier)(?:\s+(?P<yq>quarter|period|month|year))?(?![a-zA-Z])",
+        2,
+        None,
+    ),
+    (
+        "deictic",
+        r"(?:(?P<dfz>late|early|earlier|later)\s+)?(?P<dword>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
+        r"|today|tonight|yesterday|tomorrow)(?:\s+(?P<dpart>" + _PART + r"))?(?![a-zA-Z])",
+        1,
+        None,
+    ),
+    (
+        "part-of-day",
+        r"(?P<prel>this|last|tomorrow|yesterday)\s+(?P<dpart>" + _PART + r")(?![a-zA-Z])",
+        1,
+        None,
+    ),
+    (
+        "reference",
+        r"\b(?P<ref>now|currently|recently|nowadays|the\s+past|the\s+future|in\s+future|recent|current"
+        r"|the\s+near\s+future|the\s+(?:near|short)\s+term)(?![a-zA-Z\-])",
+        7,
+        _check_reference,
+    ),
+    (
+        "weekday",
+        PRE
+        + r"(?:(?P<wrel>last|next|this|coming|past|this\s+past)\s+)?(?P<wd>"
+        + WEEKDAY
+        + r")(?:\s+(?P<wpart>"
+        + _PART
+        + r"))?",
+        2,
+        None,
+    ),
+    (
+        "duration",
+        _AMOD
+        + r"(?P<the>(?:the|its|their|his|her)\s+(?:(?P<drel>past|last|next|coming|previous|first|final|following|preceding)\s+)?)?"
+        r"\b(?P<num>"
+        + NUMBER
+        + r")(?P<sep>\s+|-)(?P<unit>"
+        + _UNIT_PL
+        + r"|"
+        + _UNIT_SG
+        + r")(?P<long>-long)?(?![a-zA-Z\-])",
+        3,
+        _check_duration,
+    ),
+    (
+        "vague-duration",
+        r"(?:(?P<recent>recent|coming|the\s+(?:past|last|coming))\s+|(?<=\bfor\s)|(?<=\bfor\s\s))(?P<unit>days|weeks|months|years|decades|centuries)(?![a-zA-Z])",
+        4,
+        None,
+    ),
+    (
+        "set",
+        r"(?:(?P<every>every|each)\s+(?:(?P<other>other)\s+|(?P<snum>" + NUMBER + r")\s+)?"
+        r"(?P<sunit>"
+        + _UNIT_PL
+        + r"|"
+        + _UNIT_SG
+        + r"|weekend|morning|afternoon|evening|"
+        + WEEKDAY
+        + r"|spring|summer|autumn|fall|winter)"
+        r"|(?P<adv>daily|weekly|monthly|quarterly|annually|yearly|nightly|hourly|biweekly|fortnightly)"
+        r"|(?P<freq>once|twice|thrice|"
+        + NUMBER
+        + r"\s+times)\s+(?:a|an|per|each|every)\s+(?P<funit>day|week|month|year|hour|minute|quarter))(?![a-zA-Z])",
+        2,
+        _check_set,
+    ),
+    (
+        "anaphora",
+        r"(?:(?P<asame>the\s+same|that|the\s+very\s+same)\s+(?P<au1>day|night|morning|afternoon|evening|week|weekend|month|year)"
+        r"|the\s+(?P<adir>previous|preceding|prior|following|next|subsequent)\s+(?P<au2>day|night|morning|afternoon|evening|week|weekend|month|year)"
+        r"|the\s+(?P<au3>day|night|week|month|year)\s+(?P<adir2>before|after|earlier|later))(?![a-zA-Z])",
+        0,
+        None,
+    ),
+    (
+        "clock",
+        r"(?<![\d:.])(?:(?P<hh>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)"
+        r"|(?P<hh2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?::[0-5]\d)?(?![\d:])|(?P<noon>noon|midday|midnight))"
+        r"(?:\s+(?P<tz>GMT|UTC|BST|CET|CEST|MSK|[ECMP][SD]T)\b)?",
+        3,
+        None,
+    ),
+]
+
+_NEEDS = {
+    "century": ("century",),
+    "year-words": ("eighteen", "nineteen", "twenty", "thousand"),
+    "season": ("spring", "summer", "autumn", "fall", "winter"),
+    "quarter": ("quarter",),
+    "the-quarter": ("quarter", "period"),
+    "the-year": ("year",),
+    "the-weekend": ("weekend",),
+    "half": ("half",),
+    "ago": ("ago", "earlier", "later", "from now", "hence", "back"),
+    "year-ago": ("-ago", "-earlier"),
+    "set": ("every", "each", "daily", "weekly", "monthly", "quarterly", "annually", "yearly", "nightly", "hourly",
+            "biweekly", "fortnightly", "once", "twice", "thrice", "times"),
+    "anaphora": ("same", "that", "previous", "preceding", "prior", "following", "next", "subsequent", "before",
+                 "after", "earlier", "later"),
+    "relative": ("last", "next", "this", "past", "coming", "previous", "current"),
+    "decade": ("0s", "0's", "0’s", "ties"),
+    "deictic": ("today", "tonight", "yesterday", "tomorrow"),
+    "part-of-day": ("morning", "afternoon", "evening", "night"),
+    "clock": (":", "a.m", "p.m", "am", "pm", "noon", "midday", "midnight"),
+    "iso": ("-",),
+    "numeric": ("/",),
+}  # fmt: skip
+#: Every rule starts at a word start; saying so up front spares the engine most positions.
+_WORD_START = r"(?<![A-Za-z0-9])(?=[A-Za-z0-9'’])"
+_UNIT_GATE = r"(?i:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur)"
+#: Cheap pre-tests for the rules whose words are not fixed strings (month and weekday names are cased).
+_GATES = {
+    "month-day": MONTH, "day-month": MONTH, "month-year": MONTH, "month": MONTH, "weekday": WEEKDAY,
+    "year": r"1[6-9]\d\d|2[01]\d\d", "vague-duration": _UNIT_GATE,
+    "reference": r"(?i:now|current|recent|past|future|term)",
+    "duration": r"(?i:(?:\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty"
+                r"|hundred|dozen|couple|few|several|many|some|numerous|number\s+of))[\s-]+(?:of\s+)?" + _UNIT_GATE + ")",
+    "clock": r"(?i:\d\s*[ap]\.?m\b|\d:\d|noon|midday|midnight)",
+    "anaphora": r"(?i:\b(?:same|that|previous|preceding|prior|following|next|subsequent)\s+(?:day|night|morning"
+                r"|afternoon|evening|week|month|year)|\b(?:day|night|week|month|year)\s+(?:before|after|earlier|later))",
+    "iso": r"\d{4}-\d\d-\d\d",
+    "numeric": r"\d/\d",
+    "q-year": r"\b(?:Q[1-4]|[1-4]Q)",
+}  # fmt: skip
+
+
+def _gate(name: str) -> re.Pattern[str] | None:
+    if name in _GATES:
+        return re.compile(_GATES[name])
+    needs = _NEEDS.get(name, ())
+    if not needs:
+        return None
+    bound = "" if name in ("decade", "year-ago") else r"\b"  # "1990s", "year-ago" need their needle mid-word
+    return re.compile(bound + "(?:" + "|".join(re.escape(n) for n in needs) + ")", _F)
+
+
+RULES: tuple[Rule, ...] = tuple(
+    Rule(n, re.compile(_WORD_START + src, _F), p, c, _NEEDS.get(n, ()), _gate(n))
+    for n, src, p, c in _RULES_SRC
+)
+RULES_BY_NAME = {r.name: r for r in RULES}
+
+
+@dataclass(frozen=True)
+class Span:
+    """A candidate time expression: where it is, which rule found it and the match itself."""
+
+    start: int
+    end: int
+    rule: str
+    match: re.Match[str]
+
+
+def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def find_spans(text: str) -> list[Span]:
+    """Longest non-overlapping candidate spans, in text order.
+
+    >>> text = "On Dec. 3, 2023 and every week"
+    >>> [(s.rule, text[s.start : s.end]) for s in find_spans(text)]
+    [('month-day', 'Dec. 3, 2023'), ('set', 'every week')]
+    """
+    cands: list[tuple[int, int, int, int, Span]] = []
+    for rule in RULES:
+        if rule.gate is not None and rule.gate.search(text) is None:
+            continue
+        for m in rule.regex.finditer(text):
+            s, e = _trimmed(text, m.start(), m.end())
+            if e <= s:
+                continue
+            if rule.check is not None and not rule.check(m, text):
+                continue
+            cands.append((-(e - s), rule.priority, s, len(cands), Span(s, e, rule.name, m)))
+    cands.sort(key=lambda c: c[:4])
+    taken: list[tuple[int, int]] = []
+    out: list[Span] = []
+    for *_, sp in cands:
+        if any(sp.start < te and ts < sp.end for ts, te in taken):
+            continue
+        taken.append((sp.start, sp.end))
+        out.append(sp)
+    out.sort(key=lambda sp: sp.start)
+    return out

@@ -1,0 +1,137 @@
+"""Handlers for the periods of business news: quarters, halves, "the year", "year-end".
+
+Registered into :data:`graphbuild.temporal.resolve.HANDLERS` on import.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import calendar as cal
+from .resolve import _ORD, _REL, NONE_IV, Context, Resolution, _fuzzy, _norm, handler
+
+
+def _quarter_res(y: int, q: int, rule: str, anchored: bool, antecedent: bool = True) -> Resolution:
+    return Resolution(
+        "DATE", f"{y:04d}-Q{q}", cal.quarter_interval(y, q), "quarter", None, rule, anchored, antecedent
+    )
+
+
+def _last_quarter(ctx: Context) -> tuple[int, int] | None:
+    """The quarter a financial story means by "the quarter": the last one mentioned, else the last complete one."""
+    if ctx.last is not None and ctx.last[1] == "quarter":
+        return cal.quarter_of(ctx.last[0])
+    if ctx.anchor is None:
+        return None
+    return cal.shift_quarter(*cal.quarter_of(ctx.anchor), -1)
+
+
+def _ordinal_quarter(
+    q: int, year: int | None, yrel: str, m: re.Match[str], ctx: Context, rule: str
+) -> Resolution:
+    a = ctx.anchor
+    if year is not None:
+        return _quarter_res(year, q, f"{rule}:explicit", False)
+    if a is None:
+        return Resolution("DATE", f"XXXX-Q{q}", NONE_IV, "quarter", None, f"{rule}:no-anchor-year-unknown")
+    if yrel:
+        return _quarter_res(a.year + _REL[yrel], q, f"{rule}:{yrel}-year", True)
+
+    # Financial stories report quarters that have begun: "the first quarter" in October is this
+    # year's, "the third quarter" in August the current one; a future tense looks ahead.
+    years = (a.year - 1, a.year, a.year + 1)
+    i, why = ctx.pick(
+        [cal.quarter_interval(y, q) for y in years], m.start(), m.end(), default="past", local_ok=False
+    )
+    return _quarter_res(years[i], q, f"{rule}:{why}", True)
+
+
+@handler("quarter")
+def _quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
+    word, det = m["q"].lower(), _norm(m["qdet"])
+    yrel = _norm(m["yrel"]) or (
+        "this"
+        if det.startswith("this ")
+        else "last"
+        if det.startswith("last ")
+        else "next"
+        if det.startswith("next ")
+        else ""
+    )
+    if word in _ORD and not (word == "last" and det in ("the", "its", "their")):
+        year = int(m["year"]) if m["year"] else (int(m["qyear"]) if m["qyear"] else None)
+        res = _ordinal_quarter(_ORD[word], year, yrel, m, ctx, "quarter")
+        if m["qago"] and res.interval[0] is not None:
+            # "the year-ago third quarter": the same quarter a year before; a comparison, not an antecedent
+            y = res.interval[0].year - 1
+            return _quarter_res(y, _ORD[word], "quarter:year-ago-ordinal", True, False)
+        return res
+    if ctx.anchor is None:
+        return Resolution("DATE", "XXXX-QX", NONE_IV, "quarter", None, "quarter:no-anchor")
+    if word == "current" or (word == "last" and det == "this"):
+        return _quarter_res(*cal.quarter_of(ctx.anchor), "quarter:current", True)
+    base = _last_quarter(ctx)
+    if base is None:
+        return None
+    if word in ("year-ago", "year-earlier"):
+        # a comparison period: it must not become "the quarter" of later sentences
+        return _quarter_res(*cal.shift_quarter(*base, -4), "quarter:year-ago", True, False)
+    return _quarter_res(*base, "quarter:latest", True)
+
+
+@handler("the-year")
+def _the_year(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "for the year", "the full year", "year-end": the year the story is about (last mentioned, else the anchor's).
+
+    "the year ended June 30" is a fiscal year whose end is still to be read: a one-year duration.
+    """
+    a = ctx.anchor
+    if not m["yend"] and re.match(r"\s+(?:ended|ending|to\s+date)\b", ctx.text[m.end() : m.end() + 16]):
+        return Resolution("DURATION", "P1Y", NONE_IV, "year", None, "the-year:fiscal-duration")
+    if ctx.last is not None and ctx.last[1] == "year" and not m["yend"]:
+        y, why = ctx.last[0].year, "antecedent"
+    elif a is not None:
+        y, why = a.year, "anchor"
+    else:
+        return Resolution("DATE", "XXXX", NONE_IV, "year", None, "the-year:no-anchor")
+    res = Resolution(
+        "DATE", f"{y:04d}", cal.year_interval(y), "year", None, f"the-year:{why}", why == "anchor"
+    )
+    if m["yend"]:
+        s, e = cal.narrow(res.interval, "year", "END")  # type: ignore[arg-type]
+        return Resolution("DATE", res.value, (s, e), "year", "END", "the-year:year-end", a is not None)
+    return _fuzzy(m, res, ctx)
+
+
+@handler("the-quarter")
+def _the_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
+    base = _last_quarter(ctx)
+    if base is None:
+        return Resolution("DATE", "XXXX-QX", NONE_IV, "quarter", None, "the-quarter:no-anchor")
+    return _quarter_res(*base, "the-quarter:latest", True)
+
+
+@handler("q-year")
+def _q_year(m: re.Match[str], ctx: Context) -> Resolution | None:
+    return _ordinal_quarter(
+        int(m["qn"] or m["qn2"]), int(m["year"]) if m["year"] else None, "", m, ctx, "q-year"
+    )
+
+
+@handler("half")
+def _half(m: re.Match[str], ctx: Context) -> Resolution | None:
+    h = 1 if m["h"].lower() == "first" else 2  # "second", "last", "latter"
+    a = ctx.anchor
+    if m["year"]:
+        y, why = int(m["year"]), "explicit"
+    elif a is None:
+        return Resolution("DATE", f"XXXX-H{h}", NONE_IV, "half", None, "half:no-anchor-year-unknown")
+    elif m["yrel"]:
+        y, why = a.year + _REL[m["yrel"].lower()], m["yrel"].lower()
+    else:
+        years = (a.year - 1, a.year, a.year + 1)
+        i, why = ctx.pick([cal.half_interval(y, h) for y in years], m.start(), m.end(), default="past")
+        y = years[i]
+    return Resolution(
+        "DATE", f"{y:04d}-H{h}", cal.half_interval(y, h), "half", None, f"half:{why}", why != "explicit", True
+    )

@@ -1,0 +1,371 @@
+"""Handlers for expressions relative to the anchor or to an earlier date in the text.
+
+"last week", "two years ago", "yesterday", "on Monday", "the same day", durations and sets.
+Registered into :data:`graphbuild.temporal.resolve.HANDLERS` on import.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from . import calendar as cal
+from .lexicon import PARTS_OF_DAY, UNITS, VAGUE, WEEKDAYS, number_value, unit_of
+from .resolve import _AMODS, _REL, NONE_IV, Context, Resolution, _day, _fuzzy, _norm, _unit, handler
+
+_UNDERSPECIFIED = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
+                   "quarter": "XXXX-QX", "year": "XXXX", "decade": "XXX", "century": "XX"}  # fmt: skip
+
+
+def _no_anchor(unit: str, rule: str, type_: str = "DATE") -> Resolution:
+    gran = "week" if unit == "weekend" else unit
+    return Resolution(
+        type_, _UNDERSPECIFIED.get(unit, "XXXX-XX-XX"), NONE_IV, gran, None, f"{rule}:no-anchor"
+    )
+
+
+def _duration_value(n: int | None, unit: str) -> str:
+    code, is_time, _ = UNITS[unit]
+    if unit == "fortnight":
+        n = None if n is None else 2 * n
+    q = "X" if n is None else str(n)
+    return f"PT{q}{code}" if is_time else f"P{q}{code}"
+
+
+@handler("relative")
+def _relative(m: re.Match[str], ctx: Context) -> Resolution | None:
+    rel, unit, a = m["rel"].lower(), m["unit"].lower(), ctx.anchor
+    if m["the"] and rel in ("past", "last", "next", "coming") and unit != "weekend":
+        # "the past year": a year-long stretch ending at the anchor.
+        value = _duration_value(1, unit)
+        if a is None:
+            return Resolution("DURATION", value, NONE_IV, unit, None, "anchored-duration:no-anchor")
+        if rel in ("past", "last"):
+            iv = (cal.shift(a, unit, -1) + timedelta(days=1), a)
+        else:
+            iv = (a, cal.shift(a, unit, 1) - timedelta(days=1))
+        return Resolution("DURATION", value, iv, unit, None, f"anchored-duration:{rel}", True, False)
+    if a is None:
+        return _fuzzy(m, _no_anchor(unit, "relative"), ctx)
+    offset = _REL[rel]
+    if "past" in _norm(m.group(0)) and unit == "weekend":
+        offset = -1
+    shift_unit = "week" if unit == "weekend" else unit
+    if unit == "weekend" and offset == -1 and a.weekday() >= 5:
+        offset = 0 if "this" in _norm(m.group(0)) else -1
+    d = cal.shift(a, shift_unit, offset)
+    res = _unit(d, unit, f"relative:{rel}-{unit}")
+    return _fuzzy(m, res, ctx)
+
+
+@handler("the-weekend")
+def _the_weekend(m: re.Match[str], ctx: Context) -> Resolution | None:
+    a = ctx.anchor
+    if a is None:
+        return _no_anchor("weekend", "the-weekend")
+    direction = ctx.tense(m.start(), m.end())
+    if a.weekday() >= 5:
+        d, why = a, "current"
+    elif direction == "future":
+        d, why = a, "coming"
+    else:
+        d, why = a - timedelta(days=7), "past"
+    res = _unit(d, "weekend", f"the-weekend:{why}")
+    return Resolution(res.type, res.value, res.interval, res.granularity, None, res.rule, True, True,
+                      span_start=m.start() + m.group(0).lower().index("the"))  # fmt: skip
+
+
+@handler("ago")
+def _ago(m: re.Match[str], ctx: Context) -> Resolution | None:
+    unit = unit_of(m["unit"])
+    n = number_value(m["num"])
+    direction = -1 if m["dir"].lower() in ("ago", "earlier", "back") else 1
+    mod = _AMODS.get(_norm(m["amod"]))
+    a = ctx.anchor
+    if n is None:
+        ref = "PAST_REF" if direction < 0 else "FUTURE_REF"
+        return Resolution("DATE", ref, NONE_IV, None, mod, f"ago:vague-{unit}")
+    _, is_time, shift_unit = UNITS[unit]
+    if is_time or shift_unit is None:
+        if unit == "quarter" and a is not None:
+            y, q = cal.shift_quarter(*cal.quarter_of(a), direction * n)
+            return Resolution(
+                "DATE", f"{y:04d}-Q{q}", cal.quarter_interval(y, q), "quarter", mod, "ago:quarter", True, True
+            )
+        if a is None:
+            return _no_anchor("day", "ago", "TIME")
+        return Resolution("DATE", a.isoformat(), (a, a), "day", mod, f"ago:{unit}", True, False)
+    if a is None:
+        return _no_anchor(shift_unit, "ago")
+    if (
+        ctx.last is not None
+        and ctx.last[1] == "quarter"
+        and unit == "year"
+        and m["dir"].lower() in ("ago", "earlier")
+    ):
+        # "profit rose in the third quarter from a year earlier": the same quarter a year back.
+        y, q = cal.shift_quarter(*cal.quarter_of(ctx.last[0]), -4 * n)
+        return Resolution(
+            "DATE",
+            f"{y:04d}-Q{q}",
+            cal.quarter_interval(y, q),
+            "quarter",
+            mod,
+            "ago:quarter-year-earlier",
+            True,
+            False,
+        )
+    base, why = a, "anchor"
+    if (
+        m["dir"].lower() in ("earlier", "later")
+        and ctx.last is not None
+        and _GRAN_RANK.get(ctx.last[1], 9) < _GRAN_RANK.get(shift_unit, 0)
+    ):
+        # "a week later": later than the date the story was just talking about.
+        base, why = ctx.last[0], "antecedent"
+    d = cal.shift(base, shift_unit, direction * n)
+    res = _unit(d, shift_unit, f"ago:{n}-{unit}:{why}")
+    return Resolution(res.type, res.value, res.interval, res.granularity, mod, res.rule, True, True)
+
+
+@handler("year-ago")
+def _year_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
+    a = ctx.anchor
+    if a is None:
+        return _no_anchor("year", "year-ago")
+    if (m["yq"] or "").lower() == "quarter" or (ctx.last is not None and ctx.last[1] == "quarter"):
+        from .periods import _last_quarter
+
+        base = _last_quarter(ctx)
+        if base is not None:
+            y, q = cal.shift_quarter(*base, -4)
+            return Resolution(
+                "DATE",
+                f"{y:04d}-Q{q}",
+                cal.quarter_interval(y, q),
+                "quarter",
+                None,
+                "year-ago:quarter",
+                True,
+                False,
+            )
+    unit = m["ya"].lower()
+    return _unit(cal.shift(a, unit, -1), unit, f"year-ago:{unit}")
+
+
+_DEICTIC = {
+    "today": 0,
+    "tonight": 0,
+    "yesterday": -1,
+    "tomorrow": 1,
+    "the day before yesterday": -2,
+    "the day after tomorrow": 2,
+}
+
+
+def _part_of_day(d: date, part: str, rule: str, mod: str | None = None) -> Resolution:
+    return Resolution("TIME", f"{d.isoformat()}T{PARTS_OF_DAY[part]}", (d, d), "day", mod, rule, True, True)
+
+
+@handler("deictic")
+def _deictic(m: re.Match[str], ctx: Context) -> Resolution | None:
+    word = _norm(m["dword"])
+    part = (m["dpart"] or "").lower() or ("tonight" if word == "tonight" else "")
+    mod = {"late": "END", "later": "END", "early": "START", "earlier": "START"}.get((m["dfz"] or "").lower())
+    if ctx.anchor is None:
+        return _no_anchor("day", f"deictic-{word.replace(' ', '-')}", "TIME" if part else "DATE")
+    d = ctx.anchor + timedelta(days=_DEICTIC[word])
+    if part:
+        rule = "deictic:tonight" if word == "tonight" else f"deictic:{word}-{part}"
+        return _part_of_day(d, part, rule, mod)
+    r = _day(d, f"deictic:{word}", anchored=True)
+    return Resolution(r.type, r.value, r.interval, r.granularity, mod, r.rule, True, True)
+
+
+@handler("part-of-day")
+def _part(m: re.Match[str], ctx: Context) -> Resolution | None:
+    rel, part = m["prel"].lower(), m["dpart"].lower()
+    if ctx.anchor is None:
+        return _no_anchor("day", "part-of-day", "TIME")
+    offset = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[rel]
+    if rel == "last" and part != "night":
+        offset = -1
+    return _part_of_day(ctx.anchor + timedelta(days=offset), part, f"part-of-day:{rel}")
+
+
+_REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "recently": "PAST_REF",
+         "previously": "PAST_REF", "the past": "PAST_REF", "the future": "FUTURE_REF", "in future": "FUTURE_REF",
+         "soon": "FUTURE_REF", "recent": "PAST_REF", "current": "PRESENT_REF", "the near future": "FUTURE_REF",
+         "the near term": "FUTURE_REF", "the short term": "FUTURE_REF"}  # fmt: skip
+
+
+@handler("reference")
+def _reference(m: re.Match[str], ctx: Context) -> Resolution | None:
+    value = _REFS[_norm(m["ref"])]
+    a = ctx.anchor
+    iv = (a, a) if value == "PRESENT_REF" and a is not None else NONE_IV
+    return Resolution(
+        "DATE", value, iv, "day" if iv[0] else None, None, f"reference:{value.lower()}", a is not None, False
+    )
+
+
+def weekday_date(anchor: date, wd: int, rel: str, direction: str | None) -> tuple[date, str]:
+    """Day meant by a weekday name under news conventions.
+
+    "last"/"this past" = the latest such day strictly before the anchor; "next"/"coming" = the
+    first strictly after; "this" = the one in the anchor's week; a bare weekday points back
+    (on or before the anchor, the same day included) unless the tense is future, then forward.
+    """
+    back = (anchor.weekday() - wd) % 7
+    fwd = (wd - anchor.weekday()) % 7
+    if rel in ("last", "past", "this past"):
+        return anchor - timedelta(days=back or 7), "last"
+    if rel in ("next", "coming"):
+        return anchor + timedelta(days=fwd or 7), "next"
+    if rel == "this":
+        return anchor + timedelta(days=wd - anchor.weekday()), "this-week"
+    if back == 0:
+        return anchor, "same-day"  # "met Friday" and "will meet Friday" written on a Friday mean that day
+    if direction == "future":
+        return anchor + timedelta(days=fwd), "future-tense"
+    return anchor - timedelta(days=back), "past-or-same-day"
+
+
+@handler("weekday")
+def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
+    wd = WEEKDAYS[m["wd"].lower()]
+    part = (m["wpart"] or "").lower()
+    rel = _norm(m["wrel"])
+    if ctx.anchor is None:
+        v = f"XXXX-WXX-{wd + 1}" + (f"T{PARTS_OF_DAY[part]}" if part else "")
+        return Resolution("TIME" if part else "DATE", v, NONE_IV, "day", None, "weekday:no-anchor")
+    direction = None if rel else ctx.tense(m.start(), m.end())
+    d, why = weekday_date(ctx.anchor, wd, rel, direction)
+    if part:
+        return _fuzzy(m, _part_of_day(d, part, f"weekday:{why}"), ctx)
+    return _fuzzy(m, _day(d, f"weekday:{why}", anchored=True), ctx)
+
+
+@handler("duration")
+def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
+    unit = unit_of(m["unit"])
+    num = _norm(m["num"])
+    n = None if num in VAGUE else number_value(num)
+    if n is None and num not in VAGUE:
+        return None
+    if num in ("a", "an") and m["unit"].lower().endswith("s") and unit != "century":
+        # "a months-long siege": the article belongs to the noun; "months-long" is a vague duration.
+        return Resolution("DURATION", _duration_value(None, unit), NONE_IV, UNITS[unit][2], None, "duration:vague",
+                          span_start=m.start("unit"))  # fmt: skip
+    if m["sep"] == "-" and m["unit"].lower().endswith("s") and unit != "century":
+        return None  # "two-weeks" is not how English writes the adjective
+    mod = _AMODS.get(_norm(m["amod"]))
+    value = _duration_value(n, unit)
+    gran = UNITS[unit][2]
+    drel = (m["drel"] or "").lower()
+    a = ctx.anchor
+    if a is not None and n is not None and gran and drel in ("past", "last", "previous", "preceding"):
+        iv = (cal.shift(a, gran, -n) + timedelta(days=1), a)
+        return Resolution("DURATION", value, iv, gran, mod, "anchored-duration:past", True, False)
+    if a is not None and n is not None and gran and drel in ("next", "coming"):
+        iv = (a, cal.shift(a, gran, n) - timedelta(days=1))
+        return Resolution("DURATION", value, iv, gran, mod, "anchored-duration:next", True, False)
+    # "the two-year deal": the article belongs to the noun, the adjective alone is the duration.
+    start = m.start("num") if m["sep"] == "-" and m["the"] else None
+    return Resolution(
+        "DURATION", value, NONE_IV, gran, mod if start is None else None, "duration", span_start=start
+    )
+
+
+@handler("vague-duration")
+def _vague_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
+    unit = unit_of(m["unit"])
+    rel = _norm(m["recent"])
+    if rel in ("coming", "the coming"):
+        # "in coming months": TIMEX3 writes the vague stretch ahead as a reference to the future
+        ref = "FUTURE_REF"
+        return Resolution("DATE", ref, NONE_IV, None, None, f"vague-duration:{ref.lower()}")
+    return Resolution(
+        "DURATION", _duration_value(None, unit), NONE_IV, UNITS[unit][2], None, "duration:vague"
+    )
+
+
+_ADVERB_SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y",
+                "yearly": "P1Y", "nightly": "P1D", "hourly": "PT1H", "biweekly": "P2W", "fortnightly": "P2W"}  # fmt: skip
+
+
+@handler("set")
+def _set(m: re.Match[str], ctx: Context) -> Resolution | None:
+    if m["adv"]:
+        return Resolution("SET", _ADVERB_SETS[m["adv"].lower()], NONE_IV, None, None, "set:adverb")
+    if m["freq"]:
+        unit = m["funit"].lower()
+        return Resolution("SET", _duration_value(1, unit), NONE_IV, UNITS[unit][2], None, "set:frequency")
+    word = m["sunit"].lower()
+    if word in WEEKDAYS:
+        return Resolution("SET", f"XXXX-WXX-{WEEKDAYS[word] + 1}", NONE_IV, "day", None, "set:weekday")
+    if word in PARTS_OF_DAY:
+        return Resolution("SET", f"XXXX-XX-XXT{PARTS_OF_DAY[word]}", NONE_IV, "day", None, "set:part-of-day")
+    if word in cal.SEASON_WORDS:
+        return Resolution("SET", f"XXXX-{cal.SEASON_WORDS[word]}", NONE_IV, "season", None, "set:season")
+    if word == "weekend":
+        return Resolution("SET", "XXXX-WXX-WE", NONE_IV, "week", None, "set:weekend")
+    unit = unit_of(word)
+    n = 2 if m["other"] else (number_value(m["snum"]) if m["snum"] else 1)
+    return Resolution("SET", _duration_value(n, unit), NONE_IV, UNITS[unit][2], None, "set:every")
+
+
+_BACK = {"previous", "preceding", "prior", "before", "earlier"}
+_GRAN_RANK = {
+    "day": 0,
+    "week": 1,
+    "month": 2,
+    "quarter": 3,
+    "season": 3,
+    "half": 4,
+    "year": 5,
+    "decade": 6,
+    "century": 7,
+}
+
+
+@handler("anaphora")
+def _anaphora(m: re.Match[str], ctx: Context) -> Resolution | None:
+    unit = (m["au1"] or m["au2"] or m["au3"]).lower()
+    word = _norm(m["asame"] or m["adir"] or m["adir2"])
+    offset = 0 if (m["asame"]) else (-1 if word in _BACK else 1)
+    base_unit = "day" if unit in PARTS_OF_DAY else unit
+    rank = _GRAN_RANK["week" if base_unit == "weekend" else base_unit]
+    if ctx.last is not None and _GRAN_RANK.get(ctx.last[1], 9) <= rank:
+        base, why = ctx.last[0], "antecedent"
+    elif ctx.anchor is not None:
+        base, why = ctx.anchor, "no-antecedent-anchor"
+    else:
+        return _no_anchor(base_unit, "anaphora", "TIME" if unit in PARTS_OF_DAY and unit != "day" else "DATE")
+    shift_unit = "week" if base_unit == "weekend" else base_unit
+    d = cal.shift(base, shift_unit, offset)
+    rule = f"anaphora:{word.replace(' ', '-')}-{unit}:{why}"
+    if unit in PARTS_OF_DAY and unit != "day":
+        return _part_of_day(d, unit, rule)
+    return _unit(d, base_unit, rule)
+
+
+@handler("clock")
+def _clock(m: re.Match[str], ctx: Context) -> Resolution | None:
+    if m["noon"]:
+        hh, mi = (12, 0) if m["noon"].lower() != "midnight" else (24, 0)
+    elif m["hh"] is not None:
+        hh, mi = int(m["hh"]), int(m["mi"] or 0)
+        pm = m["ampm"].lower().startswith("p")
+        if hh > 12 or hh == 0:
+            return None
+        hh = (hh % 12) + (12 if pm else 0)
+    else:
+        hh, mi = int(m["hh2"]), int(m["mi2"])
+    d = ctx.prev_day if (ctx.prev_day is not None and 0 <= m.start() - ctx.prev_end <= 12) else ctx.anchor
+    if d is None:
+        return Resolution("TIME", f"XXXX-XX-XXT{hh:02d}:{mi:02d}", NONE_IV, "day", None, "clock:no-anchor")
+    why = "date-before" if d is not ctx.anchor else "anchor-day"
+    return Resolution(
+        "TIME", f"{d.isoformat()}T{hh:02d}:{mi:02d}", (d, d), "day", None, f"clock:{why}", True, False
+    )

@@ -1,0 +1,177 @@
+"""The tagger: find spans, resolve them left to right, join ranges."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+
+from ..model import Timex
+from . import calendar as cal
+from . import periods as _periods  # noqa: F401  (registers its handlers)
+from . import relative as _relative  # noqa: F401  (registers its handlers)
+from .patterns import find_spans
+from .resolve import HANDLERS, Context
+
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|until|till|and)\s*\Z", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s*\Z", re.IGNORECASE)
+_RANGE_GRANS = ("day", "week", "month", "season", "quarter", "year")
+
+
+def tag_timexes(text: str, anchor: date | None, *, merge_ranges: bool = True) -> list[Timex]:
+    """All time expressions in ``text``, resolved against ``anchor``; see :func:`graphbuild.temporal.tag`."""
+    ctx = Context(text=text, anchor=anchor)
+    out: list[Timex] = []
+    for sp in find_spans(text):
+        res = HANDLERS[sp.rule](sp.match, ctx)
+        if res is None:
+            continue
+        s, e = res.interval
+        if s is not None and e is not None and e < s:
+            continue
+        start = res.span_start if res.span_start is not None else sp.start
+        out.append(
+            Timex(
+                start=start,
+                end=sp.end,
+                text=text[start : sp.end],
+                type=res.type,
+                value=res.value,
+                mod=res.mod,
+                interval=res.interval,
+                granularity=res.granularity,
+                rule=res.rule,
+                anchor=anchor if res.anchored else None,
+            )
+        )
+        if res.antecedent and s is not None and res.granularity:
+            ctx.last = (s, res.granularity)
+        ctx.prev_end = sp.end
+        ctx.prev_day = s if (res.granularity == "day" and s is not None) else None
+    out = _merge_clock_days(text, out)
+    return _merge_ranges(text, out) if merge_ranges else out
+
+
+_CLOCK_DAY_GAP = re.compile(r"\s*,?\s*(?:on\s+)?\Z", re.IGNORECASE)
+
+
+def _merge_clock_days(text: str, timexes: list[Timex]) -> list[Timex]:
+    """Join "10 p.m. Wednesday" or "5 p.m. EST, Nov. 9" into one TIME on that day."""
+    out: list[Timex] = []
+    i = 0
+    while i < len(timexes):
+        a = timexes[i]
+        b = timexes[i + 1] if i + 1 < len(timexes) else None
+        if (
+            b is not None
+            and a.rule.startswith("clock")
+            and b.type == "DATE"
+            and b.granularity == "day"
+            and b.interval[0] is not None
+            and b.interval[0] == b.interval[1]
+            and _CLOCK_DAY_GAP.match(text, a.end, b.start) is not None
+            and b.start - a.end <= 6
+        ):
+            clock = a.value.partition("T")[2]
+            d = b.interval[0]
+            out.append(
+                Timex(
+                    a.start,
+                    b.end,
+                    text[a.start : b.end],
+                    "TIME",
+                    f"{d.isoformat()}T{clock}",
+                    None,
+                    (d, d),
+                    "day",
+                    f"clock+{b.rule}",
+                    b.anchor,
+                )
+            )
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _explicit(t: Timex) -> bool:
+    return ":explicit" in t.rule or t.rule.startswith(("iso", "numeric"))
+
+
+def _merge_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
+    """Join "January to December" or "Nov. 28 - Dec. 2" into one DATE whose value is the range start."""
+    out: list[Timex] = []
+    i = 0
+    while i < len(timexes):
+        a = timexes[i]
+        b = timexes[i + 1] if i + 1 < len(timexes) else None
+        if b is not None and a.type == b.type == "DATE" and a.granularity == b.granularity in _RANGE_GRANS:
+            gap = text[a.end : b.start]
+            joined = _RANGE_JOIN.match(gap) is not None and len(gap) <= 12
+            if joined and gap.strip().lower() == "and":
+                joined = _BETWEEN.search(text, max(0, a.start - 12), a.start) is not None
+            merged = _join(a, b, text) if joined else None
+            if merged is not None:
+                out.append(merged)
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _join(a: Timex, b: Timex, text: str) -> Timex | None:
+    (a0, _), (_, b1) = a.interval, b.interval
+    value, rule = a.value, f"range({a.rule} .. {b.rule})"
+    if a0 is not None and b1 is not None and not _explicit(a) and _explicit(b) and a0.year != b1.year:
+        # "from January to December 2023": the explicit year of the end applies to the start.
+        try:
+            a0 = a0.replace(year=b1.year)
+        except ValueError:
+            return None
+        value = f"{a0.year:04d}" + a.value[4:]
+    if (
+        a0 is not None
+        and b1 is not None
+        and b1 < a0
+        and not _explicit(b)
+        and b.granularity in ("day", "month")
+    ):
+        # "from November to February": the end is the first such day or month after the start.
+        for y in (a0.year, a0.year + 1):
+            moved = b1.replace(year=y, day=min(b1.day, cal.month_end(y, b1.month).day))
+            if moved >= a0:
+                b1 = moved
+                break
+    if a0 is not None and b1 is not None and b1 < a0:
+        return None
+    iv = (a0, b1) if a0 is not None and b1 is not None else (None, None)
+    return Timex(
+        a.start,
+        b.end,
+        text[a.start : b.end],
+        "DATE",
+        value,
+        None,
+        iv,
+        a.granularity,
+        rule,
+        a.anchor or b.anchor,
+    )
+
+
+def format_timexes(timexes: Iterable[Timex]) -> str:
+    """One readable line per time expression: span, text, type, value, interval, mod, rule.
+
+    >>> print(format_timexes(tag_timexes("on Dec. 3", date(2023, 12, 4))))
+    [3:9]  'Dec. 3'  DATE  2023-12-03  2023-12-03..2023-12-03  mod=-  rule=month-day:year-inferred-nearest
+    """
+    lines = []
+    for t in timexes:
+        s, e = t.interval
+        iv = f"{s.isoformat() if s else '?'}..{e.isoformat() if e else '?'}" if (s or e) else "-"
+        lines.append(
+            f"[{t.start}:{t.end}]  {t.text!r}  {t.type}  {t.value}  {iv}  mod={t.mod or '-'}  rule={t.rule}"
+        )
+    return "\n".join(lines)

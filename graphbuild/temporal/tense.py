@@ -1,0 +1,143 @@
+"""A tense hint for a time expression: which way does "on Friday" or "November 27" point?
+
+No parser needed: the nearest tense cue in the same sentence decides ("said on Monday"
+points back, "will meet on Friday" points forward). None when there is no cue.
+:func:`tense_cue` also says how close and how reliable the deciding cue is, so callers can
+refuse to let a distant or weak cue move a date a year away.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import FUTURE_CUES, NOT_PAST_ED, PAST_CUES, PRESENT_CUES, REPORTING_CUES
+
+_SENT_END = re.compile(r"[.!?]['\"”’]?\s+(?=[A-Z\"“‘'(`])|\n")
+_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+_WINDOW = 250
+_MODALS = frozenset({"will", "shall", "would", "wo", "going", "'ll"})
+#: Words that are future cues only when an infinitive follows ("plans to", not "the plan").
+_NEEDS_TO = frozenset({"plan", "plans", "aims", "intends", "intend", "going"})
+#: Prepositions that put the expression after the event they name ("ahead of the meeting").
+_AHEAD = re.compile(
+    r"\b(?:ahead\s+of|in\s+advance\s+of|in\s+the\s+run-up\s+to|upcoming)\s+(?:\S+\s+){0,2}\Z", re.I
+)
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Approximate sentence around [start, end): from the previous sentence end to the next."""
+    lo = max(0, start - _WINDOW)
+    s = lo
+    for m in _SENT_END.finditer(text, lo, start):
+        s = m.end()
+    m2 = _SENT_END.search(text, end, min(len(text), end + _WINDOW))
+    e = m2.start() + 1 if m2 else min(len(text), end + _WINDOW)
+    return s, e
+
+
+_BOUNDARY = re.compile(r"[,;:(]|\b(?:that|which|who|when|but|because|while|although|and|if)\b", re.IGNORECASE)
+_NEAR = 30  # reporting verbs count only this close
+_ED_PENALTY = 15  # "-ed" words are often adjectives ("the reduced dividend"): weaker evidence
+_ED_STRONG = 8  # an "-ed" word this close counts as a strong cue
+_DEADLINE = re.compile(r"\b(?:to|until|till|by|through|before|after)\b", re.IGNORECASE)
+_AFTER_PENALTY = 15  # cues before the expression govern it more often than those after
+#: A cue this close (in characters, penalties included) and not weak is "local": it may move a
+#: yearless date a year away from the anchor.
+LOCAL = 25
+
+
+@dataclass(frozen=True)
+class TenseCue:
+    """The cue deciding which way an expression points: its tense, distance and strength."""
+
+    tense: str | None  # "past", "future" or None
+    distance: int = 10_000
+    strong: bool = False  # a tense word proper, not a reporting verb nor an "-ed" word
+    present: bool = False  # the nearest cue is a present-tense word ("meets", "is")
+
+    @property
+    def local(self) -> bool:
+        """A strong cue right next to the expression ("was held on Nov. 30", "met Friday")."""
+        return self.tense is not None and self.strong and self.distance <= LOCAL
+
+
+NO_CUE = TenseCue(None)
+
+
+def _cue(word: str, next_word: str) -> tuple[str, int, bool] | None:
+    """(tense, distance penalty, strong) of a cue word, or None."""
+    w = word.lower().replace("’", "'")
+    if w in _NEEDS_TO:
+        return ("future", 0, True) if next_word == "to" else None
+    if w == "due" and next_word == "to":
+        return None  # "due to the strike" gives a cause, not a time
+    if w in FUTURE_CUES or w.endswith("'ll"):
+        return "future", 0, True
+    if w in PRESENT_CUES:
+        return "present", 0, True
+    if w in REPORTING_CUES:
+        return "reporting", 0, False
+    if w in PAST_CUES:
+        return "past", 0, True
+    if len(w) > 4 and w.endswith("ed") and w not in NOT_PAST_ED:
+        return "past", _ED_PENALTY, False
+    return None
+
+
+def tense_cue(text: str, start: int, end: int) -> TenseCue:
+    """The nearest tense cue governing the expression at [start, end) of ``text``.
+
+    >>> t = "NATO said on Monday that ministers will meet on Friday."
+    >>> tense_cue(t, t.index("Friday"), t.index("Friday") + 6)
+    TenseCue(tense='future', distance=9, strong=True, present=False)
+    """
+    s, e = sentence_bounds(text, start, end)
+    if _AHEAD.search(text, max(s, start - 40), start):
+        return TenseCue("future", 0, True)
+    best: TenseCue | None = None
+    best_key = 10_000
+    recent: list[str] = []
+    words = list(_WORD.finditer(text, s, e))
+    for i, m in enumerate(words):
+        word = m.group().lower()
+        inside = start <= m.start() < end
+        nxt = words[i + 1].group().lower() if i + 1 < len(words) else ""
+        found = None if inside else _cue(word, nxt)
+        had_modal = any(w in _MODALS for w in recent[-3:])
+        recent.append(word)
+        if found is None:
+            continue
+        cue, penalty, strong = found
+        after = m.start() >= end
+        if after and _BOUNDARY.search(text, end, m.start()):
+            continue  # a cue in a following clause ("... on Wednesday that he will go") does not govern it
+        raw = start - m.end() if not after else m.start() - end
+        dist = raw + penalty
+        if penalty and raw <= _ED_STRONG:
+            strong = True  # "talks on Dec. 3 failed", "signed Friday": an "-ed" word right there is a verb
+        if strong and not after and _DEADLINE.search(text, m.end(), start):
+            strong = False  # "was extended to Nov. 16": the past verb does not date the deadline
+        if cue == "reporting":
+            if dist > _NEAR:
+                continue
+            cue = "past"
+        # "will be held", "is to be signed": a participle under a future auxiliary points forward.
+        if cue == "past" and had_modal:
+            cue, strong = "future", True
+        key = dist + (_AFTER_PENALTY if after else 0)
+        if best is None or key < best_key:
+            best, best_key = TenseCue(cue, dist, strong), key
+    if best is None or best.tense == "present":
+        return NO_CUE if best is None else TenseCue(None, best.distance, best.strong, present=True)
+    return best
+
+
+def tense_hint(text: str, start: int, end: int) -> str | None:
+    """``"past"``, ``"future"`` or None for the expression at [start, end) of ``text``.
+
+    >>> t = "NATO said on Monday that ministers will meet on Friday."
+    >>> tense_hint(t, t.index("Monday"), t.index("Monday") + 6), tense_hint(t, t.index("Friday"), t.index("Friday") + 6)
+    ('past', 'future')
+    """
+    return tense_cue(text, start, end).tense

@@ -1,0 +1,129 @@
+"""Reported speech with a wide set of cues, nested sources and headlines."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Laura Kim said that the factory would close.", "say", "that the factory would close"),
+        ("Laura Kim warned that the factory would close.", "warn", "that the factory would close"),
+        ("Laura Kim acknowledged that mistakes were made.", "acknowledge", "that mistakes were made"),
+        ("Laura Kim conceded that the plan had failed.", "concede", "that the plan had failed"),
+        ("Laura Kim claimed the vote was rigged.", "claim", "the vote was rigged"),
+        ("Laura Kim denied any wrongdoing.", "deny", "any wrongdoing"),
+        ("Laura Kim urged voters to stay calm.", "urge", "voters to stay calm"),
+        ("Laura Kim told reporters the deal was close.", "tell", "the deal was close"),
+        ("Laura Kim added that talks would continue.", "add", "that talks would continue"),
+        ("Laura Kim insisted that she had done nothing wrong.", "insist", "that she had done nothing wrong"),
+        ("Laura Kim noted that exports had doubled.", "note", "that exports had doubled"),
+        ("Laura Kim believes the market will recover.", "believe", "the market will recover"),
+        ("The market will recover, Laura Kim said.", "say", "The market will recover"),
+        ("The market, Laura Kim said, will recover soon.", "say", None),
+        (
+            "The mine will close next year, according to Laura Kim.",
+            "according to",
+            "The mine will close next year",
+        ),
+        ("Laura Kim's view is that the mine should stay open.", "view", "that the mine should stay open"),
+    ],
+)
+def test_reporting_cues(attribute, text, cue, content):
+    atts = attribute(text)
+    assert len(atts) == 1, atts
+    a = atts[0]
+    assert a.cue_lemma == cue
+    assert a.mode == "indirect"
+    if content is not None:
+        assert a.content_text == content
+    assert a.speaker == "Laura Kim"
+    assert a.cue is not None
+    assert text[a.cue[0] : a.cue[1]].lower()[:1] == cue[:1]
+
+
+def test_told_records_addressee(attribute):
+    a = attribute("Laura Kim told the parliament that the budget was balanced.")[0]
+    assert a.addressee == "the parliament"
+
+
+def test_headline_counts_and_stops_at_the_line_end(attribute):
+    text = "Minister says prices will fall\nFinance Minister Laura Kim spoke in Oslo on Monday."
+    a = attribute(text)[0]
+    assert a.content_text == "prices will fall"
+    assert a.speaker == "Laura Kim"
+
+
+def test_nested_outlet_citing_sources(attribute):
+    text = "The Daily Ledger reported, citing two unnamed officials, that the deal had collapsed."
+    atts = attribute(text)
+    assert len(atts) == 1
+    a = atts[0]
+    assert a.source_text == "The Daily Ledger"
+    assert a.content_text == "that the deal had collapsed"
+    assert a.venue is not None and "citing two unnamed officials" in a.venue
+
+
+def test_nested_report_keeps_outer_speaker(attribute):
+    text = "The Daily Ledger reported that officials said the deal had collapsed."
+    atts = attribute(text)
+    assert len(atts) == 1
+    assert atts[0].source_text == "The Daily Ledger"
+    assert "citing officials" in (atts[0].venue or "")
+
+
+def test_cue_inside_quote_is_not_a_separate_attribution(attribute):
+    atts = attribute('"I think they said we would lose," Laura Kim said.')
+    assert len(atts) == 1
+    assert atts[0].source_text == "Laura Kim"
+
+
+def test_no_cue_no_attribution(attribute):
+    assert attribute("The factory closed in 2019 and the town lost 400 jobs.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Laura Kim described the plan as a failure.", "describe", "the plan as a failure"),
+        ("Laura Kim cited rising costs.", "cite", "rising costs"),
+        ("Laura Kim called the charges baseless.", "call", "the charges baseless"),
+        ("Laura Kim spoke about the crisis in the region.", "speak about", "the crisis in the region"),
+        ("Laura Kim wants to cut the budget.", "want", "to cut the budget"),
+        ("Laura Kim said after the meeting she would resign.", "say", None),
+        ("Laura Kim likened the tax to a toll on work.", "liken", "the tax to a toll on work"),
+        ("Laura Kim stressed the need for new roads.", "stress", "the need for new roads"),
+        ("Laura Kim suggested raising the limit.", "suggest", "raising the limit"),
+        ("Laura Kim responded to the allegations on Twitter.", "respond to", None),
+        ("Seventy percent of voters said yes, Laura Kim said.", "say", None),
+    ],
+)
+def test_more_frames(attribute, text, cue, content):
+    (a,) = attribute(text)
+    assert a.cue_lemma == cue
+    if content is not None:
+        assert a.content_text == content
+    assert a.speaker == "Laura Kim"
+
+
+def test_speaking_on_a_date_is_not_content(attribute):
+    assert attribute("Laura Kim spoke on Monday in Berlin.") == []
+
+
+def test_stance_needs_an_animate_subject(attribute):
+    (a,) = attribute("Laura Kim supports the new housing bill.")
+    assert a.cue_lemma == "support" and a.content_text == "the new housing bill"
+    assert attribute("Steel beams support the roof of the station.") == []
+
+
+def test_perception_verbs_need_a_tensed_clause(attribute):
+    (a,) = attribute("A new poll shows that turnout will be high.")
+    assert a.cue_lemma == "show" and a.source_text == "A new poll"
+    assert attribute("Families would see their incomes go up next year.") == []
+
+
+def test_according_to_pointing_back(attribute):
+    (a,) = attribute("Sales fell by a third in March. That is according to the trade association.")
+    assert a.content_text == "Sales fell by a third in March."
+    assert a.source_text == "the trade association"

@@ -1,0 +1,109 @@
+"""Resolving pronouns, surnames, honorifics and descriptions to the named person."""
+
+from __future__ import annotations
+
+
+def speakers(atts):
+    return [(a.source_text, a.speaker) for a in atts]
+
+
+def test_pronoun_resolves_to_previous_subject(attribute):
+    text = "Maria Lopez arrived in Madrid on Monday.\nShe said the talks would continue."
+    (a,) = attribute(text)
+    assert (a.source_text, a.speaker) == ("She", "Maria Lopez")
+    assert text[a.speaker_span[0] : a.speaker_span[1]] == "Maria Lopez"
+
+
+def test_honorific_and_surname_resolve_to_full_name(attribute):
+    text = "Thomas Weber runs the port.\nMr. Weber said exports had doubled.\nWeber added that wages rose."
+    atts = attribute(text)
+    assert speakers(atts) == [("Mr. Weber", "Thomas Weber"), ("Weber", "Thomas Weber")]
+    assert all(text[slice(*a.speaker_span)] == "Thomas Weber" for a in atts)
+
+
+def test_title_description_resolves_to_titled_person(attribute):
+    text = (
+        "Central Bank Governor Thomas Weber met ministers on Monday.\n"
+        "The governor said inflation was easing.\n"
+        "The bank chief also warned that growth would slow."
+    )
+    atts = attribute(text)
+    assert [a.speaker for a in atts] == ["Thomas Weber", "Thomas Weber"]
+    assert atts[0].source_text == "The governor"
+
+
+def test_apposition_title(attribute):
+    text = (
+        "Maria Lopez, the secretary general of the union, opened the meeting.\n"
+        "The secretary general said members would strike."
+    )
+    (a,) = attribute(text)
+    assert a.speaker == "Maria Lopez"
+
+
+def test_pronoun_prefers_the_last_speaker_over_a_bystander(attribute):
+    text = "Maria Lopez said the plan was sound.\nUnlike Thomas Weber, who resigned, she said she would stay."
+    atts = attribute(text)
+    assert atts[-1].source_text == "she"
+    assert atts[-1].speaker in ("Maria Lopez",)
+
+
+def test_unnamed_source_has_no_speaker(attribute):
+    (a,) = attribute("The talks failed, two officials said.")
+    assert a.source_text == "two officials"
+    assert a.speaker is None
+
+
+def test_organisation_source_keeps_its_name(attribute):
+    (a,) = attribute("The European Commission said the rules would change.")
+    assert a.speaker == "The European Commission"
+
+
+def test_subject_of_an_embedded_question_is_not_the_antecedent(attribute):
+    text = (
+        "Maria Lopez said the plan was sound.\n"
+        "Asked what Thomas Weber should do next, she said he should wait."
+    )
+    atts = attribute(text)
+    assert atts[-1].source_text == "she"
+    assert atts[-1].speaker == "Maria Lopez"
+
+
+def test_name_in_apposition_to_a_title(attribute):
+    text = "The former minister and party chairman, Maria Lopez, said the vote was rigged."
+    (a,) = attribute(text)
+    assert a.speaker == "Maria Lopez"
+
+
+def test_description_with_conflicting_nationality_is_not_resolved(attribute):
+    text = (
+        "Russian Defence Minister Ivan Petrov spoke in Moscow on Monday.\n"
+        "The British defence chief said the offensive had stalled."
+    )
+    atts = attribute(text)
+    assert atts[-1].source_text == "The British defence chief"
+    assert atts[-1].speaker != "Ivan Petrov"
+
+
+def test_relative_pronoun_source_resolves_to_antecedent(attribute):
+    (a,) = attribute("The plan was backed by Maria Lopez, who said it would save money.")
+    assert a.source_text == "who"
+    assert a.speaker == "Maria Lopez"
+
+
+def test_name_before_comma_and_parenthesis(attribute):
+    text = "After the vote, Gov. Maria Lopez (D-NM), said, “We are going all the way to the convention.”"
+    (a,) = attribute(text)
+    assert a.speaker == "Maria Lopez"
+
+
+def test_honorifics_give_pronoun_gender(attribute):
+    text = (
+        "Maria Lopez met Thomas Weber in Rome.\n"
+        "Ms. Lopez said the talks went well.\n"
+        "Mr. Weber agreed that progress was made.\n"
+        "She added that a deal was close."
+    )
+    atts = attribute(text)
+    assert atts[-1].source_text == "She"
+    assert atts[-1].speaker == "Maria Lopez"
