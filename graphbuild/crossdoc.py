@@ -349,7 +349,7 @@ def merge_events(
 _NUMBER = re.compile(
     r"(?P<qual>\b(?:over|more than|at least|nearly|almost|about|around|some|up to|fewer than|less than|roughly)\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<scale>thousand|million|billion)?\s+"
-    r"(?P<noun>(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)"
+    r"(?P<noun>[A-Za-z-]+(?:\s+[A-Za-z-]+){0,2})"
 )
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 
@@ -389,11 +389,13 @@ def numeric_claims(statement: Statement) -> list[NumericClaim]:
             value = float(m.group("num").replace(",", "")) * _SCALES.get(
                 (m.group("scale") or "").lower(), 1.0
             )
+            # the counted noun is among the next few words ("103,000 Ukrainian soldiers")
             words = [_singular(w) for w in m.group("noun").split()]
-            quantity = next(
-                (q for q, nouns in _QUANTITY_CLASSES.items() for w in words if w in nouns),
+            hit = next(
+                ((q, i) for i, w in enumerate(words) for q, nouns in _QUANTITY_CLASSES.items() if w in nouns),
                 None,
             )
+            quantity = hit[0] if hit else None
             if quantity is None or value < 10:
                 continue
             key = (value, quantity)
@@ -401,7 +403,9 @@ def numeric_claims(statement: Statement) -> list[NumericClaim]:
                 continue
             seen.add(key)
             qual = (m.group("qual") or "").strip().lower() or None
-            claims.append(NumericClaim(statement.id, value, qual, words[-1], quantity, m.group(0).strip()))
+            noun_index = hit[1] if hit else len(words) - 1
+            shown = " ".join(m.group(0).split()[: len(m.group(0).split()) - len(words) + noun_index + 1])
+            claims.append(NumericClaim(statement.id, value, qual, words[noun_index], quantity, shown))
     return claims
 
 

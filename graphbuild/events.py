@@ -67,7 +67,9 @@ REPORTING_LEMMAS = frozenset(
 )
 
 #: Light verbs whose event is carried by their complement; not events on their own.
-LIGHT_LEMMAS = frozenset(["be", "have", "do", "seem", "appear", "become", "remain", "get"])
+LIGHT_LEMMAS = frozenset(
+    ["be", "have", "do", "seem", "appear", "become", "remain", "get", "come", "go", "put"]
+)
 
 _AGENT_DEPS = frozenset(("nsubj", "csubj", "agent"))
 _PATIENT_DEPS = frozenset(("dobj", "nsubjpass", "attr", "oprd"))
@@ -112,8 +114,10 @@ def _participants(verb: Token, text: str) -> list[Participant]:
     found: list[Participant] = []
 
     def add(role: str, tok: Token) -> None:
-        if tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "relcl":
-            tok = verb.head  # "Bakhmut, which fell ..." -> Bakhmut
+        if tok.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            tok = verb.head  # "Bakhmut, which fell ..." / "the peninsula, which Russia annexed" -> the noun
+        if tok.pos_ == "PRON":
+            return  # a bare pronoun names no participant
         span = _compact(tok)
         if span is None:
             return
@@ -166,8 +170,8 @@ def extract_events(
     quoted = [a.content for a in attributions]
     best: dict[int, tuple[Timex, Token]] = {}
     for timex in timexes:
-        if timex.type not in ("DATE", "TIME") or timex.interval[0] is None:
-            continue
+        if timex.type not in ("DATE", "TIME") or timex.interval[0] is None or not timex.value[:1].isdigit():
+            continue  # only calendar values date an event ("now", "the present" do not)
         if document.is_boilerplate(timex.start, timex.end):
             continue
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")

@@ -91,3 +91,31 @@ def test_build_is_deterministic_across_processes(seeds_build, tmp_path):
         env=env,
     )
     assert (out / "graph.json").read_text(encoding="utf-8") == to_json(seeds_build.graph)
+
+
+def test_name_variants_resolve_to_one_actor_and_namesakes_stay_apart(seeds_kg):
+    general = seeds_kg.entity("Zaluzhny")
+    assert general is not None and general.type == "PERSON"
+    for variant in ("Zalozhny", "Zalyzhby", "Valery Zaluzhny"):
+        assert seeds_kg.entity(variant).id == general.id, variant
+    other = seeds_kg.entity("Valery Gerasimov")
+    assert other is not None and other.id != general.id
+    assert seeds_kg.entity("Kyiv").id == seeds_kg.entity("Kiev").id
+    assert seeds_kg.entity("Zelensky").id == seeds_kg.entity("Zelenskyy").id
+
+
+def test_conflicting_casualty_figures_are_flagged_not_resolved(seeds_kg):
+    conflicts = seeds_kg.conflicts()
+    values = [set(c["values"]) for c in conflicts]
+    assert any(any("125,000" in v for v in vs) and any("103,000" in v for v in vs) for vs in values), (
+        conflicts
+    )
+
+
+def test_one_quote_reported_by_two_outlets_is_one_statement(seeds_kg):
+    multi = [s for s in seeds_kg.statements(speaker="Stoltenberg") if len(s.outlets) >= 2]
+    assert multi, "the Das Erste / ARD interview quote is carried by two outlets"
+    reports = seeds_kg.reports(multi[0].id)
+    assert len({r.document for r in reports}) >= 2
+    for r in reports:
+        assert r.text and r.cue

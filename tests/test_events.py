@@ -80,3 +80,18 @@ def test_durations_and_unresolved_dates_do_not_date_events(nlp):
     s2 = text.index("spring")
     unresolved = Timex(s2, s2 + 6, "spring", "DATE", "XXXX-SP", rule="test")
     assert extract_events(doc, nlp(doc.analysis_text), [dur, unresolved]) == []
+
+
+def test_light_verbs_and_pronoun_only_participants_are_not_events(nlp):
+    text = "His order comes a week later. It went on Monday."
+    doc = make_doc(text)
+    timexes = [timex(text, "a week later", date(2023, 12, 1)), timex(text, "on Monday", date(2023, 12, 4))]
+    assert extract_events(doc, nlp(doc.analysis_text), timexes) == []
+
+
+def test_relative_pronoun_patient_resolves_to_its_noun(nlp):
+    text = "They lost the peninsula, which Northland annexed in 2014."
+    doc = make_doc(text)
+    events = extract_events(doc, nlp(doc.analysis_text), [timex(text, "2014", date(2014, 1, 1))])
+    roles = {p.role: p.text for p in events[0].participants}
+    assert roles == {"agent": "Northland", "patient": "the peninsula"}

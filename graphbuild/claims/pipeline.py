@@ -153,6 +153,8 @@ def attribute_claims(document: Document, doc: Doc, timexes: Sequence[Timex] = ()
                 content=content,
                 content_text=text[content[0] : content[1]],
                 mode=mode,
+                # the cue is written once, in the paragraph this one continues: same verb, no span here
+                cue_lemma=base.cue_lemma,
                 speaker=base.speaker,
                 speaker_span=base.speaker_span,
                 addressee=base.addressee,
