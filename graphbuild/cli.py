@@ -155,7 +155,8 @@ def _when_label(item: Any) -> str:
     if item.basis == "reported":
         return f"<={item.start.isoformat()} (reported)"
     if item.when is not None and item.when.value and item.precision not in (None, "day"):
-        return f"{item.when.value} ({item.precision})"
+        mod = f" {item.when.mod.lower()}" if item.when.mod else ""
+        return f"{item.when.value}{mod} ({item.precision})"
     return item.start.isoformat()
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from .model import Attribution, Conflict, Entity, Event, EventMention, Statement, TimeSpan, content_hash
 
+_COMPLEMENTIZER = re.compile(r"^(?:that|whether)\s+", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 _STOP = frozenset(
     [
@@ -246,6 +247,9 @@ def merge_statements(
         direct = [r for r in reports if r.mode == "direct"]
         rep = max(direct or reports, key=lambda r: (len(r.content_text), -reports.index(r)))
         text = " ".join(rep.content_text.split())
+        if rep.mode != "direct":
+            # reports keep the exact characters; the statement reads without the complementizer
+            text = _COMPLEMENTIZER.sub("", text, count=1) or text
         about: set[str] = set()
         for r in reports:
             about.update(mentions.within(r.doc_id, *r.content))
