@@ -36,20 +36,12 @@ from typing import Any
 import networkx as nx
 
 from graphbuild.errors import ExportError, Neo4jError
+from graphbuild.graph import EDGE_KINDS, NODE_KINDS
 
 log = logging.getLogger(__name__)
 
-NODE_LABELS = ("Document", "Outlet", "Entity", "Statement", "Event")
-RELATIONSHIP_TYPES = (
-    "PUBLISHED_BY",
-    "MENTIONS",
-    "SAID",
-    "REPORTS",
-    "ABOUT",
-    "DESCRIBES",
-    "INVOLVES",
-    "CONFLICTS_WITH",
-)
+NODE_LABELS = NODE_KINDS  # the whitelist of labels and types: only these ever reach Cypher text
+RELATIONSHIP_TYPES = EDGE_KINDS
 TIMESPAN_FIELDS = ("text", "value", "type", "start", "end", "granularity", "mod", "anchor", "rule")
 TIMESPAN_ATTRIBUTES = ("published", "said", "when")
 _DATE_FIELDS = ("start", "end", "anchor")

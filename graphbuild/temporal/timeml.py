@@ -228,22 +228,7 @@ def meantime_to_timeml(path: str | Path) -> str:
         if dct is not None
         else ""
     )
-    body = _gold_timeml_text(text, gold)
+    body = to_timeml_text(text, gold)
     return (
         f'<?xml version="1.0" ?>\n<TimeML>\n<DOCID>{name}</DOCID>\n{dct_xml}<TEXT>{body}</TEXT>\n</TimeML>\n'
     )
-
-
-def _gold_timeml_text(text: str, timexes: list[Timex]) -> str:
-    out, pos = [], 0
-    for i, t in enumerate(timexes):
-        if t.start < pos:
-            continue
-        out.append(escape(text[pos : t.start]))
-        attrs = f'tid="t{i + 1}" type={quoteattr(t.type)} value={quoteattr(t.value)}'
-        if t.mod:
-            attrs += f" mod={quoteattr(t.mod)}"
-        out.append(f"<TIMEX3 {attrs}>{escape(text[t.start : t.end])}</TIMEX3>")
-        pos = t.end
-    out.append(escape(text[pos:]))
-    return "".join(out)
