@@ -229,3 +229,41 @@ def test_empty_and_undated_graphs_load(recorder, tmp_path):
     recorder.page.press("#search", "Enter")
     assert recorder.page.text_content("#details h3") == "Solo"
     assert_clean(recorder)
+
+
+def test_seeds_explorer_finds_the_general_by_a_variant_spelling(recorder, seeds_build, tmp_path):
+    """On the real seeds graph: 'Zalozhny' (one outlet's spelling) finds the general's single node,
+    and a statement carried by two outlets shows both outlets' sentences."""
+    graph = seeds_build.graph
+    recorder.open(write_explorer(graph, tmp_path / "seeds.html"))
+    page = recorder.page
+    general = next(
+        n for n, a in graph.nodes(data=True) if a["kind"] == "Entity" and "Zalozhny" in str(a["aliases"])
+    )
+    page.fill("#search", "Zalozhny")
+    assert page.locator("#search-results li").first.get_attribute("data-node") == general
+    page.press("#search", "Enter")
+    assert page.get_attribute("#details", "data-node") == general
+    assert "Zaluzhny" in page.text_content("#details")
+
+    multi = next(
+        n
+        for n, a in graph.nodes(data=True)
+        if a["kind"] == "Statement"
+        and len({u for u, _, d in graph.in_edges(n, data=True) if d["kind"] == "REPORTS"}) >= 2
+    )
+    # freeze the layout so the node stays where it is measured
+    page.evaluate("window.graphExplorer.network.setOptions({physics: false})")
+    page.evaluate("(id) => window.graphExplorer.network.focus(id, {scale: 1.5})", multi)
+    page.wait_for_timeout(300)
+    x, y = node_screen_position(page, multi)
+    page.mouse.click(x, y)
+    assert page.get_attribute("#details", "data-node") == multi
+    assert page.locator("#details .report").count() >= 2
+    details = page.text_content("#details")
+    outlets = {
+        graph.nodes[u]["outlet"] for u, _, d in graph.in_edges(multi, data=True) if d["kind"] == "REPORTS"
+    }
+    for outlet in outlets:
+        assert outlet in details
+    assert_clean(recorder)
