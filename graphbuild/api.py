@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -89,7 +89,13 @@ class TimelineItem:
     ``when`` is the resolved time (said / happened) or None; ``basis`` says what
     placed the item: ``said``, ``happened`` or ``reported`` (undated statements
     are placed by their earliest report's publication date, never claiming it
-    as the time they were said). ``precision`` is the granularity of ``when``.
+    as the time they were said). ``precision`` is the granularity of ``when``
+    (day, week, month, season, quarter, year...).
+
+    Ordering is only claimed where the intervals allow it: consecutive items whose
+    [start, end] intervals overlap (a month and a day inside it, two reports of
+    one day) share a ``group`` number and have ``overlaps_previous`` set, meaning
+    "not known to come after the previous item". Undated items have group -1.
     """
 
     kind: str  # "statement" | "event"
@@ -102,6 +108,13 @@ class TimelineItem:
     who: str | None
     text: str
     outlets: tuple[str, ...]
+    group: int = -1
+    overlaps_previous: bool = False
+
+    @property
+    def single_source(self) -> bool:
+        """Carried by only one outlet."""
+        return len(self.outlets) <= 1
 
     def to_json(self) -> dict[str, Any]:
         d = asdict(self)
@@ -222,8 +235,14 @@ class KnowledgeGraph:
             a.get("reports", 0),
         )
 
-    def statements(self, speaker: str | None = None, about: str | None = None) -> list[StatementInfo]:
-        """Statements, optionally by a speaker and/or about an entity (names or aliases)."""
+    def statements(
+        self, speaker: str | None = None, about: str | None = None, *, single_source: bool | None = None
+    ) -> list[StatementInfo]:
+        """Statements, optionally by a speaker and/or about an entity (names or aliases).
+
+        ``single_source=True`` keeps statements only one outlet reports (unverified
+        elsewhere), ``False`` those several outlets carry; each result lists its ``outlets``.
+        """
         speaker_id = self._require_entity(speaker) if speaker else None
         about_id = self._require_entity(about) if about else None
         out = []
@@ -232,7 +251,10 @@ class KnowledgeGraph:
                 continue
             if about_id and not self.graph.has_edge(n, about_id, key="ABOUT"):
                 continue
-            out.append(self._statement_info(n))
+            info = self._statement_info(n)
+            if single_source is not None and (len(info.outlets) <= 1) != single_source:
+                continue
+            out.append(info)
         return sorted(out, key=lambda s: (_sort_date(s.said), s.id))
 
     def reports(self, statement: str) -> list[ReportInfo]:
@@ -260,7 +282,8 @@ class KnowledgeGraph:
         return out
 
     def conflicts(self) -> list[dict[str, Any]]:
-        """Pairs of statements whose claims disagree, with the reason and both values."""
+        """Pairs of statements whose figures disagree: reason, both values, and the severity
+        (``contradiction``: the ranges cannot both hold; ``divergence``: compatible bounds far apart)."""
         out = []
         for u, v, d in self.graph.edges(data=True):
             if d.get("kind") == "CONFLICTS_WITH":
@@ -270,6 +293,8 @@ class KnowledgeGraph:
                         "b": v,
                         "reason": d.get("reason"),
                         "values": list(d.get("values", [])),
+                        "severity": d.get("severity"),
+                        "quantity": d.get("quantity"),
                         "a_text": self.graph.nodes[u].get("text"),
                         "b_text": self.graph.nodes[v].get("text"),
                     }
@@ -283,8 +308,10 @@ class KnowledgeGraph:
         """Statements and events ordered by time, optionally for one entity and within [start, end].
 
         An item is kept when its interval overlaps [start, end]. Items are
-        ordered by interval start, then end; items that share an uncertain
-        interval keep that uncertainty in ``precision``.
+        ordered by interval start, then end; items whose intervals overlap are
+        not ordered relative to each other: they share a ``group`` and carry
+        ``overlaps_previous`` (see :class:`TimelineItem`), and ``precision`` says
+        how wide each one's time is.
         """
         lo = _parse_day(start, what="--from")
         hi = _parse_day(end, what="--to")
@@ -293,7 +320,8 @@ class KnowledgeGraph:
         ent = self._require_entity(entity) if entity else None
         items = [*self._statement_items(ent), *self._event_items(ent)]
         kept = [i for i in items if _within(i, lo, hi)]
-        return sorted(kept, key=lambda i: (i.start or date.max, i.end or date.max, i.kind, i.id))
+        ordered = sorted(kept, key=lambda i: (i.start or date.max, i.end or date.max, i.kind, i.id))
+        return order_groups(ordered)
 
     def _statement_items(self, ent: str | None) -> Iterable[TimelineItem]:
         for n, a in self._nodes("Statement"):
@@ -364,6 +392,36 @@ class KnowledgeGraph:
         except ImportError as exc:  # the query library ships with graphbuild; this guards a broken install
             raise QueryError(f"the query library is not available: {exc}") from exc
         return run_query(self.graph, name, **params)
+
+
+def order_groups(items: Iterable[TimelineItem]) -> list[TimelineItem]:
+    """Number runs of time-sorted items whose intervals overlap: within a run the order is unknown.
+
+    A sweep over items sorted by start: an item joins the current group when it starts
+    on or before the latest end seen in the group (so a month-level item and a day
+    inside that month are one group). Undated items get group -1.
+
+    >>> from datetime import date as d
+    >>> mk = lambda s, e: TimelineItem("event", f"{s}", s, e, "happened", None, None, None, "", ())
+    >>> [(i.group, i.overlaps_previous) for i in order_groups([mk(d(2023, 11, 1), d(2023, 11, 30)),
+    ...     mk(d(2023, 11, 16), d(2023, 11, 16)), mk(d(2023, 12, 3), d(2023, 12, 3))])]
+    [(0, False), (0, True), (1, False)]
+    """
+    out: list[TimelineItem] = []
+    group = -1
+    group_end: date | None = None
+    for item in items:
+        if item.start is None or item.end is None:
+            out.append(replace(item, group=-1, overlaps_previous=False))
+            continue
+        joins = group_end is not None and item.start <= group_end
+        if joins:
+            group_end = max(group_end, item.end)  # type: ignore[type-var]
+        else:
+            group += 1
+            group_end = item.end
+        out.append(replace(item, group=group, overlaps_previous=joins))
+    return out
 
 
 def _sort_date(span: TimeSpan | None) -> date:

@@ -86,6 +86,22 @@ def _progress(stream: Iterable[Any], total: int) -> Iterable[Any]:
     )
 
 
+def _write_failure_report(
+    build_report: Callable[..., dict[str, Any]],
+    write_report: Callable[..., Path],
+    paths: tuple[Path, ...],
+    ingest: Any,
+    out_dir: Path,
+    message: str,
+) -> None:
+    """Record a failed build in OUT/build-report.json; a report that cannot be written is only logged."""
+    report = build_report(inputs=paths, ingest=ingest, exit_code=EXIT_FAILURE, error=message)
+    try:
+        write_report(report, out_dir / "build-report.json")
+    except GraphbuildError as exc:
+        log.warning("%s", exc)
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
@@ -106,9 +122,27 @@ def _progress(stream: Iterable[Any], total: int) -> Iterable[Any]:
 def build(
     paths: tuple[Path, ...], out_dir: Path, overrides: Path | None, processes: int | None, no_explorer: bool
 ) -> None:
-    """Build graph.json (and explorer.html) in OUT from articles in PATHS (files or directories)."""
+    """Build graph.json (and explorer.html) in OUT from articles in PATHS (files or directories).
+
+    Bad inputs never stop the batch: each skipped file and each warning is listed in the
+    summary and in OUT/build-report.json. Exit 0: built cleanly; 3: built, with skipped
+    inputs or warnings; 1: nothing built. Outputs are replaced atomically, so an
+    interrupted build leaves the previous ones intact.
+    """
+    try:
+        _build(paths, out_dir, overrides, processes, no_explorer)
+    except KeyboardInterrupt:
+        # click's standalone mode would turn this into "Aborted!" and exit 1
+        click.echo("graphbuild: interrupted; the previous outputs in OUT are intact", err=True)
+        sys.exit(130)
+
+
+def _build(
+    paths: tuple[Path, ...], out_dir: Path, overrides: Path | None, processes: int | None, no_explorer: bool
+) -> None:
     from .graph import save_graph
     from .pipeline import build_paths
+    from .report import build_report, write_report
 
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
@@ -118,11 +152,18 @@ def build(
         from .entities import load_overrides
 
         loaded_overrides = load_overrides(overrides)
-    result = build_paths(paths, overrides=loaded_overrides, n_process=processes, progress=_progress)
+    ingested: list[Any] = []
+    result = build_paths(
+        paths, overrides=loaded_overrides, n_process=processes, progress=_progress, on_ingest=ingested.append
+    )
+    ingest = ingested[0] if ingested else None
+    warnings = ingest.warnings if ingest is not None else ()
     if not result.documents:
         for s in result.skipped:
             click.echo(f"skipped {s}", err=True)
-        raise click.ClickException("no readable documents in the input; nothing was built")
+        message = "no readable documents in the input; nothing was built"
+        _write_failure_report(build_report, write_report, paths, ingest, out_dir, message)
+        raise click.ClickException(message)
     graph_path = save_graph(result.graph, out_dir / "graph.json")
     outputs = [graph_path]
     if not no_explorer:
@@ -140,10 +181,15 @@ def build(
         click.echo(f"duplicate skipped: {s}")
     for s in result.skipped:
         click.echo(f"skipped: {s}")
+    for w in warnings:
+        click.echo(f"warning: {w}")
+    code = EXIT_WARNINGS if result.skipped or warnings else 0
+    report = build_report(inputs=paths, ingest=ingest, result=result, outputs=outputs, exit_code=code)
+    outputs.append(write_report(report, out_dir / "build-report.json"))
     for p in outputs:
         click.echo(f"wrote {p}")
-    if result.skipped:
-        sys.exit(EXIT_WARNINGS)
+    if code:
+        sys.exit(code)
 
 
 # -- timeline ------------------------------------------------------------------------------
@@ -210,7 +256,9 @@ def timeline(graph_path: Path, entity: str | None, start: Any, end: Any, as_json
     if not items:
         click.echo("no statements or events match", err=True)
         return
-    click.echo(format_timeline(items))
+    from .timeline_format import annotate_lines
+
+    click.echo(annotate_lines(items, format_timeline(items).splitlines()))
 
 
 # -- timex -----------------------------------------------------------------------------------

@@ -10,133 +10,56 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 
-from .model import Attribution, Conflict, Entity, Event, EventMention, Statement, TimeSpan, content_hash
+from .crossdoc_conflicts import NumericClaim, compare_claims, find_conflicts, numeric_claims
+from .crossdoc_tokens import content_tokens, stem
+from .model import Attribution, Entity, Event, EventMention, Statement, TimeSpan, content_hash
 
 _COMPLEMENTIZER = re.compile(r"^(?:that|whether)\s+", re.IGNORECASE)
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
-_STOP = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "but",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "for",
-        "from",
-        "by",
-        "with",
-        "as",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "it",
-        "its",
-        "this",
-        "that",
-        "these",
-        "those",
-        "we",
-        "they",
-        "he",
-        "she",
-        "i",
-        "you",
-        "our",
-        "their",
-        "his",
-        "her",
-        "them",
-        "us",
-        "not",
-        "no",
-        "so",
-        "than",
-        "then",
-        "there",
-        "here",
-        "which",
-        "who",
-        "whom",
-        "what",
-        "when",
-        "where",
-        "will",
-        "would",
-        "can",
-        "could",
-        "should",
-        "may",
-        "might",
-        "must",
-        "have",
-        "has",
-        "had",
-        "do",
-        "does",
-        "did",
-        "also",
-        "just",
-        "very",
-        "more",
-        "most",
-        "about",
-        "into",
-        "over",
-        "under",
-        "up",
-        "down",
-        "out",
-        "all",
-        "any",
-        "some",
-        "such",
-        "only",
-        "own",
-        "same",
-        "too",
-        "s",
-        "t",
-    ]
-)
-
 #: Statement contents at least this similar (token-set Jaccard) are the same utterance.
 SAME_STATEMENT_JACCARD = 0.5
 #: ...or when the shorter content is this much contained in the longer one.
 SAME_STATEMENT_CONTAINMENT = 0.8
 #: Contents with fewer content words than this only merge when identical.
 MIN_TOKENS_FOR_FUZZY = 3
+#: Reports in different documents whose shorter content shares this much are one paraphrased utterance...
+PARAPHRASE_CONTAINMENT = 0.6
+#: ...provided the shorter one has at least this many content words.
+MIN_TOKENS_FOR_PARAPHRASE = 5
 
 
-def content_tokens(text: str) -> frozenset[str]:
-    """Lower-cased content words of a text, for overlap measures."""
-    return frozenset(
-        w for w in (m.group().lower().replace("’", "'") for m in _WORD.finditer(text)) if w not in _STOP
-    )
+#: Fuzzy matches must also share this much of the shorter content's common (non-name) words.
+MIN_COMMON_WORD_OVERLAP = 0.6
+
+Key = tuple[frozenset[str], frozenset[str]]  # (all content tokens, common-word tokens)
 
 
-def _similar(a: frozenset[str], b: frozenset[str]) -> bool:
+def _key(text: str) -> Key:
+    return content_tokens(text), content_tokens(text, names=False)
+
+
+def _similar(ka: Key, kb: Key, *, across_documents: bool = False) -> bool:
+    a, b = ka[0], kb[0]
     if not a or not b:
         return False
     if a == b:
         return True
     if min(len(a), len(b)) < MIN_TOKENS_FOR_FUZZY:
         return False
+    ca, cb = ka[1], kb[1]
+    if ca and cb and len(ca & cb) / min(len(ca), len(cb)) < MIN_COMMON_WORD_OVERLAP:
+        return False  # shared names, different things said about them
     inter = len(a & b)
+    shorter = min(len(a), len(b))
+    if inter / len(a | b) >= SAME_STATEMENT_JACCARD or inter / shorter >= SAME_STATEMENT_CONTAINMENT:
+        return True
+    # outlets paraphrase and trim quotes: a looser bar on the shorter text, only across documents
     return (
-        inter / len(a | b) >= SAME_STATEMENT_JACCARD
-        or inter / min(len(a), len(b)) >= SAME_STATEMENT_CONTAINMENT
+        across_documents
+        and shorter >= MIN_TOKENS_FOR_PARAPHRASE
+        and inter / shorter >= PARAPHRASE_CONTAINMENT
     )
 
 
@@ -156,13 +79,50 @@ class _UnionFind:
             self.parent[max(ri, rj)] = min(ri, rj)
 
 
-def _clusters(keys: Sequence[frozenset[str]], blocks: Mapping[object, list[int]]) -> list[list[int]]:
+Interval = tuple[date, date] | None
+
+
+def _interval(span: TimeSpan | None) -> Interval:
+    if span is None or span.start is None or span.end is None:
+        return None
+    return span.start, span.end
+
+
+def _meet(a: Interval, b: Interval) -> Interval | bool:
+    """The intersection of two known-time constraints; False when they are disjoint."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    lo, hi = max(a[0], b[0]), min(a[1], b[1])
+    return (lo, hi) if lo <= hi else False
+
+
+def _clusters(
+    keys: Sequence[Key],
+    blocks: Mapping[object, list[int]],
+    *,
+    docs: Sequence[str] | None = None,
+    times: Sequence[Interval] | None = None,
+) -> list[list[int]]:
+    """Union similar members of each block. A cluster keeps the intersection of its members'
+    known times; two clusters whose times are disjoint never join (they are two utterances)."""
     uf = _UnionFind(len(keys))
+    window: dict[int, Interval] = {i: (times[i] if times else None) for i in range(len(keys))}
     for members in blocks.values():
         for x, i in enumerate(members):
             for j in members[x + 1 :]:
-                if _similar(keys[i], keys[j]):
-                    uf.union(i, j)
+                across = docs is not None and docs[i] != docs[j]
+                if not _similar(keys[i], keys[j], across_documents=across):
+                    continue
+                ri, rj = uf.find(i), uf.find(j)
+                if ri == rj:
+                    continue
+                both = _meet(window[ri], window[rj])
+                if both is False:
+                    continue
+                uf.union(ri, rj)
+                window[uf.find(ri)] = both  # type: ignore[assignment]
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(keys)):
         groups[uf.find(i)].append(i)
@@ -226,6 +186,12 @@ def merge_statements(
 ) -> list[Statement]:
     """Group reports of the same utterance (same speaker, overlapping content) into Statements.
 
+    Contents are compared as sets of stemmed content words with numbers normalised
+    (:func:`content_tokens`): the same utterance when their Jaccard similarity or the
+    containment of the shorter is high, or, across documents, when the shorter content
+    is mostly contained in the longer one (a paraphrase or a trimmed quote). Reports whose
+    ``said`` intervals are disjoint are never one statement.
+
     ``speaker_of`` maps an attribution to its speaker's entity id (or None);
     ``published`` maps doc ids to sortable dates so the earliest report is the
     representative one. Reports with no resolved speaker only merge with
@@ -233,15 +199,19 @@ def merge_statements(
     """
     published = published or {}
     speaker_names = speaker_names or {}
+    # a canonical order, so the clusters do not depend on the order reports arrive in
+    attributions = sorted(attributions, key=lambda a: (a.doc_id, a.content, a.content_text))
     speakers = [speaker_of(a) for a in attributions]
-    keys = [content_tokens(a.content_text) for a in attributions]
+    keys = [_key(a.content_text) for a in attributions]
     blocks: dict[object, list[int]] = defaultdict(list)
     for i, speaker in enumerate(speakers):
-        blocks[speaker if speaker is not None else ("anon", " ".join(sorted(keys[i])))].append(i)
+        blocks[speaker if speaker is not None else ("anon", " ".join(sorted(keys[i][0])))].append(i)
 
     order = _report_sort_key(published)
     statements = []
-    for members in _clusters(keys, blocks):
+    docs = [a.doc_id for a in attributions]
+    times = [_interval(a.said) for a in attributions]
+    for members in _clusters(keys, blocks, docs=docs, times=times):
         reports = sorted((attributions[i] for i in members), key=order)
         speaker = speakers[members[0]]
         direct = [r for r in reports if r.mode == "direct"]
@@ -276,8 +246,6 @@ def merge_statements(
 
 def _dedupe_ids(statements: list[Statement]) -> list[Statement]:
     """Two clusters can share a representative key; keep ids unique and deterministic."""
-    from dataclasses import replace
-
     statements.sort(key=lambda s: (s.id, s.reports[0].doc_id, s.reports[0].content))
     out: list[Statement] = []
     seen: dict[str, int] = {}
@@ -314,7 +282,7 @@ def merge_events(
     uf = _UnionFind(len(events))
     by_predicate: dict[str, list[int]] = defaultdict(list)
     for i, ev in enumerate(events):
-        by_predicate[ev.predicate].append(i)
+        by_predicate[stem(ev.predicate)].append(i)  # "capture" / "captured" lemma slips
     for members in by_predicate.values():
         for x, i in enumerate(members):
             for j in members[x + 1 :]:
@@ -348,96 +316,14 @@ def merge_events(
     return out
 
 
-# --- numeric conflicts -------------------------------------------------------------
-
-_NUMBER = re.compile(
-    r"(?P<qual>\b(?:over|more than|at least|nearly|almost|about|around|some|up to|fewer than|less than|roughly)\s+)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<scale>thousand|million|billion)?\s+"
-    r"(?P<noun>[A-Za-z-]+(?:\s+[A-Za-z-]+){0,2})"
-)
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
-
-#: Nouns that count the same thing for the purpose of flagging disagreements.
-#: Deliberately small and generic (a human toll, money, territory), not story-specific.
-_QUANTITY_CLASSES = {
-    "toll": {"casualty", "death", "dead", "killed", "fatality", "soldier", "troop", "victim", "loss"},
-    "area": {"kilometer", "kilometre", "mile", "hectare"},
-}
-
-
-@dataclass(frozen=True)
-class NumericClaim:
-    statement: str
-    value: float
-    qualifier: str | None
-    noun: str
-    quantity: str
-    text: str
-
-
-def _singular(word: str) -> str:
-    word = word.lower()
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return word
-
-
-def numeric_claims(statement: Statement) -> list[NumericClaim]:
-    """Numbers with what they count, from every report of a statement."""
-    claims = []
-    seen = set()
-    for report in statement.reports:
-        for m in _NUMBER.finditer(report.content_text):
-            value = float(m.group("num").replace(",", "")) * _SCALES.get(
-                (m.group("scale") or "").lower(), 1.0
-            )
-            # the counted noun is among the next few words ("103,000 Ukrainian soldiers")
-            words = [_singular(w) for w in m.group("noun").split()]
-            hit = next(
-                ((q, i) for i, w in enumerate(words) for q, nouns in _QUANTITY_CLASSES.items() if w in nouns),
-                None,
-            )
-            quantity = hit[0] if hit else None
-            if quantity is None or value < 10:
-                continue
-            key = (value, quantity)
-            if key in seen:
-                continue
-            seen.add(key)
-            qual = (m.group("qual") or "").strip().lower() or None
-            noun_index = hit[1] if hit else len(words) - 1
-            shown = " ".join(m.group(0).split()[: len(m.group(0).split()) - len(words) + noun_index + 1])
-            claims.append(NumericClaim(statement.id, value, qual, words[noun_index], quantity, shown))
-    return claims
-
-
-def find_conflicts(statements: Sequence[Statement], *, tolerance: float = 0.05) -> list[Conflict]:
-    """CONFLICTS_WITH pairs: statements about a shared entity (or by one speaker)
-    giving different values for the same kind of quantity."""
-    claims = {s.id: numeric_claims(s) for s in statements}
-    subjects = {s.id: set(s.about) | ({s.speaker} if s.speaker else set()) for s in statements}
-    by_quantity: dict[str, list[NumericClaim]] = defaultdict(list)
-    for sid in sorted(claims):
-        for c in claims[sid]:
-            by_quantity[c.quantity].append(c)
-    found: dict[tuple[str, str], Conflict] = {}
-    for quantity, items in by_quantity.items():
-        for x, a in enumerate(items):
-            for b in items[x + 1 :]:
-                if a.statement == b.statement or not (subjects[a.statement] & subjects[b.statement]):
-                    continue
-                if abs(a.value - b.value) <= tolerance * max(a.value, b.value):
-                    continue
-                pair = (min(a.statement, b.statement), max(a.statement, b.statement))
-                if pair in found:
-                    continue
-                first, second = (a, b) if a.statement == pair[0] else (b, a)
-                found[pair] = Conflict(
-                    a=pair[0],
-                    b=pair[1],
-                    reason=f"different {quantity} figures",
-                    values=(first.text, second.text),
-                )
-    return [found[k] for k in sorted(found)]
+__all__ = [
+    "MentionIndex",
+    "NumericClaim",
+    "compare_claims",
+    "content_tokens",
+    "find_conflicts",
+    "merge_events",
+    "merge_statements",
+    "numeric_claims",
+    "stem",
+]

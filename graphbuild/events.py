@@ -10,6 +10,7 @@ statements that carry them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -63,13 +64,59 @@ REPORTING_LEMMAS = frozenset(
         "reveal",
         "cite",
         "quote",
+        "indicate",
+        "remark",
+        "mention",
+        "allege",
+        "recall",
+        "ascribe",
+        "attribute",
+        "testify",
+        "assure",
     ]
 )
 
 #: Light verbs whose event is carried by their complement; not events on their own.
 LIGHT_LEMMAS = frozenset(
-    ["be", "have", "do", "seem", "appear", "become", "remain", "get", "come", "go", "put"]
+    ["be", "have", "do", "seem", "appear", "become", "remain", "get", "come", "go", "put", "make"]
 )
+
+#: States and relations rather than happenings ("the hall dates to 1873", "every society needs ...").
+STATIVE_LEMMAS = frozenset(
+    [
+        "need",
+        "want",
+        "know",
+        "mean",
+        "represent",
+        "include",
+        "contain",
+        "consist",
+        "belong",
+        "exist",
+        "date",
+        "own",
+        "like",
+        "love",
+        "cost",
+        "deserve",
+        "require",
+    ]
+)
+
+#: Heads whose clauses say an event is planned, wished or possible, not that it happened.
+_IRREALIS_MARKS = frozenset(("if", "unless", "whether", "once", "until", "lest"))
+#: Dates written relative to another event ("eight years earlier", "hours later") cannot be
+#: resolved against the publication date; so neither can bare clock times ("at 9:54 a.m.").
+_ANAPHORIC_TIMEX = re.compile(r"\b(?:earlier|later|before|after|previously|afterwards?)\W*$", re.IGNORECASE)
+_CLOCK_ONLY = re.compile(
+    r"^(?:at\s+)?(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
+    r"(?:\s+(?:local time|[A-Z]{2,4}))?\W*$",
+    re.IGNORECASE,
+)
+#: A date that opens or closes a range ("from 2009 to 2017", "1980-1987") is a period, not a point.
+_RANGE_WORDS = frozenset(("from", "between", "since", "until", "till", "through", "to", "and", "-", "–", "—"))
+_RANGE_IN_TEXT = re.compile(r"\d\s*(?:[-–—]|\bto\b|\band\b|\bthrough\b|\buntil\b)\s*\w*\s*\d", re.IGNORECASE)
 
 _AGENT_DEPS = frozenset(("nsubj", "csubj", "agent"))
 _PATIENT_DEPS = frozenset(("dobj", "nsubjpass", "attr", "oprd"))
@@ -77,17 +124,90 @@ _PLACE_LABELS = frozenset(("GPE", "LOC", "FAC"))
 _MAX_PARTICIPANT_TOKENS = 8
 
 
+def _attaches_to_verb(noun: Token) -> bool:
+    """A noun on the way up from a date lets the date reach the verb only as an adverbial frame:
+    the object of a preposition on the verb ("in the 2016 election, X lost")."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX")
+
+
 def _governing_verb(span: Span) -> Token | None:
-    """The nearest verb above the time expression in the dependency tree."""
+    """The verb the time expression modifies, or None when the date belongs to a noun.
+
+    Walking up the dependency tree from the date, a noun on the way ("the 1973 building",
+    "the attacks of 2001", "the trial in 1998") means the date dates that thing, not a
+    happening the verb reports; an adverbial frame ("in Sunday's election") is let through.
+    """
     tok = span.root
     sent = span.sent
+    inside = range(span.start, span.end)
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and tok.head.pos_ == "VERB":
+        return None  # the "date" is an argument ("1720 had been discharged", "Monday saw ...")
     while tok.head.i != tok.i:
         tok = tok.head
         if tok.i < sent.start or tok.i >= sent.end:
             return None
+        if tok.i in inside:
+            continue
         if tok.pos_ == "VERB":
             return tok
+        if tok.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and not _attaches_to_verb(tok):
+            return None  # the date modifies a noun ("the 2020 caucus", "the attacks of 2001")
     return None
+
+
+def _timex_is_point(timex: Timex, doc: Doc, span: Span) -> bool:
+    """False for dates that cannot place an event on the timeline: ranges, anaphoric
+    relatives ("two years later") and bare clock times resolved against the publication day."""
+    text = timex.text.strip()
+    if _ANAPHORIC_TIMEX.search(text) or _RANGE_IN_TEXT.search(text):
+        return False
+    if timex.type == "TIME" and _CLOCK_ONLY.match(text):
+        return False
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end : span.end + 2]
+    if before in _RANGE_WORDS - {"to", "and"}:
+        return False
+    if before in ("-", "–", "—", "to", "and") and span.start > 1 and doc[span.start - 2].like_num:
+        return False
+    return not (len(after) == 2 and after[0].lower_ in _RANGE_WORDS and after[1].like_num)
+
+
+def _finite(verb: Token) -> Token:
+    """The token carrying tense: the first auxiliary, else the verb itself."""
+    for child in verb.children:
+        if child.dep_ in ("aux", "auxpass") and child.i < verb.i and child.tag_ != "TO":
+            return child
+    return verb
+
+
+def _is_realis_past(verb: Token, in_headline: bool) -> bool:
+    """True when the clause asserts that the event took place.
+
+    Rejects modals ("will sign", "could have"), infinitives ("plans to sign", "expected
+    to end"), conditional and temporal-future clauses ("if they sign"), negated
+    clauses, imperatives and present-tense (generic or scheduled) statements; headlines
+    are let through in the historical present.
+    """
+    children = list(verb.children)
+    if any(c.tag_ == "MD" or c.tag_ == "TO" for c in children if c.dep_ in ("aux", "auxpass")):
+        return False
+    if any(c.dep_ == "neg" or c.lower_ in ("never", "neither", "nor") for c in children):
+        return False
+    for c in children:
+        if c.dep_ in ("nsubj", "nsubjpass") and any(
+            g.dep_ == "neg" or (g.dep_ == "det" and g.lower_ in ("no", "neither")) for g in c.children
+        ):
+            return False
+    if any(c.dep_ == "mark" and c.lower_ in _IRREALIS_MARKS for c in children):
+        return False
+    if verb.dep_ == "xcomp" and verb.tag_ == "VB":
+        return False
+    finite = _finite(verb)
+    if finite.tag_ == "VB" and finite.lemma_ != "do":
+        return False  # bare infinitive or imperative
+    # present tense: generic, habitual or scheduled, except in headlines
+    return in_headline or finite.tag_ not in ("VBZ", "VBP") or finite.lemma_ == "have"
 
 
 def _compact(tok: Token) -> tuple[int, int] | None:
@@ -178,9 +298,12 @@ def extract_events(
         if span is None or len(span) == 0:
             continue
         verb = _governing_verb(span)
-        if verb is None or verb.lemma_.lower() in REPORTING_LEMMAS or verb.lemma_.lower() in LIGHT_LEMMAS:
+        if verb is None or not _timex_is_point(timex, doc, span):
             continue
-        if any(c.dep_ == "neg" for c in verb.children):
+        lemma = verb.lemma_.lower()
+        if lemma in REPORTING_LEMMAS or lemma in LIGHT_LEMMAS or lemma in STATIVE_LEMMAS:
+            continue
+        if not _is_realis_past(verb, _in_headline(document, verb.idx)):
             continue
         if _inside(quoted, verb.idx, verb.idx + len(verb.text)):
             continue
@@ -212,6 +335,12 @@ def extract_events(
         )
     events.sort(key=lambda e: (e.start, e.predicate, e.description))
     return events
+
+
+def _in_headline(document: Document, offset: int) -> bool:
+    """Headlines tell past events in the present tense ("Rebels seize airport")."""
+    title = document.title.strip()
+    return bool(title) and document.text.lstrip().startswith(title) and offset < len(title)
 
 
 def _width(timex: Timex) -> int:

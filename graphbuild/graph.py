@@ -180,7 +180,13 @@ def build_graph(
 
     for c in sorted(conflicts, key=lambda c: (c.a, c.b)):
         g.add_edge(
-            c.a, c.b, key="CONFLICTS_WITH", kind="CONFLICTS_WITH", reason=c.reason, values=list(c.values)
+            c.a,
+            c.b,
+            key="CONFLICTS_WITH",
+            kind="CONFLICTS_WITH",
+            reason=c.reason,
+            values=list(c.values),
+            **{k: list(v) if isinstance(v, tuple) else v for k, v in c.details},
         )
     return g
 

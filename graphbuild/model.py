@@ -345,3 +345,5 @@ class Conflict:
     b: str  # statement id
     reason: str
     values: tuple[str, ...]
+    #: extra edge attributes (name, str or tuple of str): severity, quantity, qualifiers, ranges
+    details: tuple[tuple[str, Any], ...] = ()

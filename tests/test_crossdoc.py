@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from helpers import make_attr, make_doc, make_entity
 
 from graphbuild.crossdoc import MentionIndex, content_tokens, find_conflicts, merge_statements, numeric_claims
@@ -105,3 +106,88 @@ def test_equal_figures_and_unrelated_quantities_do_not_conflict():
     a1 = make_attr(d1, "Ruritania lost 5,000 soldiers.", mode="indirect")
     a2 = make_attr(d2, "Ruritania lost 5,100 soldiers and 300 square kilometers.", mode="indirect")
     assert find_conflicts(_merge([a1, a2], e)) == []
+
+
+def _ruiz(*docs):
+    return [make_entity("ent:ruiz", "Ana Ruiz", "PERSON", d, "Ruiz") for d in docs]
+
+
+def test_paraphrased_report_in_another_outlet_merges_with_numbers_and_inflections_normalised():
+    d1 = make_doc(
+        "Ruiz said the forces captured 3,000 prisoners near the river crossing last week.", outlet="A"
+    )
+    d2 = make_doc(
+        "Ruiz said that her force had captured three thousand prisoners at the crossing.", outlet="B"
+    )
+    a1 = make_attr(
+        d1, "the forces captured 3,000 prisoners near the river crossing last week", speaker="Ruiz"
+    )
+    a2 = make_attr(d2, "that her force had captured three thousand prisoners at the crossing", speaker="Ruiz")
+    assert len(_merge([a1, a2], _ruiz(d1, d2))) == 1
+
+
+def test_reports_said_at_disjoint_times_are_two_statements():
+    d1 = make_doc("Ruiz said: we will rebuild the bridge before winter comes.", outlet="A")
+    d2 = make_doc("Ruiz said: we will rebuild the bridge before winter comes!", outlet="B")
+    nov = TimeSpan.day(date(2023, 11, 16), rule="r")
+    dec = TimeSpan.day(date(2023, 12, 3), rule="r")
+    a1 = make_attr(d1, "we will rebuild the bridge before winter comes.", speaker="Ruiz", said=nov)
+    a2 = make_attr(d2, "we will rebuild the bridge before winter comes!", speaker="Ruiz", said=dec)
+    assert len(_merge([a1, a2], _ruiz(d1, d2))) == 2
+    a2_same = make_attr(d2, "we will rebuild the bridge before winter comes!", speaker="Ruiz", said=None)
+    assert len(_merge([a1, a2_same], _ruiz(d1, d2))) == 1
+
+
+def test_shared_names_with_different_words_do_not_merge():
+    d1 = make_doc("Ruiz said President Lee Park of Northland is not winning this war.", outlet="A")
+    d2 = make_doc("Ruiz said President Lee Park of Northland escalated the war on Monday.", outlet="B")
+    a1 = make_attr(d1, "President Lee Park of Northland is not winning this war", speaker="Ruiz")
+    a2 = make_attr(d2, "President Lee Park of Northland escalated the war on Monday", speaker="Ruiz")
+    assert len(_merge([a1, a2], _ruiz(d1, d2))) == 2
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "severity"),
+    [
+        ("at least 100 people were killed", "over 120 people were killed", "divergence"),
+        ("at least 100 people were killed", "at least 104 people were killed", None),
+        ("nearly 100 people were killed", "150 people were killed", "contradiction"),
+        ("less than 500 square kilometers were lost", "400 square kilometers were lost", None),
+        ("about 1,000 people were killed", "1,050 people were killed", None),
+        ("2,000 people were killed", "3,500 people were wounded", None),  # different things counted
+        ("5,000 troops were deployed", "9,000 troops were deployed", None),  # not a toll class
+    ],
+)
+def test_numeric_conflicts_are_qualifier_aware(first, second, severity):
+    d1 = make_doc(f"Ruiz said {first}.", outlet="A")
+    d2 = make_doc(f"Ruiz said {second}.", outlet="B")
+    stmts = _merge(
+        [make_attr(d1, first, speaker="Ruiz"), make_attr(d2, second, speaker="Ruiz")], _ruiz(d1, d2)
+    )
+    found = find_conflicts(stmts)
+    assert [dict(c.details)["severity"] for c in found] == ([severity] if severity else [])
+    assert find_conflicts(stmts, include_divergent=False) == [c for c in found if severity == "contradiction"]
+
+
+def test_conflict_needs_compatible_times():
+    d1 = make_doc("Ruiz said 100 people were killed.", outlet="A")
+    d2 = make_doc("Ruiz said 300 people were killed.", outlet="B")
+    a1 = make_attr(
+        d1, "100 people were killed", speaker="Ruiz", said=TimeSpan.day(date(2023, 1, 5), rule="r")
+    )
+    a2 = make_attr(
+        d2, "300 people were killed", speaker="Ruiz", said=TimeSpan.day(date(2023, 6, 5), rule="r")
+    )
+    assert find_conflicts(_merge([a1, a2], _ruiz(d1, d2))) == []
+
+
+def test_events_with_inflected_predicates_sharing_a_participant_and_time_merge():
+    from graphbuild.crossdoc import merge_events
+    from graphbuild.model import EventMention, Participant
+
+    day = TimeSpan.day(date(2023, 5, 1), rule="r")
+    month = TimeSpan("May", "2023-05", "DATE", date(2023, 5, 1), date(2023, 5, 31), "month", rule="r")
+    e1 = EventMention("doc:1", 0, 10, "x", "capture", "d", (Participant("agent", "Rebels", 0, 6),), day)
+    e2 = EventMention("doc:2", 0, 10, "x", "captured", "d", (Participant("agent", "Rebels", 0, 6),), month)
+    merged = merge_events([e1, e2], participant_of=lambda doc, s, e: "ent:rebels")
+    assert len(merged) == 1 and merged[0].when == day

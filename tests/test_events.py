@@ -95,3 +95,48 @@ def test_relative_pronoun_patient_resolves_to_its_noun(nlp):
     events = extract_events(doc, nlp(doc.analysis_text), [timex(text, "2014", date(2014, 1, 1))])
     roles = {p.role: p.text for p in events[0].participants}
     assert roles == {"agent": "Northland", "patient": "the peninsula"}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The army will attack the bridge on Friday.", "on Friday"),  # modal / future
+        ("The state of emergency was expected to end on Friday.", "on Friday"),  # infinitive
+        ("Rebels could have seized the airport on Friday.", "on Friday"),  # modal perfect
+        ("If the rebels seized the airport on Friday, the talks failed.", "on Friday"),  # conditional
+        ("The 1973 building collapsed.", "1973"),  # the date belongs to a noun
+        ("Rebels attacked the convoy of 2001.", "2001"),  # ... also through a preposition
+        ("The Hall dates to 1873.", "1873"),  # stative
+        ("Every society respects its members in the 21st century.", "the 21st century"),  # generic present
+        ("The minister indicated on Friday that talks failed.", "on Friday"),  # reporting verb
+        ("No soldier crossed the river on Friday.", "on Friday"),  # negated subject
+    ],
+)
+def test_irrealis_generic_and_noun_dates_are_not_events(nlp, text, phrase):
+    text = "Report\n" + text  # a title line, so the sentence is body text, not a headline
+    doc = make_doc(text)
+    assert extract_events(doc, nlp(doc.analysis_text), [timex(text, phrase, date(2023, 12, 1))]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Smith served as mayor from 2009 to 2017.", "2009 to 2017"),  # a range, not a point
+        ("Rebels seized the airport two years later.", "two years later"),  # anchored on another event
+        ("The plane crashed at 9:54 a.m.", "9:54 a.m."),  # clock time: its day is a guess
+    ],
+)
+def test_ranges_anaphoric_and_clock_only_dates_do_not_date_events(nlp, text, phrase):
+    doc = make_doc(text)
+    t = timex(text, phrase, date(2023, 12, 1))
+    if ":" in phrase:
+        t = Timex(t.start, t.end, t.text, "TIME", "2023-12-01T09:54", interval=t.interval, rule="test")
+    assert extract_events(doc, nlp(doc.analysis_text), [t]) == []
+
+
+def test_frames_through_a_prepositional_noun_and_headline_present_are_kept(nlp):
+    text = "Rebels seize airport on Monday\nIn the 2016 election, Smith lost the county."
+    doc = make_doc(text)
+    timexes = [timex(text, "on Monday", date(2023, 12, 4)), timex(text, "2016", date(2016, 1, 1))]
+    events = extract_events(doc, nlp(doc.analysis_text), timexes)
+    assert [e.predicate for e in events] == ["seize", "lose"]
