@@ -484,12 +484,16 @@ _register_plugins()
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Console entry point."""
+    """Console entry point. Ctrl-C exits 130 for every command (click alone would exit 1)."""
     try:
-        cli.main(args=argv, prog_name="graphbuild", standalone_mode=True)
-    except KeyboardInterrupt:
-        click.echo("graphbuild: interrupted; outputs already written are intact", err=True)
+        code = cli.main(args=argv, prog_name="graphbuild", standalone_mode=False)
+    except (click.exceptions.Abort, KeyboardInterrupt):
+        click.echo("\ngraphbuild: interrupted; outputs already written are intact", err=True)
         sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 if __name__ == "__main__":  # pragma: no cover

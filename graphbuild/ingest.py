@@ -11,6 +11,16 @@ Each document gets its boilerplate spans (:func:`graphbuild.boilerplate.find_boi
 and a publication date: from metadata when there is one (``published_source
 = "metadata"``), otherwise inferred from the text by
 ``graphbuild.temporal.infer_published`` (``"inferred"``).
+
+Hostile and broken input never stops the batch. Empty, binary, undecodable,
+non-English (:mod:`graphbuild.language`) files and bad JSONL lines are skipped
+with a reason; problems that leave a usable document are warnings
+(:class:`IngestWarning`): a document longer than
+:data:`~graphbuild.ingest_formats.MAX_DOCUMENT_CHARS` is cut there, and an
+unusable metadata date is ignored. A publication date more than a day after
+``today`` is distrusted (clocks and CMS templates get dates wrong; news is not
+published in the future): it is dropped with a warning and the date is
+inferred from the text instead, under the same rule.
 """
 
 from __future__ import annotations
@@ -19,21 +29,49 @@ import logging
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
 from .boilerplate import find_boilerplate
 from .errors import InputError
-from .ingest_formats import Article, UndecodableError, decode_bytes, read_html, read_jsonl, read_plain
+from .ingest_formats import (
+    MAX_DOCUMENT_CHARS,
+    Article,
+    UndecodableError,
+    cap_text,
+    decode_bytes,
+    read_html,
+    read_jsonl,
+    read_plain,
+)
 from .ingest_manifest import MANIFEST_NAME, Manifest, ManifestEntry, read_manifest
+from .language import non_english_reason
 from .model import Document, Skipped, TimeSpan
 
-__all__ = ["SUPPORTED_SUFFIXES", "IngestResult", "read_documents"]
+__all__ = ["MAX_FILE_BYTES", "SUPPORTED_SUFFIXES", "IngestResult", "IngestWarning", "read_documents"]
 
 log = logging.getLogger(__name__)
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".jsonl", ".html", ".htm")
 _SINGLE_ARTICLE = (".txt", ".md", ".html", ".htm")
+#: Files bigger than this are skipped unread (a JSONL feed of thousands of articles fits).
+MAX_FILE_BYTES = 512 * 1024 * 1024
+# A published date this far after today is distrusted.
+_FUTURE_SLACK = timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class IngestWarning:
+    """A problem in an input that still gave a document (cut to length, date ignored...)."""
+
+    path: str
+    message: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line is not None else self.path
+        return f"{where}: {self.message}"
 
 
 @dataclass(frozen=True)
@@ -44,13 +82,16 @@ class IngestResult:
     usable and why; ``duplicates`` lists exact duplicates (same id) of a
     document already read, each naming the file it duplicates. ``notes`` carries
     the manifest's explanations as ``(doc_id, key, text)`` triples, keys
-    ``published_how``, ``outlet_how`` and ``note``, sorted.
+    ``published_how``, ``outlet_how`` and ``note``, sorted. ``warnings`` are
+    problems that did not stop a document being built; ``files`` the files read.
     """
 
     documents: tuple[Document, ...]
     skipped: tuple[Skipped, ...] = ()
     duplicates: tuple[Skipped, ...] = ()
     notes: tuple[tuple[str, str, str], ...] = ()
+    warnings: tuple[IngestWarning, ...] = ()
+    files: tuple[str, ...] = ()
 
 
 def _walk(top: Path) -> list[Path]:
@@ -98,6 +139,10 @@ def _expand(paths: Iterable[str | Path]) -> tuple[list[Path], list[Skipped]]:
 def _read_file(path: Path) -> tuple[list[Article], list[Skipped]]:
     name = str(path)
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            mb = 1024 * 1024
+            return [], [Skipped(name, f"file too large ({size // mb} MB; limit {MAX_FILE_BYTES // mb} MB)")]
         data = path.read_bytes()
     except OSError as err:
         return [], [Skipped(name, f"cannot read: {err.strerror or err}")]
@@ -145,7 +190,11 @@ def _infer_published(text: str) -> TimeSpan | None:
     return infer(text) if infer is not None else None
 
 
-def _document(article: Article, entry: ManifestEntry | None) -> Document:
+def _too_late(span: TimeSpan | None, today: date) -> bool:
+    return span is not None and span.start is not None and span.start > today + _FUTURE_SLACK
+
+
+def _document(article: Article, entry: ManifestEntry | None, today: date) -> tuple[Document, list[str]]:
     text = article.text
     boilerplate = find_boilerplate(text)
     title = (entry.title if entry else None) or article.title
@@ -163,13 +212,22 @@ def _document(article: Article, entry: ManifestEntry | None) -> Document:
         url=(entry.url if entry else None) or article.url,
         boilerplate=boilerplate,
     )
+    warnings: list[str] = []
     published = (entry.published if entry else None) or article.published
+    if published is not None and _too_late(published, today):
+        warnings.append(
+            f"published date {published.value} is in the future; ignored, inferring from the text"
+        )
+        published = None
     if published is not None:
-        return replace(doc, published=published, published_source="metadata")
+        return replace(doc, published=published, published_source="metadata"), warnings
     inferred = _infer_published(doc.analysis_text)
+    if inferred is not None and _too_late(inferred, today):
+        warnings.append(f"inferred published date {inferred.value} is in the future; ignored")
+        inferred = None
     if inferred is not None:
-        return replace(doc, published=inferred, published_source="inferred")
-    return doc
+        return replace(doc, published=inferred, published_source="inferred"), warnings
+    return doc, warnings
 
 
 def _manifest_for(path: Path, cache: dict[Path, Manifest | None]) -> Manifest | None:
@@ -187,14 +245,36 @@ def _notes(doc_id: str, entry: ManifestEntry | None) -> list[tuple[str, str, str
     return [(doc_id, key, value) for key, value in pairs if value]
 
 
-def read_documents(paths: Sequence[str | Path] | str | Path) -> IngestResult:
+def _prepare(article: Article, max_chars: int) -> tuple[Article, list[str]]:
+    warnings = list(article.warnings)
+    if len(article.text) > max_chars:
+        text = cap_text(article.text, max_chars)
+        warnings.append(
+            f"document cut from {len(article.text):,} to {len(text):,} characters (limit {max_chars:,})"
+        )
+        article = replace(article, text=text)
+    return article, warnings
+
+
+def read_documents(
+    paths: Sequence[str | Path] | str | Path,
+    *,
+    today: date | None = None,
+    max_chars: int = MAX_DOCUMENT_CHARS,
+    english_only: bool = True,
+) -> IngestResult:
     """Read article files and directories into documents.
 
     Raises :class:`~graphbuild.errors.InputError` for a path that does not exist
     and for an invalid ``manifest.json``; unusable files and JSONL lines are
-    reported in :attr:`IngestResult.skipped` instead. Output does not depend on
+    reported in :attr:`IngestResult.skipped` instead, and documents built despite
+    a problem in :attr:`IngestResult.warnings`. Output does not depend on
     the order of ``paths``: files are read in sorted path order, and of exact
     duplicates the first in that order is kept.
+
+    ``today`` (default: the system date) bounds believable publication dates;
+    ``max_chars`` caps each document's length; ``english_only`` skips texts
+    that :func:`graphbuild.language.non_english_reason` calls non-English.
 
     >>> import tempfile, pathlib
     >>> d = pathlib.Path(tempfile.mkdtemp())
@@ -205,11 +285,13 @@ def read_documents(paths: Sequence[str | Path] | str | Path) -> IngestResult:
     """
     if isinstance(paths, (str, Path)):
         paths = [paths]  # one path, not a sequence of characters
+    today = today or date.today()
     files, skipped = _expand(paths)
     manifests: dict[Path, Manifest | None] = {}
     documents: dict[str, Document] = {}
     duplicates: list[Skipped] = []
     notes: list[tuple[str, str, str]] = []
+    warnings: list[IngestWarning] = []
     for path in files:
         manifest = _manifest_for(path, manifests)
         entry = manifest.get(path.name) if manifest is not None else None
@@ -220,8 +302,14 @@ def read_documents(paths: Sequence[str | Path] | str | Path) -> IngestResult:
             )
         articles, bad = _read_file(path)
         skipped.extend(bad)
-        for article in articles:
-            doc = _document(article, entry)
+        for raw in articles:
+            article, problems = _prepare(raw, max_chars)
+            reason = non_english_reason(article.text) if english_only else None
+            if reason is not None:
+                skipped.append(Skipped(article.path, reason, line=article.line))
+                continue
+            doc, date_problems = _document(article, entry, today)
+            warnings.extend(IngestWarning(article.path, p, article.line) for p in problems + date_problems)
             kept = documents.get(doc.id)
             if kept is not None:
                 duplicates.append(Skipped(article.path, f"exact duplicate of {kept.path}", line=article.line))
@@ -229,11 +317,16 @@ def read_documents(paths: Sequence[str | Path] | str | Path) -> IngestResult:
             documents[doc.id] = doc
             notes.extend(_notes(doc.id, entry))
     skipped.sort(key=lambda s: (s.path, s.line or 0, s.reason))
+    warnings.sort(key=lambda w: (w.path, w.line or 0, w.message))
     for skip in skipped:
         log.warning("skipped %s", skip)
+    for warning in warnings:
+        log.warning("%s", warning)
     return IngestResult(
         documents=tuple(documents[k] for k in sorted(documents)),
         skipped=tuple(skipped),
         duplicates=tuple(duplicates),
         notes=tuple(sorted(notes)),
+        warnings=tuple(warnings),
+        files=tuple(str(p) for p in files),
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import json
 import logging
+import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Any
@@ -18,7 +19,17 @@ from typing import Any
 from .ingest_manifest import parse_metadata_date
 from .model import Skipped, TimeSpan
 
-__all__ = ["Article", "UndecodableError", "decode_bytes", "read_html", "read_jsonl", "read_plain"]
+__all__ = [
+    "MAX_DOCUMENT_CHARS",
+    "Article",
+    "UndecodableError",
+    "cap_text",
+    "clean_text",
+    "decode_bytes",
+    "read_html",
+    "read_jsonl",
+    "read_plain",
+]
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +51,10 @@ _WESTERN = frozenset(
     + list("\u00a0¡¢£¥§©«®°±²³´µ·¹»¼½¾¿×÷‘’‚“”„†‡•…‰‹›€™ŒœŠšŽžŸƒˆ˜–—")
 )
 _JSONL_FIELDS = ("title", "outlet", "url", "published")
+#: A document longer than this many characters is cut (at a paragraph or word break) with a
+#: warning: spaCy refuses texts over 1,000,000 characters by default, and every stage is at
+#: least linear in the length, so an unbounded file would stall the batch.
+MAX_DOCUMENT_CHARS = 1_000_000
 
 
 class UndecodableError(ValueError):
@@ -58,11 +73,28 @@ class Article:
     published: TimeSpan | None = None
     line: int | None = None
     strip_title_markup: bool = False  # Markdown: "# Title" -> "Title"
+    warnings: tuple[str, ...] = ()  # problems that did not stop the article being read
+
+
+_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
 def normalise_newlines(text: str) -> str:
     """``\\r\\n`` and lone ``\\r`` become ``\\n``; nothing else changes."""
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def clean_text(text: str) -> str:
+    """Text safe for every later stage and output, same length: control characters other
+    than tab and newline become spaces, and lone surrogates (JSON can carry ``"\\ud800"``;
+    they cannot be written as UTF-8) become U+FFFD.
+
+    >>> clean_text("a\\x00b\\ud800c")
+    'a b\\ufffdc'
+    """
+    text = _CONTROL_RE.sub(" ", normalise_newlines(text))
+    return _SURROGATE_RE.sub("\ufffd", text)
 
 
 def _control_share(text: str) -> float:
@@ -91,7 +123,7 @@ def _detect(data: bytes) -> tuple[str, str]:
 
     best = from_bytes(data).best()
     if best is None:
-        raise UndecodableError("not text in any encoding charset-normalizer knows")
+        raise UndecodableError("binary or undecodable: not text in any encoding charset-normalizer knows")
     return str(best), best.encoding
 
 
@@ -127,9 +159,27 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     text = normalise_newlines(text.lstrip("\ufeff"))
     if _control_share(text) > _MAX_CONTROL_SHARE:
         raise UndecodableError("binary file (control characters), not text")
+    text = clean_text(text)
     if not text.strip():
         raise UndecodableError("empty file (only whitespace)")
     return text, encoding
+
+
+def cap_text(text: str, limit: int = MAX_DOCUMENT_CHARS) -> str:
+    """``text`` cut to at most ``limit`` characters, at a paragraph, line or word break when
+    one falls in the last tenth (or last 20 characters); ``text`` itself when short enough.
+
+    >>> cap_text("one two three", 9)
+    'one two'
+    """
+    if len(text) <= limit:
+        return text
+    floor = max(0, limit - max(limit // 10, 20))
+    for sep in ("\n\n", "\n", " "):
+        cut = text.rfind(sep, floor, limit)
+        if cut > 0:
+            return text[:cut].rstrip()
+    return text[:limit]
 
 
 def read_plain(text: str, path: str, *, markdown: bool = False) -> Article:
@@ -151,28 +201,32 @@ def _jsonl_record(obj: Any, path: str, n: int) -> Article | Skipped:
     if not isinstance(obj, dict):
         return Skipped(path, "JSONL line is not an object", line=n)
     text = obj.get("text")
-    if not isinstance(text, str) or not text.strip():
+    if not isinstance(text, str) or not clean_text(text).strip():
         return Skipped(path, "JSONL line has no non-empty string 'text'", line=n)
     fields: dict[str, str | None] = {}
     for key in _JSONL_FIELDS:
         value = obj.get(key)
         if value is not None and not isinstance(value, str):
             return Skipped(path, f"JSONL field {key!r} must be a string or null", line=n)
-        fields[key] = value.strip() if isinstance(value, str) and value.strip() else None
+        value = clean_text(value).strip() if isinstance(value, str) else None
+        fields[key] = value or None
     published = None
+    warnings: tuple[str, ...] = ()
     if fields["published"] is not None:
         published = parse_metadata_date(fields["published"], rule="metadata:jsonl")
         if published is None:
-            log.warning("%s:%d: ignoring unusable published date %r", path, n, fields["published"])
+            warnings = (f"ignoring unusable published date {fields['published']!r}",)
+            log.warning("%s:%d: %s", path, n, warnings[0])
     title = fields["title"]
     return Article(
-        text=_prepend_title(title, normalise_newlines(text)),
+        text=_prepend_title(title, clean_text(text)),
         path=path,
         title=title,
         outlet=fields["outlet"],
         url=fields["url"],
         published=published,
         line=n,
+        warnings=warnings,
     )
 
 
@@ -223,24 +277,27 @@ def read_html(html: str, path: str) -> Article | Skipped:
     )
     if extracted is None or isinstance(extracted, dict):
         return Skipped(path, "no main text found in the HTML page")
-    body = extracted.text or ""
-    title = (extracted.title or "").strip() or None
+    body = clean_text(extracted.text or "")
+    title = clean_text(extracted.title or "").strip() or None
     # On a page without an article the extractor falls back to scraps ("Home", a menu): not a text.
     if len(body.split()) - len((title or "").split()) < _MIN_HTML_WORDS:
         return Skipped(path, "no main text found in the HTML page")
-    url = (extracted.url or "").strip() or None
-    outlet = (extracted.sitename or "").strip() or None
+    url = clean_text(extracted.url or "").strip() or None
+    outlet = clean_text(extracted.sitename or "").strip() or None
     raw_date = htmldate.find_date(tree, extensive_search=False, original_date=True, url=url)
     published = None
+    warnings: tuple[str, ...] = ()
     if raw_date:
         published = parse_metadata_date(raw_date, rule="metadata:htmldate")
         if published is None:
-            log.warning("%s: ignoring unusable published date %r from htmldate", path, raw_date)
+            warnings = (f"ignoring unusable published date {raw_date!r} from htmldate",)
+            log.warning("%s: %s", path, warnings[0])
     return Article(
-        text=_prepend_title(title, normalise_newlines(body)),
+        text=_prepend_title(title, body),
         path=path,
         title=title,
         outlet=outlet,
         url=url,
         published=published,
+        warnings=warnings,
     )

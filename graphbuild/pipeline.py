@@ -19,7 +19,7 @@ import networkx as nx
 
 from . import claims, crossdoc, entities, events, temporal
 from .graph import build_graph
-from .ingest import read_documents
+from .ingest import IngestResult, read_documents
 from .model import PIPELINE_VERSION, Document, DocumentAnalysis, Skipped
 from .nlp import DEFAULT_BATCH_SIZE, default_processes, load_pipeline, model_version
 
@@ -160,17 +160,25 @@ def build_paths(
     n_process: int | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
     progress: Callable[[Iterable[DocumentAnalysis], int], Iterable[DocumentAnalysis]] | None = None,
+    on_ingest: Callable[[IngestResult], None] | None = None,
 ) -> BuildResult:
-    """Read inputs and build the knowledge graph. ``progress`` wraps the per-document loop (e.g. tqdm)."""
+    """Read inputs and build the knowledge graph. ``progress`` wraps the per-document loop (e.g. tqdm).
+
+    ``on_ingest`` is called with the :class:`~graphbuild.ingest.IngestResult` (skipped
+    files, duplicates, warnings) as soon as the inputs are read, e.g. for a build report.
+    """
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     ingested = read_documents(list(paths))
     timings["ingest"] = time.perf_counter() - t0
+    if on_ingest is not None:
+        on_ingest(ingested)
     if nlp is None:
         t = time.perf_counter()
         nlp = load_pipeline()
         timings["load_model"] = time.perf_counter() - t
     documents = ingested.documents
+    log.info("analysing %d document(s)", len(documents))
     stream: Iterable[DocumentAnalysis] = analyse_documents(
         documents, nlp, n_process=n_process, batch_size=batch_size, timings=timings
     )

@@ -142,3 +142,29 @@ def test_every_command_has_help():
                 walk(cmd, f"{prefix} {name}")
 
     walk(cli, "graphbuild")
+
+
+def test_ctrl_c_exits_130_for_any_command(monkeypatch, capsys):
+    import graphbuild
+    from graphbuild.cli import main
+
+    def interrupted(path):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(graphbuild, "load", interrupted)
+    with pytest.raises(SystemExit) as info:
+        main(["timeline"])
+    assert info.value.code == 130
+    assert "interrupted" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("argv", "code"), [(["--help"], 0), (["timeline", "--graph", "nope.json"], 1), (["nope"], 2)]
+)
+def test_main_exit_codes(argv, code, capsys):
+    from graphbuild.cli import main
+
+    with pytest.raises(SystemExit) as info:
+        main(argv)
+    assert info.value.code == code
+    assert "Traceback" not in capsys.readouterr().err
