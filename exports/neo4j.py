@@ -233,6 +233,14 @@ def _batches(rows: list[dict[str, Any]], size: int) -> Iterator[list[dict[str, A
 # -- connection ------------------------------------------------------------------------------------
 
 
+_BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+
+
+def _one_line(exc: BaseException | str | None) -> str:
+    """A driver message on one line (the driver's own messages span several)."""
+    return " ".join(str(exc).split())
+
+
 def connect(uri: str | None = None, user: str | None = None, password: str | None = None) -> Any:
     """An open, verified ``neo4j.Driver``; options default to $NEO4J_URI, $NEO4J_USER, $NEO4J_PASSWORD.
 
@@ -247,6 +255,13 @@ def connect(uri: str | None = None, user: str | None = None, password: str | Non
     user = user or os.environ.get("NEO4J_USER") or "neo4j"
     password = password if password is not None else os.environ.get("NEO4J_PASSWORD")
     auth = (user, password) if password else None
+    scheme = uri.partition("://")[0].lower() if "://" in uri else ""
+    if scheme not in _BOLT_SCHEMES:
+        # http(s):// would select the driver's preview HTTP API (and need aiohttp): Bolt only.
+        raise Neo4jError(
+            f"bad Neo4j URI {uri!r}: use a Bolt URI ({', '.join(s + '://' for s in _BOLT_SCHEMES)}), "
+            "e.g. bolt://127.0.0.1:7687"
+        )
     try:
         driver = neo4j.GraphDatabase.driver(uri, auth=auth, connection_timeout=10)
     except (ValueError, nx_exc.ConfigurationError) as exc:
@@ -256,15 +271,20 @@ def connect(uri: str | None = None, user: str | None = None, password: str | Non
     except nx_exc.AuthError as exc:
         driver.close()
         who = f"user {user!r}" if auth else "a connection without credentials"
-        raise Neo4jError(f"Neo4j at {uri} rejected {who}: wrong password? ({exc.message})") from exc
+        raise Neo4jError(
+            f"Neo4j at {uri} rejected {who}: wrong password? ({_one_line(exc.message)})"
+        ) from exc
     except (nx_exc.ServiceUnavailable, OSError) as exc:
         driver.close()
         raise Neo4jError(
-            f"cannot reach Neo4j at {uri}: is the server running? (`graphbuild neo4j start`) ({exc})"
+            f"cannot reach Neo4j at {uri}: is the server running? (`graphbuild neo4j start`) ({_one_line(exc)})"
         ) from exc
     except nx_exc.Neo4jError as exc:
         driver.close()
-        raise Neo4jError(f"Neo4j at {uri} refused the connection: {exc}") from exc
+        raise Neo4jError(f"Neo4j at {uri} refused the connection: {_one_line(exc)}") from exc
+    except ValueError as exc:  # an address the resolver rejects, e.g. a non-numeric port
+        driver.close()
+        raise Neo4jError(f"bad Neo4j URI {uri!r}: {_one_line(exc)}") from exc
     return driver
 
 
@@ -301,6 +321,7 @@ def export_graph(
         driver = connect(uri, user, password)
     counters = {"nodes_created": 0, "relationships_created": 0, "properties_set": 0, "nodes_deleted": 0}
     batches = 0
+    reached = False  # whether the server ever answered: "cannot reach" versus "lost the connection"
 
     def run(tx: Any, cypher: str, params: dict[str, Any]) -> Any:
         return tx.run(cypher, params).consume().counters
@@ -318,8 +339,10 @@ def export_graph(
                     "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
                 ).consume()
                 add(summary.counters)
+                reached = True
             for stmt in _constraint_statements():
                 session.run(stmt).consume()
+                reached = True
             session.run("CALL db.awaitIndexes(300)").consume()
             for label in NODE_LABELS:
                 cypher = _node_cypher(label)
@@ -332,11 +355,18 @@ def export_graph(
                     add(session.execute_write(run, cypher, {"rows": batch}))
                     batches += 1
     except nx_exc.AuthError as exc:
-        raise Neo4jError(f"Neo4j rejected the credentials: {exc.message}") from exc
+        raise Neo4jError(f"Neo4j rejected the credentials: {_one_line(exc.message)}") from exc
     except (nx_exc.ServiceUnavailable, nx_exc.SessionExpired) as exc:
-        raise Neo4jError(f"lost the connection to Neo4j during the export: {exc}") from exc
+        if not reached:
+            raise Neo4jError(
+                f"cannot reach Neo4j: is the server running? (`graphbuild neo4j start`) ({_one_line(exc)})"
+            ) from exc
+        raise Neo4jError(
+            f"lost the connection to Neo4j during the export after {batches} batches: {_one_line(exc)}; "
+            "exporting again completes it"
+        ) from exc
     except nx_exc.Neo4jError as exc:
-        raise Neo4jError(f"Neo4j export failed: {exc.code}: {exc.message}") from exc
+        raise Neo4jError(f"Neo4j export failed: {exc.code}: {_one_line(exc.message)}") from exc
     finally:
         if own_driver:
             driver.close()
