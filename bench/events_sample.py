@@ -32,8 +32,9 @@ log = logging.getLogger("bench.events_sample")
 DEFAULT_WIKINEWS = Path(__file__).resolve().parents[2] / "shared" / "bench" / "wikinews"
 
 
-def sample_articles(folder: Path, n: int) -> list[dict[str, str]]:
-    """Every k-th article (sorted by file, then row) so that ``n`` are picked."""
+def sample_articles(folder: Path, n: int, offset: int = 0) -> list[dict[str, str]]:
+    """Every k-th article (sorted by file, then row) so that ``n`` are picked, starting at
+    ``offset`` (a different offset gives a disjoint, held-out sample)."""
     csv.field_size_limit(1 << 26)
     rows: list[dict[str, str]] = []
     for path in sorted((folder / "data").glob("*.csv")):
@@ -42,7 +43,7 @@ def sample_articles(folder: Path, n: int) -> list[dict[str, str]]:
     if not rows:
         raise SystemExit(f"no articles under {folder / 'data'}")
     step = max(1, len(rows) // n)
-    return rows[::step][:n]
+    return rows[offset % step :: step][:n]
 
 
 def event_rows(articles: list[dict[str, str]]) -> list[dict[str, object]]:
@@ -91,6 +92,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--wikinews", type=Path, default=DEFAULT_WIKINEWS)
     ap.add_argument("--articles", type=int, default=30)
+    ap.add_argument(
+        "--offset", type=int, default=0, help="start of the sample (another offset: a held-out sample)"
+    )
     ap.add_argument("--jsonl", type=Path, help="also write the events here, one a line, for labelling")
     ap.add_argument("--score", type=Path, help="print precision of a labelled JSONL file and exit")
     args = ap.parse_args(argv)
@@ -98,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.score:
         score(args.score)
         return 0
-    rows = event_rows(sample_articles(args.wikinews, args.articles))
+    rows = event_rows(sample_articles(args.wikinews, args.articles, args.offset))
     for i, r in enumerate(rows):
         parts = "; ".join(f"{role}={text}" for role, text in r["participants"])  # type: ignore[union-attr]
         print(f"[{i}] {r['value']} ({r['timex']})  {r['predicate']}  | {parts}")
