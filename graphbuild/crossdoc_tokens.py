@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .temporal.lexicon import CARDINAL_WORDS
+
 _STOP = frozenset(
     [
         "a",
@@ -100,37 +102,7 @@ _STOP = frozenset(
 )
 
 _NUMBER_TOKEN = re.compile(r"\d+(?:[.,]\d+)*")
-_NUMBER_WORDS = {
-    w: i
-    for i, w in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-        ]
-    )
-}
-_NUMBER_WORDS.update(
-    {w: 10 * i for i, w in enumerate(["thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], 3)}
-)
+_NUMBER_WORDS = CARDINAL_WORDS
 _NUMBER_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:['’][^\W_]+)?|%", re.UNICODE)
 

@@ -31,6 +31,8 @@ _TENS = {
     "eighty": 80,
     "ninety": 90,
 }
+#: Every single-word cardinal with its value ("zero" .. "nineteen", "twenty" .. "ninety").
+CARDINAL_WORDS = {**_UNITS_1, **_TENS}
 #: Quantities that are vague on purpose: TIMEX3 writes them as X ("several days" = PXD).
 VAGUE = {"several", "few", "a few", "many", "some", "numerous", "a number of"}
 
