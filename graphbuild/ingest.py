@@ -230,11 +230,23 @@ def _document(article: Article, entry: ManifestEntry | None, today: date) -> tup
     return doc, warnings
 
 
-def _manifest_for(path: Path, cache: dict[Path, Manifest | None]) -> Manifest | None:
+def _manifest_for(path: Path, cache: dict[Path, Manifest | None], skipped: list[Skipped]) -> Manifest | None:
+    """The folder's manifest; an invalid one is reported as skipped (naming the key at fault)
+    and the folder's files are read without its metadata, so the batch still finishes."""
     folder = path.parent
     if folder not in cache:
         candidate = folder / MANIFEST_NAME
-        cache[folder] = read_manifest(candidate) if candidate.is_file() else None
+        manifest = None
+        if candidate.is_file():
+            try:
+                manifest = read_manifest(candidate)
+            except InputError as exc:
+                skipped.append(
+                    Skipped(
+                        exc.path, f"invalid manifest, its metadata is ignored: {exc.problem}", line=exc.line
+                    )
+                )
+        cache[folder] = manifest
     return cache[folder]
 
 
@@ -265,9 +277,9 @@ def read_documents(
 ) -> IngestResult:
     """Read article files and directories into documents.
 
-    Raises :class:`~graphbuild.errors.InputError` for a path that does not exist
-    and for an invalid ``manifest.json``; unusable files and JSONL lines are
-    reported in :attr:`IngestResult.skipped` instead, and documents built despite
+    Raises :class:`~graphbuild.errors.InputError` for a path that does not exist;
+    an invalid ``manifest.json`` (its metadata then ignored), unusable files and
+    JSONL lines are reported in :attr:`IngestResult.skipped` instead, and documents built despite
     a problem in :attr:`IngestResult.warnings`. Output does not depend on
     the order of ``paths``: files are read in sorted path order, and of exact
     duplicates the first in that order is kept.
@@ -293,13 +305,17 @@ def read_documents(
     notes: list[tuple[str, str, str]] = []
     warnings: list[IngestWarning] = []
     for path in files:
-        manifest = _manifest_for(path, manifests)
+        manifest = _manifest_for(path, manifests, skipped)
         entry = manifest.get(path.name) if manifest is not None else None
-        if entry is not None and path.suffix.lower() not in _SINGLE_ARTICLE:
-            raise InputError(
-                manifest.path if manifest else str(path),
-                f"entry {path.name!r}: a manifest entry describes one article; a {path.suffix} file holds many",
+        if manifest is not None and entry is not None and path.suffix.lower() not in _SINGLE_ARTICLE:
+            warnings.append(
+                IngestWarning(
+                    manifest.path,
+                    f"entry {path.name!r} ignored: a manifest entry describes one article; "
+                    f"a {path.suffix} file holds many",
+                )
             )
+            entry = None
         articles, bad = _read_file(path)
         skipped.extend(bad)
         for raw in articles:

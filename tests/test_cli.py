@@ -168,3 +168,15 @@ def test_main_exit_codes(argv, code, capsys):
         main(argv)
     assert info.value.code == code
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_bad_manifest_is_named_and_the_build_goes_on(tmp_path, seeds_dir):
+    src = tmp_path / "in"
+    shutil.copytree(seeds_dir, src)
+    (src / "manifest.json").write_text('{"documents": {"000_5e2e74c11a9af318.txt": {"publisher": "X"}}}')
+    result = CliRunner().invoke(cli, ["build", str(src), "--out", str(tmp_path / "out"), "--no-explorer"])
+    assert result.exit_code == 3, result.output
+    assert "manifest.json" in result.output and "publisher" in result.output
+    assert "documents: 5" in result.output
+    report = json.loads((tmp_path / "out" / "build-report.json").read_text())
+    assert any("manifest.json" in s["path"] for s in report["skipped"])

@@ -297,14 +297,20 @@ def _manifest_dir(tmp_path: Path, manifest: object) -> Path:
         ([], "JSON object"),
     ],
 )
-def test_invalid_manifest_raises_input_error_naming_manifest(
+def test_invalid_manifest_is_reported_and_the_batch_goes_on(
     tmp_path: Path, manifest: object, message: str
 ) -> None:
     folder = _manifest_dir(tmp_path, manifest)
     with pytest.raises(InputError) as err:
-        read_documents([folder])
+        read_manifest(folder / "manifest.json")
     assert err.value.path == str(folder / "manifest.json")
     assert message in str(err.value)
+    # reading the folder does not stop: the manifest is skipped with the same reason,
+    # and the articles are read without its metadata
+    result = read_documents([folder])
+    (skip,) = [s for s in result.skipped if s.path == str(folder / "manifest.json")]
+    assert message in skip.reason and "invalid manifest" in skip.reason
+    assert result.documents and all(d.published_source != "metadata" for d in result.documents)
 
 
 def test_manifest_invalid_json_names_line(tmp_path: Path) -> None:
@@ -316,10 +322,11 @@ def test_manifest_invalid_json_names_line(tmp_path: Path) -> None:
 
 
 def test_manifest_entry_cannot_describe_jsonl(tmp_path: Path) -> None:
-    (tmp_path / "feed.jsonl").write_text('{"text": "Body."}\n', encoding="utf-8")
+    (tmp_path / "feed.jsonl").write_text('{"text": "Body of the article."}\n', encoding="utf-8")
     (tmp_path / "manifest.json").write_text(json.dumps({"documents": {"feed.jsonl": {"title": "X"}}}))
-    with pytest.raises(InputError, match="holds many"):
-        read_documents([tmp_path])
+    result = read_documents([tmp_path])
+    assert any("holds many" in w.message for w in result.warnings)
+    assert [d.title for d in result.documents] != ["X"]
 
 
 @pytest.mark.parametrize(
