@@ -25,7 +25,7 @@ def test_one_file_per_label_and_type_with_import_headers(tmp_path: Path) -> None
     assert "said_start:date" in head and "reports:long" in head and "text" in head
     assert len(rows) == 4 and {r[-1] for r in rows} == {"Statement"}
     head, *rows = read(tmp_path / "csv" / "relationships_REPORTS.csv")
-    assert head[:4] == [":START_ID", ":END_ID", ":TYPE", "cue"] and "key" in head
+    assert head[:5] == [":START_ID", ":END_ID", ":TYPE", "content_hash", "cue"] and "key" in head
     assert len(rows) == sum(1 for *_, d in g.edges(data=True) if d["kind"] == "REPORTS")
     total = sum(len(read(p)) - 1 for p in paths)
     assert total == g.number_of_nodes() + g.number_of_edges()

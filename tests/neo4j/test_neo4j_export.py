@@ -51,12 +51,14 @@ def test_export_reexport_grow_wipe(neo4j_driver: Any) -> None:
 
     again = export_graph(g, driver=neo4j_driver, batch_size=3)
     assert (again.nodes_created, again.relationships_created, again.properties_set) == (0, 0, 0)
+    assert again.batches == 0, "an unchanged graph sends no rows: stored content hashes match"
     assert snapshot(neo4j_driver) == before
     print(f"first export {first.seconds:.2f} s, idempotent re-export {again.seconds:.2f} s")
 
     grown = grow(g)
-    more = export_graph(grown, driver=neo4j_driver)
+    more = export_graph(grown, driver=neo4j_driver, batch_size=1)
     assert more.nodes_created == 1 and more.relationships_created == 3
+    assert more.batches == 1 + 3, "only the new node and the new relationships are sent"
     after = snapshot(neo4j_driver)
     assert after[:2] == (before[0] + 1, before[1] + 3) and after[2] != before[2]
 
