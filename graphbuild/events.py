@@ -22,6 +22,13 @@ if TYPE_CHECKING:
 #: Verbs that introduce speech or cognition; their clauses are statements, not events.
 REPORTING_LEMMAS = frozenset(
     [
+        # speech acts that restate a position are statements, not happenings
+        "reaffirm",
+        "reassert",
+        "affirm",
+        "pledge",
+        "vow",
+        "promise",
         "say",
         "tell",
         "add",

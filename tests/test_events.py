@@ -140,3 +140,9 @@ def test_frames_through_a_prepositional_noun_and_headline_present_are_kept(nlp):
     timexes = [timex(text, "on Monday", date(2023, 12, 4)), timex(text, "2016", date(2016, 1, 1))]
     events = extract_events(doc, nlp(doc.analysis_text), timexes)
     assert [e.predicate for e in events] == ["seize", "lose"]
+
+
+def test_restating_a_position_is_a_statement_not_an_event(nlp):
+    text = "On Tuesday, the premier reaffirmed the openness of the project."
+    doc = make_doc(text)
+    assert extract_events(doc, nlp(doc.analysis_text), [timex(text, "On Tuesday", date(2023, 12, 5))]) == []
