@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from .crossdoc_conflicts import NumericClaim, compare_claims, find_conflicts, numeric_claims
+from .crossdoc_paraphrase import PARAPHRASE_COSINE, Embedder, cosine
 from .crossdoc_tokens import content_tokens, stem
 from .model import Attribution, Entity, Event, EventMention, Statement, TimeSpan, content_hash
 
@@ -104,16 +105,21 @@ def _clusters(
     *,
     docs: Sequence[str] | None = None,
     times: Sequence[Interval] | None = None,
+    paraphrase: Callable[[int, int], bool] | None = None,
 ) -> list[list[int]]:
     """Union similar members of each block. A cluster keeps the intersection of its members'
-    known times; two clusters whose times are disjoint never join (they are two utterances)."""
+    known times; two clusters whose times are disjoint never join (they are two utterances).
+    ``paraphrase(i, j)``, when given, is asked about pairs in different documents that the
+    lexical test rejects."""
     uf = _UnionFind(len(keys))
     window: dict[int, Interval] = {i: (times[i] if times else None) for i in range(len(keys))}
     for members in blocks.values():
         for x, i in enumerate(members):
             for j in members[x + 1 :]:
                 across = docs is not None and docs[i] != docs[j]
-                if not _similar(keys[i], keys[j], across_documents=across):
+                if not _similar(keys[i], keys[j], across_documents=across) and not (
+                    across and paraphrase is not None and paraphrase(i, j)
+                ):
                     continue
                 ri, rj = uf.find(i), uf.find(j)
                 if ri == rj:
@@ -183,6 +189,7 @@ def merge_statements(
     mentions: MentionIndex,
     published: Mapping[str, str] | None = None,
     speaker_names: Mapping[str, str] | None = None,
+    embedder: Embedder | None = None,
 ) -> list[Statement]:
     """Group reports of the same utterance (same speaker, overlapping content) into Statements.
 
@@ -195,7 +202,11 @@ def merge_statements(
     ``speaker_of`` maps an attribution to its speaker's entity id (or None);
     ``published`` maps doc ids to sortable dates so the earliest report is the
     representative one. Reports with no resolved speaker only merge with
-    identical content.
+    identical content. With an ``embedder`` (:func:`graphbuild.crossdoc_paraphrase.load_embedder`),
+    reports of one resolved speaker in different documents whose contents have at least
+    :data:`MIN_TOKENS_FOR_PARAPHRASE` content words and embeddings at least
+    :data:`~graphbuild.crossdoc_paraphrase.PARAPHRASE_COSINE` similar are also one utterance
+    (translations, reworded quotes); only reports in speaker blocks are embedded.
     """
     published = published or {}
     speaker_names = speaker_names or {}
@@ -211,7 +222,8 @@ def merge_statements(
     statements = []
     docs = [a.doc_id for a in attributions]
     times = [_interval(a.said) for a in attributions]
-    for members in _clusters(keys, blocks, docs=docs, times=times):
+    similar = _paraphrase_test(embedder, attributions, keys, speakers, blocks, docs)
+    for members in _clusters(keys, blocks, docs=docs, times=times, paraphrase=similar):
         reports = sorted((attributions[i] for i in members), key=order)
         speaker = speakers[members[0]]
         direct = [r for r in reports if r.mode == "direct"]
@@ -242,6 +254,37 @@ def merge_statements(
             )
         )
     return _dedupe_ids(statements)
+
+
+def _paraphrase_test(
+    embedder: Embedder | None,
+    attributions: Sequence[Attribution],
+    keys: Sequence[Key],
+    speakers: Sequence[str | None],
+    blocks: Mapping[object, list[int]],
+    docs: Sequence[str],
+) -> Callable[[int, int], bool] | None:
+    """Embedding similarity for reports that can be paraphrases: in a resolved speaker's block
+    with reports from more than one document, and long enough to say something."""
+    if embedder is None:
+        return None
+    wanted = sorted(
+        i
+        for members in blocks.values()
+        if speakers[members[0]] is not None and len({docs[i] for i in members}) > 1
+        for i in members
+        if len(keys[i][0]) >= MIN_TOKENS_FOR_PARAPHRASE
+    )
+    if not wanted:
+        return None
+    vectors = dict(zip(wanted, embedder.encode([attributions[i].content_text for i in wanted]), strict=True))
+
+    def test(i: int, j: int) -> bool:
+        if i not in vectors or j not in vectors:
+            return False
+        return cosine(vectors[i], vectors[j]) >= PARAPHRASE_COSINE
+
+    return test
 
 
 def _dedupe_ids(statements: list[Statement]) -> list[Statement]:

@@ -125,41 +125,78 @@ _CLOCK_ONLY = re.compile(
 _RANGE_WORDS = frozenset(("from", "between", "since", "until", "till", "through", "to", "and", "-", "–", "—"))
 _RANGE_IN_TEXT = re.compile(r"\d\s*(?:[-–—]|\bto\b|\band\b|\bthrough\b|\buntil\b)\s*\w*\s*\d", re.IGNORECASE)
 
+#: Dependencies under which a gerund is a noun-like argument of another predicate.
+_NOMINAL_DEPS = frozenset(("pcomp", "pobj", "dobj", "nsubj", "nsubjpass", "csubj", "attr"))
+#: Entity types of measures: a clause whose object is one states a measurement ("held a value of
+#: 681 million pounds", "occupied 6 hectares"), not a happening.
+_MEASURE_LABELS = frozenset(("QUANTITY", "MONEY", "PERCENT"))
+
 _AGENT_DEPS = frozenset(("nsubj", "csubj", "agent"))
 _PATIENT_DEPS = frozenset(("dobj", "nsubjpass", "attr", "oprd"))
 _PLACE_LABELS = frozenset(("GPE", "LOC", "FAC"))
 _MAX_PARTICIPANT_TOKENS = 8
 
 
+#: Prepositions that place a happening at a time or in a time frame ("in May", "on Monday", "at
+#: year-end", "during the war"). Others relate the date to something else: a goal ("shifted to
+#: August"), a purpose ("scheduled for May 5"), another event ("after the attack in 2015").
+_TIME_PREPS = frozenset(("in", "on", "at", "during", "around", "about", "circa", "throughout", "amid", "as"))
+#: Dependencies by which a date (or a frame noun) hangs directly on the verb as an adverbial.
+_ADVERBIAL_DEPS = frozenset(("npadvmod", "advmod", "tmod", "obl", "nmod", "dep", "pobj", "prep", "pcomp"))
+#: Other dependencies of a verb on its head: tokens on the way up that head their own clause.
+_CLAUSE_DEPS = frozenset(("ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj", "ROOT"))
+
+
+def _time_prep(prep: Token) -> bool:
+    """A preposition that frames a time: one of :data:`_TIME_PREPS`, or "of" in "as of"."""
+    if prep.lower_ == "of":
+        return prep.head.lower_ == "as" and prep.head.dep_ == "prep"
+    return prep.lower_ in _TIME_PREPS
+
+
 def _attaches_to_verb(noun: Token) -> bool:
     """A noun on the way up from a date lets the date reach the verb only as an adverbial frame:
-    the object of a preposition on the verb ("in the 2016 election, X lost")."""
+    the object of a time preposition on the verb ("in the 2016 election, X lost"), not of one
+    that relates it to the verb otherwise ("via the December 20 signing", "after an attack in 2015")."""
     prep = noun.head
-    return noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX")
+    return (
+        noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX") and _time_prep(prep)
+    )
 
 
 def _governing_verb(span: Span) -> Token | None:
-    """The verb the time expression modifies, or None when the date belongs to a noun.
+    """The verb the time expression modifies, or None when the date belongs to something else.
 
     Walking up the dependency tree from the date, a noun on the way ("the 1973 building",
     "the attacks of 2001", "the trial in 1998") means the date dates that thing, not a
     happening the verb reports; an adverbial frame ("in Sunday's election") is let through.
+    The date must reach the verb through time prepositions only ("in May", not "shifted to
+    August" or "much of August"), and a clause head on the way (a copula: "Friday night was the
+    fourth night ...; the protest started ...") keeps the date in its own clause.
     """
     tok = span.root
     sent = span.sent
     inside = range(span.start, span.end)
-    if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and tok.head.pos_ == "VERB":
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and tok.head.pos_ in ("VERB", "AUX"):
         return None  # the "date" is an argument ("1720 had been discharged", "Monday saw ...")
     while tok.head.i != tok.i:
-        tok = tok.head
+        child, tok = tok, tok.head
         if tok.i < sent.start or tok.i >= sent.end:
             return None
         if tok.i in inside:
             continue
+        if tok.pos_ == "ADP":
+            if tok.dep_ != "prep" or not _time_prep(tok):
+                return None  # a goal, purpose or relation, not a time ("to August", "for May 5")
+            continue
         if tok.pos_ == "VERB":
+            if child.dep_ not in _ADVERBIAL_DEPS and child.i not in inside:
+                return None
             return tok
-        if tok.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and not _attaches_to_verb(tok):
-            return None  # the date modifies a noun ("the 2020 caucus", "the attacks of 2001")
+        if tok.pos_ == "AUX" and child.dep_ not in ("aux", "auxpass"):
+            return None  # a copular clause head: the date belongs to that clause
+        if tok.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "ADJ") and not _attaches_to_verb(tok):
+            return None  # the date modifies a noun ("the 2020 caucus", "much of August")
     return None
 
 
@@ -178,6 +215,15 @@ def _timex_is_point(timex: Timex, doc: Doc, span: Span) -> bool:
     if before in ("-", "–", "—", "to", "and") and span.start > 1 and doc[span.start - 2].like_num:
         return False
     return not (len(after) == 2 and after[0].lower_ in _RANGE_WORDS and after[1].like_num)
+
+
+def _states_measure(verb: Token) -> bool:
+    """True when the verb's object is a measure ("held a value of 681 million pounds", "occupied
+    roughly 6 hectares"): the clause reports how much something was, a state, not a happening."""
+    return any(
+        child.dep_ == "dobj" and any(t.ent_type_ in _MEASURE_LABELS for t in child.subtree)
+        for child in verb.children
+    )
 
 
 def _finite(verb: Token) -> Token:
@@ -210,6 +256,13 @@ def _is_realis_past(verb: Token, in_headline: bool) -> bool:
         return False
     if verb.dep_ == "xcomp" and verb.tag_ == "VB":
         return False
+    if verb.tag_ == "VBG":
+        if verb.dep_ in _NOMINAL_DEPS:
+            return False  # a gerund as an argument ("credited with helping draft ...")
+        if any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in children):
+            return False  # progressive: an ongoing state at that time ("was being treated")
+    if verb.tag_ == "VBN" and any(c.lower_ == "being" for c in children if c.dep_ == "auxpass"):
+        return False  # passive progressive ("was being investigated")
     finite = _finite(verb)
     if finite.tag_ == "VB" and finite.lemma_ != "do":
         return False  # bare infinitive or imperative
@@ -310,7 +363,7 @@ def extract_events(
         lemma = verb.lemma_.lower()
         if lemma in REPORTING_LEMMAS or lemma in LIGHT_LEMMAS or lemma in STATIVE_LEMMAS:
             continue
-        if not _is_realis_past(verb, _in_headline(document, verb.idx)):
+        if _states_measure(verb) or not _is_realis_past(verb, _in_headline(document, verb.idx)):
             continue
         if _inside(quoted, verb.idx, verb.idx + len(verb.text)):
             continue

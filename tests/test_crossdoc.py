@@ -191,3 +191,58 @@ def test_events_with_inflected_predicates_sharing_a_participant_and_time_merge()
     e2 = EventMention("doc:2", 0, 10, "x", "captured", "d", (Participant("agent", "Rebels", 0, 6),), month)
     merged = merge_events([e1, e2], participant_of=lambda doc, s, e: "ent:rebels")
     assert len(merged) == 1 and merged[0].when == day
+
+
+class _FakeEmbedder:
+    """Maps texts to fixed unit vectors: a stand-in for the optional sentence-embedding model."""
+
+    def __init__(self, vectors):
+        self.vectors = vectors
+        self.calls: list[list[str]] = []
+
+    def encode(self, texts):
+        self.calls.append(list(texts))
+        return [self.vectors[t] for t in texts]
+
+
+def test_embeddings_merge_reworded_reports_of_one_speaker_across_outlets_only_when_given():
+    first = "We will not abandon the farmers who lost their harvest to the floods"
+    second = "the government would stand by growers whose crops were destroyed by flooding"
+    other = "farm subsidies will be cut next year to balance the budget"
+    d1 = make_doc(f"Ruiz said: {first}.", outlet="A")
+    d2 = make_doc(f"Ruiz said {second}, and {other}.", outlet="B")
+    attrs = [
+        make_attr(d1, first, speaker="Ruiz"),
+        make_attr(d2, second, speaker="Ruiz"),
+        make_attr(d2, other, speaker="Ruiz"),
+    ]
+    fake = _FakeEmbedder({first: [1.0, 0.0], second: [0.8, 0.6], other: [0.0, 1.0]})
+    index = MentionIndex.from_entities(_ruiz(d1, d2))
+
+    def merge(embedder):
+        return merge_statements(attrs, speaker_of=lambda a: "ent:ruiz", mentions=index, embedder=embedder)
+
+    assert len(merge(None)) == 3  # lexically these share nothing
+    merged = merge(fake)
+    assert sorted(len(s.reports) for s in merged) == [1, 2]
+    said_at = [
+        make_attr(d1, first, speaker="Ruiz", said=TimeSpan.day(date(2023, 1, 5), rule="r")),
+        make_attr(d2, second, speaker="Ruiz", said=TimeSpan.day(date(2023, 6, 5), rule="r")),
+    ]
+    apart = merge_statements(said_at, speaker_of=lambda a: "ent:ruiz", mentions=index, embedder=fake)
+    assert len(apart) == 2  # disjoint times are two utterances whatever the wording
+
+
+def test_embeddings_are_not_computed_for_anonymous_or_single_document_blocks():
+    text = "They said the ceasefire is holding and no shots have been fired since Sunday."
+    d1 = make_doc(text)
+    a = make_attr(d1, "the ceasefire is holding and no shots have been fired since Sunday")
+    fake = _FakeEmbedder({})
+    assert (
+        len(merge_statements([a], speaker_of=lambda a: None, mentions=MentionIndex({}), embedder=fake)) == 1
+    )
+    assert (
+        len(merge_statements([a], speaker_of=lambda a: "ent:x", mentions=MentionIndex({}), embedder=fake))
+        == 1
+    )
+    assert fake.calls == []

@@ -110,6 +110,13 @@ def test_relative_pronoun_patient_resolves_to_its_noun(nlp):
         ("Every society respects its members in the 21st century.", "the 21st century"),  # generic present
         ("The minister indicated on Friday that talks failed.", "on Friday"),  # reporting verb
         ("No soldier crossed the river on Friday.", "on Friday"),  # negated subject
+        ("The ministry expressed its support via the May 20 signing of the treaty.", "May 20"),  # noun's date
+        ("The campaign shifted to August.", "August"),  # a goal, not a time
+        ("The mayor spent much of August touring farms.", "August"),  # an argument's part
+        ("The crash was being investigated by police on Saturday.", "on Saturday"),  # progressive: a state
+        ("She was credited with helping write the charter in 2011.", "2011"),  # a gerund argument
+        ("The shares held a value of 681 million pounds at year-end.", "year-end"),  # a measurement
+        ("Friday night was the fourth night of protests; the crowd marched against the law.", "Friday night"),
     ],
 )
 def test_irrealis_generic_and_noun_dates_are_not_events(nlp, text, phrase):
@@ -146,3 +153,11 @@ def test_restating_a_position_is_a_statement_not_an_event(nlp):
     text = "On Tuesday, the premier reaffirmed the openness of the project."
     doc = make_doc(text)
     assert extract_events(doc, nlp(doc.analysis_text), [timex(text, "On Tuesday", date(2023, 12, 5))]) == []
+
+
+def test_a_date_in_a_relational_frame_belongs_to_that_frame_not_the_main_clause(nlp):
+    text = "Report\nAfter a flood in the valley in 2015, a dam was built in 2016."
+    doc = make_doc(text)
+    timexes = [timex(text, "2015", date(2015, 1, 1)), timex(text, "2016", date(2016, 1, 1))]
+    events = extract_events(doc, nlp(doc.analysis_text), timexes)
+    assert [(e.predicate, e.when.value) for e in events] == [("build", "2016-01-01")]
