@@ -85,6 +85,7 @@ class Rule:
     check: Callable[[re.Match[str], str], bool] | None = None
     needs: tuple[str, ...] = ()  # lower-case substrings without which the rule cannot match
     gate: re.Pattern[str] | None = None  # a cheap search that must succeed for the rule to be tried
+    digit: bool = False  # the rule cannot match without a digit in the text
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.']*)\W*$")
@@ -99,6 +100,16 @@ def word_before(text: str, pos: int) -> str:
 def word_after(text: str, pos: int) -> str:
     m = _WORD_AFTER.match(text[pos : pos + 30])
     return m.group(1).lower() if m else ""
+
+
+#: Determiners and possessives before which a four-digit number followed by a noun is a year used
+#: attributively ("its 1990 invasion") -- unless it is a round number, more likely a count ("its 2000 staff").
+_YEAR_DETERMINERS = frozenset(["its", "his", "her", "their", "our", "that", "this", "the"])
+
+
+def _attributive_year(text: str, s: int, e: int) -> bool:
+    year = text[s:e]
+    return not year.endswith("00") and "1900" <= year <= "2099" and text[e : e + 2][1:2].islower()
 
 
 def _check_year(m: re.Match[str], text: str) -> bool:
@@ -123,6 +134,8 @@ def _check_year(m: re.Match[str], text: str) -> bool:
         " –",
     ):
         return True
+    if (prev in _YEAR_DETERMINERS or prev.endswith(("'s", "’s"))) and _attributive_year(text, s, e):
+        return True  # "its 1990 invasion", "that 1978 resolution", "Mixte's 1989 results"
     # "2014 was a year", "the 2014 election" pass; "2000 troops" (a count) does not.
     nxt = word_after(text, e)
     return nxt in {
@@ -521,9 +534,14 @@ _GATES = {
 }  # fmt: skip
 
 
+#: Rules that cannot match a text without a digit in it.
+_NEEDS_DIGIT = frozenset(["iso", "numeric", "year", "q-year"])
+_DIGIT = re.compile(r"\d")
+
+
 def _gate(name: str) -> re.Pattern[str] | None:
     if name in _GATES:
-        return re.compile(_GATES[name])
+        return re.compile(_GATES[name])  # re.compile caches: equal sources give the same pattern object
     needs = _NEEDS.get(name, ())
     if not needs:
         return None
@@ -532,10 +550,32 @@ def _gate(name: str) -> re.Pattern[str] | None:
 
 
 RULES: tuple[Rule, ...] = tuple(
-    Rule(n, re.compile(_WORD_START + src, _F), p, c, _NEEDS.get(n, ()), _gate(n))
+    Rule(n, re.compile(_WORD_START + src, _F), p, c, _NEEDS.get(n, ()), _gate(n), n in _NEEDS_DIGIT)
     for n, src, p, c in _RULES_SRC
 )
 RULES_BY_NAME = {r.name: r for r in RULES}
+#: The distinct gates, and each rule with the index of its gate in that list (-1: none).
+_GATE_LIST: tuple[re.Pattern[str], ...] = tuple(dict.fromkeys(r.gate for r in RULES if r.gate is not None))
+_PLAN: tuple[tuple[Rule, int], ...] = tuple(
+    (r, -1 if r.gate is None else _GATE_LIST.index(r.gate)) for r in RULES
+)
+
+
+def _overlaps(x: str, n: str) -> bool:
+    """Whether needle ``n`` can start inside a scan match ``x``: inside it, or running on past its end."""
+    return n in x or any(x.endswith(n[:k]) for k in range(1, min(len(x), len(n))))
+
+
+#: Rules gated by fixed needles (indices into RULES). One scan for all their needles replaces a gate search
+#: per rule: a needle the rule's gate would find either is the scan's match, lies inside it or overlaps
+#: its end, so every rule with a needle overlapping a match is kept (and its own gate then decides).
+_BY_NEEDLE = frozenset(i for i, r in enumerate(RULES) if r.needs and r.name not in _GATES)
+_NEEDLES = sorted({n.lower() for i in _BY_NEEDLE for n in RULES[i].needs}, key=lambda n: (-len(n), n))
+_TRIGGER = re.compile("|".join(re.escape(n) for n in _NEEDLES), _F)
+_TRIGGERS: dict[str, frozenset[int]] = {
+    x: frozenset(i for i in _BY_NEEDLE if any(_overlaps(x, n.lower()) for n in RULES[i].needs))
+    for x in _NEEDLES
+}
 
 
 @dataclass(frozen=True)
@@ -564,9 +604,20 @@ def find_spans(text: str) -> list[Span]:
     [('month-day', 'Dec. 3, 2023'), ('set', 'every week')]
     """
     cands: list[tuple[int, int, int, int, Span]] = []
-    for rule in RULES:
-        if rule.gate is not None and rule.gate.search(text) is None:
+    has_digit = _DIGIT.search(text) is not None
+    passed: list[bool | None] = [None] * len(_GATE_LIST)  # rules sharing a gate test it once
+    triggered: set[int] = set()
+    for w in {m.group().lower() for m in _TRIGGER.finditer(text)}:
+        triggered |= _TRIGGERS[w]
+    for i, (rule, gi) in enumerate(_PLAN):
+        if (rule.digit and not has_digit) or (i in _BY_NEEDLE and i not in triggered):
             continue
+        if gi >= 0:
+            ok = passed[gi]
+            if ok is None:
+                ok = passed[gi] = _GATE_LIST[gi].search(text) is not None
+            if not ok:
+                continue
         for m in rule.regex.finditer(text):
             s, e = _trimmed(text, m.start(), m.end())
             if e <= s:

@@ -24,10 +24,23 @@ def _no_anchor(unit: str, rule: str, type_: str = "DATE") -> Resolution:
     )
 
 
+def _no_antecedent(unit: str, rule: str, mod: str | None = None) -> Resolution:
+    """An anaphoric expression ("two days later", "at 3 p.m.") with no date before it to count from."""
+    gran = "week" if unit == "weekend" else unit
+    return Resolution(
+        "DATE", _UNDERSPECIFIED.get(unit, "XXXX-XX-XX"), NONE_IV, gran, mod, f"{rule}:no-antecedent"
+    )
+
+
+_YEARS_IN = {"decade": 10, "century": 100}
+
+
 def _duration_value(n: int | None, unit: str) -> str:
     code, is_time, _ = UNITS[unit]
     if unit == "fortnight":
         n = None if n is None else 2 * n
+    if unit in _YEARS_IN and n is not None:
+        return f"P{n * _YEARS_IN[unit]}Y"  # TIMEX3 corpora write "two decades" as P20Y, not P2DE
     q = "X" if n is None else str(n)
     return f"PT{q}{code}" if is_time else f"P{q}{code}"
 
@@ -86,6 +99,17 @@ def _ago(m: re.Match[str], ctx: Context) -> Resolution | None:
         ref = "PAST_REF" if direction < 0 else "FUTURE_REF"
         return Resolution("DATE", ref, NONE_IV, None, mod, f"ago:vague-{unit}")
     _, is_time, shift_unit = UNITS[unit]
+    # "two days later", "eight years earlier" count from the date the story was just talking about,
+    # not from the day it was written; "ago", "back", "from now" and "hence" count from the anchor.
+    anaphoric = m["dir"].lower() in ("earlier", "later")
+    if is_time and anaphoric:
+        # "hours later": the day of the antecedent, if the story gave one.
+        if ctx.last is not None and ctx.last[1] == "day":
+            d = ctx.last[0]
+            return Resolution(
+                "DATE", d.isoformat(), (d, d), "day", mod, f"ago:{unit}:antecedent", True, False
+            )
+        return _no_antecedent("day", f"ago:{unit}", mod)
     if is_time or shift_unit is None:
         if unit == "quarter" and a is not None:
             y, q = cal.shift_quarter(*cal.quarter_of(a), direction * n)
@@ -116,11 +140,10 @@ def _ago(m: re.Match[str], ctx: Context) -> Resolution | None:
             False,
         )
     base, why = a, "anchor"
-    if (
-        m["dir"].lower() in ("earlier", "later")
-        and ctx.last is not None
-        and _GRAN_RANK.get(ctx.last[1], 9) < _GRAN_RANK.get(shift_unit, 0)
-    ):
+    if anaphoric:
+        if ctx.last is None or _GRAN_RANK.get(ctx.last[1], 9) > _GRAN_RANK.get(shift_unit, 0):
+            # No antecedent, or one too coarse to count from ("in 1990 ... a week later"): say so, invent nothing.
+            return _no_antecedent(shift_unit, f"ago:{n}-{unit}", mod)
         # "a week later": later than the date the story was just talking about.
         base, why = ctx.last[0], "antecedent"
     d = cal.shift(base, shift_unit, direction * n)
@@ -362,10 +385,15 @@ def _clock(m: re.Match[str], ctx: Context) -> Resolution | None:
         hh = (hh % 12) + (12 if pm else 0)
     else:
         hh, mi = int(m["hh2"]), int(m["mi2"])
-    d = ctx.prev_day if (ctx.prev_day is not None and 0 <= m.start() - ctx.prev_end <= 12) else ctx.anchor
-    if d is None:
-        return Resolution("TIME", f"XXXX-XX-XXT{hh:02d}:{mi:02d}", NONE_IV, "day", None, "clock:no-anchor")
-    why = "date-before" if d is not ctx.anchor else "anchor-day"
+    # A bare clock time is on the day the story was last talking about ("On March 3 ... at 3 p.m."):
+    # the date right before it, else the last day-precise date earlier in the text, else unknown.
+    if ctx.prev_day is not None and 0 <= m.start() - ctx.prev_end <= 12:
+        d, why = ctx.prev_day, "date-before"
+    elif ctx.last is not None and ctx.last[1] == "day":
+        d, why = ctx.last[0], "antecedent-day"
+    else:
+        rule = "clock:no-anchor" if ctx.anchor is None else "clock:no-antecedent"
+        return Resolution("TIME", f"XXXX-XX-XXT{hh:02d}:{mi:02d}", NONE_IV, "day", None, rule)
     return Resolution(
         "TIME", f"{d.isoformat()}T{hh:02d}:{mi:02d}", (d, d), "day", None, f"clock:{why}", True, False
     )

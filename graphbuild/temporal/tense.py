@@ -92,6 +92,8 @@ def tense_cue(text: str, start: int, end: int) -> TenseCue:
     >>> tense_cue(t, t.index("Friday"), t.index("Friday") + 6)
     TenseCue(tense='future', distance=9, strong=True, present=False)
     """
+    if (start == 0 or text[:start].isspace()) and (end >= len(text) or text[end:].isspace()):
+        return NO_CUE  # the expression alone: no word around it can be a cue
     s, e = sentence_bounds(text, start, end)
     if _AHEAD.search(text, max(s, start - 40), start):
         return TenseCue("future", 0, True)
