@@ -36,5 +36,9 @@ format:
 typecheck:
 	$(BIN)/mypy
 
+## throughput, stage times, memory, cache/incremental cost and query latency (Reuters + Wikinews)
+bench: setup
+	$(BIN)/python bench/perf.py $(BENCH_ARGS)
+
 clean:
 	rm -rf out build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -144,6 +144,8 @@ class KnowledgeGraph:
     def __init__(self, graph: nx.MultiDiGraph) -> None:
         self.graph = graph
         self._alias_index: dict[str, list[str]] | None = None
+        self._kind_index: dict[str, list[str]] | None = None
+        self._speaker_index: dict[str, list[str]] | None = None
 
     # -- persistence ---------------------------------------------------------------
     def save(self, path: str | Path) -> Path:
@@ -155,10 +157,46 @@ class KnowledgeGraph:
         return cls(load_graph(path))
 
     # -- nodes by kind ------------------------------------------------------------
-    def _nodes(self, kind: str) -> Iterable[tuple[str, dict[str, Any]]]:
-        for n, attrs in self.graph.nodes(data=True):
+    # The indexes below are built once, on first use: a KnowledgeGraph wraps a built graph
+    # that is not mutated afterwards, and lookups by entity then cost its degree, not the graph.
+    def _kinds(self) -> dict[str, list[str]]:
+        if self._kind_index is None:
+            index: dict[str, list[str]] = {}
+            for n, kind in self.graph.nodes(data="kind"):
+                index.setdefault(kind, []).append(n)
+            self._kind_index = index
+        return self._kind_index
+
+    def _nodes(self, kind: str, among: Iterable[str] | None = None) -> Iterable[tuple[str, dict[str, Any]]]:
+        """Nodes of a kind (in graph order), or those of ``among`` that are of that kind."""
+        nodes = self.graph.nodes
+        if among is None:
+            for n in self._kinds().get(kind, ()):
+                yield n, nodes[n]
+            return
+        for n in among:
+            attrs = nodes[n]
             if attrs.get("kind") == kind:
                 yield n, attrs
+
+    def _spoken_by(self, ent: str) -> list[str]:
+        if self._speaker_index is None:
+            index: dict[str, list[str]] = {}
+            for n, attrs in self._nodes("Statement"):
+                if attrs.get("speaker"):
+                    index.setdefault(attrs["speaker"], []).append(n)
+            self._speaker_index = index
+        return self._speaker_index.get(ent, [])
+
+    def _linked(self, ent: str, edge_kind: str) -> list[str]:
+        """Sources of ``edge_kind`` edges into ``ent`` (e.g. statements ABOUT it), sorted."""
+        return sorted({u for u, _, k in self.graph.in_edges(ent, data="kind") if k == edge_kind})
+
+    def _statements_of(self, ent: str | None) -> Iterable[tuple[str, dict[str, Any]]]:
+        """Statements said by or about ``ent`` (every statement when None)."""
+        if ent is None:
+            return self._nodes("Statement")
+        return self._nodes("Statement", sorted({*self._spoken_by(ent), *self._linked(ent, "ABOUT")}))
 
     def _aliases(self) -> dict[str, list[str]]:
         if self._alias_index is None:
@@ -246,7 +284,7 @@ class KnowledgeGraph:
         speaker_id = self._require_entity(speaker) if speaker else None
         about_id = self._require_entity(about) if about else None
         out = []
-        for n, a in self._nodes("Statement"):
+        for n, a in self._statements_of(speaker_id or about_id):
             if speaker_id and a.get("speaker") != speaker_id:
                 continue
             if about_id and not self.graph.has_edge(n, about_id, key="ABOUT"):
@@ -324,9 +362,7 @@ class KnowledgeGraph:
         return order_groups(ordered)
 
     def _statement_items(self, ent: str | None) -> Iterable[TimelineItem]:
-        for n, a in self._nodes("Statement"):
-            if ent and a.get("speaker") != ent and not self.graph.has_edge(n, ent, key="ABOUT"):
-                continue
+        for n, a in self._statements_of(ent):
             reports = self._report_edges(n)
             outlets = tuple(sorted({self._outlet_name(u) for u, _ in reports}))
             said = TimeSpan.from_json(a.get("said"))
@@ -353,7 +389,7 @@ class KnowledgeGraph:
             )
 
     def _event_items(self, ent: str | None) -> Iterable[TimelineItem]:
-        for n, a in self._nodes("Event"):
+        for n, a in self._nodes("Event", self._linked(ent, "INVOLVES") if ent else None):
             involved = [
                 (v, d.get("role"))
                 for _, v, d in self.graph.out_edges(n, data=True)

@@ -107,9 +107,14 @@ def _write_failure_report(
 @click.option(
     "--out",
     "out_dir",
-    required=True,
     type=click.Path(file_okay=False, path_type=Path),
     help="Output directory.",
+)
+@click.option(
+    "--into",
+    "into_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Add PATHS to the build already in this directory (its inputs are re-used from the cache).",
 )
 @click.option(
     "--overrides", type=click.Path(dir_okay=False, path_type=Path), help="Entity overrides JSON file."
@@ -118,19 +123,52 @@ def _write_failure_report(
     "--processes", "-j", type=click.IntRange(min=1), help="spaCy processes (default: by input size)."
 )
 @click.option("--no-explorer", is_flag=True, help="Do not write explorer.html.")
+@click.option(
+    "--cache-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Per-document analysis cache (default: $GRAPHBUILD_CACHE, else OUT/.graphbuild-cache).",
+)
+@click.option("--no-cache", is_flag=True, help="Analyse every document afresh and cache nothing.")
 @_clean_errors
 def build(
-    paths: tuple[Path, ...], out_dir: Path, overrides: Path | None, processes: int | None, no_explorer: bool
+    paths: tuple[Path, ...],
+    out_dir: Path | None,
+    into_dir: Path | None,
+    overrides: Path | None,
+    processes: int | None,
+    no_explorer: bool,
+    cache_dir: Path | None,
+    no_cache: bool,
 ) -> None:
     """Build graph.json (and explorer.html) in OUT from articles in PATHS (files or directories).
+
+    Documents analysed before are read from the analysis cache instead of being parsed
+    again. ``--into DIR`` adds PATHS to the build in DIR: its earlier inputs (recorded in
+    DIR/.graphbuild-inputs.json) come from the cache, only the new documents are analysed,
+    and the result equals a full build of all the inputs.
 
     Bad inputs never stop the batch: each skipped file and each warning is listed in the
     summary and in OUT/build-report.json. Exit 0: built cleanly; 3: built, with skipped
     inputs or warnings; 1: nothing built. Outputs are replaced atomically, so an
     interrupted build leaves the previous ones intact.
     """
+    from .cache import default_cache_dir, extend_inputs, recorded_inputs
+
+    if out_dir is not None and into_dir is None:
+        target = out_dir
+    elif into_dir is not None and out_dir is None:
+        target = into_dir
+    else:
+        raise click.UsageError("give exactly one of --out and --into")
+    if into_dir is not None:
+        previous = recorded_inputs(into_dir)
+        gone = [str(p) for p in previous if not p.exists()]
+        if gone:
+            raise click.ClickException(f"inputs of the build in {into_dir} are gone: {', '.join(gone)}")
+        paths = tuple(extend_inputs(previous, paths))
+    cache = None if no_cache else (cache_dir or default_cache_dir(target))
     try:
-        _build(paths, out_dir, overrides, processes, no_explorer)
+        _build(paths, target, overrides, processes, no_explorer, cache)
     except KeyboardInterrupt:
         # click's standalone mode would turn this into "Aborted!" and exit 1
         click.echo("graphbuild: interrupted; the previous outputs in OUT are intact", err=True)
@@ -138,7 +176,12 @@ def build(
 
 
 def _build(
-    paths: tuple[Path, ...], out_dir: Path, overrides: Path | None, processes: int | None, no_explorer: bool
+    paths: tuple[Path, ...],
+    out_dir: Path,
+    overrides: Path | None,
+    processes: int | None,
+    no_explorer: bool,
+    cache_dir: Path | None = None,
 ) -> None:
     from .graph import save_graph
     from .pipeline import build_paths
@@ -154,7 +197,12 @@ def _build(
         loaded_overrides = load_overrides(overrides)
     ingested: list[Any] = []
     result = build_paths(
-        paths, overrides=loaded_overrides, n_process=processes, progress=_progress, on_ingest=ingested.append
+        paths,
+        overrides=loaded_overrides,
+        n_process=processes,
+        progress=_progress,
+        on_ingest=ingested.append,
+        cache_dir=cache_dir,
     )
     ingest = ingested[0] if ingested else None
     warnings = ingest.warnings if ingest is not None else ()
@@ -164,7 +212,10 @@ def _build(
         message = "no readable documents in the input; nothing was built"
         _write_failure_report(build_report, write_report, paths, ingest, out_dir, message)
         raise click.ClickException(message)
+    from .cache import record_inputs
+
     graph_path = save_graph(result.graph, out_dir / "graph.json")
+    record_inputs(out_dir, paths, [d.id for d in result.documents])
     outputs = [graph_path]
     if not no_explorer:
         from .exports.html import write_explorer

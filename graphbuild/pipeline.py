@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 import networkx as nx
 
 from . import claims, crossdoc, entities, events, temporal
+from .cache import AnalysisCache
 from .graph import build_graph
 from .ingest import IngestResult, read_documents
 from .model import PIPELINE_VERSION, Document, DocumentAnalysis, Skipped
@@ -57,14 +58,33 @@ def analyse_documents(
     n_process: int | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
     timings: dict[str, float] | None = None,
+    cache: AnalysisCache | None = None,
 ) -> Iterator[DocumentAnalysis]:
-    """Parse documents with ``nlp.pipe`` (batched, several processes for big inputs) and analyse each."""
-    if n_process is None:
-        n_process = default_processes(len(documents))
-    texts = (d.analysis_text for d in documents)
-    parsed = nlp.pipe(texts, batch_size=batch_size, n_process=n_process)
+    """Parse documents with ``nlp.pipe`` (batched, several processes for big inputs) and analyse each.
+
+    With a ``cache``, documents analysed before are read from it and never parsed
+    (``nlp`` is not called at all when every document is cached); new analyses are
+    stored in it. Analyses are yielded in the order of ``documents`` either way.
+    """
     timings = timings if timings is not None else {}
-    for document in documents:
+    cached: dict[int, DocumentAnalysis] = {}
+    if cache is not None:
+        t = time.perf_counter()
+        for i, document in enumerate(documents):
+            hit = cache.get(document)
+            if hit is not None:
+                cached[i] = hit
+        timings["cache_read"] = timings.get("cache_read", 0.0) + time.perf_counter() - t
+    todo = [d for i, d in enumerate(documents) if i not in cached]
+    parsed: Iterator[Any] = iter(())
+    if todo:
+        if n_process is None:
+            n_process = default_processes(len(todo))
+        parsed = iter(nlp.pipe((d.analysis_text for d in todo), batch_size=batch_size, n_process=n_process))
+    for i, document in enumerate(documents):
+        if i in cached:
+            yield cached[i]
+            continue
         t0 = time.perf_counter()
         doc = next(parsed)
         t1 = time.perf_counter()
@@ -72,6 +92,9 @@ def analyse_documents(
         t2 = time.perf_counter()
         timings["nlp"] = timings.get("nlp", 0.0) + (t1 - t0)
         timings["extract"] = timings.get("extract", 0.0) + (t2 - t1)
+        if cache is not None:
+            cache.put(analysis)
+            timings["cache_write"] = timings.get("cache_write", 0.0) + time.perf_counter() - t2
         yield analysis
 
 
@@ -161,11 +184,14 @@ def build_paths(
     batch_size: int = DEFAULT_BATCH_SIZE,
     progress: Callable[[Iterable[DocumentAnalysis], int], Iterable[DocumentAnalysis]] | None = None,
     on_ingest: Callable[[IngestResult], None] | None = None,
+    cache_dir: str | Path | None = None,
 ) -> BuildResult:
     """Read inputs and build the knowledge graph. ``progress`` wraps the per-document loop (e.g. tqdm).
 
     ``on_ingest`` is called with the :class:`~graphbuild.ingest.IngestResult` (skipped
     files, duplicates, warnings) as soon as the inputs are read, e.g. for a build report.
+    With ``cache_dir``, per-document analyses are cached there (see :mod:`graphbuild.cache`)
+    and documents already in it are not parsed again.
     """
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
@@ -178,9 +204,10 @@ def build_paths(
         nlp = load_pipeline()
         timings["load_model"] = time.perf_counter() - t
     documents = ingested.documents
+    cache = AnalysisCache(cache_dir, model_version(nlp)) if cache_dir is not None else None
     log.info("analysing %d document(s)", len(documents))
     stream: Iterable[DocumentAnalysis] = analyse_documents(
-        documents, nlp, n_process=n_process, batch_size=batch_size, timings=timings
+        documents, nlp, n_process=n_process, batch_size=batch_size, timings=timings, cache=cache
     )
     if progress is not None:
         stream = progress(stream, len(documents))
@@ -193,4 +220,6 @@ def build_paths(
         document_notes=_notes_by_document(ingested.notes),
     )
     timings["resolve_and_graph"] = time.perf_counter() - t
+    if cache is not None:
+        log.info("analysis cache: %d hit(s), %d miss(es)", cache.hits, cache.misses)
     return BuildResult(graph, tuple(documents), tuple(ingested.skipped), tuple(ingested.duplicates), timings)

@@ -23,7 +23,11 @@ def tag_timexes(text: str, anchor: date | None, *, merge_ranges: bool = True) ->
     ctx = Context(text=text, anchor=anchor)
     out: list[Timex] = []
     for sp in find_spans(text):
-        res = HANDLERS[sp.rule](sp.match, ctx)
+        try:
+            res = HANDLERS[sp.rule](sp.match, ctx)
+        except (OverflowError, ValueError):
+            # a date outside the calendar ("10,000,000 weeks ago", "year 99999"): not a date we can place
+            continue
         if res is None:
             continue
         s, e = res.interval

@@ -136,3 +136,15 @@ def test_decade_and_century_durations_are_written_in_years(text: str, value: str
 )
 def test_attributive_year_after_a_determiner(text: str, years: list[str]) -> None:
     assert [t.value for t in tag(text, ANCHOR) if t.rule.startswith("year")] == years
+
+
+@pytest.mark.parametrize(
+    "text", ["It happened 10,000,000 weeks ago.", "In 9999999 years from now.", "some 500000 centuries ago"]
+)
+def test_dates_beyond_the_calendar_are_dropped_not_raised(text):
+    from datetime import date
+
+    from graphbuild.temporal import tag
+
+    for t in tag(text, date(2023, 12, 4)):
+        assert t.interval[0] is None or t.interval[0].year < 10000

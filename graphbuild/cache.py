@@ -1,0 +1,132 @@
+"""Per-document extraction cache: one gzipped JSON file per analysed document.
+
+A cached :class:`~graphbuild.model.DocumentAnalysis` is keyed by the document's
+content (every field but its path, so moving a file keeps its entry), the
+pipeline version, the spaCy model version and the encoding version. Entries
+are written atomically, so concurrent builds sharing a cache never see half a
+file; an unreadable entry is a miss, never an error.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import gzip
+import json
+import logging
+import os
+import zlib
+from collections.abc import Sequence
+from pathlib import Path
+
+from ._io import atomic_write_bytes
+from .errors import GraphbuildError
+from .model import PIPELINE_VERSION, Document, DocumentAnalysis, content_hash
+from .serialize import FORMAT_VERSION, SerializationError, analysis_from_json, analysis_to_json, to_jsonable
+
+log = logging.getLogger(__name__)
+
+#: Environment variable naming the cache directory (default: OUT/.graphbuild-cache).
+CACHE_ENV = "GRAPHBUILD_CACHE"
+CACHE_DIRNAME = ".graphbuild-cache"
+
+
+def default_cache_dir(out_dir: str | Path) -> Path:
+    """``$GRAPHBUILD_CACHE`` if set, else ``OUT/.graphbuild-cache``."""
+    env = os.environ.get(CACHE_ENV)
+    return Path(env) if env else Path(out_dir) / CACHE_DIRNAME
+
+
+def document_key(document: Document, model: str) -> str:
+    """Cache key of a document's analysis: content, pipeline, model and encoding versions."""
+    fields = to_jsonable(dataclasses.replace(document, path=""))
+    body = json.dumps(fields, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return content_hash(body, PIPELINE_VERSION, model, str(FORMAT_VERSION), length=40)
+
+
+class AnalysisCache:
+    """A directory of cached analyses for one model version.
+
+    ``hits`` and ``misses`` count lookups, for build summaries and benchmarks.
+    """
+
+    def __init__(self, root: str | Path, model: str) -> None:
+        self.root = Path(root)
+        self.model = model
+        self.hits = 0
+        self.misses = 0
+
+    def _path(self, key: str) -> Path:
+        return self.root / key[:2] / f"{key}.json.gz"
+
+    def get(self, document: Document) -> DocumentAnalysis | None:
+        """The cached analysis of ``document`` (with ``document`` itself put back), or None."""
+        path = self._path(document_key(document, self.model))
+        try:
+            raw = gzip.decompress(path.read_bytes())
+            analysis = analysis_from_json(json.loads(raw.decode("utf-8")))
+        except FileNotFoundError:
+            self.misses += 1
+            return None
+        except (OSError, EOFError, zlib.error, ValueError, SerializationError) as exc:
+            log.warning("ignoring unreadable cache entry %s: %s", path, exc)
+            self.misses += 1
+            return None
+        if analysis.document.id != document.id:
+            log.warning("ignoring cache entry %s: it holds another document", path)
+            self.misses += 1
+            return None
+        self.hits += 1
+        return dataclasses.replace(analysis, document=document)
+
+    def put(self, analysis: DocumentAnalysis) -> Path:
+        """Store an analysis (atomically); returns the entry's path."""
+        key = document_key(analysis.document, self.model)
+        body = json.dumps(analysis_to_json(analysis), ensure_ascii=False, separators=(",", ":"))
+        data = gzip.compress(body.encode("utf-8"), compresslevel=5, mtime=0)
+        return atomic_write_bytes(self._path(key), data)
+
+
+#: File in a build's output directory listing its inputs, so ``build --into`` can extend it.
+INPUTS_FILE = ".graphbuild-inputs.json"
+INPUTS_FORMAT = 1
+
+
+def record_inputs(out_dir: str | Path, paths: Sequence[str | Path], doc_ids: Sequence[str]) -> Path:
+    """Write OUT/.graphbuild-inputs.json: the (absolute) input paths and the documents built from them."""
+    data = {
+        "format": INPUTS_FORMAT,
+        "pipeline_version": PIPELINE_VERSION,
+        "inputs": [str(Path(p).resolve()) for p in paths],
+        "documents": sorted(doc_ids),
+    }
+    text = json.dumps(data, indent=1, ensure_ascii=False) + "\n"
+    return atomic_write_bytes(Path(out_dir) / INPUTS_FILE, text.encode("utf-8"))
+
+
+def recorded_inputs(out_dir: str | Path) -> list[Path]:
+    """The input paths of the build in ``out_dir``; :class:`~graphbuild.errors.GraphbuildError` if unknown."""
+    path = Path(out_dir) / INPUTS_FILE
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise GraphbuildError(
+            f"{out_dir} holds no record of a previous build ({INPUTS_FILE}); build it with --out first"
+        ) from exc
+    except (OSError, ValueError) as exc:
+        raise GraphbuildError(f"{path}: unreadable: {exc}") from exc
+    inputs = data.get("inputs") if isinstance(data, dict) else None
+    if not isinstance(inputs, list) or not all(isinstance(p, str) for p in inputs):
+        raise GraphbuildError(f"{path}: no list of inputs")
+    return [Path(p) for p in inputs]
+
+
+def extend_inputs(previous: Sequence[Path], new: Sequence[Path]) -> list[Path]:
+    """Previous inputs then the new ones, each path once (a rebuilt path keeps its place)."""
+    out: list[Path] = []
+    seen: set[Path] = set()
+    for p in [*previous, *new]:
+        key = Path(p).resolve()
+        if key not in seen:
+            seen.add(key)
+            out.append(key)
+    return out
