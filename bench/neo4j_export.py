@@ -21,28 +21,24 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import gzip
-import html
 import json
 import logging
 import os
-import re
 import secrets
 import shutil
 import socket
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
-from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 import networkx as nx
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
 
+from corpora import REUTERS, reuters  # noqa: E402
 from graphbuild.exports.neo4j import ExportStats, export_graph  # noqa: E402
 
 from graphbuild.errors import GraphbuildError  # noqa: E402
@@ -53,51 +49,10 @@ from graphbuild.neo4jserver.server import JVM_OPTS_ENV  # noqa: E402
 
 log = logging.getLogger("bench.neo4j_export")
 
-DEFAULT_CORPUS = Path("/work/shared/bench/reuters21578/reuters21578.jsonl.gz")
+DEFAULT_CORPUS = REUTERS
 CACHE = REPO / ".cache" / "bench"
 TEST_BUILD = REPO / ".cache" / "neo4j-tests" / "build"
 REEXPORT_BAR = 0.20
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_SIGNOFF = re.compile(r"\s*\bReuter\s*$")
-
-
-def _open(path: Path) -> Any:
-    return gzip.open(path, "rt", encoding="utf-8") if path.suffix == ".gz" else open(path, encoding="utf-8")
-
-
-def _clean(text: str) -> str:
-    text = _CONTROL.sub("", html.unescape(text))
-    return _SIGNOFF.sub("", text).strip()
-
-
-def _published(raw: str) -> str | None:
-    try:
-        return datetime.strptime(raw.strip().split()[0], "%d-%b-%Y").date().isoformat()
-    except (ValueError, IndexError):
-        return None
-
-
-def stories(corpus: Path, n: int) -> Iterator[dict[str, Any]]:
-    """The first ``n`` stories with a body, as graphbuild JSONL records (text, title, outlet, published)."""
-    taken = 0
-    with _open(corpus) as fh:
-        for line in fh:
-            if taken >= n:
-                return
-            obj = json.loads(line)
-            body = _clean(obj.get("body") or "")
-            if not body:
-                continue
-            dateline = _clean(obj.get("dateline") or "")
-            text = f"{dateline} {body}" if dateline else body
-            title = _clean(obj.get("title") or "") or None
-            yield {
-                "text": text,
-                "title": title,
-                "outlet": "Reuters",
-                "published": _published(obj.get("date") or ""),
-            }
-            taken += 1
 
 
 def build_or_load(corpus: Path, n: int, *, rebuild: bool = False) -> tuple[nx.MultiDiGraph, float | None]:
@@ -113,7 +68,7 @@ def build_or_load(corpus: Path, n: int, *, rebuild: bool = False) -> tuple[nx.Mu
         path = Path(tmp) / f"reuters-{n}.jsonl"
         with open(path, "w", encoding="utf-8") as out:
             count = 0
-            for record in stories(corpus, n):
+            for record in reuters(n, corpus=corpus):
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
                 count += 1
         if count < n:
