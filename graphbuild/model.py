@@ -16,23 +16,6 @@ from typing import Any
 #: Bumped whenever a stage changes its output for the same input; part of cache keys.
 PIPELINE_VERSION = "1"
 
-TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
-GRANULARITIES = ("day", "week", "month", "season", "quarter", "half", "year", "decade", "century")
-MODS = (
-    "START",
-    "MID",
-    "END",
-    "APPROX",
-    "BEFORE",
-    "AFTER",
-    "ON_OR_BEFORE",
-    "ON_OR_AFTER",
-    "LESS_THAN",
-    "MORE_THAN",
-    "EQUAL_OR_LESS",
-    "EQUAL_OR_MORE",
-)
-
 
 def content_hash(*parts: str, length: int = 16) -> str:
     """Stable short hash of normalised content, used for every node id.

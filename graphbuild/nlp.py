@@ -9,7 +9,6 @@ from __future__ import annotations
 import importlib
 import logging
 import os
-from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -112,17 +111,3 @@ def default_processes(n_docs: int) -> int:
     if n_docs < MIN_DOCS_PER_PROCESS * 2:
         return 1
     return max(1, min(cores, n_docs // MIN_DOCS_PER_PROCESS))
-
-
-def parse(
-    nlp: Language,
-    texts: Sequence[str] | Iterable[str],
-    *,
-    n_process: int | None = None,
-    batch_size: int = DEFAULT_BATCH_SIZE,
-) -> Iterator[Doc]:
-    """Run ``nlp.pipe`` over texts, in order, batched and (for big inputs) in several processes."""
-    texts = list(texts)
-    if n_process is None:
-        n_process = default_processes(len(texts))
-    yield from nlp.pipe(texts, batch_size=batch_size, n_process=n_process)
