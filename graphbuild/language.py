@@ -129,12 +129,20 @@ def _script(char: str) -> str:
     return "CJK" if first in ("CJK", "HIRAGANA", "KATAKANA") else first
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+#: ASCII bytes that are not letters, deleted to count ASCII letters at C speed
+_ASCII_NON_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
+
+
 def _script_guess(sample: str) -> LanguageGuess | None:
-    counts: dict[str, int] = {}
-    for char in sample:
-        if char.isalpha():
-            script = _script(char)
-            counts[script] = counts.get(script, 0) + 1
+    # ASCII letters are Latin script; only the (usually few) other characters are looked up
+    ascii_letters = len(sample.encode("ascii", "ignore").translate(None, _ASCII_NON_LETTERS))
+    counts: dict[str, int] = {"LATIN": ascii_letters} if ascii_letters else {}
+    for run in _NON_ASCII.findall(sample):
+        for char in run:
+            if char.isalpha():
+                script = _script(char)
+                counts[script] = counts.get(script, 0) + 1
     letters = sum(counts.values())
     if letters < _MIN_LETTERS:
         return None

@@ -8,6 +8,7 @@ a plain function of its inputs; the spaCy pipeline is passed in.
 from __future__ import annotations
 
 import logging
+import multiprocessing as mp
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
-from . import claims, crossdoc, entities, events, temporal
+from . import claims, crossdoc, entities, entities_gazetteer, events, temporal
 from .cache import AnalysisCache
 from .graph import build_graph
 from .ingest import IngestResult, read_documents
@@ -51,6 +52,79 @@ def analyse_document(document: Document, doc: Any) -> DocumentAnalysis:
     return DocumentAnalysis(document, mentions, timexes, attributions, found_events)
 
 
+#: The spaCy pipeline of a worker process (set once by :func:`_init_worker`).
+_WORKER_NLP: Any = None
+
+
+def _init_worker(nlp: Language) -> None:
+    global _WORKER_NLP
+    _WORKER_NLP = nlp
+
+
+def _analyse_one(
+    nlp_doc: Any, document: Document, cache: AnalysisCache | None, timings: dict[str, float]
+) -> DocumentAnalysis:
+    t0 = time.perf_counter()
+    analysis = analyse_document(document, nlp_doc)
+    t1 = time.perf_counter()
+    timings["extract_cpu"] = timings.get("extract_cpu", 0.0) + (t1 - t0)
+    if cache is not None:
+        cache.put(analysis)
+        timings["cache_write"] = timings.get("cache_write", 0.0) + time.perf_counter() - t1
+    return analysis
+
+
+def _analysed(
+    nlp: Language,
+    documents: Sequence[Document],
+    batch_size: int,
+    cache: AnalysisCache | None,
+    timings: dict[str, float],
+) -> Iterator[DocumentAnalysis]:
+    """Parse and analyse documents in this process (storing each analysis in ``cache``)."""
+    parsed = iter(nlp.pipe((d.analysis_text for d in documents), batch_size=batch_size))
+    for document in documents:
+        t0 = time.perf_counter()
+        doc = next(parsed)
+        timings["nlp_cpu"] = timings.get("nlp_cpu", 0.0) + (time.perf_counter() - t0)
+        yield _analyse_one(doc, document, cache, timings)
+
+
+def _worker_chunk(
+    task: tuple[list[Document], int, AnalysisCache | None],
+) -> tuple[list[DocumentAnalysis], dict[str, float]]:
+    documents, batch_size, cache = task
+    timings: dict[str, float] = {}
+    return list(_analysed(_WORKER_NLP, documents, batch_size, cache, timings)), timings
+
+
+def _analyse_parallel(
+    documents: Sequence[Document],
+    nlp: Language,
+    n_process: int,
+    batch_size: int,
+    cache: AnalysisCache | None,
+    timings: dict[str, float],
+) -> Iterator[DocumentAnalysis]:
+    """Parse *and extract* in ``n_process`` worker processes, each with its own copy of ``nlp``.
+
+    Unlike ``nlp.pipe(n_process=N)``, which parses in workers and ships every Doc back to
+    this process for the extraction, the workers here run the whole per-document stage
+    (and write the cache entries) and return only the small, picklable analyses, so
+    extraction runs in parallel too and no Doc crosses a process boundary. Results come
+    back in input order, one chunk of ``batch_size`` documents at a time.
+    """
+    chunks = [
+        (list(documents[i : i + batch_size]), batch_size, cache) for i in range(0, len(documents), batch_size)
+    ]
+    context = mp.get_context()  # the platform default, as spaCy's own nlp.pipe(n_process=...) uses
+    with context.Pool(n_process, initializer=_init_worker, initargs=(nlp,)) as pool:
+        for analyses, worker_timings in pool.imap(_worker_chunk, chunks):
+            for key, seconds in worker_timings.items():
+                timings[key] = timings.get(key, 0.0) + seconds
+            yield from analyses
+
+
 def analyse_documents(
     documents: Sequence[Document],
     nlp: Language,
@@ -60,11 +134,14 @@ def analyse_documents(
     timings: dict[str, float] | None = None,
     cache: AnalysisCache | None = None,
 ) -> Iterator[DocumentAnalysis]:
-    """Parse documents with ``nlp.pipe`` (batched, several processes for big inputs) and analyse each.
+    """Parse and analyse documents, batched, in several processes for big inputs.
 
-    With a ``cache``, documents analysed before are read from it and never parsed
-    (``nlp`` is not called at all when every document is cached); new analyses are
-    stored in it. Analyses are yielded in the order of ``documents`` either way.
+    With more than one process, each worker parses and extracts whole chunks (see
+    :func:`_analyse_parallel`); with one, ``nlp.pipe`` runs here. ``timings`` gets
+    ``analyse`` (wall seconds) and ``nlp_cpu``/``extract_cpu``/``cache_write`` (seconds
+    summed over the processes). With a ``cache``, documents analysed before are read from
+    it and never parsed (``nlp`` is not called at all when every document is cached); new
+    analyses are stored in it. Analyses are yielded in the order of ``documents`` either way.
     """
     timings = timings if timings is not None else {}
     cached: dict[int, DocumentAnalysis] = {}
@@ -76,25 +153,22 @@ def analyse_documents(
                 cached[i] = hit
         timings["cache_read"] = timings.get("cache_read", 0.0) + time.perf_counter() - t
     todo = [d for i, d in enumerate(documents) if i not in cached]
-    parsed: Iterator[Any] = iter(())
+    fresh: Iterator[DocumentAnalysis] = iter(())
     if todo:
         if n_process is None:
             n_process = default_processes(len(todo))
-        parsed = iter(nlp.pipe((d.analysis_text for d in todo), batch_size=batch_size, n_process=n_process))
-    for i, document in enumerate(documents):
+        n_process = max(1, min(n_process, -(-len(todo) // batch_size)))
+        if n_process > 1:
+            fresh = _analyse_parallel(todo, nlp, n_process, batch_size, cache, timings)
+        else:
+            fresh = _analysed(nlp, todo, batch_size, cache, timings)
+    for i, _document in enumerate(documents):
         if i in cached:
             yield cached[i]
             continue
         t0 = time.perf_counter()
-        doc = next(parsed)
-        t1 = time.perf_counter()
-        analysis = analyse_document(document, doc)
-        t2 = time.perf_counter()
-        timings["nlp"] = timings.get("nlp", 0.0) + (t1 - t0)
-        timings["extract"] = timings.get("extract", 0.0) + (t2 - t1)
-        if cache is not None:
-            cache.put(analysis)
-            timings["cache_write"] = timings.get("cache_write", 0.0) + time.perf_counter() - t2
+        analysis = next(fresh)
+        timings["analyse"] = timings.get("analyse", 0.0) + (time.perf_counter() - t0)
         yield analysis
 
 
@@ -191,11 +265,15 @@ def build_paths(
     ``on_ingest`` is called with the :class:`~graphbuild.ingest.IngestResult` (skipped
     files, duplicates, warnings) as soon as the inputs are read, e.g. for a build report.
     With ``cache_dir``, per-document analyses are cached there (see :mod:`graphbuild.cache`)
-    and documents already in it are not parsed again.
+    and documents already in it are not parsed again; so is what each input file gave
+    (:mod:`graphbuild.ingest_cache`: unchanged files are not read again) and the built
+    place gazetteer (:func:`graphbuild.entities_gazetteer.use_index_cache`).
     """
     timings: dict[str, float] = {}
+    if cache_dir is not None:
+        entities_gazetteer.use_index_cache(cache_dir)
     t0 = time.perf_counter()
-    ingested = read_documents(list(paths))
+    ingested = read_documents(list(paths), cache_dir=cache_dir)
     timings["ingest"] = time.perf_counter() - t0
     if on_ingest is not None:
         on_ingest(ingested)

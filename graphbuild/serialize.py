@@ -34,11 +34,21 @@ class SerializationError(GraphbuildError):
     """Stored JSON does not decode into the expected dataclass."""
 
 
+_SCALARS = frozenset((str, int, float, bool))
+
+
+@cache
+def _field_names(cls: Any) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
 def to_jsonable(value: Any) -> Any:
     """Encode a model value (dataclass, tuple, date, dict, scalar) into JSON-ready data."""
+    cls = type(value)
+    if cls in _SCALARS or value is None:
+        return value
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        out = {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
-        cls = type(value)
+        out = {name: to_jsonable(getattr(value, name)) for name in _field_names(typing.cast(Any, cls))}
         if cls.__module__ != _MODEL_MODULE:  # a stage's subclass (e.g. a mention with its title)
             out[TYPE_KEY] = f"{cls.__module__}:{cls.__qualname__}"
         return out
@@ -58,43 +68,92 @@ def _hints(cls: Any) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
 
-def _decode(tp: Any, data: Any) -> Any:
+Decoder = typing.Callable[[Any], Any]
+
+
+def _identity(data: Any) -> Any:
+    return data
+
+
+@cache
+def _decoder(tp: Any) -> Decoder:
+    """A function decoding JSON data into type ``tp``, built once per type (decoding is hot)."""
     if tp is Any:
-        return data
+        return _identity
     origin = typing.get_origin(tp)
     if origin in (Union, types.UnionType):
-        if data is None:
-            return None
         members = [a for a in typing.get_args(tp) if a is not type(None)]
-        if len(members) == 1:
-            return _decode(members[0], data)
-        raise SerializationError(f"ambiguous union {tp}")
+        if len(members) != 1:
+            raise SerializationError(f"ambiguous union {tp}")
+        inner = _decoder(members[0])
+
+        def optional(data: Any) -> Any:
+            return None if data is None else inner(data)
+
+        return optional
     if origin is tuple:
-        args = typing.get_args(tp)
+        return _tuple_decoder(tp)
+    if origin is dict:
+        value = _decoder(typing.get_args(tp)[1])
+
+        def mapping(data: Any) -> Any:
+            if not isinstance(data, dict):
+                raise SerializationError(f"expected an object for {tp}")
+            return {k: value(v) for k, v in data.items()}
+
+        return mapping
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
+        return lambda data: from_jsonable(tp, data)
+    if tp is date:
+        return _date
+    if tp in (str, int, float, bool):
+        return _scalar_decoder(tp)
+    raise SerializationError(f"unsupported type {tp}")
+
+
+def _tuple_decoder(tp: Any) -> Decoder:
+    args = typing.get_args(tp)
+    if len(args) == 2 and args[1] is Ellipsis:
+        item = _decoder(args[0])
+
+        def homogeneous(data: Any) -> Any:
+            if not isinstance(data, list):
+                raise SerializationError(f"expected a list for {tp}, got {type(data).__name__}")
+            return tuple([item(v) for v in data])
+
+        return homogeneous
+    items = [_decoder(a) for a in args]
+
+    def fixed(data: Any) -> Any:
         if not isinstance(data, list):
             raise SerializationError(f"expected a list for {tp}, got {type(data).__name__}")
-        if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(_decode(args[0], v) for v in data)
-        if len(args) != len(data):
-            raise SerializationError(f"expected {len(args)} items for {tp}, got {len(data)}")
-        return tuple(_decode(a, v) for a, v in zip(args, data, strict=True))
-    if origin is dict:
-        if not isinstance(data, dict):
-            raise SerializationError(f"expected an object for {tp}")
-        _, vt = typing.get_args(tp)
-        return {k: _decode(vt, v) for k, v in data.items()}
-    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
-        return from_jsonable(tp, data)
-    if tp is date:
-        try:
-            return date.fromisoformat(data)
-        except (TypeError, ValueError) as exc:
-            raise SerializationError(f"bad date {data!r}") from exc
-    if tp in (str, int, float, bool):
-        if not isinstance(data, tp) or (tp is int and isinstance(data, bool)):
+        if len(items) != len(data):
+            raise SerializationError(f"expected {len(items)} items for {tp}, got {len(data)}")
+        return tuple([d(v) for d, v in zip(items, data, strict=True)])
+
+    return fixed
+
+
+def _date(data: Any) -> date:
+    try:
+        return date.fromisoformat(data)
+    except (TypeError, ValueError) as exc:
+        raise SerializationError(f"bad date {data!r}") from exc
+
+
+def _scalar_decoder(tp: type) -> Decoder:
+    def scalar(data: Any) -> Any:
+        if type(data) is not tp and (not isinstance(data, tp) or (tp is int and isinstance(data, bool))):
             raise SerializationError(f"expected {tp.__name__}, got {type(data).__name__}")
         return data
-    raise SerializationError(f"unsupported type {tp}")
+
+    return scalar
+
+
+@cache
+def _field_decoders(cls: Any) -> tuple[tuple[str, Decoder], ...]:
+    hints = _hints(cls)
+    return tuple((f.name, _decoder(hints[f.name])) for f in dataclasses.fields(cls))
 
 
 T = typing.TypeVar("T")
@@ -126,11 +185,10 @@ def from_jsonable(cls: type[T], data: Any) -> T:
         raise SerializationError(f"expected an object for {cls.__name__}")
     if TYPE_KEY in data:
         cls = _subclass(cls, data[TYPE_KEY])
-    hints = _hints(typing.cast(Any, cls))
     kwargs = {}
-    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
-        if f.name in data:
-            kwargs[f.name] = _decode(hints[f.name], data[f.name])
+    for name, decode in _field_decoders(typing.cast(Any, cls)):
+        if name in data:
+            kwargs[name] = decode(data[name])
     try:
         return cls(**kwargs)
     except TypeError as exc:

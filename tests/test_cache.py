@@ -68,9 +68,7 @@ def test_second_build_does_no_nlp_and_is_byte_identical(
     nlp: Any, seeds_copy: Path, cached_build: Any
 ) -> None:
     first, cache_dir = cached_build
-    entries = list(cache_dir.rglob("*.json.gz"))
-    assert len(entries) == len(first.documents) > 0
-    second = build_paths([seeds_copy], nlp=NoNLP(nlp.meta), cache_dir=cache_dir)  # type: ignore[arg-type]
+    entries = list(cache_dir.glob("??/*.json.gz"))  # the analyses (ingest/ and the gazetteer aside)
     assert to_json(second.graph) == to_json(first.graph)
 
 

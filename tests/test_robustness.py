@@ -334,7 +334,9 @@ def test_interrupted_build_keeps_previous_outputs(tmp_path: Path, interrupt_corp
     if sig == signal.SIGINT:
         assert proc.returncode == 130
         assert "interrupted" in err and "Traceback" not in err
-        assert sorted(p.name for p in out.iterdir()) == ["explorer.html", "graph.json"]
+        # the cache keeps what was finished (the next build reuses it), and nothing half-written
+        assert sorted(p.name for p in out.iterdir()) == [".graphbuild-cache", "explorer.html", "graph.json"]
+        assert not [p for p in out.rglob("*") if p.name.endswith(".tmp")]
     else:
         assert proc.returncode == -signal.SIGKILL
 
