@@ -50,6 +50,8 @@ def number_value(word: str) -> int | None:
         return 1
     if w == "a dozen":
         return 12
+    if w in ("a hundred", "a thousand"):
+        return 100 if w == "a hundred" else 1000
     if w in ("a couple of", "couple of", "a couple"):
         return 2
     if w in _UNITS_1:
@@ -74,7 +76,7 @@ NUMBER = (
     r"(?:\d{1,3}(?:,\d{3})*|(?:" + _alt(list(_TENS)) + r")[-\s](?:" + _alt(list(_UNITS_1)) + r")"
     r"|(?:"
     + _alt(_CARD_WORDS)
-    + r")(?:\s+hundred)?|a\s+dozen|an?|a\s+few|a\s+couple\s+of|a\s+couple|couple\s+of"
+    + r")(?:\s+hundred)?|a\s+dozen|a\s+hundred|a\s+thousand|an?|a\s+few|a\s+couple\s+of|a\s+couple|couple\s+of"
     r"|several|few|many|some|numerous|a\s+number\s+of)"
 )
 

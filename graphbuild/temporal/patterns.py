@@ -12,7 +12,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .lexicon import DAY, MONTH, MONTH_FULL, NUMBER, WEEKDAY, WEEKDAY_ANY, YEAR, YEAR_WORDS
+from .holidays import HOLIDAY
+from .lexicon import CARDINAL_WORDS, DAY, MONTH, MONTH_FULL, NUMBER, WEEKDAY, WEEKDAY_ANY, YEAR, YEAR_WORDS
 
 _F = re.IGNORECASE
 
@@ -28,6 +29,7 @@ _AMOD = (
     r"|at\s+most|up\s+to|just\s+over|just\s+under|some)\s+(?!(?:the|its|their|his|her)\s))?"
 )
 _PART = r"(?:morning|afternoon|evening|night)"
+_CARD_RE = "|".join(sorted(CARDINAL_WORDS, key=len, reverse=True))
 _ORD_CENT = r"(?:\d{1,2}(?:st|nd|rd|th)|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second)"  # fmt: skip
 
 #: Words that may precede a bare year or month name ("in 2014", "since May").
@@ -107,6 +109,14 @@ def word_after(text: str, pos: int) -> str:
 _YEAR_DETERMINERS = frozenset(["its", "his", "her", "their", "our", "that", "this", "the"])
 
 
+_ADJ_SUFFIXES = ("ful", "less", "ous", "ive", "able", "ible", "al", "ic", "ary", "ent", "ant")
+
+
+def _adjective(word: str) -> bool:
+    """A word shaped like an adjective ("unsuccessful", "presidential", "massive"), not a verb of counting."""
+    return len(word) > 4 and word.isalpha() and word.islower() and word.endswith(_ADJ_SUFFIXES)
+
+
 def _attributive_year(text: str, s: int, e: int) -> bool:
     year = text[s:e]
     return not year.endswith("00") and "1900" <= year <= "2099" and text[e : e + 2][1:2].islower()
@@ -118,6 +128,9 @@ def _check_year(m: re.Match[str], text: str) -> bool:
     s, e = m.start("year"), m.end("year")
     if s > 0:
         ch = text[s - 1]
+        prefixed = ch == "-" and re.search(r"(?<![A-Za-z])(?:pre|post)\Z", text[max(0, s - 6) : s - 1], re.I)
+        if prefixed:
+            return not text[e : e + 1].isalnum()  # "post-1959 politics", "pre-1914 borders"
         if ch.isalnum() or ch in "$€£#/.:-+" or (ch == "," and s > 1 and text[s - 2].isdigit()):
             return False
     if text[e : e + 1].isalpha():
@@ -134,8 +147,10 @@ def _check_year(m: re.Match[str], text: str) -> bool:
         " –",
     ):
         return True
-    if (prev in _YEAR_DETERMINERS or prev.endswith(("'s", "’s"))) and _attributive_year(text, s, e):
-        return True  # "its 1990 invasion", "that 1978 resolution", "Mixte's 1989 results"
+    # "its 1990 invasion", "that 1978 resolution", "Mixte's 1989 results", "his unsuccessful 1996 campaign"
+    determined = prev in _YEAR_DETERMINERS or prev.endswith(("'s", "’s")) or _adjective(prev)
+    if determined and _attributive_year(text, s, e):
+        return True
     # "2014 was a year", "the 2014 election" pass; "2000 troops" (a count) does not.
     nxt = word_after(text, e)
     return nxt in {
@@ -197,7 +212,16 @@ def _check_the_year(m: re.Match[str], text: str) -> bool:
     if m.group("yend"):
         return True
     # "the year's" figures, "for the year": yes; "the year of the dragon", "Man of the Year": no.
-    return text[m.end() : m.end() + 3].lower() != " of" and not text[m.start("ydet") : m.end()].istitle()
+    after = text[m.end() : m.end() + 6].lower()
+    # "a high for the year of $42.875": "of" introduces an amount, not what the year is of
+    of_thing = after.startswith(" of") and not re.match(r" of [$€£\d]", after)
+    return not of_thing and "Year" not in m.group()  # "Man of the Year", "The Year Ahead": a title
+
+
+def _check_the_unit(m: re.Match[str], text: str) -> bool:
+    """ "the end of the month", "for the week" name a period; bare "the month" ("the month was hard",
+    "a month-long strike") is left alone."""
+    return bool(m.group("fz")) or word_before(text, m.start()) in ("for", "during", "throughout")
 
 
 _ATTRIBUTIVE_BEFORE = frozenset(
@@ -225,6 +249,9 @@ def _check_month(m: re.Match[str], text: str) -> bool:
     return not word_after(text, m.end()).istitle() or prev in PREPS
 
 
+_PREPS_NOT_TO = PREPS - {"to", "and", "or", "as", "the"}
+
+
 def _check_season(m: re.Match[str], text: str) -> bool:
     if m.group("year") or m.group("yearw"):
         return True
@@ -233,12 +260,27 @@ def _check_season(m: re.Match[str], text: str) -> bool:
         return False  # "the fall of Kabul"
     if m.group("srel") or m.group("fz"):
         return True
-    # Bare "summer" or "winter" is a season; bare "fall" is usually the verb.
-    return season != "fall" or word_before(text, m.start()) in PREPS
+    # Bare "summer" or "winter" is a season; bare "fall" is usually the verb, always after "to"
+    # ("began to fall apart") or a modal ("could fall").
+    return season != "fall" or word_before(text, m.start()) in _PREPS_NOT_TO
 
 
 def _check_the_quarter(m: re.Match[str], text: str) -> bool:
     return word_after(text, m.end()) not in ("of", "century")
+
+
+_NAME_BEFORE = re.compile(r"[A-Z][A-Za-z&]*[ \t]+\Z")
+
+
+def _check_deictic(m: re.Match[str], text: str) -> bool:
+    """ "USA Today", "VOA Today", "Good Morning America Today": a capitalised "Today" right after a
+    capitalised word (not at a sentence start) is part of a name."""
+    word = m.group("dword")
+    if m.group("dfz") or not word[:1].isupper() or word.isupper():
+        return True
+    s = m.start("dword")
+    before = _NAME_BEFORE.search(text, max(0, s - 40), s)
+    return before is None
 
 
 _RATE_VERBS = frozenset(["takes", "lasts", "spends", "needs", "gets", "has", "was", "is", "does", "gives", "requires",
@@ -246,10 +288,34 @@ _RATE_VERBS = frozenset(["takes", "lasts", "spends", "needs", "gets", "has", "wa
 _AMOUNT = re.compile(r"(?:\d[\d,.]*%?|million|billion|thousand|hundred|dozen|cents?|dollars|percent)\Z", re.I)
 
 
+#: Words after "a second" that keep it a stretch of time ("a second later", "for a second or two").
+_AFTER_SECOND = frozenset(["later", "earlier", "ago", "or", "and", "of", "to", "in", "before", "after", "for",
+                           "longer", "more", "too", "at", "the", "when", "until"])  # fmt: skip
+
+
 def _check_duration(m: re.Match[str], text: str) -> bool:
     after = text[m.end() : m.end() + 6].lower()
     if after.startswith("-old") or after.startswith(" old"):
         return False
+    num, unit = m.group("num").lower(), m.group("unit").lower()
+    if num in ("a", "an", "one") and not m.group("the"):
+        nxt = word_after(text, m.end())
+        if (
+            unit == "second"
+            and re.match(r"\s+[a-z]", text[m.end() : m.end() + 2])
+            and nxt not in _AFTER_SECOND
+        ):
+            return False  # "a second group", "a second term": the ordinal, not a second of time
+        if (
+            unit == "quarter"
+            and nxt == "of"
+            and not re.match(
+                r"\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:year|1[6-9]\d\d|20\d\d)",
+                text[m.end() : m.end() + 30],
+                re.I,
+            )
+        ):
+            return False  # "more than a quarter of the market": a fraction
     if m.group("num").lower() in ("a", "an") and not m.group("amod") and not m.group("the"):
         # "$2 million a year", "four flights a week": a rate, not a stretch of time
         before = text[max(0, m.start() - 30) : m.start()].rstrip()
@@ -278,7 +344,9 @@ _RULES_SRC: list[tuple[str, str, int, Callable[[re.Match[str], str], bool] | Non
     (
         "month-day",
         PRE + r"(?:(?P<wd>" + WEEKDAY_ANY + r"),?\s+)?(?P<mon>" + MONTH + r")\s*(?P<day>" + DAY + r")"
-        r"(?:\s*(?:-|–|—|through|to|until)\s*(?:(?P<mon2>" + MONTH + r")\s*)?(?P<day2>" + DAY + r"))?"
+        # "November 28-29" is one expression; "Aug. 26 to Oct. 20" is two (TimeML marks each date),
+        # joined into one range by the tagger's range merge.
+        r"(?:\s*(?:-|–|—|through|to|until)\s*(?P<day2>" + DAY + r")(?!\s*" + MONTH + r"))?"
         r"(?:,?\s+(?P<year>" + YEAR + r"))?",
         1,
         None,
@@ -348,7 +416,8 @@ _RULES_SRC: list[tuple[str, str, int, Callable[[re.Match[str], str], bool] | Non
     ),
     (
         "quarter",
-        r"(?:(?P<qdet>the|this|last|next|its|their|(?:this|last|next)\s+year['’]s)\s+)?(?:(?:fiscal|calendar)\s+)?"
+        r"(?:(?P<qdet>the|this|last|next|its|their|(?:this|last|next)\s+year['’]s)\s+)?"
+        r"(?:(?:comparable|corresponding)\s+(?=year-|prior-))?(?:(?:fiscal|calendar)\s+)?"
         r"(?:(?P<qyear>" + YEAR + r")\s+|(?P<qago>year-ago|year-earlier|prior-year)\s+)?"
         r"(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th|latest|current|previous|last|year-ago|year-earlier|same)"
         r"(?:\s+|-)(?:fiscal\s+)?quarter(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>"
@@ -370,6 +439,23 @@ _RULES_SRC: list[tuple[str, str, int, Callable[[re.Match[str], str], bool] | Non
         r"|(?P<yend>year[-\s]end|year['’]s\s+end)(?![a-zA-Z\-])",
         5,
         _check_the_year,
+    ),
+    (
+        # "the end of the month", "for the week": the month or week the story is about
+        "the-unit",
+        PRE
+        + r"the\s+(?P<tunit>month|week)(?![a-zA-Z\-'’]|\s+(?:of|before|after|earlier|later|ago|ended|ending)\b)",
+        5,
+        _check_the_unit,
+    ),
+    (
+        # "the same period last year", "the quarter a year ago": one period, a year before the one in context
+        "same-period",
+        r"the\s+(?:(?:same|comparable|corresponding)\s+)?(?P<punit>period|quarter|month|week|half)\s+"
+        r"(?:(?:of|in)\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+year"
+        r"|the\s+year\s+(?:before|earlier))(?![a-zA-Z\-])",
+        1,
+        None,
     ),
     ("the-weekend", r"\b(?:the|over\s+the)\s+weekend(?![a-zA-Z\-])", 4, None),
     (
@@ -411,7 +497,7 @@ _RULES_SRC: list[tuple[str, str, int, Callable[[re.Match[str], str], bool] | Non
         r"(?:(?P<dfz>late|early|earlier|later)\s+)?(?P<dword>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
         r"|today|tonight|yesterday|tomorrow)(?:\s+(?P<dpart>" + _PART + r"))?(?![a-zA-Z])",
         1,
-        None,
+        _check_deictic,
     ),
     (
         "part-of-day",
@@ -420,8 +506,16 @@ _RULES_SRC: list[tuple[str, str, int, Callable[[re.Match[str], str], bool] | Non
         None,
     ),
     (
+        # "by mid-afternoon", "mid-afternoon yesterday", "late morning": a part of the day in context
+        "fuzzy-part",
+        r"(?P<fp>early|mid|late)(?:\s*-\s*|\s+)(?P<dpart>morning|afternoon|evening)"
+        r"(?:\s+(?P<fday>yesterday|today|tomorrow))?(?![a-zA-Z])",
+        1,
+        None,
+    ),
+    (
         "reference",
-        r"\b(?P<ref>now|currently|recently|nowadays|the\s+past|the\s+future|in\s+future|recent|current"
+        r"\b(?P<ref>now|currently|recently|nowadays|these\s+days|the\s+past|the\s+future|in\s+future|recent|current"
         r"|the\s+near\s+future|the\s+(?:near|short)\s+term)(?![a-zA-Z\-])",
         7,
         _check_reference,
@@ -443,17 +537,23 @@ _RULES_SRC: list[tuple[str, str, int, Callable[[re.Match[str], str], bool] | Non
         + r"(?P<the>(?:the|its|their|his|her)\s+(?:(?P<drel>past|last|next|coming|previous|first|final|following|preceding)\s+)?)?"
         r"\b(?P<num>"
         + NUMBER
-        + r")(?P<sep>\s+|-)(?P<unit>"
-        + _UNIT_PL
-        + r"|"
-        + _UNIT_SG
-        + r")(?P<long>-long)?(?![a-zA-Z\-])",
+        # "two to three weeks": a range of counts, valued at its first
+        + r")(?:\s+(?:to|or)\s+(?P<num2>\d{1,3}|"
+        + _CARD_RE
+        + r"))?(?P<sep>\s+|-)"
+        # "eight trading days", "an additional year", "two more weeks": the count still counts the unit
+        + r"(?:(?P<adj>more|additional|further|extra|full|straight|consecutive|successive|trading|business"
+        r"|working)\s+)?(?P<unit>" + _UNIT_PL + r"|" + _UNIT_SG + r")(?P<long>-long)?(?![a-zA-Z\-])",
         3,
         _check_duration,
     ),
     (
         "vague-duration",
-        r"(?:(?P<recent>recent|coming|the\s+(?:past|last|coming))\s+|(?<=\bfor\s)|(?<=\bfor\s\s))(?P<unit>days|weeks|months|years|decades|centuries)(?![a-zA-Z])",
+        r"(?:(?P<recent>recent|coming|the\s+(?:past|last|coming))\s+|(?<=\bfor\s)|(?<=\bfor\s\s)|(?<=\bwithin\s)"
+        # "over the years", "the weeks ahead": a stretch of unsaid length
+        r"|(?<=\bover\s)the\s+|(?<=\bthrough\s)the\s+|the\s+(?=(?:days|weeks|months|years)\s+ahead\b))"
+        r"(?P<unit>days|weeks|months|years|decades|centuries)"
+        r"(?:\s+ahead\b|\s+(?:or|and|to)\s+(?:days|weeks|months|years|decades)\b)?(?![a-zA-Z])",
         4,
         None,
     ),
@@ -483,6 +583,16 @@ _RULES_SRC: list[tuple[str, str, int, Callable[[re.Match[str], str], bool] | Non
         None,
     ),
     (
+        "holiday",
+        r"(?:(?P<hrel>last|next|this|this\s+past|coming)\s+)?(?P<hol>"
+        + HOLIDAY
+        + r")(?:,?\s+(?P<year>"
+        + YEAR
+        + r"))?",
+        1,
+        None,
+    ),
+    (
         "clock",
         r"(?<![\d:.])(?:(?P<hh>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)"
         r"|(?P<hh2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?::[0-5]\d)?(?![\d:])|(?P<noon>noon|midday|midnight))"
@@ -499,7 +609,9 @@ _NEEDS = {
     "quarter": ("quarter",),
     "the-quarter": ("quarter", "period"),
     "the-year": ("year",),
+    "the-unit": ("month", "week"),
     "the-weekend": ("weekend",),
+    "same-period": ("period", "quarter", "month", "week", "half"),
     "half": ("half",),
     "ago": ("ago", "earlier", "later", "from now", "hence", "back"),
     "year-ago": ("-ago", "-earlier"),
@@ -511,6 +623,7 @@ _NEEDS = {
     "decade": ("0s", "0's", "0’s", "ties"),
     "deictic": ("today", "tonight", "yesterday", "tomorrow"),
     "part-of-day": ("morning", "afternoon", "evening", "night"),
+    "fuzzy-part": ("morning", "afternoon", "evening"),
     "clock": (":", "a.m", "p.m", "am", "pm", "noon", "midday", "midnight"),
     "iso": ("-",),
     "numeric": ("/",),
@@ -522,13 +635,15 @@ _UNIT_GATE = r"(?i:second|minute|hour|day|night|week|fortnight|month|quarter|yea
 _GATES = {
     "month-day": MONTH, "day-month": MONTH, "month-year": MONTH, "month": MONTH, "weekday": WEEKDAY,
     "year": r"1[6-9]\d\d|2[01]\d\d", "vague-duration": _UNIT_GATE,
-    "reference": r"(?i:now|current|recent|past|future|term)",
+    "reference": r"(?i:now|current|recent|past|future|term|these\s+days)",
     "duration": r"(?i:(?:\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty"
-                r"|hundred|dozen|couple|few|several|many|some|numerous|number\s+of))[\s-]+(?:of\s+)?" + _UNIT_GATE + ")",
+                r"|hundred|dozen|couple|few|several|many|some|numerous|number\s+of))[\s-]+(?:of\s+|[a-z]+\s+)?"
+                + _UNIT_GATE + ")",
     "clock": r"(?i:\d\s*[ap]\.?m\b|\d:\d|noon|midday|midnight)",
     "anaphora": r"(?i:\b(?:same|that|previous|preceding|prior|following|next|subsequent)\s+(?:day|night|morning"
                 r"|afternoon|evening|week|month|year)|\b(?:day|night|week|month|year)\s+(?:before|after|earlier|later))",
     "iso": r"\d{4}-\d\d-\d\d",
+    "holiday": r"(?-i:Christmas|Year|Day|Eve|July|Halloween|Thanksgiving|Easter|Friday|Week)",
     "numeric": r"\d/\d",
     "q-year": r"\b(?:Q[1-4]|[1-4]Q)",
 }  # fmt: skip

@@ -135,3 +135,51 @@ def _half(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(
         "DATE", f"{y:04d}-H{h}", cal.half_interval(y, h), "half", None, f"half:{why}", why != "explicit", True
     )
+
+
+@handler("same-period")
+def _same_period(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "the same period last year", "the quarter a year ago": the period in context, a year back.
+
+    The period is the unit named ("quarter", "month") or, for "period", the granularity of the last
+    date in context (a quarter in earnings news); without one, the anchor's last quarter.
+    """
+    unit = m["punit"].lower()
+    last = ctx.last
+    if unit == "period":
+        unit = last[1] if last is not None and last[1] in ("quarter", "month", "week", "half") else "quarter"
+    if unit == "quarter":
+        base = _last_quarter(ctx)
+        if base is None:
+            return Resolution("DATE", "XXXX-QX", NONE_IV, "quarter", None, "same-period:no-anchor")
+        return _quarter_res(*cal.shift_quarter(*base, -4), "same-period:quarter", True, False)
+    ref = last[0] if last is not None and last[1] == unit else ctx.anchor
+    if ref is None:
+        return Resolution("DATE", "XXXX", NONE_IV, unit, None, "same-period:no-anchor")
+    d = cal.shift(ref, "year", -1)
+    if unit == "half":
+        h = 1 if d.month <= 6 else 2
+        return Resolution("DATE", f"{d.year:04d}-H{h}", cal.half_interval(d.year, h), "half", None,
+                          "same-period:half", True, False)  # fmt: skip
+    value, iv, gran = cal.unit_value(d, unit)
+    return Resolution("DATE", value, iv, gran, None, f"same-period:{unit}", True, False)
+
+
+@handler("the-unit")
+def _the_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "the end of the month", "for the week": the month (week) of the last date mentioned, if that
+    date is as fine or finer, else the anchor's."""
+    unit = m["tunit"].lower()
+    finer = ("day", "week") if unit == "month" else ("day",)
+    if ctx.last is not None and (ctx.last[1] == unit or ctx.last[1] in finer):
+        # "Stocks fell on Friday. For the week, ...": the week of the day just named
+        d, why = ctx.last[0], "antecedent"
+    elif ctx.anchor is not None:
+        d, why = ctx.anchor, "anchor"
+    else:
+        value = "XXXX-XX" if unit == "month" else "XXXX-WXX"
+        return Resolution("DATE", value, NONE_IV, unit, None, "the-unit:no-anchor")
+    value, iv, gran = cal.unit_value(d, unit)
+    return _fuzzy(
+        m, Resolution("DATE", value, iv, gran, None, f"the-unit:{unit}-{why}", why == "anchor", True), ctx
+    )

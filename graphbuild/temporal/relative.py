@@ -216,7 +216,27 @@ def _part(m: re.Match[str], ctx: Context) -> Resolution | None:
     return _part_of_day(ctx.anchor + timedelta(days=offset), part, f"part-of-day:{rel}")
 
 
-_REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "recently": "PAST_REF",
+@handler("fuzzy-part")
+def _fuzzy_part(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "mid-afternoon yesterday"; bare "by mid-afternoon" is on the day in context (the anchor's by default)."""
+    part = m["dpart"].lower()
+    mod = {"early": "START", "mid": "MID", "late": "END"}[m["fp"].lower()]
+    if m["fday"]:
+        if ctx.anchor is None:
+            return _no_anchor("day", "fuzzy-part", "TIME")
+        d, why = ctx.anchor + timedelta(days=_DEICTIC[m["fday"].lower()]), m["fday"].lower()
+    elif ctx.prev_day is not None and 0 <= m.start() - ctx.prev_end <= 12:
+        d, why = ctx.prev_day, "date-before"
+    elif ctx.last is not None and ctx.last[1] == "day":
+        d, why = ctx.last[0], "antecedent-day"
+    elif ctx.anchor is not None:
+        d, why = ctx.anchor, "anchor"
+    else:
+        return _no_anchor("day", "fuzzy-part", "TIME")
+    return _part_of_day(d, part, f"fuzzy-part:{why}", mod)
+
+
+_REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "recently": "PAST_REF",
          "previously": "PAST_REF", "the past": "PAST_REF", "the future": "FUTURE_REF", "in future": "FUTURE_REF",
          "soon": "FUTURE_REF", "recent": "PAST_REF", "current": "PRESENT_REF", "the near future": "FUTURE_REF",
          "the near term": "FUTURE_REF", "the short term": "FUTURE_REF"}  # fmt: skip
@@ -352,6 +372,11 @@ _GRAN_RANK = {
 }
 
 
+_APPOSITION = re.compile(r"\s*,\s*")
+#: "the day before" + a noun phrase or clause: "before" is a preposition with its own object.
+_NP_AFTER = re.compile(r"\s+(?!yesterday|today|tomorrow|and\b|or\b|that\b)[A-Za-z]")
+
+
 @handler("anaphora")
 def _anaphora(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = (m["au1"] or m["au2"] or m["au3"]).lower()
@@ -359,8 +384,23 @@ def _anaphora(m: re.Match[str], ctx: Context) -> Resolution | None:
     offset = 0 if (m["asame"]) else (-1 if word in _BACK else 1)
     base_unit = "day" if unit in PARTS_OF_DAY else unit
     rank = _GRAN_RANK["week" if base_unit == "weekend" else base_unit]
+    if (
+        m["au3"]
+        and unit == "day"
+        and ctx.prev_day is not None
+        and _APPOSITION.fullmatch(ctx.text, ctx.prev_end, m.start())
+        and _NP_AFTER.match(ctx.text, m.end())
+    ):
+        # "Oct. 12, the day before the stock market plunge": the day named just before, described by
+        # an event ("before the plunge"), not a day before it
+        d = ctx.prev_day
+        return Resolution("DATE", d.isoformat(), (d, d), "day", None, "anaphora:apposition", True, False)
     if ctx.last is not None and _GRAN_RANK.get(ctx.last[1], 9) <= rank:
         base, why = ctx.last[0], "antecedent"
+    elif word == "that":
+        # "redemptions that day", "trades made that day": with no date before it, "that day" is
+        # generic (or points at an event, not a date): not a time expression we can place
+        return None
     elif ctx.anchor is not None:
         base, why = ctx.anchor, "no-antecedent-anchor"
     else:

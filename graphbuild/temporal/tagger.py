@@ -8,6 +8,7 @@ from datetime import date
 
 from ..model import Timex
 from . import calendar as cal
+from . import holidays as _holidays  # noqa: F401  (registers its handler)
 from . import periods as _periods  # noqa: F401  (registers its handlers)
 from . import relative as _relative  # noqa: F401  (registers its handlers)
 from .patterns import find_spans

@@ -21,18 +21,47 @@ _MODALS = frozenset({"will", "shall", "would", "wo", "going", "'ll"})
 _NEEDS_TO = frozenset({"plan", "plans", "aims", "intends", "intend", "going"})
 #: Prepositions that put the expression after the event they name ("ahead of the meeting").
 _AHEAD = re.compile(
-    r"\b(?:ahead\s+of|in\s+advance\s+of|in\s+the\s+run-up\s+to|upcoming)\s+(?:\S+\s+){0,2}\Z", re.I
+    r"\b(?:ahead\s+of|in\s+advance\s+of|in\s+the\s+run-up\s+to|upcoming)\s+(?:\S+\s+){0,2}\Z"
+    # "as soon as Tuesday" looks ahead ("as early as March" may look back: "as early as March, they knew")
+    r"|\bas\s+soon\s+as\s+(?:on\s+)?\Z",
+    re.I,
 )
+#: A participle after these is a present passive ("is heard"), not a past tense.
+_BE_PRESENT = frozenset({"is", "are", "am", "being"})
+#: Present-perfect auxiliaries: weak past cues (they relate the event to the present).
+_PERFECT = frozenset({"has", "have"})
+#: "is to resume", "are to meet": a be-infinitive is a future arrangement.
+_BE_TO = frozenset({"is", "are", "am"})
+#: Plans and expectations look ahead even in the past tense: "planned to leave on Thursday".
+_PLANNED_TO = frozenset({"planned", "intended", "expected", "scheduled", "set", "hoped", "promised", "vowed"})
+
+
+#: Abbreviations whose period does not end a sentence ("Mr. Smith", "9 a.m. EST", "the U.S. Senate").
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Rev|Sens|Reps)"
+    r"|\b[A-Za-z]\.[A-Za-z]|(?<![A-Za-z])[A-Z])\Z"
+)
+
+
+def _ends_sentence(text: str, m: re.Match[str]) -> bool:
+    return m.group().startswith("\n") or _ABBREV.search(text, max(0, m.start() - 6), m.start()) is None
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Approximate sentence around [start, end): from the previous sentence end to the next."""
     lo = max(0, start - _WINDOW)
     s = lo
-    for m in _SENT_END.finditer(text, lo, start):
-        s = m.end()
-    m2 = _SENT_END.search(text, end, min(len(text), end + _WINDOW))
-    e = m2.start() + 1 if m2 else min(len(text), end + _WINDOW)
+    # the end bound is start + 1 so the look-ahead for a capital sees the expression's first letter:
+    # "interest. Over the weekend, ..." starts a sentence at "Over"
+    for m in _SENT_END.finditer(text, lo, min(len(text), start + 1)):
+        if _ends_sentence(text, m):
+            s = m.end()
+    hi = min(len(text), end + _WINDOW)
+    e = hi
+    for m2 in _SENT_END.finditer(text, end, hi):
+        if _ends_sentence(text, m2):
+            e = m2.start() + 1
+            break
     return s, e
 
 
@@ -70,6 +99,10 @@ def _cue(word: str, next_word: str) -> tuple[str, int, bool] | None:
     w = word.lower().replace("’", "'")
     if w in _NEEDS_TO:
         return ("future", 0, True) if next_word == "to" else None
+    if w in _BE_TO and next_word == "to":
+        return "future", 0, True
+    if w in _PLANNED_TO and next_word == "to":
+        return "future", 0, False
     if w == "due" and next_word == "to":
         return None  # "due to the strike" gives a cause, not a time
     if w in FUTURE_CUES or w.endswith("'ll"):
@@ -111,6 +144,11 @@ def tense_cue(text: str, start: int, end: int) -> TenseCue:
         if found is None:
             continue
         cue, penalty, strong = found
+        prev = recent[-2] if len(recent) > 1 else ""
+        if cue == "past" and prev in _BE_PRESENT:
+            cue = "present"  # "the case is heard in May": a present passive, not a past event
+        elif cue == "past" and word in _PERFECT:
+            strong = False  # "has set Nov. 10 as the deadline": the present perfect looks at now
         after = m.start() >= end
         if after and _BOUNDARY.search(text, end, m.start()):
             continue  # a cue in a following clause ("... on Wednesday that he will go") does not govern it
