@@ -107,7 +107,14 @@ def to_plain(value: Any) -> Any:
     >>> to_plain({"spans": ((0, 5),), "when": date(2023, 12, 3)})
     {'spans': [[0, 5]], 'when': '2023-12-03'}
     """
-    if value is None or isinstance(value, (str, bool, int)):
+    kind = type(value)  # exact-type fast paths first: this runs once per attribute value
+    if value is None or kind is str or kind is int or kind is bool:
+        return value
+    if kind is dict:
+        return {k if type(k) is str else str(k): to_plain(v) for k, v in value.items()}
+    if kind is list or kind is tuple:
+        return [to_plain(v) for v in value]
+    if isinstance(value, (str, bool, int)):
         return value
     if isinstance(value, float):
         if not math.isfinite(value):

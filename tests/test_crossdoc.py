@@ -1,12 +1,23 @@
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
+from itertools import permutations
 
 import pytest
 from helpers import make_attr, make_doc, make_entity
 
-from graphbuild.crossdoc import MentionIndex, content_tokens, find_conflicts, merge_statements, numeric_claims
-from graphbuild.model import TimeSpan
+from graphbuild.crossdoc import (
+    MentionIndex,
+    content_tokens,
+    contradicts,
+    find_conflicts,
+    merge_events,
+    merge_statements,
+    numeric_claims,
+)
+from graphbuild.crossdoc_tokens import content_features, event_root
+from graphbuild.model import EventMention, Participant, TimeSpan
 
 
 def _merge(attrs, entities):
@@ -246,3 +257,191 @@ def test_embeddings_are_not_computed_for_anonymous_or_single_document_blocks():
         == 1
     )
     assert fake.calls == []
+
+
+# --- occasions, polarity, person shift, order independence (issue #6) ---------------------------
+
+
+_DAY = TimeSpan.day(date(2024, 3, 12), rule="r")
+
+
+def _reports(*rows):
+    """(outlet, content, venue, said) rows -> one document and one report each, all by Ruiz."""
+    docs, attrs = [], []
+    for n, (outlet, content, venue, said) in enumerate(rows):
+        d = make_doc(f"Ruiz said {content}. ({n})", outlet=outlet)
+        docs.append(d)
+        attrs.append(replace(make_attr(d, content, speaker="Ruiz", said=said), venue=venue))
+    return docs, attrs
+
+
+def _groups(stmts, attrs):
+    where = {(r.doc_id, r.content): k for k, s in enumerate(stmts) for r in s.reports}
+    labels = [where[(a.doc_id, a.content)] for a in attrs]
+    return [sorted(i for i, x in enumerate(labels) if x == k) for k in sorted(set(labels))]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "the central bank will raise interest rates in June",
+            "the central bank will not raise interest rates in June",
+        ),
+        ("the army is ready to defend the border", "the army is not ready to defend the border"),
+        (
+            "the central bank will raise interest rates in June",
+            "the central bank will keep interest rates unchanged in June",
+        ),
+        ("the bridge will reopen to traffic next week", "the bridge will stay closed to traffic next week"),
+        (
+            "the opposition will boycott the elections in May",
+            "the opposition will take part in the elections in May",
+        ),
+        (
+            "container traffic rose 12 percent in the first quarter",
+            "container traffic rose 3 percent in the first quarter",
+        ),
+    ],
+)
+def test_opposite_claims_never_merge_even_on_one_occasion(first, second):
+    docs, attrs = _reports(
+        ("A", first, "at a press conference", _DAY), ("B", second, "at a press conference", _DAY)
+    )
+    assert contradicts(content_features(first), content_features(second)) is not None
+    assert len(_merge(attrs, _ruiz(*docs))) == 2
+
+
+def test_a_chain_of_paraphrases_cannot_join_opposite_claims():
+    docs, attrs = _reports(
+        ("A", "the government will raise income taxes on top earners next year", None, None),
+        ("B", "the government will raise income taxes on top earners", None, None),
+        ("C", "the government will not raise income taxes on top earners next year", None, None),
+    )
+    groups = _groups(_merge(attrs, _ruiz(*docs)), attrs)
+    assert not any({0, 2} <= set(g) for g in groups)
+    assert [0, 1] in groups
+
+
+def test_negations_that_agree_are_not_a_contradiction():
+    a = content_features("The outbreak is not yet under control")
+    b = content_features("that the outbreak was still not under control")
+    assert contradicts(a, b) is None
+    c = content_features("Kiev's forces had failed to move the front line")
+    d = content_features("the Ukrainians have not been able to move the front line")
+    assert contradicts(c, d) is None
+
+
+def test_paraphrase_merges_on_one_occasion_but_not_when_the_occasion_is_unknown():
+    first = "No one was injured in the clashes"
+    second = "that nobody had been hurt in the clashes"
+    venue = "in an interview with Harbour Radio"
+    docs, attrs = _reports(("A", first, venue, _DAY), ("B", second, venue, _DAY))
+    assert len(_merge(attrs, _ruiz(*docs))) == 1
+    docs, attrs = _reports(("A", first, None, None), ("B", second, None, None))
+    assert len(_merge(attrs, _ruiz(*docs))) == 2  # the same words without a shared occasion: not enough
+    docs, attrs = _reports(("A", first, venue, None), ("B", second, "at a rally", None))
+    assert len(_merge(attrs, _ruiz(*docs))) == 2  # two venues: two occasions
+
+
+def test_other_things_said_on_the_same_occasion_stay_apart():
+    venue = "at a press conference"
+    docs, attrs = _reports(
+        ("A", "The deficit will fall below 3 percent of GDP next year", venue, _DAY),
+        ("B", "that the budget deficit would drop under 3% of economic output next year", venue, _DAY),
+        ("A", "the deficit target for this year will be missed", venue, _DAY),
+        ("C", "We are not going to raise income taxes", venue, _DAY),
+        ("D", "that the government would not increase income tax", venue, _DAY),
+    )
+    assert _groups(_merge(attrs, _ruiz(*docs)), attrs) == [[0, 1], [2], [3, 4]]
+
+
+def test_direct_and_indirect_quotes_merge_across_a_person_shift():
+    docs, attrs = _reports(
+        ("A", "We must be ready to defend every inch of allied territory", "at a news conference", _DAY),
+        ("B", "that the alliance must be ready to defend every inch of its territory", None, None),
+    )
+    attrs[1] = replace(attrs[1], mode="indirect")
+    stmts = _merge(attrs, _ruiz(*docs))
+    assert len(stmts) == 1
+    assert stmts[0].mode == "direct"  # the representative text is the direct quote
+    assert {r.mode for r in stmts[0].reports} == {"direct", "indirect"}
+
+
+def test_statements_do_not_depend_on_the_order_reports_arrive_in():
+    venue = "at a press conference"
+    docs, attrs = _reports(
+        ("A", "The deficit will fall below 3 percent of GDP next year", venue, _DAY),
+        ("B", "that the budget deficit would drop under 3% of economic output next year", venue, None),
+        ("C", "the deficit would shrink to below three percent of GDP in 2025", None, None),
+        ("D", "the deficit will not fall below 3 percent of GDP next year", None, None),
+        ("E", "We are not going to raise income taxes", venue, _DAY),
+    )
+    entities = _ruiz(*docs)
+    expected = _merge(attrs, entities)
+    assert len(expected) < len(attrs)  # something merged, so the order could matter
+    for order in list(permutations(range(len(attrs))))[::7]:
+        assert _merge([attrs[i] for i in order], entities) == expected
+
+
+def _event(doc, predicate, participants, when=None, start=0):
+    parts = tuple(
+        Participant(role, text, 10 * k, 10 * k + len(text)) for k, (role, text) in enumerate(participants)
+    )
+    return EventMention(doc, start, start + 50, "x", predicate, predicate, parts, when)
+
+
+def _by_text(entities):
+    def participant_of(doc, start, end):
+        return entities.get((doc, start))
+
+    return participant_of
+
+
+def test_events_merge_across_nominalisations_and_undated_mentions_need_two_participants():
+    assert event_root("delivery") == event_root("delivered")
+    day = TimeSpan.day(date(2007, 10, 15), rule="r")
+    e1 = _event("doc:1", "deliver", [("agent", "Airbus"), ("patient", "the A380")], day)
+    e2 = _event("doc:2", "delivery", [("agent", "Airbus"), ("patient", "the A380")])
+    e3 = _event("doc:3", "deliver", [("agent", "Airbus")])
+    ents = {(d, 0): "ent:airbus" for d in ("doc:1", "doc:2", "doc:3")}
+    ents.update({("doc:1", 10): "ent:a380", ("doc:2", 10): "ent:a380"})
+    merged = merge_events([e1, e2, e3], participant_of=_by_text(ents))
+    assert sorted(len(e.mentions) for e in merged) == [1, 2]
+    assert merge_events([e3, e2, e1], participant_of=_by_text(ents)) == merged
+
+
+def test_events_with_different_agents_or_figures_are_different_happenings():
+    day = TimeSpan.day(date(2008, 3, 1), rule="r")
+    buy1 = _event("doc:1", "purchase", [("agent", "Aer Lingus"), ("patient", "Airbus jets")], day)
+    buy2 = _event("doc:2", "purchase", [("agent", "China Eastern"), ("patient", "Airbus jets")], day)
+    ents = {
+        ("doc:1", 0): "ent:aer",
+        ("doc:2", 0): "ent:ce",
+        ("doc:1", 10): "ent:airbus",
+        ("doc:2", 10): "ent:airbus",
+    }
+    assert len(merge_events([buy1, buy2], participant_of=_by_text(ents))) == 2
+    fall1 = _event("doc:1", "fall", [("agent", "The Dow"), ("patient", "2 percent")], day)
+    fall2 = _event("doc:2", "fall", [("agent", "The Dow"), ("patient", "5 percent")], day)
+    ents = {("doc:1", 0): "ent:dow", ("doc:2", 0): "ent:dow"}
+    assert len(merge_events([fall1, fall2], participant_of=_by_text(ents))) == 2
+    month = TimeSpan("March", "2008-03", "DATE", date(2008, 3, 1), date(2008, 3, 31), "month", rule="r")
+    wide1 = _event("doc:1", "fall", [("agent", "The Dow")], month)
+    wide2 = _event("doc:2", "fall", [("agent", "The Dow")], month)
+    assert len(merge_events([wide1, wide2], participant_of=_by_text(ents))) == 2  # a month holds many falls
+
+
+def test_ties_between_incompatible_merges_are_broken_the_same_way_in_any_order():
+    docs, attrs = _reports(
+        ("A", "the bank will raise rates in June", None, None),
+        ("B", "the bank will change rates in June", None, None),
+        ("C", "the bank will cut rates in June", None, None),
+    )
+    entities = _ruiz(*docs)
+    results = {
+        tuple(tuple(sorted(r.doc_id for r in s.reports)) for s in _merge(list(p), entities))
+        for p in permutations(attrs)
+    }
+    assert len(results) == 1
+    assert len(next(iter(results))) == 2  # "change" joins one side; "raise" and "cut" never meet

