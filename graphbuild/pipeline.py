@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing as mp
+import signal
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -59,6 +60,9 @@ _WORKER_NLP: Any = None
 def _init_worker(nlp: Language) -> None:
     global _WORKER_NLP
     _WORKER_NLP = nlp
+    # Ctrl-C reaches the whole process group: the main process stops the pool (and says so);
+    # workers ignore it instead of each printing a KeyboardInterrupt traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _analyse_one(
