@@ -12,6 +12,7 @@ Measured by ``bench/paraphrase.py`` (hand-labelled reports: dev and two held-out
 
 from __future__ import annotations
 
+import logging
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -30,6 +31,8 @@ from .crossdoc_tokens import (
     stem,
 )
 from .model import Attribution, Entity, Event, EventMention, Statement, TimeSpan, content_hash
+
+log = logging.getLogger(__name__)
 
 _COMPLEMENTIZER = re.compile(r"^(?:that|whether)\s+", re.IGNORECASE)
 #: Statement contents at least this similar (token-set Jaccard) are the same utterance.
@@ -93,7 +96,14 @@ OPEN_MIN_UNITS = 2
 NUMBER_WEIGHT = 1.5
 GENERIC_WEIGHT = 0.25
 
+#: Occasion levels: stated (a shared venue word or the same known day), open (unknown, or a shared
+#: venue word carried over within a document), other (venues that share nothing).
 SAME_OCCASION, OPEN_OCCASION, OTHER_OCCASION = 2, 1, 0
+#: Shared word pairs (adjacent in both texts) from which the shared words are a quoted passage
+#: ("achieve the territorial gains we hope for"): as good as several separate phrases.
+QUOTE_MIN_BIGRAMS = 3
+#: Contents whose key words are the same set, with at least this many, say the same thing.
+SAME_KEYS_MIN = 2
 #: An undated description joins a happening only when it shares this many participants with it.
 EVENT_UNDATED_MIN_SHARED = 2
 #: Dated descriptions sharing one participant merge only when their common time is this tight (days).
@@ -138,8 +148,8 @@ def _topic_words(feats: Sequence[ContentFeatures]) -> frozenset[str]:
 
 
 def contradicts(a: ContentFeatures, b: ContentFeatures) -> str | None:
-    """Why two contents cannot be one utterance, or None: a key word asserted in one and negated
-    in the other ("is ready" / "is not ready"), opposite predicates ("raise" / "keep unchanged"),
+    """Why two contents cannot be one utterance, or None: a key word asserted in one and denied
+    by a negation in the other ("is ready" / "is not ready"), opposite predicates ("raise" / "keep unchanged"),
     or different figures ("12 percent" / "3 percent")."""
     only_a_plain, only_a_neg = a.plain - a.negated, a.negated - a.plain
     only_b_plain, only_b_neg = b.plain - b.negated, b.negated - b.plain
@@ -163,15 +173,67 @@ def _venue_key(att: Attribution) -> frozenset[str]:
     return content_tokens(" ".join(parts)) - GENERIC
 
 
-def _occasion(a: Attribution, b: Attribution, va: frozenset[str], vb: frozenset[str]) -> int:
-    """Whether two reports of one speaker come from the same occasion: a shared venue or
-    addressee word or the same known day (SAME), venues that share nothing (OTHER), else OPEN.
-    Reports said at disjoint times never meet (see :func:`_link`)."""
+def _document_venues(
+    speakers: Sequence[str | None],
+    docs: Sequence[str],
+    times: Sequence[Interval],
+    venues: Sequence[frozenset[str]],
+) -> tuple[list[frozenset[str]], list[bool]]:
+    """Venues carried over to a speaker's other reports in the same document.
+
+    An article names the occasion once ("said in an interview with ...") and reports the rest of
+    what was said there without it. When all of a speaker's venues in one document share a word
+    (one occasion), their words go to that speaker's venue-less reports in the document whose
+    time meets theirs; a document naming two occasions for one speaker lends none. Returns the
+    venues and, per report, whether its venue was carried over.
+    """
+    out = list(venues)
+    carried = [False] * len(venues)
+    groups: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, (speaker, doc) in enumerate(zip(speakers, docs, strict=True)):
+        if speaker is not None:
+            groups[(speaker, doc)].append(i)
+    for members in groups.values():
+        named = [i for i in members if venues[i]]
+        if not named or len(named) == len(members):
+            continue
+        if any(not venues[x] & venues[y] for k, x in enumerate(named) for y in named[k + 1 :]):
+            continue  # two occasions in one article: which one a bare report belongs to is unknown
+        window: Interval | bool = None
+        for i in named:
+            window = _meet(window, times[i])  # type: ignore[arg-type]
+            if window is False:
+                break
+        if window is False:
+            continue
+        words = frozenset().union(*(venues[i] for i in named))
+        for i in members:
+            if not venues[i] and _meet(times[i], window) is not False:  # type: ignore[arg-type]
+                out[i] = words
+                carried[i] = True
+    return out, carried
+
+
+def _occasion(
+    a: Attribution,
+    b: Attribution,
+    va: frozenset[str],
+    vb: frozenset[str],
+    *,
+    carried: bool = False,
+) -> int:
+    """Whether two reports of one speaker come from the same occasion: a stated shared venue or
+    addressee word or the same known day (SAME); venues that share nothing, carried over or not
+    (OTHER); else OPEN, also when the shared venue word was carried over to one of them within a
+    document (``carried``: a guess, not a statement). Reports said at disjoint times never meet
+    (see :func:`_link`)."""
     if va and vb and not va & vb:
         return OTHER_OCCASION
     ia, ib = _interval(a.said), _interval(b.said)
     same_day = ia is not None and ia == ib and ia[0] == ia[1]
-    if same_day or (va & vb and _meet(ia, ib) is not False):
+    if same_day:
+        return SAME_OCCASION
+    if va & vb and not carried and _meet(ia, ib) is not False:
         return SAME_OCCASION
     return OPEN_OCCASION
 
@@ -185,8 +247,12 @@ def _same_utterance(
     shared = fa.key & fb.key
     shared_common = len(shared - fa.names - fb.names - topic)
     units = fa.units(shared, fb)
+    if fa.quoted(shared, fb) >= QUOTE_MIN_BIGRAMS:
+        units = max(units, OPEN_MIN_UNITS)
     score = _weighted_containment(fa, fb, topic)
-    if occasion == SAME_OCCASION:
+    if fa.key == fb.key and len(shared) >= SAME_KEYS_MIN:
+        ok = True  # the same key words, nothing more on either side
+    elif occasion == SAME_OCCASION:
         ok = score >= OCCASION_CONTAINMENT and len(shared) >= OCCASION_MIN_SHARED and shared_common >= 1
     else:
         ok = (
@@ -233,13 +299,9 @@ def _meet(a: Interval, b: Interval) -> Interval | bool:
     return (lo, hi) if lo <= hi else False
 
 
-def _pairs(
-    members: Sequence[int], tokens: Sequence[frozenset[str]], *, every_pair: bool
-) -> list[tuple[int, int]]:
+def _pairs(members: Sequence[int], tokens: Sequence[frozenset[str]]) -> list[tuple[int, int]]:
     """Pairs of a block worth comparing, in a fixed order: those sharing a content word (every
-    lexical test needs one), or all pairs when an embedder may match reports sharing none."""
-    if every_pair:
-        return [(i, j) for x, i in enumerate(members) for j in members[x + 1 :]]
+    test, the embedding pass included, needs one)."""
     postings: dict[str, list[int]] = defaultdict(list)
     for i, toks in zip(members, tokens, strict=True):
         for t in toks:
@@ -360,12 +422,19 @@ def merge_statements(
     ``speaker_of`` maps an attribution to its speaker's entity id (or None);
     ``published`` maps doc ids to sortable dates so the earliest report is the
     representative one. Reports with no resolved speaker only merge with
-    identical content. With an ``embedder`` (:func:`graphbuild.crossdoc_paraphrase.load_embedder`),
-    reports of one resolved speaker in different documents whose contents have at least
-    :data:`MIN_TOKENS_FOR_PARAPHRASE` content words and embeddings at least
-    :data:`~graphbuild.crossdoc_paraphrase.PARAPHRASE_COSINE` similar are also one utterance
-    (translations, reworded quotes), subject to the same contradiction checks; only reports in
-    speaker blocks are embedded.
+    identical content. A venue named once in a document carries over to the speaker's other reports
+    there (:func:`_document_venues`), so that reports whose venues differ are kept apart; a
+    carried venue is never evidence of one occasion by itself. A passage quoted by both
+    (three shared adjacent word pairs) counts as several phrases; the same key words on both sides
+    (at least :data:`SAME_KEYS_MIN`) merge at any occasion that is not another one.
+
+    ``embedder`` (off by default; :func:`graphbuild.crossdoc_paraphrase.load_embedder`) adds a
+    restricted second pass: only pairs the lexical pass left in different clusters that are
+    plausible (same resolved speaker, different documents, compatible said times, not different
+    occasions, no contradiction, at least :data:`MIN_TOKENS_FOR_PARAPHRASE` content words each and
+    a shared key word) are embedded, each report once, and join at cosine
+    :data:`~graphbuild.crossdoc_paraphrase.PARAPHRASE_COSINE` or more, after every lexical pair and
+    under the same contradiction checks.
     """
     published = published or {}
     speaker_names = speaker_names or {}
@@ -381,28 +450,40 @@ def merge_statements(
     statements = []
     docs = [a.doc_id for a in attributions]
     times = [_interval(a.said) for a in attributions]
-    similar = _paraphrase_test(embedder, attributions, keys, speakers, blocks, docs)
     feats = [content_features(a.content_text) for a in attributions]
-    venues = [_venue_key(a) for a in attributions]
+    venues, carried = _document_venues(speakers, docs, times, [_venue_key(a) for a in attributions])
     candidates: list[tuple[float, int, int]] = []
+    plausible: list[tuple[int, int]] = []  # left apart, but worth asking the embedder about
     for members in blocks.values():
         topic = _topic_words([feats[i] for i in members])
-        every_pair = similar is not None and speakers[members[0]] is not None
-        for i, j in _pairs(members, [keys[i][0] for i in members], every_pair=every_pair):
+        for i, j in _pairs(members, [keys[i][0] | feats[i].tokens for i in members]):
             if contradicts(feats[i], feats[j]):
                 continue
             across = docs[i] != docs[j]
+            occasion = OTHER_OCCASION
             if _similar(keys[i], keys[j], across_documents=across):
                 score = 1.0 + _weighted_containment(feats[i], feats[j])
             elif speakers[i] is not None:
-                occasion = _occasion(attributions[i], attributions[j], venues[i], venues[j])
+                occasion = _occasion(
+                    attributions[i],
+                    attributions[j],
+                    venues[i],
+                    venues[j],
+                    carried=carried[i] or carried[j],
+                )
                 score = _same_utterance(feats[i], feats[j], occasion, topic)
-                if not score and across and similar is not None and similar(i, j):
-                    score = OCCASION_CONTAINMENT  # embeddings: the weakest evidence, joined last
             else:
                 score = 0.0
             if score:
                 candidates.append((-score, i, j))
+            elif (
+                embedder is not None
+                and across
+                and occasion != OTHER_OCCASION
+                and _meet(times[i], times[j]) is not False
+                and _worth_embedding(feats[i], feats[j], keys[i][0], keys[j][0])
+            ):
+                plausible.append((i, j))
     contradiction: dict[tuple[int, int], bool] = {}
 
     def cannot(x: int, y: int) -> bool:
@@ -411,6 +492,9 @@ def merge_statements(
             contradiction[pair] = contradicts(feats[x], feats[y]) is not None
         return contradiction[pair]
 
+    if plausible and embedder is not None:
+        lexical = _link(candidates, len(attributions), times, cannot)
+        candidates += _embedding_candidates(embedder, attributions, plausible, lexical)
     for members in _link(candidates, len(attributions), times, cannot):
         reports = sorted((attributions[i] for i in members), key=order)
         speaker = speakers[members[0]]
@@ -444,35 +528,40 @@ def merge_statements(
     return _dedupe_ids(statements)
 
 
-def _paraphrase_test(
-    embedder: Embedder | None,
+def _worth_embedding(
+    fa: ContentFeatures, fb: ContentFeatures, ka: frozenset[str], kb: frozenset[str]
+) -> bool:
+    """Whether a pair the lexical tests left apart is plausible enough to embed: both say
+    something (:data:`MIN_TOKENS_FOR_PARAPHRASE` content words) and they share a key word (not a
+    generic time or hedge word). Same speaker, compatible time and occasion and no contradiction
+    are checked by the caller."""
+    if min(len(ka), len(kb)) < MIN_TOKENS_FOR_PARAPHRASE:
+        return False
+    return bool(fa.key & fb.key)
+
+
+def _embedding_candidates(
+    embedder: Embedder,
     attributions: Sequence[Attribution],
-    keys: Sequence[Key],
-    speakers: Sequence[str | None],
-    blocks: Mapping[object, list[int]],
-    docs: Sequence[str],
-) -> Callable[[int, int], bool] | None:
-    """Embedding similarity for reports that can be paraphrases: in a resolved speaker's block
-    with reports from more than one document, and long enough to say something."""
-    if embedder is None:
-        return None
-    wanted = sorted(
-        i
-        for members in blocks.values()
-        if speakers[members[0]] is not None and len({docs[i] for i in members}) > 1
-        for i in members
-        if len(keys[i][0]) >= MIN_TOKENS_FOR_PARAPHRASE
-    )
-    if not wanted:
-        return None
-    vectors = dict(zip(wanted, embedder.encode([attributions[i].content_text for i in wanted]), strict=True))
-
-    def test(i: int, j: int) -> bool:
-        if i not in vectors or j not in vectors:
-            return False
-        return cosine(vectors[i], vectors[j]) >= PARAPHRASE_COSINE
-
-    return test
+    plausible: Sequence[tuple[int, int]],
+    lexical: Sequence[Sequence[int]],
+) -> list[tuple[float, int, int]]:
+    """Candidate pairs from sentence embeddings, for plausible pairs the lexical clusters left
+    apart: only the reports in such pairs are embedded (each distinct text once). Scored below
+    every lexical candidate (cosine times :data:`OCCASION_CONTAINMENT`), so they join last."""
+    cluster = {i: k for k, members in enumerate(lexical) for i in members}
+    pairs = sorted({(i, j) for i, j in plausible if cluster[i] != cluster[j]})
+    if not pairs:
+        return []
+    texts = sorted({attributions[i].content_text for pair in pairs for i in pair})
+    vectors = dict(zip(texts, embedder.encode(texts), strict=True))
+    log.info("embedding pass: %d reports, %d pairs", len(texts), len(pairs))
+    out = []
+    for i, j in pairs:
+        sim = cosine(vectors[attributions[i].content_text], vectors[attributions[j].content_text])
+        if sim >= PARAPHRASE_COSINE:
+            out.append((-OCCASION_CONTAINMENT * sim, i, j))
+    return out
 
 
 def _dedupe_ids(statements: list[Statement]) -> list[Statement]:

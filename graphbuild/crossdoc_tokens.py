@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from .temporal.lexicon import CARDINAL_WORDS
 
@@ -96,6 +96,7 @@ _STOP = frozenset(
         "which",
         "who",
         "whom",
+        "whose",
         "will",
         "with",
         "would",
@@ -125,7 +126,7 @@ _COMPOUND_NUMBER = re.compile(
 )
 #: Multi-word verbs that paraphrases use for one-word ones ("took part" = "participated").
 _PHRASES = tuple(
-    (re.compile(rf"\b(?:{verbs})\s+{particle}\b", re.IGNORECASE), word)
+    (re.compile(rf"\b(?:{verbs})(?:\s+|-){particle}\b", re.IGNORECASE), word)
     for verbs, particle, word in (
         ("take|takes|took|taken|taking", "part", "participate"),
         ("walk|walks|walked|walking", "out", "strike"),
@@ -143,6 +144,7 @@ _PHRASES = tuple(
 _PRONOUN_ONE = frozenset(["no", "any", "every", "some", "each"])
 
 
+@lru_cache(maxsize=131072)
 def stem(word: str) -> str:
     """A light suffix-stripping stem, so inflections of one word compare equal.
 
@@ -164,6 +166,7 @@ def stem(word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=65536)
 def _number_value(token: str) -> float | None:
     if token in _NUMBER_WORDS:
         return float(_NUMBER_WORDS[token])
@@ -177,11 +180,16 @@ def _number_value(token: str) -> float | None:
     return None
 
 
-def _normalised(text: str, *, names: bool = True) -> list[tuple[str, bool]]:
+#: All of :data:`_PHRASES` in one pattern (one pass over the text instead of one per phrase).
+_ANY_PHRASE = re.compile("|".join(f"({p.pattern})" for p, _ in _PHRASES), re.IGNORECASE)
+_PHRASE_WORDS = tuple(word for _, word in _PHRASES)
+
+
+@lru_cache(maxsize=65536)  # content_tokens and content_features read the same texts
+def _normalised(text: str, *, names: bool = True) -> tuple[tuple[str, bool], ...]:
     """The text as (token, is_name) pairs: stems, number values, "percent", punctuation marks
     and stop words (kept here so negation scopes can be found; callers drop them)."""
-    for pattern, word in _PHRASES:
-        text = pattern.sub(word, text)
+    text = _ANY_PHRASE.sub(lambda m: _PHRASE_WORDS[m.lastindex - 1], text)  # type: ignore[operator]
     text = _COMPOUND_NUMBER.sub(
         lambda m: str(CARDINAL_WORDS[m.group(1).lower()] + CARDINAL_WORDS[m.group(2).lower()]), text
     )
@@ -194,7 +202,10 @@ def _normalised(text: str, *, names: bool = True) -> list[tuple[str, bool]]:
         w = raw[i].lower().replace("’", "'")
         if w.endswith("'s") and len(w) > 2:
             w = w[:-2]
-        is_name = raw[i][:1].isupper() and i > 0 and raw[i - 1] not in _PUNCT
+        # a capital mid-sentence, or one opening a run of capitals ("President Lee Park said")
+        is_name = raw[i][:1].isupper() and (
+            (i > 0 and raw[i - 1] not in _PUNCT) or (i + 1 < len(raw) and raw[i + 1][:1].isupper())
+        )
         value = _number_value(w)
         if w == "one" and i > 0 and raw[i - 1].lower() in _PRONOUN_ONE:
             out.append(("one", False))  # "no one": a pronoun, not a figure
@@ -210,13 +221,14 @@ def _normalised(text: str, *, names: bool = True) -> list[tuple[str, bool]]:
         else:
             out.append((stem(w), is_name))
         i += 1
-    return out
+    return tuple(out)
 
 
 def _is_content(token: str) -> bool:
     return token not in _PUNCT and token not in _STOP and token != "one"
 
 
+@lru_cache(maxsize=65536)  # the same report text is compared many times while merging
 def content_tokens(text: str, *, names: bool = True) -> frozenset[str]:
     """Normalised content words of a text, for overlap measures: lower-cased, stemmed,
     stop words dropped, numbers written as their value ("125,000", "125 thousand" -> "125000").
@@ -225,7 +237,9 @@ def content_tokens(text: str, *, names: bool = True) -> frozenset[str]:
     >>> content_tokens("Forces captured 3 thousand prisoners") == content_tokens("force captures 3,000 prisoner")
     True
     """
-    return frozenset(t for t, _ in _normalised(text, names=names) if _is_content(t))
+    return frozenset(
+        t for t, _ in (_normalised(text) if names else _normalised(text, names=False)) if _is_content(t)
+    )
 
 
 def _group(*words: str) -> frozenset[str]:
@@ -277,6 +291,11 @@ SYNONYMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
         ("meet", "met", "meeting"),
         ("plant", "factory", "facility", "site"),
         ("negative", "bad"),
+        ("farmer", "farmers", "grower", "growers"),
+        ("crop", "crops", "harvest", "harvests"),
+        ("mild", "minor", "slight"),
+        ("overnight", "night"),
+        ("survivor", "survivors", "alive"),
     )
 )  # fmt: skip
 _CANONICAL: dict[str, str] = {w: head for head, group in reversed(SYNONYMS) for w in group}
@@ -350,12 +369,17 @@ class ContentFeatures:
         joined = {b for b in self.bigrams & other.bigrams if b <= shared}
         return max(len(shared) - len(joined), 1 if shared else 0)
 
+    def quoted(self, shared: frozenset[str], other: ContentFeatures) -> int:
+        """How many word pairs of ``shared`` are adjacent in both texts (a passage quoted by both)."""
+        return sum(1 for b in self.bigrams & other.bigrams if b <= shared)
+
     @cached_property
     def key(self) -> frozenset[str]:
         """Content words that say what the statement is about: not generic, not only a time word."""
         return frozenset(t for t in self.tokens if t not in GENERIC)
 
 
+@lru_cache(maxsize=65536)
 def content_features(text: str) -> ContentFeatures:
     """:class:`ContentFeatures` of a text.
 

@@ -217,31 +217,48 @@ class _FakeEmbedder:
 
 
 def test_embeddings_merge_reworded_reports_of_one_speaker_across_outlets_only_when_given():
-    first = "We will not abandon the farmers who lost their harvest to the floods"
-    second = "the government would stand by growers whose crops were destroyed by flooding"
-    other = "farm subsidies will be cut next year to balance the budget"
+    first = "The vaccine is safe and the side effects reported so far are mild"
+    second = "the shot poses no danger, and the adverse reactions observed have been minor"
+    other = "the vaccine will be offered to children over twelve from March"
+    unrelated = "hospital waiting lists have grown longer in every region this winter"
     d1 = make_doc(f"Ruiz said: {first}.", outlet="A")
-    d2 = make_doc(f"Ruiz said {second}, and {other}.", outlet="B")
+    d2 = make_doc(f"Ruiz said {second}, and {other}. Ruiz said {unrelated}.", outlet="B")
     attrs = [
         make_attr(d1, first, speaker="Ruiz"),
         make_attr(d2, second, speaker="Ruiz"),
         make_attr(d2, other, speaker="Ruiz"),
+        make_attr(d2, unrelated, speaker="Ruiz"),
     ]
-    fake = _FakeEmbedder({first: [1.0, 0.0], second: [0.8, 0.6], other: [0.0, 1.0]})
+    fake = _FakeEmbedder({first: [1.0, 0.0], second: [0.8, 0.6], other: [0.0, 1.0], unrelated: [1.0, 0.0]})
     index = MentionIndex.from_entities(_ruiz(d1, d2))
 
     def merge(embedder):
         return merge_statements(attrs, speaker_of=lambda a: "ent:ruiz", mentions=index, embedder=embedder)
 
-    assert len(merge(None)) == 3  # lexically these share nothing
+    assert len(merge(None)) == 4  # lexically these share one word at most
     merged = merge(fake)
-    assert sorted(len(s.reports) for s in merged) == [1, 2]
+    assert sorted(len(s.reports) for s in merged) == [1, 1, 2]
+    # only reports in plausible pairs (a shared key word) are embedded: not the unrelated one,
+    # though its vector is as close to the first as can be
+    assert sorted(t for call in fake.calls for t in call) == sorted([first, second, other])
     said_at = [
         make_attr(d1, first, speaker="Ruiz", said=TimeSpan.day(date(2023, 1, 5), rule="r")),
         make_attr(d2, second, speaker="Ruiz", said=TimeSpan.day(date(2023, 6, 5), rule="r")),
     ]
     apart = merge_statements(said_at, speaker_of=lambda a: "ent:ruiz", mentions=index, embedder=fake)
     assert len(apart) == 2  # disjoint times are two utterances whatever the wording
+
+
+def test_embeddings_never_join_contradicting_reports():
+    first = "the central bank will raise interest rates again in June to fight inflation"
+    second = "the central bank will keep interest rates unchanged in June despite inflation"
+    d1, d2 = make_doc(f"Ruiz said {first}.", outlet="A"), make_doc(f"Ruiz said {second}.", outlet="B")
+    attrs = [make_attr(d1, first, speaker="Ruiz"), make_attr(d2, second, speaker="Ruiz")]
+    fake = _FakeEmbedder({first: [1.0, 0.0], second: [1.0, 0.0]})
+    index = MentionIndex.from_entities(_ruiz(d1, d2))
+    merged = merge_statements(attrs, speaker_of=lambda a: "ent:ruiz", mentions=index, embedder=fake)
+    assert len(merged) == 2
+    assert fake.calls == []  # an antonym pair is never even a candidate
 
 
 def test_embeddings_are_not_computed_for_anonymous_or_single_document_blocks():
@@ -338,9 +355,14 @@ def test_paraphrase_merges_on_one_occasion_but_not_when_the_occasion_is_unknown(
     venue = "in an interview with Harbour Radio"
     docs, attrs = _reports(("A", first, venue, _DAY), ("B", second, venue, _DAY))
     assert len(_merge(attrs, _ruiz(*docs))) == 1
+    longer = "No one was injured in the clashes near the port"
+    docs, attrs = _reports(("A", longer, venue, _DAY), ("B", second, venue, _DAY))
+    assert len(_merge(attrs, _ruiz(*docs))) == 1
+    docs, attrs = _reports(("A", longer, None, None), ("B", second, None, None))
+    assert len(_merge(attrs, _ruiz(*docs))) == 2  # two shared words without a shared occasion: not enough
     docs, attrs = _reports(("A", first, None, None), ("B", second, None, None))
-    assert len(_merge(attrs, _ruiz(*docs))) == 2  # the same words without a shared occasion: not enough
-    docs, attrs = _reports(("A", first, venue, None), ("B", second, "at a rally", None))
+    assert len(_merge(attrs, _ruiz(*docs))) == 1  # ...unless they are all the key words of both
+    docs, attrs = _reports(("A", longer, venue, None), ("B", second, "at a rally", None))
     assert len(_merge(attrs, _ruiz(*docs))) == 2  # two venues: two occasions
 
 
@@ -445,3 +467,77 @@ def test_ties_between_incompatible_merges_are_broken_the_same_way_in_any_order()
     }
     assert len(results) == 1
     assert len(next(iter(results))) == 2  # "change" joins one side; "raise" and "cut" never meet
+
+
+# --- venues carried within a document, quoted passages, the same key words (issue #6) ----------
+
+
+def _two_in_one_document(bare_venue_elsewhere):
+    named = "the port will hire 200 dockers this year"
+    bare = "container traffic through the harbour climbed sharply in the spring as exports recovered"
+    other = "harbour traffic rose in the spring, officials expect more ships next year"
+    d1 = make_doc(f"Ruiz said {named}. Ruiz said {bare}.", outlet="A")
+    d2 = make_doc(f"Ruiz said {other}.", outlet="B")
+    attrs = [
+        replace(make_attr(d1, named, speaker="Ruiz"), venue="in an interview with Harbour Radio"),
+        make_attr(d1, bare, speaker="Ruiz"),
+        replace(make_attr(d2, other, speaker="Ruiz"), venue=bare_venue_elsewhere),
+    ]
+    return _groups(_merge(attrs, _ruiz(d1, d2)), attrs)
+
+
+def test_a_venue_named_once_in_a_document_carries_over_and_keeps_other_occasions_apart():
+    assert _two_in_one_document(None) == [[0], [1, 2]]  # an open occasion: paraphrase merges
+    # the article's other report names the radio interview; the other outlet reports a rally
+    assert _two_in_one_document("at a party rally") == [[0], [1], [2]]
+    # a carried venue word shared with the other outlet is no evidence by itself: still the open bar
+    assert _two_in_one_document("told Harbour Radio") == [[0], [1, 2]]
+
+
+def test_a_document_naming_two_occasions_for_a_speaker_lends_neither():
+    from graphbuild.crossdoc import _document_venues
+
+    venues = [frozenset({"radio"}), frozenset(), frozenset({"ralli"}), frozenset()]
+    speakers = ["ent:x", "ent:x", "ent:x", "ent:y"]
+    docs = ["doc:1", "doc:1", "doc:1", "doc:1"]
+    out, carried = _document_venues(speakers, docs, [None] * 4, venues)
+    assert out == venues and carried == [False] * 4
+    out, carried = _document_venues(speakers[:2] + ["ent:y"] * 2, docs, [None] * 4, venues)
+    assert out[1] == frozenset({"radio"}) and carried == [False, True, False, True]
+
+
+def test_a_passage_quoted_by_both_reports_counts_as_several_phrases():
+    quoted = "the plants lack steel and cannot ship parts on time, so it is difficult to reach the output goals we set"
+    other = (
+        "this makes it hard for the carmakers to reach the output goals we all set, the minister continued"
+    )
+    docs, attrs = _reports(("A", quoted, None, None), ("B", other, None, None))
+    assert len(_merge(attrs, _ruiz(*docs))) == 1
+    # one shared noun phrase is not a shared claim
+    docs, attrs = _reports(
+        ("A", "the output goals were modest and reached at a very high price", None, None),
+        ("B", "the output goals will be discussed by ministers next week", None, None),
+    )
+    assert len(_merge(attrs, _ruiz(*docs))) == 2
+
+
+def test_a_capitalised_run_opening_a_report_is_a_name_not_a_common_word():
+    f = content_features("President Lee Park escalated the war")
+    assert {"president", "lee", "park"} <= f.names
+    assert "container" not in content_features("Container traffic rose").names
+
+
+def test_the_lazy_embedder_loads_nothing_until_asked(monkeypatch):
+    import graphbuild.crossdoc_paraphrase as paraphrase
+    from graphbuild.errors import ModelNotFoundError
+
+    loads = []
+    monkeypatch.setattr(paraphrase, "load_embedder", lambda: loads.append(1))
+    lazy = paraphrase.LazyEmbedder()
+    assert lazy.encode([]) == []
+    d = make_doc("Ruiz said the ceasefire is holding.")
+    a = make_attr(d, "the ceasefire is holding", speaker="Ruiz")
+    merge_statements([a], speaker_of=lambda a: "ent:ruiz", mentions=MentionIndex({}), embedder=lazy)
+    assert loads == []  # nothing plausible to embed: no model load
+    with pytest.raises(ModelNotFoundError):
+        lazy.encode(["a text"])  # the package is "missing" here

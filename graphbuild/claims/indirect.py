@@ -8,12 +8,14 @@ content preposition, noun-phrase object, inverted "..., she said"), plus the
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
+from ..nlp import is_hard_wrapped
 from .cues import (
     CLAUSE_ONLY,
     CONTENT_NOUNS,
@@ -344,12 +346,30 @@ def _noun_frame(tok: Token) -> Candidate | None:
     )
 
 
-def _clip_to_paragraph(text: str, content: tuple[int, int], anchor: int) -> tuple[int, int]:
-    """Keep the content within the paragraph of ``anchor`` (headlines often lack a full stop)."""
-    lo = text.rfind("\n", 0, anchor) + 1
-    hi = text.find("\n", anchor)
-    if hi < 0:
-        hi = len(text)
+#: In hard-wrapped wire copy a single newline is only a wrap; paragraphs end at a blank line or
+#: at a newline followed by indentation (the wire services' paragraph mark).
+_WRAPPED_PARAGRAPH = re.compile(r"\n[ \t]*\n|\n[ \t]+(?=\S)")
+
+
+def _clip_to_paragraph(
+    text: str, content: tuple[int, int], anchor: int, *, wrapped: bool = False
+) -> tuple[int, int]:
+    """Keep the content within the paragraph of ``anchor`` (headlines often lack a full stop).
+
+    ``wrapped``: the text is hard-wrapped (:func:`graphbuild.nlp.is_hard_wrapped`), so a
+    lone line break does not end a paragraph.
+    """
+    if not wrapped:
+        lo = text.rfind("\n", 0, anchor) + 1
+        hi = text.find("\n", anchor)
+        if hi < 0:
+            hi = len(text)
+        return max(content[0], lo), min(content[1], hi)
+    lo = 0
+    for before in _WRAPPED_PARAGRAPH.finditer(text, 0, anchor):
+        lo = before.end()
+    after = _WRAPPED_PARAGRAPH.search(text, anchor)
+    hi = after.start() if after is not None else len(text)
     return max(content[0], lo), min(content[1], hi)
 
 
@@ -358,13 +378,16 @@ def find_reported_speech(
 ) -> list[Candidate]:
     """Attribution candidates from the parse; cues inside quotations are skipped."""
     text = doc.text if text is None else text
+    wrapped = is_hard_wrapped(text)
     out: list[Candidate] = []
     for cand in _find(doc, quote_spans, text):
         if cand.cue is not None:
-            cand.content = trim_span(text, *_clip_to_paragraph(text, cand.content, cand.cue[0]))
+            clipped = _clip_to_paragraph(text, cand.content, cand.cue[0], wrapped=wrapped)
+            cand.content = trim_span(text, *clipped)
             if cand.source is not None:
                 # "12:15 p.m.\n\nThe senator says": the parse ran over a line break.
-                cand.source = trim_span(text, *_clip_to_paragraph(text, cand.source, cand.cue[0]))
+                clipped = _clip_to_paragraph(text, cand.source, cand.cue[0], wrapped=wrapped)
+                cand.source = trim_span(text, *clipped)
                 if cand.source[1] <= cand.source[0]:
                     cand.source = cand.source_token = None
         if cand.content[1] - cand.content[0] >= 2:

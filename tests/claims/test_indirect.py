@@ -127,3 +127,25 @@ def test_according_to_pointing_back(attribute):
     (a,) = attribute("Sales fell by a third in March. That is according to the trade association.")
     assert a.content_text == "Sales fell by a third in March."
     assert a.source_text == "the trade association"
+
+
+WRAPPED = (
+    "OSLO, March 3 - The Northfield Port Authority said it filed an\n"
+    "application with the national regulator in an effort to create the\n"
+    "largest container terminal in the region by the end of next year.\n"
+    "    The authority said the terminal would link 31 shipping lines\n"
+    "handling 13.5 mln tonnes of cargo and employing 2,000 people in\n"
+    "the city and its suburbs, according to its filing.\n"
+    "    Officials said construction could begin in the spring if the\n"
+    "regulator approves the plan without changes to its scope.\n"
+)
+
+
+def test_hard_wrapped_copy_keeps_content_across_line_wraps(attribute):
+    # wire copy wrapped at a fixed width: a lone newline is not a paragraph end, an indent is
+    contents = [a.content_text.replace("\n", " ") for a in attribute(WRAPPED)]
+    assert any(
+        c.startswith("it filed an application") and c.endswith("by the end of next year") for c in contents
+    )
+    assert any(c.startswith("the terminal would link 31 shipping lines") for c in contents)
+    assert not any("Officials" in c for c in contents[:2])  # the indented paragraph still ends content
