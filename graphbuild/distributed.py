@@ -417,6 +417,7 @@ def build_distributed(
     cache_dir: str | Path | None = None,
     progress: Callable[[Iterable[DocumentAnalysis], int], Iterable[DocumentAnalysis]] | None = None,
     on_ingest: Callable[[IngestResult], None] | None = None,
+    embeddings: bool = False,
 ) -> BuildResult:
     """Like :func:`~graphbuild.pipeline.build_paths`, with extraction on a Dask cluster.
 
@@ -508,6 +509,7 @@ def build_distributed(
         overrides=overrides,
         metadata={"model": model, "pipeline_version": PIPELINE_VERSION},
         document_notes=_notes_by_document(ingested.notes),
+        embeddings=embeddings,
     )
     timings["resolve_and_graph"] = time.perf_counter() - t
     if cache is not None:

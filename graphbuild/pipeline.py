@@ -21,6 +21,7 @@ import networkx as nx
 
 from . import claims, crossdoc, entities, entities_gazetteer, events, temporal
 from .cache import AnalysisCache
+from .crossdoc_paraphrase import EMBEDDING_MODEL, LazyEmbedder
 from .graph import build_graph
 from .ingest import IngestResult, read_documents
 from .model import PIPELINE_VERSION, Document, DocumentAnalysis, Skipped
@@ -182,8 +183,14 @@ def assemble_graph(
     overrides: Any = None,
     metadata: dict[str, Any] | None = None,
     document_notes: dict[str, dict[str, str]] | None = None,
+    embeddings: bool = False,
 ) -> nx.MultiDiGraph:
-    """Global stages: resolve entities, merge statements and events, find conflicts, build the graph."""
+    """Global stages: resolve entities, merge statements and events, find conflicts, build the graph.
+
+    ``embeddings``: also merge paraphrased reports the lexical pass left apart, with the optional
+    sentence-embedding model (see :mod:`graphbuild.crossdoc_paraphrase`; it is loaded only if a
+    plausible pair needs it). The graph's metadata then says so.
+    """
     documents = [a.document for a in analyses]
     all_mentions = [m for a in analyses for m in a.mentions]
     resolution = entities.resolve_entities(all_mentions, overrides=overrides)
@@ -211,9 +218,12 @@ def assemble_graph(
         mentions=index,
         published=published,
         speaker_names=names,
+        embedder=LazyEmbedder() if embeddings else None,
     )
     merged_events = crossdoc.merge_events([e for a in analyses for e in a.events], participant_of=index.at)
     conflicts = crossdoc.find_conflicts(statements)
+    if embeddings:
+        metadata = {**(metadata or {}), "paraphrase_embeddings": EMBEDDING_MODEL}
     return build_graph(
         documents,
         resolution.entities,
@@ -263,6 +273,7 @@ def build_paths(
     progress: Callable[[Iterable[DocumentAnalysis], int], Iterable[DocumentAnalysis]] | None = None,
     on_ingest: Callable[[IngestResult], None] | None = None,
     cache_dir: str | Path | None = None,
+    embeddings: bool = False,
 ) -> BuildResult:
     """Read inputs and build the knowledge graph. ``progress`` wraps the per-document loop (e.g. tqdm).
 
@@ -300,6 +311,7 @@ def build_paths(
         overrides=overrides,
         metadata={"model": model_version(nlp), "pipeline_version": PIPELINE_VERSION},
         document_notes=_notes_by_document(ingested.notes),
+        embeddings=embeddings,
     )
     timings["resolve_and_graph"] = time.perf_counter() - t
     if cache is not None:
