@@ -68,9 +68,13 @@ def _init_worker(nlp: Language) -> None:
 
 def _analyse_one(
     nlp_doc: Any, document: Document, cache: AnalysisCache | None, timings: dict[str, float]
-) -> DocumentAnalysis:
+) -> DocumentAnalysis | Skipped:
     t0 = time.perf_counter()
-    analysis = analyse_document(document, nlp_doc)
+    try:
+        analysis = analyse_document(document, nlp_doc)
+    except Exception as exc:  # isolation boundary: one document that breaks a stage must not stop the batch
+        log.debug("extraction failed on %s", document.path, exc_info=True)
+        return Skipped(document.path, f"extraction failed ({type(exc).__name__}: {exc}); please report it")
     t1 = time.perf_counter()
     timings["extract_cpu"] = timings.get("extract_cpu", 0.0) + (t1 - t0)
     if cache is not None:
@@ -85,7 +89,7 @@ def _analysed(
     batch_size: int,
     cache: AnalysisCache | None,
     timings: dict[str, float],
-) -> Iterator[DocumentAnalysis]:
+) -> Iterator[DocumentAnalysis | Skipped]:
     """Parse and analyse documents in this process (storing each analysis in ``cache``)."""
     parsed = iter(nlp.pipe((d.analysis_text for d in documents), batch_size=batch_size))
     for document in documents:
@@ -97,7 +101,7 @@ def _analysed(
 
 def _worker_chunk(
     task: tuple[list[Document], int, AnalysisCache | None],
-) -> tuple[list[DocumentAnalysis], dict[str, float]]:
+) -> tuple[list[DocumentAnalysis | Skipped], dict[str, float]]:
     documents, batch_size, cache = task
     timings: dict[str, float] = {}
     return list(_analysed(_WORKER_NLP, documents, batch_size, cache, timings)), timings
@@ -110,7 +114,7 @@ def _analyse_parallel(
     batch_size: int,
     cache: AnalysisCache | None,
     timings: dict[str, float],
-) -> Iterator[DocumentAnalysis]:
+) -> Iterator[DocumentAnalysis | Skipped]:
     """Parse *and extract* in ``n_process`` worker processes, each with its own copy of ``nlp``.
 
     Unlike ``nlp.pipe(n_process=N)``, which parses in workers and ships every Doc back to
@@ -138,6 +142,7 @@ def analyse_documents(
     batch_size: int = DEFAULT_BATCH_SIZE,
     timings: dict[str, float] | None = None,
     cache: AnalysisCache | None = None,
+    failures: list[Skipped] | None = None,
 ) -> Iterator[DocumentAnalysis]:
     """Parse and analyse documents, batched, in several processes for big inputs.
 
@@ -147,6 +152,9 @@ def analyse_documents(
     summed over the processes). With a ``cache``, documents analysed before are read from
     it and never parsed (``nlp`` is not called at all when every document is cached); new
     analyses are stored in it. Analyses are yielded in the order of ``documents`` either way.
+
+    A document on which a stage raises is not yielded: it is logged, appended to ``failures``
+    (a :class:`~graphbuild.model.Skipped` naming it and the error) and the batch goes on.
     """
     timings = timings if timings is not None else {}
     cached: dict[int, DocumentAnalysis] = {}
@@ -158,7 +166,7 @@ def analyse_documents(
                 cached[i] = hit
         timings["cache_read"] = timings.get("cache_read", 0.0) + time.perf_counter() - t
     todo = [d for i, d in enumerate(documents) if i not in cached]
-    fresh: Iterator[DocumentAnalysis] = iter(())
+    fresh: Iterator[DocumentAnalysis | Skipped] = iter(())
     if todo:
         if n_process is None:
             n_process = default_processes(len(todo))
@@ -174,6 +182,11 @@ def analyse_documents(
         t0 = time.perf_counter()
         analysis = next(fresh)
         timings["analyse"] = timings.get("analyse", 0.0) + (time.perf_counter() - t0)
+        if isinstance(analysis, Skipped):
+            log.error("skipped %s", analysis)
+            if failures is not None:
+                failures.append(analysis)
+            continue
         yield analysis
 
 
@@ -299,8 +312,15 @@ def build_paths(
     documents = ingested.documents
     cache = AnalysisCache(cache_dir, model_version(nlp)) if cache_dir is not None else None
     log.info("analysing %d document(s)", len(documents))
+    failures: list[Skipped] = []
     stream: Iterable[DocumentAnalysis] = analyse_documents(
-        documents, nlp, n_process=n_process, batch_size=batch_size, timings=timings, cache=cache
+        documents,
+        nlp,
+        n_process=n_process,
+        batch_size=batch_size,
+        timings=timings,
+        cache=cache,
+        failures=failures,
     )
     if progress is not None:
         stream = progress(stream, len(documents))
@@ -316,4 +336,6 @@ def build_paths(
     timings["resolve_and_graph"] = time.perf_counter() - t
     if cache is not None:
         log.info("analysis cache: %d hit(s), %d miss(es)", cache.hits, cache.misses)
-    return BuildResult(graph, tuple(documents), tuple(ingested.skipped), tuple(ingested.duplicates), timings)
+    skipped = sorted([*ingested.skipped, *failures], key=lambda s: (s.path, s.line or 0, s.reason))
+    built = tuple(a.document for a in analyses)
+    return BuildResult(graph, built, tuple(skipped), tuple(ingested.duplicates), timings)

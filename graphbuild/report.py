@@ -77,7 +77,8 @@ def build_report(
     """
     status = {0: "ok", 3: "warnings"}.get(exit_code, "failed")
     documents = result.documents if result is not None else (ingest.documents if ingest else ())
-    skipped = ingest.skipped if ingest else ()
+    # a build's skipped list also holds documents whose extraction failed
+    skipped = result.skipped if result is not None else (ingest.skipped if ingest else ())
     duplicates = ingest.duplicates if ingest else ()
     warnings = ingest.warnings if ingest else ()
     files = ingest.files if ingest else ()
