@@ -79,6 +79,15 @@ class AnalysisCache:
         self.hits += 1
         return dataclasses.replace(analysis, document=document)
 
+    def get_many(self, documents: Sequence[Document]) -> dict[int, DocumentAnalysis]:
+        """The cached analyses among ``documents``, by their index in it (misses left out)."""
+        found: dict[int, DocumentAnalysis] = {}
+        for i, document in enumerate(documents):
+            hit = self.get(document)
+            if hit is not None:
+                found[i] = hit
+        return found
+
     def put(self, analysis: DocumentAnalysis) -> Path:
         """Store an analysis (atomically); returns the entry's path."""
         key = document_key(analysis.document, self.model)

@@ -27,13 +27,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import __version__, entities_gazetteer
+from . import __version__
 from .cache import AnalysisCache
 from .errors import GraphbuildError
-from .ingest import IngestResult, read_documents
+from .ingest import IngestResult
 from .model import PIPELINE_VERSION, Document, DocumentAnalysis
 from .nlp import DEFAULT_BATCH_SIZE, load_pipeline, model_version
-from .pipeline import BuildResult, _notes_by_document, analyse_document, assemble_graph
+from .pipeline import BuildResult, _notes_by_document, analyse_document, assemble_graph, ingest_inputs
 
 if TYPE_CHECKING:
     from distributed import Client, Future
@@ -437,13 +437,7 @@ def build_distributed(
     if chunk_size < 1:
         raise DistributedError(f"chunk_size must be at least 1, not {chunk_size}")
     timings: dict[str, float] = {}
-    t = time.perf_counter()
-    if cache_dir is not None:
-        entities_gazetteer.use_index_cache(cache_dir)
-    ingested = read_documents(list(paths), cache_dir=cache_dir)
-    timings["ingest"] = time.perf_counter() - t
-    if on_ingest is not None:
-        on_ingest(ingested)
+    ingested = ingest_inputs(paths, cache_dir=cache_dir, timings=timings, on_ingest=on_ingest)
     documents = ingested.documents
     analyses: list[DocumentAnalysis | None] = [None] * len(documents)
     t = time.perf_counter()
@@ -458,10 +452,7 @@ def build_distributed(
         cached: dict[int, DocumentAnalysis] = {}
         if cache is not None:
             t = time.perf_counter()
-            for i, document in enumerate(documents):
-                hit = cache.get(document)
-                if hit is not None:
-                    cached[i] = hit
+            cached = cache.get_many(documents)
             timings["cache_read"] = time.perf_counter() - t
         todo = [i for i in range(len(documents)) if i not in cached]
         threads = sum(client.nthreads().values()) or 1

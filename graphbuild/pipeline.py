@@ -160,10 +160,7 @@ def analyse_documents(
     cached: dict[int, DocumentAnalysis] = {}
     if cache is not None:
         t = time.perf_counter()
-        for i, document in enumerate(documents):
-            hit = cache.get(document)
-            if hit is not None:
-                cached[i] = hit
+        cached = cache.get_many(documents)
         timings["cache_read"] = timings.get("cache_read", 0.0) + time.perf_counter() - t
     todo = [d for i, d in enumerate(documents) if i not in cached]
     fresh: Iterator[DocumentAnalysis | Skipped] = iter(())
@@ -276,6 +273,25 @@ class BuildResult:
         return kinds
 
 
+def ingest_inputs(
+    paths: Iterable[str | Path],
+    *,
+    cache_dir: str | Path | None,
+    timings: dict[str, float],
+    on_ingest: Callable[[IngestResult], None] | None = None,
+) -> IngestResult:
+    """The first step of every build: read the inputs (through the ingest cache in ``cache_dir``,
+    which also keeps the gazetteer index), time it, and hand the result to ``on_ingest``."""
+    if cache_dir is not None:
+        entities_gazetteer.use_index_cache(cache_dir)
+    t0 = time.perf_counter()
+    ingested = read_documents(list(paths), cache_dir=cache_dir)
+    timings["ingest"] = time.perf_counter() - t0
+    if on_ingest is not None:
+        on_ingest(ingested)
+    return ingested
+
+
 def build_paths(
     paths: Iterable[str | Path],
     *,
@@ -298,13 +314,7 @@ def build_paths(
     place gazetteer (:func:`graphbuild.entities_gazetteer.use_index_cache`).
     """
     timings: dict[str, float] = {}
-    if cache_dir is not None:
-        entities_gazetteer.use_index_cache(cache_dir)
-    t0 = time.perf_counter()
-    ingested = read_documents(list(paths), cache_dir=cache_dir)
-    timings["ingest"] = time.perf_counter() - t0
-    if on_ingest is not None:
-        on_ingest(ingested)
+    ingested = ingest_inputs(paths, cache_dir=cache_dir, timings=timings, on_ingest=on_ingest)
     if nlp is None:
         t = time.perf_counter()
         nlp = load_pipeline()

@@ -38,30 +38,37 @@ def test_more_processes_than_chunks_is_fine(nlp: Any) -> None:
     assert [a.document.id for a in analyse_documents(documents, nlp, n_process=4)] == [documents[0].id]
 
 
+def _break_analysis_of(monkeypatch: pytest.MonkeyPatch, victim_id: str, error: Exception) -> Any:
+    """Make the per-document stage raise ``error`` on one document; returns the real stage."""
+    import graphbuild.pipeline as pipeline
+
+    real = pipeline.analyse_document
+
+    def fragile(document: Any, doc: Any) -> Any:
+        if document.id == victim_id:
+            raise error
+        return real(document, doc)
+
+    monkeypatch.setattr(pipeline, "analyse_document", fragile)
+    return real
+
+
 @pytest.mark.parametrize("n_process", [1, 2])
 def test_a_document_that_breaks_a_stage_is_skipped_and_the_batch_goes_on(
     nlp: Any, n_process: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import graphbuild.pipeline as pipeline
 
-    real = pipeline.analyse_document
     victim = read_documents([SEEDS]).documents[1]
-
-    def fragile(document: Any, doc: Any) -> Any:
-        if document.id == victim.id:
-            raise ValueError("a stage tripped")
-        return real(document, doc)
-
-    monkeypatch.setattr(pipeline, "analyse_document", fragile)
+    real = _break_analysis_of(monkeypatch, victim.id, ValueError("a stage tripped"))
     result = build_paths([SEEDS], nlp=nlp, n_process=n_process, batch_size=2, cache_dir=tmp_path / "cache")
     assert victim.id not in {d.id for d in result.documents}
     assert len(result.documents) == len(read_documents([SEEDS]).documents) - 1
     (failure,) = [s for s in result.skipped if s.path == victim.path]
     assert "extraction failed (ValueError: a stage tripped)" in failure.reason
     assert victim.id not in result.graph
-    monkeypatch.setattr(
-        pipeline, "analyse_document", real
-    )  # fixed: the next build analyses it (never cached)
+    # fixed: the next build analyses it (a failure is never cached)
+    monkeypatch.setattr(pipeline, "analyse_document", real)
     again = build_paths([SEEDS], nlp=nlp, n_process=n_process, batch_size=2, cache_dir=tmp_path / "cache")
     assert victim.id in {d.id for d in again.documents}
 
@@ -71,18 +78,10 @@ def test_cli_reports_the_failed_document_and_exits_3(tmp_path: Path, monkeypatch
 
     from click.testing import CliRunner
 
-    import graphbuild.pipeline as pipeline
     from graphbuild.cli import cli
 
-    real = pipeline.analyse_document
     victim = read_documents([SEEDS]).documents[0]
-
-    def fragile(document: Any, doc: Any) -> Any:
-        if document.id == victim.id:
-            raise RuntimeError("boom")
-        return real(document, doc)
-
-    monkeypatch.setattr(pipeline, "analyse_document", fragile)
+    _break_analysis_of(monkeypatch, victim.id, RuntimeError("boom"))
     out = tmp_path / "out"
     result = CliRunner().invoke(cli, ["build", str(SEEDS), "--out", str(out), "--no-explorer", "-j", "1"])
     assert result.exit_code == 3, result.output
