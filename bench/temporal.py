@@ -8,9 +8,11 @@ and scored with the shared ``timex_score.py``: relaxed and strict span F1 and va
 TempEval-3 Task A measures. MEANTIME's NAF/CAT XML is first turned into TimeML
 (:func:`graphbuild.temporal.timeml.meantime_to_timeml`) so the same scorer applies.
 TimeBank and AQUAINT are each split into two fixed halves by a hash of the file name
-(:func:`half_of`): rules are developed on the A halves only; the B halves and MEANTIME are held
-out (only their aggregate scores are looked at). ``--errors dev`` lists, for the dev halves only,
-the missed, spurious and wrongly valued expressions grouped by category.
+(:func:`half_of`); MEANTIME is split by topic the way ``bench/crossdoc_events.py`` splits it
+(dev: airbus and apple, held-out: gm and stock). Rules are developed on the dev parts only
+(TimeBank-A, AQUAINT-A, MEANTIME-dev); only the aggregate scores of the held-out parts are
+looked at. ``--errors dev`` lists, for the dev parts only, the missed, spurious and wrongly
+valued expressions grouped by category.
 
 Speed, after a warm-up pass: expressions normalised per second (each gold expression of the
 corpora resolved alone against its document's creation date), in wall-clock and CPU time, and
@@ -33,7 +35,7 @@ from pathlib import Path
 
 from graphbuild.temporal import annotate_dir, read_timeml
 from graphbuild.temporal.tagger import tag_timexes
-from graphbuild.temporal.timeml import meantime_to_timeml
+from graphbuild.temporal.timeml import dateline_date, meantime_to_timeml
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_BENCH = HERE.parent.parent / "shared" / "bench"
@@ -42,15 +44,19 @@ DEFAULT_SCORER = HERE.parent.parent / "shared" / "tools" / "timex_score.py"
 CORPORA = (
     ("TimeBank", "all", "tempeval3-train/TimeBank", "timeml"),  # both halves: see HALVES
     ("AQUAINT", "all", "tempeval3-train/AQUAINT", "timeml"),
-    ("MEANTIME", "held-out", "meantime/intra-doc_annotation", "meantime"),
+    ("MEANTIME", "all", "meantime/intra-doc_annotation", "meantime"),  # both parts: see HALVES
 )
-#: (name, role, corpus split, half) rows scored on a fixed half of a corpus
+#: (name, role, corpus split, half) rows scored on a fixed part of a corpus
 HALVES = (
     ("TimeBank-A", "dev", "TimeBank", "A"),
     ("TimeBank-B", "held-out", "TimeBank", "B"),
     ("AQUAINT-A", "dev", "AQUAINT", "A"),
     ("AQUAINT-B", "held-out", "AQUAINT", "B"),
+    ("MEANTIME-dev", "dev", "MEANTIME", "dev"),
+    ("MEANTIME-B", "held-out", "MEANTIME", "held-out"),
 )
+#: MEANTIME's topic folders (``corpus_<topic>``) in each part, as in bench/crossdoc_events.py
+MEANTIME_TOPICS = {"dev": ("airbus", "apple"), "held-out": ("gm", "stock")}
 log = logging.getLogger("bench.temporal")
 
 
@@ -67,6 +73,24 @@ def half_dir(gold: Path, half: str, tmp: Path, name: str) -> Path:
         if half_of(p.name) == half:
             (dst / p.name).symlink_to(p.resolve())
     return dst
+
+
+def meantime_part_dir(root: Path, folder: str, part: str, tmp: Path, name: str) -> Path:
+    """MEANTIME's topics of one part (``dev`` or ``held-out``) converted to TimeML in ``tmp``."""
+    dst = tmp / f"{name}-gold"
+    dst.mkdir()
+    for topic in MEANTIME_TOPICS[part]:
+        for p in sorted((root / folder / f"corpus_{topic}").rglob("*.xml")):
+            (dst / f"{p.stem}.tml").write_text(meantime_to_timeml(p), encoding="utf-8")
+    return dst
+
+
+def part_dir(root: Path, corpus: str, half: str, tmp: Path, name: str) -> Path:
+    """The gold TimeML directory of one row of :data:`HALVES`."""
+    folder, fmt = next((f, fmt) for n, _, f, fmt in CORPORA if n == corpus)
+    if fmt == "meantime":
+        return meantime_part_dir(root, folder, half, tmp, name)
+    return half_dir(root / folder, half, tmp, name)
 
 
 def score(gold: Path, system: Path, scorer: Path) -> dict[str, float]:
@@ -158,6 +182,7 @@ def error_rows(gold: Path) -> list[dict[str, str]]:
     rows: list[dict[str, str]] = []
     for p in sorted(gold.glob("*.tml")):
         text, dct, gold_tx = read_timeml(p)
+        dct = dct or dateline_date(text)  # as annotate_timeml does
         sys_tx = tag_timexes(text, dct, merge_ranges=False)
         used: set[int] = set()
         for g in gold_tx:
@@ -236,9 +261,11 @@ def main(argv: list[str] | None = None) -> int:
         for name, role, corpus, half in HALVES:
             if role != "dev":
                 continue
-            folder = next(f for n, _, f, fmt in CORPORA if n == corpus)
             with tempfile.TemporaryDirectory(prefix="graphbuild-temporal-") as tmp_s:
-                rows += error_rows(half_dir(args.bench / folder, half, Path(tmp_s), name))
+                rows += [
+                    {**r, "dct": f"{name} {r['dct']}"}
+                    for r in error_rows(part_dir(args.bench, corpus, half, Path(tmp_s), name))
+                ]
         print_errors(rows, args.limit)
         return 0
     rows = []
@@ -255,7 +282,7 @@ def main(argv: list[str] | None = None) -> int:
             all_docs += load_docs(gold)
         for name, role, corpus, half in HALVES:
             if corpus in golds:
-                gold = half_dir(golds[corpus], half, tmp, name)
+                gold = part_dir(args.bench, corpus, half, tmp, name)
                 rows.append(run_corpus(gold, tmp / name, args.scorer, name, role))
     speed_row = None if args.no_speed else speed(all_docs)
     if args.json:
@@ -264,11 +291,11 @@ def main(argv: list[str] | None = None) -> int:
         if speed_row:
             sys.stdout.write(json.dumps({"speed": speed_row}) + "\n")
         return 0
-    head = f"{'corpus':<11} {'role':<9} {'files':>5} {'gold':>5} {'sys':>5} {'relaxed':>8} {'strict':>7} {'value':>7} {'type':>7}"
+    head = f"{'corpus':<12} {'role':<9} {'files':>5} {'gold':>5} {'sys':>5} {'relaxed':>8} {'strict':>7} {'value':>7} {'type':>7}"
     lines = [head, "-" * len(head)]
     for r in rows:
         lines.append(
-            f"{r['corpus']:<11} {r['role']:<9} {r['files']:>5} {r['gold']:>5} {r['system']:>5} "
+            f"{r['corpus']:<12} {r['role']:<9} {r['files']:>5} {r['gold']:>5} {r['system']:>5} "
             f"{r['relaxed_f1']:>8.2f} {r['strict_f1']:>7.2f} {r['value_f1']:>7.2f} {r['type_f1']:>7.2f}"
         )
     if speed_row:

@@ -23,6 +23,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from graphbuild._io import gc_paused
 from graphbuild.errors import ExportError
 
 from .html_data import build_payload, script_safe_json
@@ -100,6 +101,13 @@ def render_explorer(
     >>> "<!DOCTYPE html>" in render_explorer(g, title="demo")
     True
     """
+    with gc_paused():
+        return _render(graph, title, physics_node_limit, texts)
+
+
+def _render(
+    graph: nx.MultiDiGraph, title: str, physics_node_limit: int | None, texts: Mapping[str, str] | None
+) -> str:
     limit = PHYSICS_NODE_LIMIT if physics_node_limit is None else physics_node_limit
     payload = build_payload(graph, title=title, texts=texts)
     large = len(payload["nodes"]) > limit

@@ -7,7 +7,6 @@ character ranges of the reported content to highlight. The page only renders it.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections.abc import Mapping
@@ -16,6 +15,7 @@ from typing import Any
 
 import networkx as nx
 
+from graphbuild import _json
 from graphbuild.errors import ExportError
 
 #: Display order of node kinds (legend, filters, timeline groups).
@@ -343,7 +343,7 @@ def build_payload(
                 "end": end,
                 "date_source": date_source,
                 "terms": _search_terms(kind, attrs),
-                "attrs": to_plain(dict(attrs)),
+                "attrs": dict(attrs),
             }
         )
 
@@ -363,7 +363,7 @@ def build_payload(
             "kind": kind,
             "parallel": parallel,
             "color": EDGE_COLORS.get(kind, DEFAULT_EDGE_COLOR),
-            "attrs": to_plain(dict(data)),
+            "attrs": dict(data),
         }
         if kind == "REPORTS":
             doc_text = texts.get(str(u)) if texts else None
@@ -423,14 +423,7 @@ def script_safe_json(data: Any) -> str:
     '{"t":"\\\\u003c/script\\\\u003e"}'
     """
     try:
-        text = json.dumps(
-            data,
-            ensure_ascii=False,
-            sort_keys=True,
-            separators=(",", ":"),
-            allow_nan=False,
-            default=_json_default,
-        )
-    except (TypeError, ValueError) as exc:
+        text = _json.dumps(data, default=_json_default).decode("utf-8")
+    except TypeError as exc:
         raise ExportError(f"explorer data is not JSON serialisable: {exc}") from exc
     return _JSON_ESCAPE_RE.sub(lambda m: _JSON_ESCAPES[m.group(0)], text)

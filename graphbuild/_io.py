@@ -1,11 +1,14 @@
-"""Atomic file writes: a reader sees the old file or the new one, never half of either."""
+"""Atomic file writes (a reader sees the old file or the new one, never half of either), and a GC pause for bulk phases."""
 
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from .errors import ExportError
@@ -66,3 +69,22 @@ def atomic_write_bytes(path: str | Path, data: bytes, *, durable: bool = True) -
             os.unlink(tmp)
         raise
     return target
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Switch Python's cyclic garbage collector off for a bulk phase, then back on.
+
+    The global build steps (decoding cached analyses, resolution, graph assembly, writing
+    graph.json and the explorer) create millions of long-lived objects and almost no cyclic
+    garbage. With the collector on, every few hundred allocations trigger a scan, and the
+    oldest generation scans the whole heap again and again: a third of those steps' time on a
+    5,000-story build. Reference counting still frees everything acyclic meanwhile.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()

@@ -19,7 +19,8 @@ import zlib
 from collections.abc import Sequence
 from pathlib import Path
 
-from ._io import atomic_write_bytes
+from . import _json
+from ._io import atomic_write_bytes, gc_paused
 from .errors import GraphbuildError
 from .model import PIPELINE_VERSION, Document, DocumentAnalysis, content_hash
 from .serialize import FORMAT_VERSION, SerializationError, analysis_from_json, analysis_to_json, to_jsonable
@@ -64,7 +65,7 @@ class AnalysisCache:
         path = self._path(document_key(document, self.model))
         try:
             raw = gzip.decompress(path.read_bytes())
-            analysis = analysis_from_json(json.loads(raw.decode("utf-8")))
+            analysis = analysis_from_json(_json.loads(raw))
         except FileNotFoundError:
             self.misses += 1
             return None
@@ -82,17 +83,17 @@ class AnalysisCache:
     def get_many(self, documents: Sequence[Document]) -> dict[int, DocumentAnalysis]:
         """The cached analyses among ``documents``, by their index in it (misses left out)."""
         found: dict[int, DocumentAnalysis] = {}
-        for i, document in enumerate(documents):
-            hit = self.get(document)
-            if hit is not None:
-                found[i] = hit
+        with gc_paused():
+            for i, document in enumerate(documents):
+                hit = self.get(document)
+                if hit is not None:
+                    found[i] = hit
         return found
 
     def put(self, analysis: DocumentAnalysis) -> Path:
         """Store an analysis (atomically); returns the entry's path."""
         key = document_key(analysis.document, self.model)
-        body = json.dumps(analysis_to_json(analysis), ensure_ascii=False, separators=(",", ":"))
-        data = gzip.compress(body.encode("utf-8"), compresslevel=5, mtime=0)
+        data = gzip.compress(_json.dumps(analysis_to_json(analysis)), compresslevel=5, mtime=0)
         return atomic_write_bytes(self._path(key), data, durable=False)
 
 

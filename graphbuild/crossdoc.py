@@ -17,9 +17,10 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from .crossdoc_conflicts import NumericClaim, compare_claims, find_conflicts, numeric_claims
+from .crossdoc_features import ReportText, report_text
 from .crossdoc_paraphrase import PARAPHRASE_COSINE, Embedder, cosine
 from .crossdoc_tokens import (
     ANTONYMS,
@@ -96,9 +97,17 @@ OPEN_MIN_UNITS = 2
 NUMBER_WEIGHT = 1.5
 GENERIC_WEIGHT = 0.25
 
-#: Occasion levels: stated (a shared venue word or the same known day), open (unknown, or a shared
-#: venue word carried over within a document), other (venues that share nothing).
-SAME_OCCASION, OPEN_OCCASION, OTHER_OCCASION = 2, 1, 0
+#: Occasion levels: stated (a shared venue word or the same known day), near (nothing stated, but the
+#: documents were published within :data:`PUBLISHED_NEAR_DAYS` of each other), open (unknown, or a
+#: shared venue word carried over within a document), other (venues that share nothing).
+SAME_OCCASION, NEAR_OCCASION, OPEN_OCCASION, OTHER_OCCASION = 3, 2, 1, 0
+#: Reports in documents published at most this many days apart report the same day's news...
+PUBLISHED_NEAR_DAYS = 1
+#: ...and merge on this content bar (looser than the open one, stricter than a stated occasion).
+NEAR_CONTAINMENT = 0.4
+NEAR_MIN_SHARED = 2
+NEAR_MIN_COMMON = 2
+NEAR_MIN_UNITS = 2
 #: Shared word pairs (adjacent in both texts) from which the shared words are a quoted passage
 #: ("achieve the territorial gains we hope for"): as good as several separate phrases.
 QUOTE_MIN_BIGRAMS = 3
@@ -167,10 +176,14 @@ def contradicts(a: ContentFeatures, b: ContentFeatures) -> str | None:
     return None
 
 
+#: Audiences that name no occasion ("told reporters", "told the press"): any press contact.
+_ANY_AUDIENCE = content_tokens("reporters journalists correspondents newsmen press media")
+
+
 def _venue_key(att: Attribution) -> frozenset[str]:
     parts = [p for p in (att.venue or "").split(";") if p.strip() and not p.strip().startswith("citing ")]
     parts.append(att.addressee or "")
-    return content_tokens(" ".join(parts)) - GENERIC
+    return content_tokens(" ".join(parts)) - GENERIC - _ANY_AUDIENCE
 
 
 def _document_venues(
@@ -221,12 +234,15 @@ def _occasion(
     vb: frozenset[str],
     *,
     carried: bool = False,
+    near: bool | None = None,
 ) -> int:
     """Whether two reports of one speaker come from the same occasion: a stated shared venue or
     addressee word or the same known day (SAME); venues that share nothing, carried over or not
-    (OTHER); else OPEN, also when the shared venue word was carried over to one of them within a
-    document (``carried``: a guess, not a statement). Reports said at disjoint times never meet
-    (see :func:`_link`)."""
+    (OTHER); when nothing is stated, NEAR if their news days meet (``near`` True, see
+    :func:`_news_window`) and OTHER if they are apart (``near`` False: a week later is another
+    occasion, where only the lexical test of the same claim applies); else OPEN, also when the
+    shared venue word was carried over to one of them within a document (``carried``: a guess,
+    not a statement). Reports said at disjoint times never meet (see :func:`_link`)."""
     if va and vb and not va & vb:
         return OTHER_OCCASION
     ia, ib = _interval(a.said), _interval(b.said)
@@ -235,7 +251,36 @@ def _occasion(
         return SAME_OCCASION
     if va & vb and not carried and _meet(ia, ib) is not False:
         return SAME_OCCASION
-    return OPEN_OCCASION
+    if near is None:
+        return OPEN_OCCASION
+    return NEAR_OCCASION if near else OTHER_OCCASION
+
+
+def _near(a: Interval, b: Interval) -> bool | None:
+    """Whether two news windows (:func:`_news_window`) meet; None when either is unknown."""
+    if a is None or b is None:
+        return None
+    return _meet(a, b) is not False
+
+
+def _published_day(published: Mapping[str, str], doc_id: str) -> date | None:
+    """The publication day of a document, or None when unknown (the pipeline passes "9999")."""
+    try:
+        return date.fromisoformat(published.get(doc_id, "")[:10])
+    except ValueError:
+        return None
+
+
+def _news_window(said: Interval, published: date | None) -> Interval:
+    """The days whose news a report can be: the day it was said when known to the day; when not
+    known at all, its document's publication day and the :data:`PUBLISHED_NEAR_DAYS` before (wire
+    copy reports today's and yesterday's words). None when neither tells a day (a said month is
+    not a day, an undated document not a news day)."""
+    if said is not None:
+        return said if said[0] == said[1] else None
+    if published is None:
+        return None
+    return published - timedelta(days=PUBLISHED_NEAR_DAYS), published
 
 
 def _same_utterance(
@@ -254,6 +299,14 @@ def _same_utterance(
         ok = True  # the same key words, nothing more on either side
     elif occasion == SAME_OCCASION:
         ok = score >= OCCASION_CONTAINMENT and len(shared) >= OCCASION_MIN_SHARED and shared_common >= 1
+    elif occasion == NEAR_OCCASION:
+        quoted = fa.quoted(shared, fb) >= QUOTE_MIN_BIGRAMS  # the same passage, whatever else each adds
+        ok = (
+            (score >= NEAR_CONTAINMENT or quoted)
+            and len(shared) >= NEAR_MIN_SHARED
+            and units >= NEAR_MIN_UNITS
+            and shared_common >= NEAR_MIN_COMMON
+        )
     else:
         ok = (
             score >= OPEN_CONTAINMENT
@@ -396,6 +449,7 @@ def merge_statements(
     published: Mapping[str, str] | None = None,
     speaker_names: Mapping[str, str] | None = None,
     embedder: Embedder | None = None,
+    precomputed: Mapping[str, ReportText] | None = None,
 ) -> list[Statement]:
     """Group reports of the same utterance (same speaker, overlapping content) into Statements.
 
@@ -408,20 +462,30 @@ def merge_statements(
       folded, figures weighted up, time words and the speaker's recurring topic words down; see
       :class:`~graphbuild.crossdoc_tokens.ContentFeatures`) are at least
       :data:`OCCASION_CONTAINMENT` shared with at least :data:`OCCASION_MIN_SHARED` key words, or
+    - nothing states the occasion but the documents were published within
+      :data:`PUBLISHED_NEAR_DAYS` of each other (``published``; a said day, when known, stands for
+      the publication days, see :func:`_news_window`): wire copy of one day's news. The bar is
+      between the two others (:data:`NEAR_MIN_SHARED` key words, :data:`NEAR_MIN_COMMON` of them
+      common words in :data:`NEAR_MIN_UNITS` phrases, containment :data:`NEAR_CONTAINMENT` or a
+      passage quoted by both). Two reports in one document get no such evidence, or
     - the occasion is unknown and the bar is higher (:data:`OPEN_CONTAINMENT`, shared words forming
-      at least :data:`OPEN_MIN_UNITS` separate phrases); reports whose venues share nothing are
-      different occasions and only the lexical test applies.
+      at least :data:`OPEN_MIN_UNITS` separate phrases); reports whose venues share nothing, or whose
+      news days are apart (a week later), are different occasions and only the lexical test applies.
+      An audience that names no occasion ("told reporters") is not a venue.
 
     Person shifts between direct and indirect quotes ("we" / "the alliance") do not count: pronouns
-    are stop words. Opposite claims never merge (:func:`contradicts`: a word asserted in one and
-    negated in the other, antonymous predicates, different figures), not even through a chain of
+    are stop words; tense backshift, transliterations and demonyms fold
+    (:func:`~graphbuild.crossdoc_tokens.word_key`). Opposite claims never merge
+    (:func:`contradicts`: a word asserted in one and negated in the other, antonymous predicates,
+    different figures), not even through a chain of
     paraphrases: clusters join best pair first and only when no member of one contradicts a member
     of the other. Reports whose ``said`` intervals are disjoint are never one statement. The
     result does not depend on the order of ``attributions``.
 
     ``speaker_of`` maps an attribution to its speaker's entity id (or None);
-    ``published`` maps doc ids to sortable dates so the earliest report is the
-    representative one. Reports with no resolved speaker only merge with
+    ``published`` maps doc ids to ISO publication dates (anything else, such as the pipeline's
+    "9999", is unknown): the earliest report is the representative one, and publication days are
+    the weak occasion evidence above. Reports with no resolved speaker only merge with
     identical content. A venue named once in a document carries over to the speaker's other reports
     there (:func:`_document_venues`), so that reports whose venues differ are kept apart; a
     carried venue is never evidence of one occasion by itself. A passage quoted by both
@@ -435,13 +499,18 @@ def merge_statements(
     a shared key word) are embedded, each report once, and join at cosine
     :data:`~graphbuild.crossdoc_paraphrase.PARAPHRASE_COSINE` or more, after every lexical pair and
     under the same contradiction checks.
+
+    ``precomputed`` (content text -> :class:`~graphbuild.crossdoc_features.ReportText`, from the
+    per-document stage) saves normalising those texts here; the result is the same without it.
     """
     published = published or {}
     speaker_names = speaker_names or {}
     # a canonical order, so the clusters do not depend on the order reports arrive in
     attributions = sorted(attributions, key=lambda a: (a.doc_id, a.content, a.content_text))
     speakers = [speaker_of(a) for a in attributions]
-    keys = [_key(a.content_text) for a in attributions]
+    texts = _report_texts([a.content_text for a in attributions], precomputed or {})
+    keys = [(t.tokens, t.common) for t in texts]
+    by_text = {a.content_text: t for a, t in zip(attributions, texts, strict=True)}
     blocks: dict[object, list[int]] = defaultdict(list)
     for i, speaker in enumerate(speakers):
         blocks[speaker if speaker is not None else ("anon", " ".join(sorted(keys[i][0])))].append(i)
@@ -450,8 +519,9 @@ def merge_statements(
     statements = []
     docs = [a.doc_id for a in attributions]
     times = [_interval(a.said) for a in attributions]
-    feats = [content_features(a.content_text) for a in attributions]
+    feats = [t.features for t in texts]
     venues, carried = _document_venues(speakers, docs, times, [_venue_key(a) for a in attributions])
+    news = [_news_window(t, _published_day(published, d)) for t, d in zip(times, docs, strict=True)]
     candidates: list[tuple[float, int, int]] = []
     plausible: list[tuple[int, int]] = []  # left apart, but worth asking the embedder about
     for members in blocks.values():
@@ -470,6 +540,7 @@ def merge_statements(
                     venues[i],
                     venues[j],
                     carried=carried[i] or carried[j],
+                    near=_near(news[i], news[j]) if across else None,
                 )
                 score = _same_utterance(feats[i], feats[j], occasion, topic)
             else:
@@ -509,7 +580,7 @@ def merge_statements(
             about.update(mentions.within(r.doc_id, *r.content))
         about.discard(speaker or "")
         stmt_id = "stmt:" + content_hash(
-            speaker or "", " ".join(sorted(content_tokens(reports[0].content_text)))
+            speaker or "", " ".join(sorted(by_text[reports[0].content_text].tokens))
         )
         statements.append(
             Statement(
@@ -526,6 +597,14 @@ def merge_statements(
             )
         )
     return _dedupe_ids(statements)
+
+
+def _report_texts(texts: Sequence[str], precomputed: Mapping[str, ReportText]) -> list[ReportText]:
+    out = []
+    for text in texts:
+        found = precomputed.get(text)
+        out.append(found if found is not None else report_text(text))
+    return out
 
 
 def _worth_embedding(

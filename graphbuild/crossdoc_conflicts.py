@@ -32,6 +32,7 @@ _NUMBER = re.compile(
     r"(?P<noun>[A-Za-z-]+(?:\s+[A-Za-z-]+){0,3})?",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 _SCALES = {"thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
 _CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP"}
 _CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "rouble": "RUB", "ruble": "RUB"}
@@ -133,6 +134,8 @@ def numeric_claims(statement: Statement) -> list[NumericClaim]:
     as_of = (said.start, said.end) if said and said.start and said.end else None
     for report in statement.reports:
         text = report.content_text
+        if _DIGIT.search(text) is None:
+            continue  # every figure _NUMBER reads has digits; most reports have none
         for m in _NUMBER.finditer(text):
             scale = (m.group("scale") or "").lower()
             value = float(m.group("num").replace(",", "")) * _SCALES.get(scale, 1.0)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -166,6 +167,67 @@ def stem(word: str) -> str:
     return w
 
 
+#: Past forms of irregular verbs, so reported speech in the past tense ("sent", "brought") meets the
+#: quoted present ("send", "bring"). Forms that are also common nouns or adjectives ("left", "shot",
+#: "wound", "ground", "fed", "lay") are left out.
+_IRREGULAR: dict[str, str] = {
+    form: base
+    for base, forms in (
+        ("arise", "arose arisen"), ("beat", "beaten"), ("become", "became"), ("begin", "began begun"),
+        ("break", "broke broken"), ("bring", "brought"), ("build", "built"), ("buy", "bought"),
+        ("catch", "caught"), ("choose", "chose chosen"), ("come", "came"), ("deal", "dealt"),
+        ("drive", "drove driven"), ("fall", "fell fallen"), ("feel", "felt"), ("fight", "fought"),
+        ("find", "found"), ("flee", "fled"), ("fly", "flew flown"), ("forget", "forgot forgotten"),
+        ("freeze", "froze frozen"), ("get", "got gotten"), ("give", "gave given"), ("go", "went gone"),
+        ("grow", "grew grown"), ("hear", "heard"), ("hide", "hid hidden"), ("hold", "held"),
+        ("keep", "kept"), ("know", "knew known"), ("lead", "led"), ("lend", "lent"), ("lose", "lost"),
+        ("make", "made"), ("mean", "meant"), ("meet", "met"), ("pay", "paid"), ("rise", "rose risen"),
+        ("run", "ran"), ("see", "saw seen"), ("seek", "sought"), ("sell", "sold"), ("send", "sent"),
+        ("shake", "shook shaken"), ("shrink", "shrank shrunk"), ("sink", "sank sunk"), ("sit", "sat"),
+        ("speak", "spoke spoken"), ("spend", "spent"), ("stand", "stood"), ("steal", "stole stolen"),
+        ("stick", "stuck"), ("strike", "struck stricken"), ("swear", "swore sworn"), ("take", "took taken"),
+        ("teach", "taught"), ("tell", "told"), ("think", "thought"), ("throw", "threw thrown"),
+        ("understand", "understood"), ("undertake", "undertook undertaken"), ("wear", "wore worn"),
+        ("win", "won"), ("withdraw", "withdrew withdrawn"), ("write", "wrote written"),
+    )
+    for form in forms.split()
+}  # fmt: skip
+_DOUBLE = re.compile(r"([b-df-hj-np-tv-z])\1+")
+
+
+def _fold(w: str) -> str:
+    """Spellings one outlet writes differently from another, folded to one key: a country and its
+    people ("Russia" / "Russians", "Ukraine" / "Ukrainian": "-ia", "-ian" dropped), transliterations
+    ("Kiev" / "Kyiv", "Zelensky" / "Zelenskyy", "Kharkov" / "Kharkiv", "Odessa" / "Odesa": "y" inside a
+    word as "i", "ie" as "i", a final "ov" as "iv", doubled consonants once). Applied to every word and to
+    every word list alike, so two words fold together only when they differ in just these ways."""
+    if len(w) < 4 or not w.isalpha():
+        return w
+    if w.endswith("ian") and len(w) >= 6:
+        w = w[:-3]
+    elif w.endswith("ia") and len(w) >= 5:
+        w = w[:-2]
+    w = w[0] + w[1:].replace("y", "i").replace("ie", "i").replace("ii", "i")
+    if w.endswith("ov") and len(w) >= 4:
+        w = w[:-2] + "iv"
+    folded = _DOUBLE.sub(r"\1", w)
+    return folded if len(folded) >= 4 else w  # "ally" stays apart from "Ali"
+
+
+@lru_cache(maxsize=131072)
+def word_key(word: str) -> str:
+    """The key a word is compared by: irregular past forms as their verb, :func:`stem`, then spelling
+    variants folded (:func:`_fold`).
+
+    >>> word_key("Kiev") == word_key("Kyiv"), word_key("Russians") == word_key("Russia")
+    (True, True)
+    >>> word_key("brought") == word_key("bringing"), word_key("Ukrainians") == word_key("Ukraine")
+    (True, True)
+    """
+    w = word.lower()
+    return _fold(stem(_IRREGULAR.get(w, w)))
+
+
 @lru_cache(maxsize=65536)
 def _number_value(token: str) -> float | None:
     if token in _NUMBER_WORDS:
@@ -185,15 +247,22 @@ _ANY_PHRASE = re.compile("|".join(f"({p.pattern})" for p, _ in _PHRASES), re.IGN
 _PHRASE_WORDS = tuple(word for _, word in _PHRASES)
 
 
-@lru_cache(maxsize=65536)  # content_tokens and content_features read the same texts
-def _normalised(text: str, *, names: bool = True) -> tuple[tuple[str, bool], ...]:
-    """The text as (token, is_name) pairs: stems, number values, "percent", punctuation marks
-    and stop words (kept here so negation scopes can be found; callers drop them)."""
+@lru_cache(maxsize=65536)
+def _raw_tokens(text: str) -> tuple[str, ...]:
+    """The words, numbers and punctuation marks of a text, phrases and compound numbers folded
+    (the regular-expression part of :func:`_normalised`, shared by its two variants)."""
     text = _ANY_PHRASE.sub(lambda m: _PHRASE_WORDS[m.lastindex - 1], text)  # type: ignore[operator]
     text = _COMPOUND_NUMBER.sub(
         lambda m: str(CARDINAL_WORDS[m.group(1).lower()] + CARDINAL_WORDS[m.group(2).lower()]), text
     )
-    raw = [m.group() for m in _TOKEN.finditer(text)]
+    return tuple(m.group() for m in _TOKEN.finditer(text))
+
+
+@lru_cache(maxsize=65536)  # content_tokens and content_features read the same texts
+def _normalised(text: str, *, names: bool = True) -> tuple[tuple[str, bool], ...]:
+    """The text as (token, is_name) pairs: stems, number values, "percent", punctuation marks
+    and stop words (kept here so negation scopes can be found; callers drop them)."""
+    raw: Sequence[str] = _raw_tokens(text)
     if not names:  # only the common words: names say who is talked about, not what is said
         raw = [w for w in raw if not w[:1].isupper()]
     out: list[tuple[str, bool]] = []
@@ -219,7 +288,7 @@ def _normalised(text: str, *, names: bool = True) -> tuple[tuple[str, bool], ...
         elif w in _PUNCT or w in _STOP:
             out.append((w, False))
         else:
-            out.append((stem(w), is_name))
+            out.append((word_key(w), is_name))
         i += 1
     return tuple(out)
 
@@ -243,13 +312,13 @@ def content_tokens(text: str, *, names: bool = True) -> frozenset[str]:
 
 
 def _group(*words: str) -> frozenset[str]:
-    return frozenset(stem(w) for w in words)
+    return frozenset(word_key(w) for w in words)
 
 
 #: Words reports of one utterance use interchangeably (generic news vocabulary): each maps to
 #: its group's first word, so "climbed" / "rose" / "grew" compare equal.
 SYNONYMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
-    (stem(words[0]), _group(*words))
+    (word_key(words[0]), _group(*words))
     for words in (
         ("rise", "rises", "rose", "risen", "rising", "raise", "raised", "increase", "increased", "grow", "grew",
          "grown", "growing", "growth", "climb", "climbed", "jump", "jumped", "surge", "surged", "soar", "soared",
@@ -267,6 +336,8 @@ SYNONYMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
         ("accept", "accepted", "approve", "approved", "endorse", "endorsed", "agree", "agreed"),
         ("reject", "rejected", "oppose", "opposed", "veto", "vetoed", "refuse", "refused"),
         ("join", "joined", "participate", "attend", "attended"),
+        ("leave", "leaves", "leaving", "quit", "quits", "depart", "departs", "departed", "exit", "exits",
+         "exited"),
         ("boycott", "boycotted", "shun", "shunned"),
         ("start", "started", "begin", "began", "begun", "launch", "launched", "resume", "resumed"),
         ("stop", "stopped", "halt", "halted", "end", "ended", "suspend", "suspended", "cease"),
@@ -296,16 +367,19 @@ SYNONYMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
         ("mild", "minor", "slight"),
         ("overnight", "night"),
         ("survivor", "survivors", "alive"),
+        ("provide", "provided", "supply", "supplied", "deliver", "delivered", "send", "give"),
+        ("difficult", "tough"),
+        ("significant", "substantial", "considerable"),
     )
 )  # fmt: skip
 _CANONICAL: dict[str, str] = {w: head for head, group in reversed(SYNONYMS) for w in group}
 
 #: Pairs of synonym groups that say opposite things ("raise" / "cut", "open" / "stay closed").
 ANTONYMS: frozenset[frozenset[str]] = frozenset(
-    frozenset((stem(a), stem(b)))
+    frozenset((word_key(a), word_key(b)))
     for a, b in (
         ("rise", "fall"), ("rise", "stay"), ("fall", "stay"), ("open", "close"), ("win", "lose"),
-        ("accept", "reject"), ("join", "boycott"), ("start", "stop"),
+        ("accept", "reject"), ("join", "boycott"), ("start", "stop"), ("stay", "leave"), ("join", "leave"),
     )
 )  # fmt: skip
 
@@ -319,12 +393,15 @@ _SCOPE_END = frozenset(
     ["but", "and", "while", "although", "though", "because", "if", "when", "whereas", "who", "which", "whose",
      "that", "where"]
 )  # fmt: skip
+#: The same words as tokens arrive (stop words as written, other words with spellings folded).
+_NEGATOR_KEYS = NEGATORS | {_fold(w) for w in NEGATORS}
+_SCOPE_END_KEYS = _SCOPE_END | {_fold(w) for w in _SCOPE_END}
 #: How many content words after a negator it covers.
 NEGATION_WINDOW = 5
 
 #: Words that carry little of what a statement is about (time words, vague quantities, hedges).
 GENERIC = frozenset(
-    stem(w)
+    word_key(w)
     for w in (
         "year", "years", "week", "weeks", "month", "months", "day", "days", "today", "yesterday", "tomorrow",
         "next", "last", "past", "first", "second", "third", "time", "now", "still", "yet", "already", "new",
@@ -332,7 +409,10 @@ GENERIC = frozenset(
         "thing", "things", "way", "lot", "even", "well", "like", "get", "got", "make", "made", "going",
         "go", "want", "think", "see", "know", "need", "needs", "continue", "able", "fact", "said", "say",
         "according", "expect", "expected", "believe", "allegedly", "currently", "again", "around", "roughly",
-        "approximately", "nearly", "almost", "least", "percent", "per", "cent", "country", "government", "since", "despite", "including", "also", "both", "all",
+        "approximately", "nearly", "almost", "least", "percent", "per", "cent", "country", "government",
+        "since", "despite", "including", "also", "both", "all",
+        # hedges an outlet adds to reported speech, and light verbs ("made progress", "took control")
+        "reportedly", "purportedly", "supposedly", "apparently", "take", "put", "carry", "conduct",
     )
 )  # fmt: skip
 
@@ -343,7 +423,7 @@ def canonical(token: str) -> str:
 
 
 def _negator(token: str) -> bool:
-    return token in NEGATORS or token.endswith("n't")
+    return token in _NEGATOR_KEYS or token.endswith("n't")
 
 
 @dataclass(frozen=True)
@@ -395,7 +475,7 @@ def content_features(text: str) -> ContentFeatures:
     previous: str | None = None
     scope = 0
     for token, is_name in _normalised(text):
-        if token in _PUNCT or token in _SCOPE_END:
+        if token in _PUNCT or token in _SCOPE_END_KEYS:
             scope = 0
             previous = None
             continue

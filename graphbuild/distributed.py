@@ -31,9 +31,16 @@ from . import __version__
 from .cache import AnalysisCache
 from .errors import GraphbuildError
 from .ingest import IngestResult
-from .model import PIPELINE_VERSION, Document, DocumentAnalysis
+from .model import PIPELINE_VERSION, Document, DocumentAnalysis, Skipped
 from .nlp import DEFAULT_BATCH_SIZE, load_pipeline, model_version
-from .pipeline import BuildResult, _notes_by_document, analyse_document, assemble_graph, ingest_inputs
+from .pipeline import (
+    BuildResult,
+    _notes_by_document,
+    analyse_document,
+    assemble_graph,
+    extraction_failure,
+    ingest_inputs,
+)
 
 if TYPE_CHECKING:
     from distributed import Client, Future
@@ -140,6 +147,10 @@ def worker_stats() -> dict[str, int]:
         return dict(_WORKER_STATS)
 
 
+#: Key of a per-document result that says why the document was skipped.
+SKIPPED = "skipped"
+
+
 def extract_chunk(
     documents: Sequence[Document], batch_size: int = DEFAULT_BATCH_SIZE
 ) -> tuple[dict[str, str], list[dict[str, Any]], dict[str, float]]:
@@ -148,7 +159,8 @@ def extract_chunk(
     Returns the worker's :func:`worker_info`, one dict per document with every
     :class:`DocumentAnalysis` field but the document itself (the client has it, so
     it is not sent back), and the seconds spent parsing and extracting (wall) and
-    the process's CPU seconds over the chunk.
+    the process's CPU seconds over the chunk. A document on which a stage raises gets
+    ``{SKIPPED: reason}`` instead, and the chunk goes on (as in the process pool).
     """
     info = worker_info()
     nlp = worker_pipeline()
@@ -160,9 +172,15 @@ def extract_chunk(
         t0 = time.perf_counter()
         doc = next(parsed)
         t1 = time.perf_counter()
-        analysis = analyse_document(document, doc)
         timings["nlp"] += t1 - t0
-        timings["extract"] += time.perf_counter() - t1
+        try:
+            analysis = analyse_document(document, doc)
+        except Exception as exc:  # isolation boundary, as in the process pool: skip the document, go on
+            log.debug("extraction failed on %s", document.path, exc_info=True)
+            parts.append({SKIPPED: extraction_failure(exc)})
+            continue
+        finally:
+            timings["extract"] += time.perf_counter() - t1
         parts.append(
             {f.name: getattr(analysis, f.name) for f in dataclasses.fields(analysis) if f.name != "document"}
         )
@@ -340,8 +358,9 @@ def _extract(
     batch_size: int,
     max_in_flight: int,
     timings: dict[str, float],
-) -> Iterator[tuple[int, DocumentAnalysis]]:
-    """Analyses of ``documents[i]`` for ``i`` in ``todo``, as chunks complete (not in order).
+) -> Iterator[tuple[int, DocumentAnalysis | Skipped]]:
+    """Analyses of ``documents[i]`` for ``i`` in ``todo``, as chunks complete (not in order);
+    a :class:`~graphbuild.model.Skipped` for a document a stage failed on.
 
     At most ``max_in_flight`` chunks are submitted at a time, so neither the scheduler
     nor the workers hold more than that many chunks' documents and results.
@@ -384,7 +403,10 @@ def _extract(
                 timings[f"worker_{key}"] = timings.get(f"worker_{key}", 0.0) + seconds
             submit_next()
             for i, fields in zip(chunk, parts, strict=True):
-                yield i, DocumentAnalysis(document=documents[i], **fields)
+                if SKIPPED in fields:
+                    yield i, Skipped(documents[i].path, str(fields[SKIPPED]))
+                else:
+                    yield i, DocumentAnalysis(document=documents[i], **fields)
     finally:
         if chunk_of:  # stopped early (an error, an interrupt): do not leave work queued on the cluster
             try:
@@ -465,10 +487,11 @@ def build_distributed(
             len(cached),
         )
         index = {d.id: i for i, d in enumerate(documents)}
+        failures: dict[int, Skipped] = {}
 
         def stream() -> Iterator[DocumentAnalysis]:
             yield from cached.values()
-            for _, analysis in _extract(
+            for i, analysis in _extract(
                 client,
                 documents,
                 todo,
@@ -478,6 +501,10 @@ def build_distributed(
                 max_in_flight=max(1, in_flight),
                 timings=timings,
             ):
+                if isinstance(analysis, Skipped):  # never cached: a fixed stage will analyse it next time
+                    log.error("skipped %s", analysis)
+                    failures[i] = analysis
+                    continue
                 if cache is not None:
                     t_put = time.perf_counter()
                     cache.put(analysis)
@@ -491,7 +518,7 @@ def build_distributed(
         for analysis in analysed:
             analyses[index[analysis.document.id]] = analysis
         timings["extract"] = time.perf_counter() - t
-    missing = [documents[i].path for i, a in enumerate(analyses) if a is None]
+    missing = [documents[i].path for i, a in enumerate(analyses) if a is None and i not in failures]
     if missing:
         raise DistributedError(f"no analysis came back for {len(missing)} document(s), e.g. {missing[0]}")
     t = time.perf_counter()
@@ -505,4 +532,6 @@ def build_distributed(
     timings["resolve_and_graph"] = time.perf_counter() - t
     if cache is not None:
         log.info("analysis cache: %d hit(s), %d miss(es)", cache.hits, cache.misses)
-    return BuildResult(graph, tuple(documents), tuple(ingested.skipped), tuple(ingested.duplicates), timings)
+    skipped = sorted([*ingested.skipped, *failures.values()], key=lambda s: (s.path, s.line or 0, s.reason))
+    built = tuple(a.document for a in analyses if a is not None)
+    return BuildResult(graph, built, tuple(skipped), tuple(ingested.duplicates), timings)

@@ -50,9 +50,11 @@ class Clusters:
     def __init__(self, items: Sequence[NameItem], never: frozenset[frozenset[str]]) -> None:
         self.items = items
         self.parent = list(range(len(items)))
-        self.forms: dict[int, Counter[tuple[str, str]]] = {
-            i: Counter({(it.key, it.label): 1}) for i, it in enumerate(items)
-        }
+        self.forms: dict[int, Counter[tuple[str, str]]] = {}
+        for i, it in enumerate(items):
+            forms: Counter[tuple[str, str]] = Counter()
+            forms[(it.key, it.label)] = 1
+            self.forms[i] = forms
         self.titled: dict[int, bool] = {
             i: bool(it.parsed.honorific or getattr(it.mention, "title", "")) for i, it in enumerate(items)
         }
@@ -62,6 +64,7 @@ class Clusters:
         }
         self.never = never
         self.evidence: list[tuple[int, str]] = []
+        self._types: dict[int, str] = {}  # voted type by root, dropped when the cluster changes
 
     def find(self, i: int) -> int:
         root = i
@@ -99,7 +102,11 @@ class Clusters:
             if len(self.forms[ra]) < len(self.forms[rb]):
                 ra, rb = rb, ra
             self.parent[rb] = ra
-            self.forms[ra].update(self.forms.pop(rb))
+            into = self.forms[ra]
+            for form, n in self.forms.pop(rb).items():  # Counter.update, without its Mapping check
+                into[form] = into.get(form, 0) + n
+            self._types.pop(ra, None)
+            self._types.pop(rb, None)
             self.titled[ra] = self.titled[ra] or self.titled.pop(rb)
             self.persons[ra] |= self.persons.pop(rb)
         if evidence:
@@ -108,7 +115,11 @@ class Clusters:
 
     def types(self) -> dict[int, str]:
         """Voted type of every cluster, by root."""
-        return {root: vote_type(forms, self.titled[root])[0] for root, forms in self.forms.items()}
+        cached = self._types
+        for root, forms in self.forms.items():
+            if root not in cached:
+                cached[root] = vote_type(forms, self.titled[root])[0]
+        return {root: cached[root] for root in self.forms}
 
     def groups(self) -> dict[int, list[int]]:
         out: dict[int, list[int]] = defaultdict(list)

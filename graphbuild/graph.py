@@ -7,7 +7,6 @@ that the same input always gives byte-identical output.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
@@ -17,7 +16,8 @@ from typing import Any
 import networkx as nx
 from anyascii import anyascii
 
-from ._io import atomic_write_text
+from . import _json
+from ._io import atomic_write_bytes, gc_paused
 from .errors import GraphFormatError
 from .model import PIPELINE_VERSION, Conflict, Document, Entity, Event, Statement
 
@@ -191,8 +191,13 @@ def build_graph(
     return g
 
 
-def to_json(graph: nx.MultiDiGraph) -> str:
-    """graph.json text: node-link JSON with sorted nodes, edges and keys."""
+def to_json_bytes(graph: nx.MultiDiGraph) -> bytes:
+    """graph.json as UTF-8: node-link JSON with sorted nodes, edges and keys, two-space indent."""
+    with gc_paused():
+        return _to_json_bytes(graph)
+
+
+def _to_json_bytes(graph: nx.MultiDiGraph) -> bytes:
     nodes = [{"id": n, **graph.nodes[n]} for n in sorted(graph.nodes)]
     edges = [
         {"source": u, "target": v, "key": k, **d}
@@ -205,12 +210,17 @@ def to_json(graph: nx.MultiDiGraph) -> str:
         "nodes": nodes,
         "edges": edges,
     }
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
+    return _json.dumps(data, indent=True) + b"\n"
+
+
+def to_json(graph: nx.MultiDiGraph) -> str:
+    """graph.json text (see :func:`to_json_bytes`)."""
+    return to_json_bytes(graph).decode("utf-8")
 
 
 def save_graph(graph: nx.MultiDiGraph, path: str | Path) -> Path:
     """Write graph.json atomically."""
-    return atomic_write_text(path, to_json(graph))
+    return atomic_write_bytes(path, to_json_bytes(graph))
 
 
 def from_json(data: Mapping[str, Any], *, source: str = "<graph>") -> nx.MultiDiGraph:
@@ -233,13 +243,15 @@ def load_graph(path: str | Path) -> nx.MultiDiGraph:
     """Read a graph.json file written by :func:`save_graph`."""
     p = Path(path)
     try:
-        text = p.read_text(encoding="utf-8")
+        raw = p.read_bytes()
     except FileNotFoundError as exc:
         raise GraphFormatError(f"{p}: no such file (build a graph first with `graphbuild build`)") from exc
-    except (OSError, UnicodeDecodeError) as exc:
+    except OSError as exc:
         raise GraphFormatError(f"{p}: cannot read: {exc}") from exc
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
+        with gc_paused():
+            data = _json.loads(raw)
+    except _json.JSONDecodeError as exc:
         raise GraphFormatError(f"{p}: not valid JSON: {exc.msg} at line {exc.lineno}") from exc
-    return from_json(data, source=str(p))
+    with gc_paused():
+        return from_json(data, source=str(p))

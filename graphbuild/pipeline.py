@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
-from . import claims, crossdoc, entities, entities_gazetteer, events, temporal
+from . import claims, crossdoc, crossdoc_features, entities, entities_gazetteer, events, temporal
+from ._io import gc_paused
 from .cache import AnalysisCache
 from .crossdoc_paraphrase import EMBEDDING_MODEL, LazyEmbedder
 from .graph import build_graph
@@ -51,7 +52,24 @@ def analyse_document(document: Document, doc: Any) -> DocumentAnalysis:
     mentions = tuple(entities.extract_mentions(document, doc))
     attributions = tuple(claims.attribute_claims(document, doc, timexes))
     found_events = tuple(events.extract_events(document, doc, timexes, attributions))
-    return DocumentAnalysis(document, mentions, timexes, attributions, found_events)
+    # what statement merging reads of each report, normalised here (in parallel, cached) once
+    extra = {REPORT_FEATURES: crossdoc_features.encode([a.content_text for a in attributions])}
+    return DocumentAnalysis(document, mentions, timexes, attributions, found_events, extra)
+
+
+#: Key of :mod:`graphbuild.crossdoc_features` data in :attr:`DocumentAnalysis.extra`.
+REPORT_FEATURES = "report_features"
+
+
+def precomputed_report_features(analyses: Iterable[DocumentAnalysis]) -> dict[str, Any]:
+    """Report texts -> their :class:`~graphbuild.crossdoc_features.ReportText`, as the per-document
+    stage stored them (analyses cached by other code contribute nothing: merging computes those)."""
+    out: dict[str, Any] = {}
+    for a in analyses:
+        if a.attributions:
+            texts = [att.content_text for att in a.attributions]
+            out.update(crossdoc_features.decode(a.extra.get(REPORT_FEATURES), texts))
+    return out
 
 
 #: The spaCy pipeline of a worker process (set once by :func:`_init_worker`).
@@ -66,6 +84,11 @@ def _init_worker(nlp: Language) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
+def extraction_failure(exc: BaseException) -> str:
+    """Why a document was skipped when a per-document stage raised ``exc`` on it."""
+    return f"extraction failed ({type(exc).__name__}: {exc}); please report it"
+
+
 def _analyse_one(
     nlp_doc: Any, document: Document, cache: AnalysisCache | None, timings: dict[str, float]
 ) -> DocumentAnalysis | Skipped:
@@ -74,7 +97,7 @@ def _analyse_one(
         analysis = analyse_document(document, nlp_doc)
     except Exception as exc:  # isolation boundary: one document that breaks a stage must not stop the batch
         log.debug("extraction failed on %s", document.path, exc_info=True)
-        return Skipped(document.path, f"extraction failed ({type(exc).__name__}: {exc}); please report it")
+        return Skipped(document.path, extraction_failure(exc))
     t1 = time.perf_counter()
     timings["extract_cpu"] = timings.get("extract_cpu", 0.0) + (t1 - t0)
     if cache is not None:
@@ -201,6 +224,17 @@ def assemble_graph(
     sentence-embedding model (see :mod:`graphbuild.crossdoc_paraphrase`; it is loaded only if a
     plausible pair needs it). The graph's metadata then says so.
     """
+    with gc_paused():
+        return _assemble_graph(analyses, overrides, metadata, document_notes, embeddings)
+
+
+def _assemble_graph(
+    analyses: Sequence[DocumentAnalysis],
+    overrides: Any,
+    metadata: dict[str, Any] | None,
+    document_notes: dict[str, dict[str, str]] | None,
+    embeddings: bool,
+) -> nx.MultiDiGraph:
     documents = [a.document for a in analyses]
     all_mentions = [m for a in analyses for m in a.mentions]
     resolution = entities.resolve_entities(all_mentions, overrides=overrides)
@@ -229,6 +263,7 @@ def assemble_graph(
         published=published,
         speaker_names=names,
         embedder=LazyEmbedder() if embeddings else None,
+        precomputed=precomputed_report_features(analyses),
     )
     merged_events = crossdoc.merge_events([e for a in analyses for e in a.events], participant_of=index.at)
     conflicts = crossdoc.find_conflicts(statements)

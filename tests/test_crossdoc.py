@@ -295,7 +295,7 @@ def _reports(*rows):
 def _groups(stmts, attrs):
     where = {(r.doc_id, r.content): k for k, s in enumerate(stmts) for r in s.reports}
     labels = [where[(a.doc_id, a.content)] for a in attrs]
-    return [sorted(i for i, x in enumerate(labels) if x == k) for k in sorted(set(labels))]
+    return sorted(sorted(i for i, x in enumerate(labels) if x == k) for k in set(labels))
 
 
 @pytest.mark.parametrize(

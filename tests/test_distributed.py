@@ -157,9 +157,10 @@ def test_missing_model_on_the_workers(cluster: Any, client: Any, corpus: list[Pa
 
 
 def test_failure_on_a_worker_names_the_chunk(cluster: Any, client: Any, corpus: list[Path]) -> None:
-    original = gd.analyse_document
-    # any exception raised inside a task: here analyse_document is replaced by a function that fails
-    _on_workers(client, gd, "analyse_document", divmod)
+    # any exception raised by a whole task (here the chunk function itself fails); the worker keeps
+    # its own function to restore (one sent from here would be looked up by name there: the patch)
+    client.run(lambda: setattr(gd, "_saved_extract_chunk", gd.extract_chunk))
+    _on_workers(client, gd, "extract_chunk", divmod)
     try:
         with pytest.raises(
             DistributedError,
@@ -167,7 +168,30 @@ def test_failure_on_a_worker_names_the_chunk(cluster: Any, client: Any, corpus: 
         ):
             build_distributed(corpus, scheduler=cluster.scheduler_address, chunk_size=3)
     finally:
+        client.run(lambda: setattr(gd, "extract_chunk", gd._saved_extract_chunk))
+
+
+def test_a_document_that_breaks_a_stage_is_skipped_and_the_build_goes_on(
+    cluster: Any, client: Any, corpus: list[Path], tmp_path: Path
+) -> None:
+    original = gd.analyse_document
+    # fails on one document only, as a stage bug triggered by one odd article would
+    _on_workers(
+        client,
+        gd,
+        "analyse_document",
+        lambda document, doc: 1 / 0 if "Rail workers" in document.text else original(document, doc),
+    )
+    try:
+        cache = tmp_path / "cache"
+        result = build_distributed(corpus, scheduler=cluster.scheduler_address, chunk_size=3, cache_dir=cache)
+    finally:
         _on_workers(client, gd, "analyse_document", original)
+    assert [Path(s.path).name for s in result.skipped] == ["strike.txt"]
+    assert "extraction failed (ZeroDivisionError" in result.skipped[0].reason
+    assert len(result.documents) == len(list(SEEDS.glob("*.txt"))) + len(EXTRA) - 1
+    assert all("Rail workers" not in d.text for d in result.documents)
+    assert len(list(cache.glob("??/*.json.gz"))) == len(result.documents)  # the failure is not cached
 
 
 def test_check_workers_accepts_agreeing_workers() -> None:

@@ -27,3 +27,48 @@ def test_leftovers_of_a_killed_write_are_cleaned_once_stale(tmp_path):
     atomic_write_text(target, "done")
     assert not old.exists()
     assert fresh.exists()
+
+
+def test_gc_is_paused_inside_and_restored_after_even_on_error():
+    import gc
+
+    import pytest
+
+    from graphbuild._io import gc_paused
+
+    assert gc.isenabled()
+    with gc_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(ValueError), gc_paused():
+        raise ValueError("boom")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with gc_paused():
+            pass
+        assert not gc.isenabled(), "a caller that had switched it off keeps it off"
+    finally:
+        gc.enable()
+
+
+def test_json_is_sorted_utf8_and_accepts_what_orjson_cannot():
+    import json
+
+    import pytest
+
+    from graphbuild import _json
+
+    value = {"b": ("é", 2), "a": {"z": None, 3: [1.5]}}
+    assert _json.dumps(value) == '{"a":{"3":[1.5],"z":null},"b":["é",2]}'.encode()
+    indented = _json.dumps(value, indent=True)
+    assert json.loads(indented) == json.loads(_json.dumps(value))
+    assert indented.startswith(b'{\n  "a": {\n    "3": [')
+    huge = {"n": 2**70, "m": [1]}
+    assert json.loads(_json.dumps(huge)) == huge  # beyond 64 bits: the standard library writes it
+    assert json.loads(_json.dumps(huge, indent=True)) == huge
+    with pytest.raises(TypeError):
+        _json.dumps({"x": object()})
+    assert _json.loads(b'{"a": [1, "\\u00e9"]}') == {"a": [1, "é"]}
+    with pytest.raises(json.JSONDecodeError):
+        _json.loads(b"{not json")

@@ -106,13 +106,15 @@ def add_months(d: date, n: int) -> date:
 
 
 def shift(d: date, unit: str, n: int) -> date:
-    """Move a day by ``n`` units (day, week, month, year, decade, century)."""
+    """Move a day by ``n`` units (day, week, month, quarter, year, decade, century)."""
     if unit == "day":
         return d + timedelta(days=n)
     if unit == "week":
         return d + timedelta(weeks=n)
     if unit == "month":
         return add_months(d, n)
+    if unit == "quarter":
+        return add_months(d, 3 * n)
     if unit == "year":
         return add_months(d, 12 * n)
     if unit == "decade":

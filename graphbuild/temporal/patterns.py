@@ -1,4 +1,4 @@
-"""Span finding: precompiled regular expressions for time expressions and the filters that veto them.
+"""Span finding: precompiled regular expressions for time expressions (their vetoes: :mod:`.vetoes`).
 
 Each :class:`Rule` has a name (the handler in :mod:`graphbuild.temporal.resolve` that
 normalises its matches), a regex and a priority used to break ties between spans of equal
@@ -14,6 +14,20 @@ from dataclasses import dataclass
 
 from .holidays import HOLIDAY
 from .lexicon import CARDINAL_WORDS, DAY, MONTH, MONTH_FULL, NUMBER, WEEKDAY, WEEKDAY_ANY, YEAR, YEAR_WORDS
+from .vetoes import (
+    check_deictic,
+    check_duration,
+    check_month,
+    check_reference,
+    check_season,
+    check_set,
+    check_the_quarter,
+    check_the_unit,
+    check_the_year,
+    check_unit_adjective,
+    check_year,
+    check_year_words,
+)
 
 _F = re.IGNORECASE
 
@@ -32,52 +46,6 @@ _PART = r"(?:morning|afternoon|evening|night)"
 _CARD_RE = "|".join(sorted(CARDINAL_WORDS, key=len, reverse=True))
 _ORD_CENT = r"(?:\d{1,2}(?:st|nd|rd|th)|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second)"  # fmt: skip
 
-#: Words that may precede a bare year or month name ("in 2014", "since May").
-PREPS = frozenset(
-    ["in", "since", "by", "until", "till", "from", "to", "through", "throughout", "during", "of", "before", "after", "early", "late", "mid", "and", "or", "between", "fiscal", "calendar", "year", "the", "this", "last", "next", "around", "circa", "c.", "as"]
-)  # fmt: skip
-_MONTH_PREPS = frozenset(
-    [
-        "in",
-        "since",
-        "by",
-        "until",
-        "till",
-        "from",
-        "to",
-        "through",
-        "during",
-        "of",
-        "before",
-        "after",
-        "early",
-        "late",
-        "mid",
-        "last",
-        "next",
-        "this",
-        "between",
-    ]
-)
-#: Words before a four-digit number that make it a quantity, not a year.
-QUANTIFIERS = frozenset(
-    [
-        "about",
-        "some",
-        "than",
-        "nearly",
-        "over",
-        "almost",
-        "around",
-        "approximately",
-        "roughly",
-        "least",
-        "only",
-        "just",
-        "total",
-    ]
-)
-
 
 @dataclass(frozen=True)
 class Rule:
@@ -88,248 +56,6 @@ class Rule:
     needs: tuple[str, ...] = ()  # lower-case substrings without which the rule cannot match
     gate: re.Pattern[str] | None = None  # a cheap search that must succeed for the rule to be tried
     digit: bool = False  # the rule cannot match without a digit in the text
-
-
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.']*)\W*$")
-_WORD_AFTER = re.compile(r"^\W*?([A-Za-z]+)")
-
-
-def word_before(text: str, pos: int) -> str:
-    m = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
-    return m.group(1).lower() if m else ""
-
-
-def word_after(text: str, pos: int) -> str:
-    m = _WORD_AFTER.match(text[pos : pos + 30])
-    return m.group(1).lower() if m else ""
-
-
-#: Determiners and possessives before which a four-digit number followed by a noun is a year used
-#: attributively ("its 1990 invasion") -- unless it is a round number, more likely a count ("its 2000 staff").
-_YEAR_DETERMINERS = frozenset(["its", "his", "her", "their", "our", "that", "this", "the"])
-
-
-_ADJ_SUFFIXES = ("ful", "less", "ous", "ive", "able", "ible", "al", "ic", "ary", "ent", "ant")
-
-
-def _adjective(word: str) -> bool:
-    """A word shaped like an adjective ("unsuccessful", "presidential", "massive"), not a verb of counting."""
-    return len(word) > 4 and word.isalpha() and word.islower() and word.endswith(_ADJ_SUFFIXES)
-
-
-def _attributive_year(text: str, s: int, e: int) -> bool:
-    year = text[s:e]
-    return not year.endswith("00") and "1900" <= year <= "2099" and text[e : e + 2][1:2].islower()
-
-
-def _check_year(m: re.Match[str], text: str) -> bool:
-    if m.group("fz") or m.group("fiscal"):
-        return True
-    s, e = m.start("year"), m.end("year")
-    if s > 0:
-        ch = text[s - 1]
-        prefixed = ch == "-" and re.search(r"(?<![A-Za-z])(?:pre|post)\Z", text[max(0, s - 6) : s - 1], re.I)
-        if prefixed:
-            return not text[e : e + 1].isalnum()  # "post-1959 politics", "pre-1914 borders"
-        if ch.isalnum() or ch in "$€£#/.:-+" or (ch == "," and s > 1 and text[s - 2].isdigit()):
-            return False
-    if text[e : e + 1].isalpha():
-        return False
-    prev = word_before(text, s)
-    if prev in QUANTIFIERS:
-        return False
-    if prev in PREPS:
-        return True
-    nxt_char = text[e : e + 1]
-    if nxt_char in ("", ".", ",", ";", ":", ")", "!", "?", "\n", "'", "’", '"', "”") or text[e : e + 2] in (
-        " -",
-        " —",
-        " –",
-    ):
-        return True
-    # "its 1990 invasion", "that 1978 resolution", "Mixte's 1989 results", "his unsuccessful 1996 campaign"
-    determined = prev in _YEAR_DETERMINERS or prev.endswith(("'s", "’s")) or _adjective(prev)
-    if determined and _attributive_year(text, s, e):
-        return True
-    # "2014 was a year", "the 2014 election" pass; "2000 troops" (a count) does not.
-    nxt = word_after(text, e)
-    return nxt in {
-        "and",
-        "or",
-        "to",
-        "was",
-        "were",
-        "is",
-        "will",
-        "had",
-        "has",
-        "when",
-        "as",
-        "saw",
-        "the",
-    } or (e + 1 < len(text) and text[e + 1].isupper())
-
-
-def _check_year_words(m: re.Match[str], text: str) -> bool:
-    """ "nineteen ninety-six" always; "two thousand" only as "the year two thousand" or after a preposition
-    and not counting something ("two thousand years", "two thousand troops")."""
-    if not m.group("yearw").lower().startswith("two"):
-        return True
-    if not m.group("yr"):
-        return False
-    follow = re.match(r"\s+([a-z]+)", text[m.end() : m.end() + 20])
-    return follow is None or follow.group(1) in {
-        "and",
-        "or",
-        "to",
-        "when",
-        "the",
-        "as",
-        "has",
-        "had",
-        "was",
-        "is",
-    }
-
-
-_NOT_TIME_AFTER_CURRENT = frozenset(
-    ["account", "accounts", "assets", "liabilities", "ratio", "yield", "yields", "flowing", "flow", "flows"]
-)
-
-
-def _check_reference(m: re.Match[str], text: str) -> bool:
-    ref = m.group("ref").lower()
-    if ref == "current":
-        # "the current account", "an electric current" are not time; "current market conditions" is.
-        nxt = re.match(r"\s+([a-z]+)", text[m.end() : m.end() + 20])
-        return nxt is not None and nxt.group(1) not in _NOT_TIME_AFTER_CURRENT
-    if ref == "recent":
-        return re.match(r"\s+[a-z]", text[m.end() : m.end() + 3]) is not None
-    return True
-
-
-def _check_the_year(m: re.Match[str], text: str) -> bool:
-    if m.group("yend"):
-        return True
-    # "the year's" figures, "for the year": yes; "the year of the dragon", "Man of the Year": no.
-    after = text[m.end() : m.end() + 6].lower()
-    # "a high for the year of $42.875": "of" introduces an amount, not what the year is of
-    of_thing = after.startswith(" of") and not re.match(r" of [$€£\d]", after)
-    return not of_thing and "Year" not in m.group()  # "Man of the Year", "The Year Ahead": a title
-
-
-def _check_the_unit(m: re.Match[str], text: str) -> bool:
-    """ "the end of the month", "for the week" name a period; bare "the month" ("the month was hard",
-    "a month-long strike") is left alone."""
-    return bool(m.group("fz")) or word_before(text, m.start()) in ("for", "during", "throughout")
-
-
-_ATTRIBUTIVE_BEFORE = frozenset(
-    ["a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "average", "initial", "first", "regular",
-     "latest", "this", "that", "these", "those", "usual", "normal", "record", "total", "per"]
-)  # fmt: skip
-
-
-def _check_set(m: re.Match[str], text: str) -> bool:
-    """ "rose 5% annually" is a set; "its quarterly dividend", "average daily volume" are adjectives."""
-    if not m.group("adv"):
-        return True
-    prev = word_before(text, m.start())
-    return not (prev in _ATTRIBUTIVE_BEFORE or prev.endswith(("'s", "’s")))
-
-
-def _check_month(m: re.Match[str], text: str) -> bool:
-    word = m.group("mon").lower().rstrip(".")
-    if m.group("fz") or m.group("mrel"):
-        return True
-    prev = word_before(text, m.start())
-    if word in ("may", "march"):
-        return prev in _MONTH_PREPS
-    # Sentence-initial month names are usually still months; names like "June Carter" are rare in news.
-    return not word_after(text, m.end()).istitle() or prev in PREPS
-
-
-_PREPS_NOT_TO = PREPS - {"to", "and", "or", "as", "the"}
-
-
-def _check_season(m: re.Match[str], text: str) -> bool:
-    if m.group("year") or m.group("yearw"):
-        return True
-    season = m.group("season").lower()
-    if season == "fall" and text[m.end() : m.end() + 4].lower() == " of ":
-        return False  # "the fall of Kabul"
-    if m.group("srel") or m.group("fz"):
-        return True
-    # Bare "summer" or "winter" is a season; bare "fall" is usually the verb, always after "to"
-    # ("began to fall apart") or a modal ("could fall").
-    return season != "fall" or word_before(text, m.start()) in _PREPS_NOT_TO
-
-
-def _check_the_quarter(m: re.Match[str], text: str) -> bool:
-    return word_after(text, m.end()) not in ("of", "century")
-
-
-_NAME_BEFORE = re.compile(r"[A-Z][A-Za-z&]*[ \t]+\Z")
-
-
-def _check_deictic(m: re.Match[str], text: str) -> bool:
-    """ "USA Today", "VOA Today", "Good Morning America Today": a capitalised "Today" right after a
-    capitalised word (not at a sentence start) is part of a name."""
-    word = m.group("dword")
-    if m.group("dfz") or not word[:1].isupper() or word.isupper():
-        return True
-    s = m.start("dword")
-    before = _NAME_BEFORE.search(text, max(0, s - 40), s)
-    return before is None
-
-
-_RATE_VERBS = frozenset(["takes", "lasts", "spends", "needs", "gets", "has", "was", "is", "does", "gives", "requires",
-                         "its", "this", "plus", "less", "as", "was", "is", "costs"])  # fmt: skip
-_AMOUNT = re.compile(r"(?:\d[\d,.]*%?|million|billion|thousand|hundred|dozen|cents?|dollars|percent)\Z", re.I)
-
-
-#: Words after "a second" that keep it a stretch of time ("a second later", "for a second or two").
-_AFTER_SECOND = frozenset(["later", "earlier", "ago", "or", "and", "of", "to", "in", "before", "after", "for",
-                           "longer", "more", "too", "at", "the", "when", "until"])  # fmt: skip
-
-
-def _check_duration(m: re.Match[str], text: str) -> bool:
-    after = text[m.end() : m.end() + 6].lower()
-    if after.startswith("-old") or after.startswith(" old"):
-        return False
-    num, unit = m.group("num").lower(), m.group("unit").lower()
-    if num in ("a", "an", "one") and not m.group("the"):
-        nxt = word_after(text, m.end())
-        if (
-            unit == "second"
-            and re.match(r"\s+[a-z]", text[m.end() : m.end() + 2])
-            and nxt not in _AFTER_SECOND
-        ):
-            return False  # "a second group", "a second term": the ordinal, not a second of time
-        if (
-            unit == "quarter"
-            and nxt == "of"
-            and not re.match(
-                r"\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:year|1[6-9]\d\d|20\d\d)",
-                text[m.end() : m.end() + 30],
-                re.I,
-            )
-        ):
-            return False  # "more than a quarter of the market": a fraction
-    if m.group("num").lower() in ("a", "an") and not m.group("amod") and not m.group("the"):
-        # "$2 million a year", "four flights a week": a rate, not a stretch of time
-        before = text[max(0, m.start() - 30) : m.start()].rstrip()
-        prev = before.rsplit(None, 1)[-1] if before.split() else ""
-        if _AMOUNT.search(prev) or (
-            len(prev) > 3
-            and prev.isalpha()
-            and prev.islower()
-            and prev.endswith("s")
-            and prev not in _RATE_VERBS
-            and not prev.endswith("ss")
-        ):
-            return False
-    return True
 
 
 _RULES_SRC: list[tuple[str, str, int, Callable[[re.Match[str], str], bool] | None]] = [
@@ -384,19 +110,22 @@ _RULES_SRC: list[tuple[str, str, int, Callable[[re.Match[str], str], bool] | Non
         + MONTH_FULL
         + r"|(?-i:Sept?\.))(?!\s*\d)",
         5,
-        _check_month,
+        check_month,
     ),
     (
         "year",
-        PRE + r"(?:(?P<fiscal>fiscal|calendar|FY)\s*(?:year\s+)?)?(?P<year>" + YEAR + r")",
+        PRE
+        + r"(?:(?P<fiscal>fiscal|calendar|FY|financial(?=\s+year))\s*(?:year\s+)?)?(?P<year>"
+        + YEAR
+        + r")",
         6,
-        _check_year,
+        check_year,
     ),
     (
         "year-words",
         r"(?:(?P<yr>the\s+year|in|since|by|until|of|from|to)\s+)?(?P<yearw>" + YEAR_WORDS + r")",
         6,
-        _check_year_words,
+        check_year_words,
     ),
     (
         "decade",
@@ -412,7 +141,7 @@ _RULES_SRC: list[tuple[str, str, int, Callable[[re.Match[str], str], bool] | Non
         + r"(?:(?P<srel>last|next|this|past|coming|the|that|this\s+past)\s+)?(?P<season>spring|summer|autumn|fall|winter)"
         r"(?:\s+(?:of\s+)?(?:(?P<year>" + YEAR + r")|(?P<yearw>" + YEAR_WORDS + r")))?(?![a-zA-Z])",
         3,
-        _check_season,
+        check_season,
     ),
     (
         "quarter",
@@ -430,15 +159,16 @@ _RULES_SRC: list[tuple[str, str, int, Callable[[re.Match[str], str], bool] | Non
         "the-quarter",
         r"\bthe\s+(?:quarter|(?P<qp>latest|most\s+recent|current)\s+period)(?![a-zA-Z\-])",
         4,
-        _check_the_quarter,
+        check_the_quarter,
     ),
     (
         "the-year",
-        PRE + r"(?P<ydet>the|its|their)\s+(?:(?P<ykind>full|fiscal|current|calendar|entire|whole)\s+)?year"
+        PRE
+        + r"(?P<ydet>the|its|their)\s+(?:(?P<ykind>full|fiscal|financial|current|calendar|entire|whole)\s+)?year"
         r"(?![a-zA-Z\-'’]|\s+(?:ago|before|after|earlier|later|\d)|\s+(?:twenty|nineteen|two\s+thousand))"
         r"|(?P<yend>year[-\s]end|year['’]s\s+end)(?![a-zA-Z\-])",
         5,
-        _check_the_year,
+        check_the_year,
     ),
     (
         # "the end of the month", "for the week": the month or week the story is about
@@ -446,13 +176,13 @@ _RULES_SRC: list[tuple[str, str, int, Callable[[re.Match[str], str], bool] | Non
         PRE
         + r"the\s+(?P<tunit>month|week)(?![a-zA-Z\-'’]|\s+(?:of|before|after|earlier|later|ago|ended|ending)\b)",
         5,
-        _check_the_unit,
+        check_the_unit,
     ),
     (
         # "the same period last year", "the quarter a year ago": one period, a year before the one in context
         "same-period",
         r"the\s+(?:(?:same|comparable|corresponding)\s+)?(?P<punit>period|quarter|month|week|half)\s+"
-        r"(?:(?:of|in)\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+year"
+        r"(?:(?:of|in)\s+)?(?:(?:the\s+)?last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+year"
         r"|the\s+year\s+(?:before|earlier))(?![a-zA-Z\-])",
         1,
         None,
@@ -497,7 +227,7 @@ _RULES_SRC: list[tuple[str, str, int, Callable[[re.Match[str], str], bool] | Non
         r"(?:(?P<dfz>late|early|earlier|later)\s+)?(?P<dword>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
         r"|today|tonight|yesterday|tomorrow)(?:\s+(?P<dpart>" + _PART + r"))?(?![a-zA-Z])",
         1,
-        _check_deictic,
+        check_deictic,
     ),
     (
         "part-of-day",
@@ -518,7 +248,7 @@ _RULES_SRC: list[tuple[str, str, int, Callable[[re.Match[str], str], bool] | Non
         r"\b(?P<ref>now|currently|recently|nowadays|these\s+days|the\s+past|the\s+future|in\s+future|recent|current"
         r"|the\s+near\s+future|the\s+(?:near|short)\s+term)(?![a-zA-Z\-])",
         7,
-        _check_reference,
+        check_reference,
     ),
     (
         "weekday",
@@ -545,11 +275,40 @@ _RULES_SRC: list[tuple[str, str, int, Callable[[re.Match[str], str], bool] | Non
         + r"(?:(?P<adj>more|additional|further|extra|full|straight|consecutive|successive|trading|business"
         r"|working)\s+)?(?P<unit>" + _UNIT_PL + r"|" + _UNIT_SG + r")(?P<long>-long)?(?![a-zA-Z\-])",
         3,
-        _check_duration,
+        check_duration,
+    ),
+    (
+        # "two and a half years", "a minute and a half", "half an hour", "2.5 years", "a 1.5-hour talk"
+        "fraction",
+        _AMOD
+        + r"(?:(?<![\d.,$€£])(?P<fdec>\d{1,3}\.\d{1,2})(?:\s+|-)(?P<fu1>"
+        + _UNIT_PL
+        + r"|"
+        + _UNIT_SG
+        + r")"
+        r"|(?P<fn2>" + NUMBER + r")\s+and\s+a\s+half(?:\s+|-)(?P<fu2>" + _UNIT_PL + r"|" + _UNIT_SG + r")"
+        r"|(?P<fn3>" + NUMBER + r")\s+(?P<fu3>" + _UNIT_SG + r"|" + _UNIT_PL + r")\s+and\s+a\s+half"
+        r"|half\s+an?\s+(?P<fu4>" + _UNIT_SG + r")|half-(?P<fu5>" + _UNIT_SG + r"))(?![a-zA-Z\-])",
+        2,
+        None,
+    ),
+    (
+        # "decades-long", "a day-long meeting", "a years-old slump": the unit word alone as the adjective
+        "unit-adjective",
+        r"(?P<lunit>" + _UNIT_PL + r"|" + _UNIT_SG + r")-(?P<ladj>long|old)(?![a-zA-Z\-])",
+        3,
+        check_unit_adjective,
+    ),
+    (
+        # "later in the day": the day the story is about ("late in the day" is also the idiom for "belatedly")
+        "in-the-day",
+        r"(?:earlier|later)\s+in\s+(?P<iday>the\s+day)(?![a-zA-Z\-])",
+        1,
+        None,
     ),
     (
         "vague-duration",
-        r"(?:(?P<recent>recent|coming|the\s+(?:past|last|coming))\s+|(?<=\bfor\s)|(?<=\bfor\s\s)|(?<=\bwithin\s)"
+        r"(?:(?P<recent>recent|coming|past|the\s+(?:past|last|coming))\s+|(?<=\bfor\s)|(?<=\bfor\s\s)|(?<=\bwithin\s)"
         # "over the years", "the weeks ahead": a stretch of unsaid length
         r"|(?<=\bover\s)the\s+|(?<=\bthrough\s)the\s+|the\s+(?=(?:days|weeks|months|years)\s+ahead\b))"
         r"(?P<unit>days|weeks|months|years|decades|centuries)"
@@ -572,13 +331,15 @@ _RULES_SRC: list[tuple[str, str, int, Callable[[re.Match[str], str], bool] | Non
         + NUMBER
         + r"\s+times)\s+(?:a|an|per|each|every)\s+(?P<funit>day|week|month|year|hour|minute|quarter))(?![a-zA-Z])",
         2,
-        _check_set,
+        check_set,
     ),
     (
         "anaphora",
         r"(?:(?P<asame>the\s+same|that|the\s+very\s+same)\s+(?P<au1>day|night|morning|afternoon|evening|week|weekend|month|year)"
         r"|the\s+(?P<adir>previous|preceding|prior|following|next|subsequent)\s+(?P<au2>day|night|morning|afternoon|evening|week|weekend|month|year)"
-        r"|the\s+(?P<au3>day|night|week|month|year)\s+(?P<adir2>before|after|earlier|later))(?![a-zA-Z])",
+        r"|the\s+(?P<au3>day|night|week|month|year)\s+(?P<adir2>before|after|earlier|later)"
+        # "results for that quarter": the quarter (or the quarter of the day) named before
+        r"|(?P<athat>that)\s+(?P<au4>quarter))(?![a-zA-Z])",
         0,
         None,
     ),
@@ -627,6 +388,8 @@ _NEEDS = {
     "clock": (":", "a.m", "p.m", "am", "pm", "noon", "midday", "midnight"),
     "iso": ("-",),
     "numeric": ("/",),
+    "unit-adjective": ("-long", "-old"),
+    "in-the-day": ("the day",),
 }  # fmt: skip
 #: Every rule starts at a word start; saying so up front spares the engine most positions.
 _WORD_START = r"(?<![A-Za-z0-9])(?=[A-Za-z0-9'’])"
@@ -641,11 +404,12 @@ _GATES = {
                 + _UNIT_GATE + ")",
     "clock": r"(?i:\d\s*[ap]\.?m\b|\d:\d|noon|midday|midnight)",
     "anaphora": r"(?i:\b(?:same|that|previous|preceding|prior|following|next|subsequent)\s+(?:day|night|morning"
-                r"|afternoon|evening|week|month|year)|\b(?:day|night|week|month|year)\s+(?:before|after|earlier|later))",
+                r"|afternoon|evening|week|month|quarter|year)|\b(?:day|night|week|month|year)\s+(?:before|after|earlier|later))",
     "iso": r"\d{4}-\d\d-\d\d",
     "holiday": r"(?-i:Christmas|Year|Day|Eve|July|Halloween|Thanksgiving|Easter|Friday|Week)",
     "numeric": r"\d/\d",
     "q-year": r"\b(?:Q[1-4]|[1-4]Q)",
+    "fraction": r"(?i:\bhalf\b|\d\.\d)",
 }  # fmt: skip
 
 

@@ -313,8 +313,14 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     if a is not None and n is not None and gran and drel in ("next", "coming"):
         iv = (a, cal.shift(a, gran, n) - timedelta(days=1))
         return Resolution("DURATION", value, iv, gran, mod, "anchored-duration:next", True, False)
-    # "the two-year deal": the article belongs to the noun, the adjective alone is the duration.
-    start = m.start("num") if m["sep"] == "-" and m["the"] else None
+    # "the two-year deal", "a day-long strike": the article belongs to the noun, the adjective alone is
+    # the duration.
+    if m["sep"] == "-" and m["the"]:
+        start: int | None = m.start("num")
+    elif num in ("a", "an") and m["long"]:
+        start = m.start("unit")
+    else:
+        start = None
     return Resolution(
         "DURATION", value, NONE_IV, gran, mod if start is None else None, "duration", span_start=start
     )
@@ -324,9 +330,10 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
 def _vague_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = unit_of(m["unit"])
     rel = _norm(m["recent"])
-    if rel in ("coming", "the coming"):
-        # "in coming months": TIMEX3 writes the vague stretch ahead as a reference to the future
-        ref = "FUTURE_REF"
+    if rel in ("coming", "the coming", "past"):
+        # "in coming months", "in past years": TIMEX3 writes the vague stretch ahead (or gone by) as a
+        # reference to the future (or the past)
+        ref = "PAST_REF" if rel == "past" else "FUTURE_REF"
         return Resolution("DATE", ref, NONE_IV, None, None, f"vague-duration:{ref.lower()}")
     return Resolution(
         "DURATION", _duration_value(None, unit), NONE_IV, UNITS[unit][2], None, "duration:vague"
@@ -379,11 +386,14 @@ _NP_AFTER = re.compile(r"\s+(?!yesterday|today|tomorrow|and\b|or\b|that\b)[A-Za-
 
 @handler("anaphora")
 def _anaphora(m: re.Match[str], ctx: Context) -> Resolution | None:
-    unit = (m["au1"] or m["au2"] or m["au3"]).lower()
-    word = _norm(m["asame"] or m["adir"] or m["adir2"])
-    offset = 0 if (m["asame"]) else (-1 if word in _BACK else 1)
+    unit = (m["au1"] or m["au2"] or m["au3"] or m["au4"]).lower()
+    word = _norm(m["asame"] or m["adir"] or m["adir2"] or m["athat"])
+    offset = 0 if (m["asame"] or m["athat"]) else (-1 if word in _BACK else 1)
     base_unit = "day" if unit in PARTS_OF_DAY else unit
     rank = _GRAN_RANK["week" if base_unit == "weekend" else base_unit]
+    if m["au4"] and (ctx.last is None or ctx.last[1] != "quarter"):
+        # "that quarter" names a quarter said before; the quarter of an earlier day may be a fiscal one
+        return None
     if (
         m["au3"]
         and unit == "day"
@@ -413,6 +423,15 @@ def _anaphora(m: re.Match[str], ctx: Context) -> Resolution | None:
     return _unit(d, base_unit, rule)
 
 
+def _contains(last: tuple[date, str], day: date) -> bool:
+    """Whether the period of the antecedent ``last`` (a day and its granularity) holds ``day``."""
+    try:
+        lo, hi = cal.unit_value(last[0], last[1])[1]
+    except ValueError:
+        return False  # a granularity with no calendar period of its own ("season", "half")
+    return lo is not None and hi is not None and lo <= day <= hi
+
+
 @handler("clock")
 def _clock(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m["noon"]:
@@ -425,15 +444,21 @@ def _clock(m: re.Match[str], ctx: Context) -> Resolution | None:
         hh = (hh % 12) + (12 if pm else 0)
     else:
         hh, mi = int(m["hh2"]), int(m["mi2"])
+    # ISO 8601 marks a time given in UTC (or GMT, the same clock) with "Z"; other zones stay local
+    zone = "Z" if (m["tz"] or "").upper() in ("UTC", "GMT") else ""
     # A bare clock time is on the day the story was last talking about ("On March 3 ... at 3 p.m."):
     # the date right before it, else the last day-precise date earlier in the text, else unknown.
     if ctx.prev_day is not None and 0 <= m.start() - ctx.prev_end <= 12:
         d, why = ctx.prev_day, "date-before"
     elif ctx.last is not None and ctx.last[1] == "day":
         d, why = ctx.last[0], "antecedent-day"
+    elif ctx.anchor is not None and (ctx.last is None or _contains(ctx.last, ctx.anchor)):
+        # no date named before it (or only a period holding the anchor, "this week"): a clock time in
+        # a news story is on the day it was written
+        d, why = ctx.anchor, "anchor"
     else:
         rule = "clock:no-anchor" if ctx.anchor is None else "clock:no-antecedent"
-        return Resolution("TIME", f"XXXX-XX-XXT{hh:02d}:{mi:02d}", NONE_IV, "day", None, rule)
+        return Resolution("TIME", f"XXXX-XX-XXT{hh:02d}:{mi:02d}{zone}", NONE_IV, "day", None, rule)
     return Resolution(
-        "TIME", f"{d.isoformat()}T{hh:02d}:{mi:02d}", (d, d), "day", None, f"clock:{why}", True, False
+        "TIME", f"{d.isoformat()}T{hh:02d}:{mi:02d}{zone}", (d, d), "day", None, f"clock:{why}", True, False
     )

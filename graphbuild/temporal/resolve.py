@@ -72,7 +72,8 @@ class Context:
         if self.anchor is None:
             raise ValueError("pick needs an anchor")
         cue = self.cue(start, end)
-        direction = cue.tense or default
+        # a present tense ("the offer ends in September") points neither way: the nearest period
+        direction = cue.tense or (None if cue.present else default)
         i, why = cal.choose(candidates, self.anchor, direction, local=cue.local and local_ok)
         return i, f"year-inferred-{why}"
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 
 from ..model import Timex
 from . import calendar as cal
+from . import fractional as _fractional  # noqa: F401  (registers its handlers)
 from . import holidays as _holidays  # noqa: F401  (registers its handler)
 from . import periods as _periods  # noqa: F401  (registers its handlers)
 from . import relative as _relative  # noqa: F401  (registers its handlers)
@@ -53,8 +54,109 @@ def tag_timexes(text: str, anchor: date | None, *, merge_ranges: bool = True) ->
             ctx.last = (s, res.granularity)
         ctx.prev_end = sp.end
         ctx.prev_day = s if (res.granularity == "day" and s is not None) else None
-    out = _merge_clock_days(text, out)
+    out = _merge_day_before(
+        text, _merge_week_of(text, _date_clocks_by_later_day(text, _merge_clock_days(text, out)))
+    )
     return _merge_ranges(text, out) if merge_ranges else out
+
+
+_DAY_BEFORE = re.compile(r"the\s+day\s+(before|after)\Z", re.IGNORECASE)
+
+
+def _merge_day_before(text: str, timexes: list[Timex]) -> list[Timex]:
+    """Join "the day before Tuesday" or "the day after Jan. 3" into that day's neighbour."""
+    out: list[Timex] = []
+    i = 0
+    while i < len(timexes):
+        a = timexes[i]
+        b = timexes[i + 1] if i + 1 < len(timexes) else None
+        m = _DAY_BEFORE.match(a.text)
+        d = b.interval[0] if b is not None else None
+        if (
+            m is not None
+            and b is not None
+            and d is not None
+            and b.type == "DATE"
+            and b.granularity == "day"
+            and d == b.interval[1]
+            and text[a.end : b.start].isspace()
+            and b.start - a.end <= 2
+        ):
+            day = d + timedelta(days=-1 if m.group(1).lower() == "before" else 1)
+            out.append(
+                Timex(
+                    a.start,
+                    b.end,
+                    text[a.start : b.end],
+                    "DATE",
+                    day.isoformat(),
+                    None,
+                    (day, day),
+                    "day",
+                    f"day-{m.group(1).lower()}+{b.rule}",
+                    b.anchor,
+                )
+            )
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
+#: Clock times resolved without a day named before them; a day named right after may still date them.
+_UNDATED_CLOCK = ("clock:anchor", "clock:no-antecedent", "clock:no-anchor")
+#: What may stand between a clock time and its day: "2:46 p.m. local time on Friday", "noon (GMT +8) Tuesday".
+_CLOCK_TO_DAY = re.compile(
+    r"\s*(?:(?:local|[A-Z][a-z]+)\s+time|\(?\s*[A-Z]{2,4}(?:\s*[+-]\s*\d{1,2})?\s*\))?\s*,?\s*(?:on\s+)?"
+)
+
+
+def _date_clocks_by_later_day(text: str, timexes: list[Timex]) -> list[Timex]:
+    """Date "at 2:46 p.m. local time on Friday" by the day named after the clock time, in the same clause."""
+    out = list(timexes)
+    for i, a in enumerate(out[:-1]):
+        b = out[i + 1]
+        d = b.interval[0]
+        if (
+            a.type == "TIME"
+            and a.rule in _UNDATED_CLOCK
+            and b.type == "DATE"
+            and b.granularity == "day"
+            and d is not None
+            and d == b.interval[1]
+            and _CLOCK_TO_DAY.fullmatch(text, a.end, b.start) is not None
+        ):
+            clock = a.value.partition("T")[2]
+            out[i] = Timex(
+                a.start, a.end, a.text, "TIME", f"{d.isoformat()}T{clock}", None, (d, d), "day",
+                f"clock:day-after+{b.rule}", b.anchor,
+            )  # fmt: skip
+    return out
+
+
+_WEEK_OF = re.compile(r"\bthe\s+week\s+(?:of|ending|ended|beginning|starting)\s+\Z", re.IGNORECASE)
+
+
+def _merge_week_of(text: str, timexes: list[Timex]) -> list[Timex]:
+    """Turn "the week of March 6" or "the week ended Oct. 10" into the (ISO) week holding that day."""
+    out: list[Timex] = []
+    for t in timexes:
+        d = t.interval[0]
+        m = None
+        if t.type == "DATE" and t.granularity == "day" and d is not None and d == t.interval[1]:
+            m = _WEEK_OF.search(text, max(0, t.start - 24), t.start)
+        if m is None or d is None:
+            out.append(t)
+            continue
+        s = m.start()
+        out.append(
+            Timex(
+                s, t.end, text[s : t.end], "DATE", cal.week_value(d), None, cal.week_interval(d), "week",
+                f"week-of+{t.rule}", t.anchor,
+            )
+        )  # fmt: skip
+    return out
 
 
 _CLOCK_DAY_GAP = re.compile(r"\s*,?\s*(?:on\s+)?\Z", re.IGNORECASE)

@@ -32,6 +32,10 @@ _BE_PRESENT = frozenset({"is", "are", "am", "being"})
 _PERFECT = frozenset({"has", "have"})
 #: "is to resume", "are to meet": a be-infinitive is a future arrangement.
 _BE_TO = frozenset({"is", "are", "am"})
+#: "was said to be held in May", "is believed to be killed": a passive infinitive reporting a state or a past
+#: event, not an arrangement ahead ("a concert to be held in May").
+_SAID_TO = frozenset({"said", "believed", "thought", "reported", "known", "alleged", "feared", "presumed",
+                      "considered", "understood", "seems", "seemed", "appears", "appeared"})  # fmt: skip
 #: Plans and expectations look ahead even in the past tense: "planned to leave on Thursday".
 _PLANNED_TO = frozenset({"planned", "intended", "expected", "scheduled", "set", "hoped", "promised", "vowed"})
 
@@ -74,6 +78,27 @@ _AFTER_PENALTY = 15  # cues before the expression govern it more often than thos
 #: A cue this close (in characters, penalties included) and not weak is "local": it may move a
 #: yearless date a year away from the anchor.
 LOCAL = 25
+
+
+#: Words that open a fronted time adverbial: "On Thursday, the board will vote", "Until May, it had ...".
+_FRONT_PREPS = frozenset(
+    ["on", "until", "till", "by", "in", "since", "from", "through", "during", "after", "before", "at", "as", "starting",
+     "beginning", "late", "early", "earlier", "later", "for", "within", "over"]
+)  # fmt: skip
+_FRONT_TAIL = re.compile(r"[^\S\n]*(?:[A-Za-z.'’]+[^\S\n]+){0,2}?,")
+
+
+def _fronted_comma(text: str, s: int, start: int, end: int) -> int:
+    """Offset of the comma closing a fronted time adverbial holding the expression, else -1.
+
+    In "Until Thursday, they had not called" or "On Friday morning, the board will vote" the main
+    clause after the comma says which way the expression points, not the preposition before it.
+    """
+    lead = text[s:start].split()
+    if not lead or len(lead) > 3 or lead[0].lower() not in _FRONT_PREPS or not lead[0][:1].isupper():
+        return -1
+    m = _FRONT_TAIL.match(text, end)
+    return m.end() - 1 if m is not None else -1
 
 
 @dataclass(frozen=True)
@@ -134,6 +159,7 @@ def tense_cue(text: str, start: int, end: int) -> TenseCue:
     best_key = 10_000
     recent: list[str] = []
     words = list(_WORD.finditer(text, s, e))
+    comma = _fronted_comma(text, s, start, end)
     for i, m in enumerate(words):
         word = m.group().lower()
         inside = start <= m.start() < end
@@ -145,12 +171,22 @@ def tense_cue(text: str, start: int, end: int) -> TenseCue:
             continue
         cue, penalty, strong = found
         prev = recent[-2] if len(recent) > 1 else ""
+        if (
+            word == "until"
+            and any(w in PAST_CUES and w not in _PERFECT for w in recent[-4:-1])
+            and not had_modal
+        ):
+            continue  # "had until June 1", "was open until May": the past verb governs, not the deadline
         if cue == "past" and prev in _BE_PRESENT:
             cue = "present"  # "the case is heard in May": a present passive, not a past event
         elif cue == "past" and word in _PERFECT:
             strong = False  # "has set Nov. 10 as the deadline": the present perfect looks at now
         after = m.start() >= end
-        if after and _BOUNDARY.search(text, end, m.start()):
+        if comma >= 0 and (not after or not strong):
+            # "Until Thursday, they had ...": the preposition of a fronted adverbial is no tense, and
+            # only a tense word proper of the main clause counts ("On Friday, it planned to pay" is past)
+            continue
+        if after and _BOUNDARY.search(text, comma + 1 if 0 <= comma < m.start() else end, m.start()):
             continue  # a cue in a following clause ("... on Wednesday that he will go") does not govern it
         raw = start - m.end() if not after else m.start() - end
         dist = raw + penalty
@@ -162,8 +198,11 @@ def tense_cue(text: str, start: int, end: int) -> TenseCue:
             if dist > _NEAR:
                 continue
             cue = "past"
-        # "will be held", "is to be signed": a participle under a future auxiliary points forward.
-        if cue == "past" and had_modal:
+        # "will be held", "is to be signed": a participle under a future auxiliary points forward;
+        # so does a passive infinitive ("an event to be held on Oct. 12", "a phone to be released in May")
+        if cue == "past" and (
+            had_modal or (recent[-3:-1] == ["to", "be"] and not _SAID_TO.intersection(recent[-4:-3]))
+        ):
             cue, strong = "future", True
         key = dist + (_AFTER_PENALTY if after else 0)
         if best is None or key < best_key:

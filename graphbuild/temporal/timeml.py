@@ -15,6 +15,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from ..errors import InputError
 from ..model import Timex
+from .published import infer_published
 from .tagger import tag_timexes
 
 log = logging.getLogger(__name__)
@@ -95,15 +96,32 @@ def to_timeml_text(text: str, timexes: list[Timex], *, first_tid: int = 1) -> st
     return "".join(out)
 
 
+def dateline_date(text: str) -> date | None:
+    """The full date of the article's dateline ("LONDON, Dec. 4, 2023 -"), for a file without a DCT.
+
+    Only a dateline with its year counts: a yearless one or dates deep in the text are no anchor.
+
+    >>> dateline_date("Talks resume\\nDecember 4, 2023\\nMinisters met today.")
+    datetime.date(2023, 12, 4)
+    """
+    published = infer_published(text)
+    if published is None or published.rule != "dateline":
+        return None
+    return published.start
+
+
 def annotate_timeml(in_path: str | Path, out_path: str | Path) -> int:
     """Write ``in_path`` to ``out_path`` with <TEXT> replaced by its plain text tagged by us.
 
     Any annotation inside <TEXT> (gold TIMEX3, EVENT, SIGNAL) is dropped; the rest of the file
-    (DCT, DOCID...) is kept as is. Returns the number of TIMEX3 written.
+    (DCT, DOCID...) is kept as is. A file without a DCT is anchored at its dateline, if it has
+    one (:func:`dateline_date`). Returns the number of TIMEX3 written.
     """
     src, dst = Path(in_path), Path(out_path)
     text, dct, _ = read_timeml(src)
     raw = src.read_text(encoding="utf-8")
+    if dct is None:
+        dct = dateline_date(text)
     timexes = tag_timexes(text, dct, merge_ranges=False)
     body = to_timeml_text(text, timexes, first_tid=1000)
     m = _TEXT_ELEMENT.search(raw)

@@ -291,9 +291,16 @@ def test_unserialisable_attribute_is_an_export_error(graph):
     g.nodes["ent:city"]["weird"] = object()
     with pytest.raises(ExportError, match="JSON"):
         render_explorer(g)
+
+
+def test_non_finite_number_is_null_in_the_explorer(graph):
+    # JSON has no NaN or infinity: the explorer shows them as empty rather than failing the build
+    g = graph.copy()
     g.nodes["ent:city"]["weird"] = float("nan")
-    with pytest.raises(ExportError):
-        render_explorer(g)
+    g.nodes["ent:city"]["huge"] = float("inf")
+    data = embedded_data(render_explorer(g))
+    attrs = next(n["attrs"] for n in data["nodes"] if n["id"] == "ent:city")
+    assert attrs["weird"] is None and attrs["huge"] is None
 
 
 def test_empty_graph_renders():

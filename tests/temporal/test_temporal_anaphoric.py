@@ -62,11 +62,26 @@ def test_bare_clock_time_takes_the_last_day_in_the_text() -> None:
     assert got(text)[1] == ("3 p.m.", "2022-03-03T15:00", (date(2022, 3, 3), date(2022, 3, 3)))
 
 
-def test_bare_clock_time_without_a_day_is_underspecified() -> None:
+def test_bare_clock_time_without_any_date_before_it_is_on_the_anchor_day() -> None:
+    # TIMEX3 practice for news: "at 3 p.m." with no day named is on the day the story was written
     (t,) = tag("The meeting starts at 3 p.m.", ANCHOR)
-    assert (t.value, t.interval, t.rule) == ("XXXX-XX-XXT15:00", (None, None), "clock:no-antecedent")
+    assert (t.value, t.interval, t.rule) == ("2023-12-04T15:00", (ANCHOR, ANCHOR), "clock:anchor")
+    (t,) = tag("Trading this week was calm. Shares fell at 10:30 a.m.", ANCHOR)[1:]
+    assert t.value == "2023-12-04T10:30"
+
+
+def test_bare_clock_time_after_another_period_is_underspecified() -> None:
     (t,) = tag("The vote closed in 2021 at 10:30.", ANCHOR)[1:]
-    assert t.interval == (None, None)
+    assert (t.value, t.interval) == ("XXXX-XX-XXT10:30", (None, None))
+    (t,) = tag("The meeting starts at 3 p.m.", None)
+    assert (t.value, t.rule) == ("XXXX-XX-XXT15:00", "clock:no-anchor")
+
+
+def test_clock_time_in_utc_is_marked_z() -> None:
+    (t,) = tag("The rocket lifted off at 08:30 UTC.", ANCHOR)
+    assert t.value == "2023-12-04T08:30Z"
+    (t,) = tag("The rocket lifted off at 08:30 EST.", ANCHOR)
+    assert t.value == "2023-12-04T08:30"
 
 
 def test_clock_right_after_a_day_still_joins_it() -> None:

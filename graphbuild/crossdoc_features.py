@@ -1,0 +1,95 @@
+"""What statement merging reads of each report's text, computed once, in the per-document stage.
+
+Normalising a report's content (:func:`~graphbuild.crossdoc_tokens.content_tokens`,
+:func:`~graphbuild.crossdoc_tokens.content_features`) depends on that text alone, so it runs
+where the document is analysed: in the worker processes, in parallel, and stored with the
+analysis in the cache. The global merge (:func:`graphbuild.crossdoc.merge_statements`) then only
+compares; an incremental build does not normalise the texts of cached documents again.
+
+The stored form carries :data:`FEATURES_VERSION`, a digest of the code that computes it: an
+analysis cached by other code is decoded as "not available" and its texts are normalised again,
+so stored features can never disagree with the code that reads them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from . import crossdoc_tokens
+from .crossdoc_tokens import ContentFeatures, content_features, content_tokens
+
+
+def _code_digest() -> str:
+    digest = hashlib.sha256()
+    for module in (crossdoc_tokens.__file__, __file__):
+        digest.update(Path(module).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+#: Digest of the modules that compute report features (this one and crossdoc_tokens).
+FEATURES_VERSION = _code_digest()
+
+
+@dataclass(frozen=True)
+class ReportText:
+    """A report content's normalised words: all of them, the common (non-name) ones, and features."""
+
+    tokens: frozenset[str]
+    common: frozenset[str]
+    features: ContentFeatures
+
+
+def report_text(text: str) -> ReportText:
+    """The features of one report content (what merge_statements would compute from ``text``)."""
+    return ReportText(content_tokens(text), content_tokens(text, names=False), content_features(text))
+
+
+def _sets(values: Iterable[frozenset[str]]) -> list[list[str]]:
+    return [sorted(v) for v in values]
+
+
+def encode(texts: Sequence[str]) -> dict[str, Any]:
+    """JSON-ready features of ``texts`` (one entry per text, in order), tagged with the code version."""
+    reports = []
+    for text in texts:
+        r = report_text(text)
+        f = r.features
+        reports.append(
+            [
+                *_sets((r.tokens, r.common, f.tokens, f.names, f.numbers, f.plain, f.negated, f.poles)),
+                _sets(f.bigrams),
+            ]
+        )
+    return {"version": FEATURES_VERSION, "reports": reports}
+
+
+def decode(data: Any, texts: Sequence[str]) -> dict[str, ReportText]:
+    """Features by text from :func:`encode` output for ``texts``; empty when stored by other code
+    or malformed (the caller then computes what it needs)."""
+    if not isinstance(data, Mapping) or data.get("version") != FEATURES_VERSION:
+        return {}
+    reports = data.get("reports")
+    if not isinstance(reports, list) or len(reports) != len(texts):
+        return {}
+    out: dict[str, ReportText] = {}
+    try:
+        for text, (tokens, common, ftok, names, numbers, plain, negated, poles, bigrams) in zip(
+            texts, reports, strict=True
+        ):
+            features = ContentFeatures(
+                frozenset(ftok),
+                frozenset(names),
+                frozenset(numbers),
+                frozenset(plain),
+                frozenset(negated),
+                frozenset(poles),
+                frozenset(frozenset(b) for b in bigrams),
+            )
+            out[text] = ReportText(frozenset(tokens), frozenset(common), features)
+    except (TypeError, ValueError):
+        return {}
+    return out

@@ -1,0 +1,317 @@
+"""Vetoes: the checks that keep a regex match from being taken for a time expression.
+
+Each ``check_*`` function takes the match of one rule of :mod:`graphbuild.temporal.patterns` and the
+whole text and says whether the match is a time expression there ("in 2014" yes, "2000 troops" no;
+"a second term" no, "a second later" yes). Split from the patterns so each module stays readable.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Words that may precede a bare year or month name ("in 2014", "since May").
+PREPS = frozenset(
+    ["in", "since", "by", "until", "till", "from", "to", "through", "throughout", "during", "of", "before", "after", "early", "late", "mid", "and", "or", "between", "fiscal", "calendar", "year", "the", "this", "last", "next", "around", "circa", "c.", "as"]
+)  # fmt: skip
+_MONTH_PREPS = frozenset(
+    [
+        "in",
+        "since",
+        "by",
+        "until",
+        "till",
+        "from",
+        "to",
+        "through",
+        "during",
+        "of",
+        "before",
+        "after",
+        "early",
+        "late",
+        "mid",
+        "last",
+        "next",
+        "this",
+        "between",
+    ]
+)
+#: Words before a four-digit number that make it a quantity, not a year.
+QUANTIFIERS = frozenset(
+    [
+        "about",
+        "some",
+        "than",
+        "nearly",
+        "over",
+        "almost",
+        "around",
+        "approximately",
+        "roughly",
+        "least",
+        "only",
+        "just",
+        "total",
+    ]
+)
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.']*)\W*$")
+_WORD_AFTER = re.compile(r"^\W*?([A-Za-z]+)")
+
+
+def word_before(text: str, pos: int) -> str:
+    m = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
+    return m.group(1).lower() if m else ""
+
+
+def word_after(text: str, pos: int) -> str:
+    m = _WORD_AFTER.match(text[pos : pos + 30])
+    return m.group(1).lower() if m else ""
+
+
+#: Determiners and possessives before which a four-digit number followed by a noun is a year used
+#: attributively ("its 1990 invasion") -- unless it is a round number, more likely a count ("its 2000 staff").
+_YEAR_DETERMINERS = frozenset(["its", "his", "her", "their", "our", "that", "this", "the"])
+
+
+_ADJ_SUFFIXES = ("ful", "less", "ous", "ive", "able", "ible", "al", "ic", "ary", "ent", "ant")
+
+
+def _adjective(word: str) -> bool:
+    """A word shaped like an adjective ("unsuccessful", "presidential", "massive"), not a verb of counting."""
+    return len(word) > 4 and word.isalpha() and word.islower() and word.endswith(_ADJ_SUFFIXES)
+
+
+def _attributive_year(text: str, s: int, e: int) -> bool:
+    year = text[s:e]
+    return not year.endswith("00") and "1900" <= year <= "2099" and text[e : e + 2][1:2].islower()
+
+
+def check_year(m: re.Match[str], text: str) -> bool:
+    if m.group("fz") or m.group("fiscal"):
+        return True
+    s, e = m.start("year"), m.end("year")
+    if s > 0:
+        ch = text[s - 1]
+        prefixed = ch == "-" and re.search(r"(?<![A-Za-z])(?:pre|post)\Z", text[max(0, s - 6) : s - 1], re.I)
+        if prefixed:
+            return not text[e : e + 1].isalnum()  # "post-1959 politics", "pre-1914 borders"
+        if ch.isalnum() or ch in "$€£#/.:-+" or (ch == "," and s > 1 and text[s - 2].isdigit()):
+            return False
+    if text[e : e + 1].isalpha():
+        return False
+    prev = word_before(text, s)
+    if prev in QUANTIFIERS:
+        return False
+    if prev in PREPS:
+        return True
+    nxt_char = text[e : e + 1]
+    if nxt_char in ("", ".", ",", ";", ":", ")", "!", "?", "\n", "'", "’", '"', "”") or text[e : e + 2] in (
+        " -",
+        " —",
+        " –",
+    ):
+        return True
+    # "its 1990 invasion", "that 1978 resolution", "Mixte's 1989 results", "his unsuccessful 1996 campaign"
+    determined = prev in _YEAR_DETERMINERS or prev.endswith(("'s", "’s")) or _adjective(prev)
+    if determined and _attributive_year(text, s, e):
+        return True
+    # "2014 was a year", "the 2014 election" pass; "2000 troops" (a count) does not.
+    nxt = word_after(text, e)
+    return nxt in {
+        "and",
+        "or",
+        "to",
+        "was",
+        "were",
+        "is",
+        "will",
+        "had",
+        "has",
+        "when",
+        "as",
+        "saw",
+        "the",
+    } or (e + 1 < len(text) and text[e + 1].isupper())
+
+
+def check_year_words(m: re.Match[str], text: str) -> bool:
+    """ "nineteen ninety-six" always; "two thousand" only as "the year two thousand" or after a preposition
+    and not counting something ("two thousand years", "two thousand troops")."""
+    if not m.group("yearw").lower().startswith("two"):
+        return True
+    if not m.group("yr"):
+        return False
+    follow = re.match(r"\s+([a-z]+)", text[m.end() : m.end() + 20])
+    return follow is None or follow.group(1) in {
+        "and",
+        "or",
+        "to",
+        "when",
+        "the",
+        "as",
+        "has",
+        "had",
+        "was",
+        "is",
+    }
+
+
+_NOT_TIME_AFTER_CURRENT = frozenset(
+    ["account", "accounts", "assets", "liabilities", "ratio", "yield", "yields", "flowing", "flow", "flows"]
+)
+
+
+def check_reference(m: re.Match[str], text: str) -> bool:
+    ref = m.group("ref").lower()
+    if ref == "current":
+        # "the current account", "an electric current" are not time; "current market conditions" is.
+        nxt = re.match(r"\s+([a-z]+)", text[m.end() : m.end() + 20])
+        return nxt is not None and nxt.group(1) not in _NOT_TIME_AFTER_CURRENT
+    if ref == "recent":
+        # "their most recent model" ranks things (the latest one), it does not place them in the past
+        if re.search(r"\bmost\s+\Z", text[max(0, m.start() - 6) : m.start()], re.I):
+            return False
+        return re.match(r"\s+[a-z]", text[m.end() : m.end() + 3]) is not None
+    return True
+
+
+def check_the_year(m: re.Match[str], text: str) -> bool:
+    if m.group("yend"):
+        return True
+    # "the year's" figures, "for the year": yes; "the year of the dragon", "Man of the Year": no.
+    after = text[m.end() : m.end() + 6].lower()
+    # "a high for the year of $42.875": "of" introduces an amount, not what the year is of
+    of_thing = after.startswith(" of") and not re.match(r" of [$€£\d]", after)
+    return not of_thing and "Year" not in m.group()  # "Man of the Year", "The Year Ahead": a title
+
+
+def check_the_unit(m: re.Match[str], text: str) -> bool:
+    """ "the end of the month", "for the week" name a period; bare "the month" ("the month was hard",
+    "a month-long strike") is left alone."""
+    return bool(m.group("fz")) or word_before(text, m.start()) in ("for", "during", "throughout")
+
+
+_ATTRIBUTIVE_BEFORE = frozenset(
+    ["a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "average", "initial", "first", "regular",
+     "latest", "this", "that", "these", "those", "usual", "normal", "record", "total", "per"]
+)  # fmt: skip
+
+
+def check_set(m: re.Match[str], text: str) -> bool:
+    """ "rose 5% annually" is a set; "its quarterly dividend", "average daily volume" are adjectives."""
+    if not m.group("adv"):
+        return True
+    prev = word_before(text, m.start())
+    return not (prev in _ATTRIBUTIVE_BEFORE or prev.endswith(("'s", "’s")))
+
+
+def check_month(m: re.Match[str], text: str) -> bool:
+    word = m.group("mon").lower().rstrip(".")
+    if m.group("fz") or m.group("mrel"):
+        return True
+    prev = word_before(text, m.start())
+    if word in ("may", "march"):
+        return prev in _MONTH_PREPS
+    # Sentence-initial month names are usually still months; names like "June Carter" are rare in news.
+    return not word_after(text, m.end()).istitle() or prev in PREPS
+
+
+_PREPS_NOT_TO = PREPS - {"to", "and", "or", "as", "the"}
+
+
+def check_season(m: re.Match[str], text: str) -> bool:
+    if m.group("year") or m.group("yearw"):
+        return True
+    season = m.group("season").lower()
+    if season == "fall" and text[m.end() : m.end() + 4].lower() == " of ":
+        return False  # "the fall of Kabul"
+    if m.group("srel") or m.group("fz"):
+        return True
+    # Bare "summer" or "winter" is a season; bare "fall" is usually the verb, always after "to"
+    # ("began to fall apart") or a modal ("could fall").
+    return season != "fall" or word_before(text, m.start()) in _PREPS_NOT_TO
+
+
+def check_the_quarter(m: re.Match[str], text: str) -> bool:
+    return word_after(text, m.end()) not in ("of", "century")
+
+
+_NAME_BEFORE = re.compile(r"[A-Z][A-Za-z&]*[ \t]+\Z")
+
+
+def check_deictic(m: re.Match[str], text: str) -> bool:
+    """ "USA Today", "VOA Today", "Good Morning America Today": a capitalised "Today" right after a
+    capitalised word (not at a sentence start) is part of a name."""
+    word = m.group("dword")
+    if m.group("dfz") or not word[:1].isupper() or word.isupper():
+        return True
+    s = m.start("dword")
+    before = _NAME_BEFORE.search(text, max(0, s - 40), s)
+    return before is None
+
+
+_RATE_VERBS = frozenset(["takes", "lasts", "spends", "needs", "gets", "has", "was", "is", "does", "gives", "requires",
+                         "its", "this", "plus", "less", "as", "was", "is", "costs"])  # fmt: skip
+_AMOUNT = re.compile(r"(?:\d[\d,.]*%?|million|billion|thousand|hundred|dozen|cents?|dollars|percent)\Z", re.I)
+
+
+#: Words after "a second" that keep it a stretch of time ("a second later", "for a second or two").
+_AFTER_SECOND = frozenset(["later", "earlier", "ago", "or", "and", "of", "to", "in", "before", "after", "for",
+                           "longer", "more", "too", "at", "the", "when", "until"])  # fmt: skip
+
+
+#: Opening quotes before a quoted title: "60 Minutes", ``24 Hours'', ‘48 Hours’.
+_OPEN_QUOTE = re.compile(r"(?:\"|“|‘|''|``|')\s*\Z")
+
+
+def check_duration(m: re.Match[str], text: str) -> bool:
+    after = text[m.end() : m.end() + 6].lower()
+    if after.startswith("-old") or after.startswith(" old"):
+        return False
+    if m.group("unit")[:1].isupper() and _OPEN_QUOTE.search(text, max(0, m.start() - 3), m.start()):
+        return False  # a quoted title with a capitalised unit ("60 Minutes"), not a stretch of time
+    num, unit = m.group("num").lower(), m.group("unit").lower()
+    if num in ("a", "an", "one") and not m.group("the"):
+        nxt = word_after(text, m.end())
+        if (
+            unit == "second"
+            and re.match(r"\s+[A-Za-z0-9]", text[m.end() : m.end() + 2])
+            and nxt not in _AFTER_SECOND
+        ):
+            return False  # "a second group", "a second A380": the ordinal, not a second of time
+        if (
+            unit == "quarter"
+            and nxt == "of"
+            and not re.match(
+                r"\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:year|1[6-9]\d\d|20\d\d)",
+                text[m.end() : m.end() + 30],
+                re.I,
+            )
+        ):
+            return False  # "more than a quarter of the market": a fraction
+    if m.group("num").lower() in ("a", "an") and not m.group("amod") and not m.group("the"):
+        # "$2 million a year", "four flights a week": a rate, not a stretch of time
+        before = text[max(0, m.start() - 30) : m.start()].rstrip()
+        prev = before.rsplit(None, 1)[-1] if before.split() else ""
+        if _AMOUNT.search(prev) or (
+            len(prev) > 3
+            and prev.isalpha()
+            and prev.islower()
+            and prev.endswith("s")
+            and prev not in _RATE_VERBS
+            and not prev.endswith("ss")
+        ):
+            return False
+    return True
+
+
+def check_unit_adjective(m: re.Match[str], text: str) -> bool:
+    """ "decades-long", "day-long", "years-old" pass; the tail of "10-year-old" or "two-day-long" does not,
+    nor "year-old" alone (an age needs its number)."""
+    s = m.start()
+    if s > 0 and (text[s - 1] in "-\u2010\u2011" or text[s - 1].isdigit()):
+        return False
+    singular = not m.group("lunit").lower().endswith(("s", "ies"))
+    return not (m.group("ladj").lower() == "old" and singular)
