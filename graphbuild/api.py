@@ -87,9 +87,11 @@ class TimelineItem:
     """A statement or event placed in time.
 
     ``when`` is the resolved time (said / happened) or None; ``basis`` says what
-    placed the item: ``said``, ``happened`` or ``reported`` (undated statements
+    placed the item: ``said``, ``happened``, ``reported`` (undated statements
     are placed by their earliest report's publication date, never claiming it
-    as the time they were said). ``precision`` is the granularity of ``when``
+    as the time they were said) or ``before`` (an event told in the past tense with no
+    date: it happened at some time up to ``end``, its article's publication day; with no
+    ``start`` it is never ordered against other items). ``precision`` is the granularity of ``when``
     (day, week, month, season, quarter, year...).
 
     Ordering is only claimed where the intervals allow it: consecutive items whose
@@ -412,7 +414,7 @@ class KnowledgeGraph:
                 n,
                 when.start if when else None,
                 when.end if when else None,
-                "happened",
+                "before" if when and when.start is None and when.end else "happened",
                 when.granularity if when else None,
                 when,
                 agents[0] if agents else None,

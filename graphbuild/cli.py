@@ -303,6 +303,8 @@ def _build(
 
 
 def _when_label(item: Any) -> str:
+    if item.basis == "before" and item.end is not None:
+        return f"<={item.end.isoformat()} (before publication)"
     if item.start is None:
         return "undated"
     if item.basis == "reported":

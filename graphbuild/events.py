@@ -1,20 +1,32 @@
-"""Events: clauses that report a dated happening.
+"""Events: clauses that report a happening, with the time the text gives it.
 
-A first, precision-minded version: an event is a verb that governs a resolved
-calendar date in its own sentence ("Bakhmut fell to Russian forces in May",
-"Russia annexed Crimea in 2014"), has at least one participant, is not
-negated, and is not itself a reporting verb (those are statements, handled by
-:mod:`graphbuild.claims`). Clauses inside reported content are left to the
-statements that carry them.
+Precision comes first: not every sentence is an event. A clause is an event when it asserts that
+something happened (past tense, or a headline's historical present; not negated, modal, future,
+conditional, habitual or a question), is not speech or cognition (those are statements, handled by
+:mod:`graphbuild.claims`; clauses inside reported content are left to them) nor a state, and has a
+participant. Its time comes from, most specific first:
+
+1. a resolved calendar date the verb governs ("Bakhmut fell to Russian forces in May");
+2. an event noun the date modifies, when the date is not after publication ("Monday's crash of
+   Flight 9", "the 2019 election of the council"); a support verb lends its tense and date to an
+   event noun object ("made its first flight on Tuesday");
+3. the verb it is coordinated with or whose result it states ("seized the port on Monday and
+   freed the crew", "crashed in June, killing 228"), or a date that opens the sentence ("On
+   Monday, rebels seized the port and the army fled");
+4. the article itself: an undated past-tense happening verb (:data:`HAPPENING_LEMMAS`) in a
+   main clause (or a factual subordinate one) naming a specific participant is dated "before
+   publication" (TIMEX3 ``PAST_REF``, interval open at the start and ending on the publication
+   day), which is all the text says.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 from typing import TYPE_CHECKING
 
-from .model import Attribution, Document, EventMention, Participant, Timex
+from .model import Attribution, Document, EventMention, Participant, TimeSpan, Timex
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -111,6 +123,126 @@ STATIVE_LEMMAS = frozenset(
     ]
 )
 
+#: Verbs of happenings, by class, that make an event without a date of their own (dated to "before
+#: publication"): change of state and destruction, conflict and crime, motion, transfer and
+#: commerce, creation and release, change of office, law and decisions, contests, quantities.
+#: General English, not a topic's vocabulary; states, speech and light verbs are never here.
+_HAPPENING_WORDS = """
+    break burn collapse crash derail collide explode erupt sink flood destroy damage demolish wreck
+    die kill murder assassinate injure wound shoot stab bomb shell attack raid invade storm seize
+    capture annex liberate ambush hijack kidnap abduct rob loot torch execute behead massacre
+    arrest detain jail imprison convict acquit sentence indict charge prosecute sue fine extradite
+    deport free release rescue evacuate flee escape surrender defect
+    arrive depart land fly travel visit return leave enter cross withdraw retreat deploy dispatch
+    send move relocate march protest riot strike
+    buy sell acquire purchase merge invest pay borrow lend donate award grant deliver ship
+    export import order hire fire dismiss sack lay cut slash trim reduce raise increase boost hike
+    lower rise fall drop climb decline slip gain jump plunge soar surge tumble slump rebound rally
+    double halve post earn lose
+    build construct found establish form open close shut launch introduce unveil debut premiere
+    publish issue recall ground cancel scrap postpone delay suspend halt stop resume abandon
+    complete finish conclude end begin
+    elect appoint nominate promote demote resign retire quit succeed replace oust overthrow topple
+    swear inaugurate
+    sign ratify approve pass enact adopt amend repeal veto reject ban outlaw lift impose block
+    overturn uphold decide settle agree vote reach file appeal submit
+    win defeat beat score qualify eliminate
+    marry divorce bear graduate
+    discover host meet attend greet welcome adjourn convene dissolve disband evict raze intercept
+    detonate hospitalize airlift transfer reopen reinstate restore implement orchestrate organize
+    organise mastermind perpetrate
+    secure offer fight challenge confront expel name choose select start roll demonstrate
+"""
+HAPPENING_LEMMAS = frozenset(_HAPPENING_WORDS.split())
+
+#: Speech verbs that report a happening when their object is a thing, not a clause ("Apple
+#: announced the iPhone", "the company reported a loss", "the government declared an emergency").
+NOMINAL_REPORT_LEMMAS = frozenset(("announce", "report", "reveal", "declare", "unveil"))
+
+#: Happenings whose object may be a measure ("GM lost $30 billion", "cut 10 percent of jobs").
+_MEASURE_OK = HAPPENING_LEMMAS | NOMINAL_REPORT_LEMMAS
+
+#: Adverbs that make a clause habitual or generic, not one happening ("often visited").
+_HABITUAL = frozenset(
+    (
+        "often",
+        "usually",
+        "regularly",
+        "frequently",
+        "always",
+        "sometimes",
+        "repeatedly",
+        "typically",
+        "generally",
+    )
+)
+
+#: Nouns that name a happening (deverbal or natural events); with a past date they are events.
+_EVENT_NOUN_WORDS = """
+    attack bombing shooting stabbing explosion blast crash collision accident derailment fire blaze
+    earthquake quake flood storm hurricane typhoon cyclone tornado eruption landslide tsunami
+    invasion raid airstrike offensive bombardment massacre killing murder assassination kidnapping
+    coup uprising revolt protest demonstration riot march strike walkout
+    arrest trial verdict conviction sentencing execution acquittal indictment
+    election referendum vote caucus primary runoff
+    summit meeting talks visit ceremony inauguration funeral wedding
+    launch landing takeoff flight
+    merger acquisition takeover buyout sale purchase bankruptcy layoff closure shutdown
+    announcement resignation appointment nomination dismissal departure arrival death birth
+    collapse surrender ceasefire truce signing ratification approval veto recall cancellation
+    suspension postponement withdrawal evacuation rescue annexation victory defeat
+    premiere debut unveiling trip tour surgery transplant inspection
+"""
+EVENT_NOUNS = frozenset(_EVENT_NOUN_WORDS.split())
+
+#: Verbs that lend their tense to an event noun object ("made its first flight", "held talks").
+_SUPPORT_LEMMAS = frozenset(
+    ("make", "take", "hold", "stage", "conduct", "carry", "give", "have", "undergo", "suffer")
+)
+
+#: Modifiers that make a nominal event planned, possible or unreal ("the planned merger in May").
+_IRREALIS_MODIFIERS = frozenset(
+    (
+        "planned", "proposed", "upcoming", "scheduled", "expected", "possible", "potential", "future",
+        "next", "forthcoming", "likely", "threatened", "prospective", "intended", "failed", "alleged",
+        "rumored", "rumoured", "hypothetical", "anticipated", "imminent",
+    )
+)  # fmt: skip
+
+#: Subordinators of clauses told as fact ("after X happened", "when X happened", "because X happened").
+_FACTUAL_MARKS = frozenset(("after", "when", "as", "because", "since", "while", "although", "though"))
+#: Dependencies of a noun that is a direct argument of its clause's verb (so a relative clause on it
+#: is part of that clause's assertion; one on a prepositional object is too often misattached).
+_ARGUMENT_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "attr"))
+
+#: Entity types that are never who or what took part ("extended by two weeks").
+_NOT_PARTICIPANT_LABELS = frozenset(("DATE", "TIME", "QUANTITY", "PERCENT"))
+#: Nouns that name a time, not a participant ("the year it was first detected").
+_TIME_NOUNS = frozenset(
+    ("year", "month", "week", "day", "time", "hour", "decade", "century", "period", "moment", "season")
+)
+#: Nouns of a stretch of time: "over the course of her life", "throughout his career".
+_SPAN_NOUNS = frozenset(
+    ("course", "life", "lifetime", "career", "years", "decade", "decades", "history", "year")
+)
+#: Verbs of judgement: with a clause as object they report a conclusion, not a happening.
+_COGNITION_LEMMAS = frozenset(
+    ("decide", "conclude", "determine", "realize", "realise", "learn", "find", "discover", "judge", "agree")
+)
+#: Verbs of reception: in the passive with "with" they say how something was received.
+_RECEPTION_LEMMAS = frozenset(("meet", "greet", "welcome", "receive"))
+
+#: Verbs of aspect: with a clause, the start or end of another event ("began to sell ...").
+_ASPECTUAL = frozenset(("start", "begin", "stop", "end", "finish", "resume", "complete", "cease", "continue"))
+
+#: Determiners of a definite description: "the company" in a news report is one particular company.
+_DEFINITE = frozenset(("the", "this", "that", "these", "those", "its", "his", "her", "their", "our"))
+
+#: Named-entity types that make a participant specific (a real actor, place or thing).
+_SPECIFIC_LABELS = frozenset(
+    ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW")
+)
+
 #: Heads whose clauses say an event is planned, wished or possible, not that it happened.
 _IRREALIS_MARKS = frozenset(("if", "unless", "whether", "once", "until", "lest"))
 #: Dates written relative to another event ("eight years earlier", "hours later") cannot be
@@ -160,7 +292,11 @@ def _attaches_to_verb(noun: Token) -> bool:
     that relates it to the verb otherwise ("via the December 20 signing", "after an attack in 2015")."""
     prep = noun.head
     return (
-        noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX") and _time_prep(prep)
+        noun.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.head.pos_ in ("VERB", "AUX")
+        and _time_prep(prep)
+        and prep.lower_ != "as"  # "announced X as 2020 running mate": a role, not a time frame
     )
 
 
@@ -280,6 +416,12 @@ def _compact(tok: Token) -> tuple[int, int] | None:
             right = min(right, child.left_edge.i - 1)
             break
     right = max(right, tok.i)
+    # ...and adverbials a misparse hung before it ("On live television Erdogan", "in 2004 the owner")
+    for child in tok.lefts:
+        if child.dep_ in ("prep", "advmod", "npadvmod", "cc", "mark") or (
+            child.dep_ == "nummod" and child.ent_type_ in ("DATE", "TIME")
+        ):
+            left = max(left, child.right_edge.i + 1)
     if right - left + 1 > _MAX_PARTICIPANT_TOKENS:
         left = max(left, tok.i - _MAX_PARTICIPANT_TOKENS + 1)
     doc = tok.doc
@@ -296,8 +438,12 @@ def _participants(verb: Token, text: str) -> list[Participant]:
     def add(role: str, tok: Token) -> None:
         if tok.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             tok = verb.head  # "Bakhmut, which fell ..." / "the peninsula, which Russia annexed" -> the noun
-        if tok.pos_ == "PRON":
-            return  # a bare pronoun names no participant
+        if tok.pos_ in ("PRON", "ADP", "SCONJ", "ADJ"):
+            return  # a bare pronoun names no participant, an adjective ("rescued alive") none either
+        if tok.ent_type_ in _NOT_PARTICIPANT_LABELS or tok.lemma_.lower() in _TIME_NOUNS:
+            return  # "extended by two weeks", "the year it was first detected": a time, not a who
+        if tok.pos_ in ("VERB", "AUX") and not any(c.dep_ == "det" for c in tok.children):
+            return  # a clause (or a misparse) is no participant; "the wounded" is
         span = _compact(tok)
         if span is None:
             return
@@ -310,24 +456,38 @@ def _participants(verb: Token, text: str) -> list[Participant]:
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj":
                         add("agent", grandchild)
-            else:
-                add("agent", child)
+            elif not any(p.role == "agent" and p.start < child.idx for p in found):
+                add("agent", child)  # one subject: a second is a misparse ("X of Marbel, Philippines dies")
         elif child.dep_ in _PATIENT_DEPS:
             add("patient", child)
         elif child.dep_ == "prep":
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.ent_type_ in _PLACE_LABELS:
                     add("location", pobj)
-    if verb.dep_ == "relcl" and not any(p.role == "agent" for p in found):
-        add("agent" if not any(c.dep_ == "nsubjpass" for c in verb.children) else "patient", verb.head)
+    # the noun a relative clause hangs on fills its gap, unless the gap is elsewhere: a subject of its
+    # own ("the university from which he graduated") or a "where"/"when" ("the site where it was found")
+    if (
+        verb.dep_ == "relcl"
+        and not any(p.role == "agent" for p in found)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and not any(c.tag_ == "WRB" or (c.dep_ == "prep" and c.i < verb.i) for c in verb.children)
+    ):
+        add("agent", verb.head)
+    elif (
+        verb.dep_ == "ROOT"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_.startswith("aux") for c in verb.children)
+    ):
+        # a headline's bare participle is a passive: "Tributes paid to the actor"
+        found = [Participant("patient", p.text, p.start, p.end) if p.role == "agent" else p for p in found]
     found.sort(key=lambda p: (p.start, p.role))
     return found
 
 
-def _description(verb: Token, participants: Sequence[Participant]) -> str:
+def _description(verb: Token, participants: Sequence[Participant], support: Token | None = None) -> str:
     agent = next((p.text for p in participants if p.role == "agent"), "")
     patient = next((p.text for p in participants if p.role == "patient"), "")
-    parts = [agent, verb.text, patient]
+    parts = [agent, verb.text, support.text if support is not None else patient]
     return " ".join(p for p in parts if p).strip()
 
 
@@ -346,9 +506,33 @@ def extract_events(
     ``doc`` is spaCy's parse of ``document.analysis_text``; ``timexes`` are the
     document's resolved time expressions; clauses inside ``attributions``'
     content are skipped (they are statements).
+
+    >>> extract_events(document, nlp(document.analysis_text), timexes)  # doctest: +SKIP
+    [EventMention(predicate='annex', when=TimeSpan(value='2014', ...), ...)]
+    """
+    return [event for event, _ in extract_event_triggers(document, doc, timexes, attributions)]
+
+
+def extract_event_triggers(
+    document: Document,
+    doc: Doc,
+    timexes: Sequence[Timex],
+    attributions: Sequence[Attribution] = (),
+) -> list[tuple[EventMention, tuple[int, int]]]:
+    """:func:`extract_events` with the character span of each event's trigger word (the verb or
+    event noun), for scoring against corpora that mark triggers.
+
+    Four rules, most specific first: a verb that governs a resolved calendar date is dated by
+    it; so is an event noun the date modifies ("Monday's crash of Flight 9", "the merger of A and B
+    in May") when the date is not after publication; a verb coordinated with such a verb ("seized the port on Monday and freed the crew")
+    shares its date; a past-tense happening verb (:data:`HAPPENING_LEMMAS`) in a main clause
+    with a named participant and no date of its own is dated "before publication" (TIMEX3
+    ``PAST_REF`` ending on the publication day), which is all the text says.
     """
     quoted = [a.content for a in attributions]
-    best: dict[int, tuple[Timex, Token]] = {}
+    best: dict[int, tuple[TimeSpan, Token]] = {}
+    widths: dict[int, tuple[int, int]] = {}
+    frames: set[int] = set()  # verbs dated by a frame that opens the sentence ("On Monday, ...")
     for timex in timexes:
         if timex.type not in ("DATE", "TIME") or timex.interval[0] is None or not timex.value[:1].isdigit():
             continue  # only calendar values date an event ("now", "the present" do not)
@@ -358,43 +542,375 @@ def extract_events(
         if span is None or len(span) == 0:
             continue
         verb = _governing_verb(span)
-        if verb is None or not _timex_is_point(timex, doc, span):
+        if not _timex_is_point(timex, doc, span):
             continue
-        lemma = verb.lemma_.lower()
-        if lemma in REPORTING_LEMMAS or lemma in LIGHT_LEMMAS or lemma in STATIVE_LEMMAS:
+        if verb is None:
+            verb = _event_noun(span)  # "Monday's crash", "the merger in May"
+            if verb is None or not _is_event_noun(document, verb, timex, quoted):
+                continue
+        elif not _is_event_verb(document, verb, quoted):
             continue
-        if _states_measure(verb) or not _is_realis_past(verb, _in_headline(document, verb.idx)):
-            continue
-        if _inside(quoted, verb.idx, verb.idx + len(verb.text)):
-            continue
-        previous = best.get(verb.i)
-        # keep the most specific date for a verb: the narrowest interval
-        if previous is None or _width(timex) < _width(previous[0]):
-            best[verb.i] = (timex, verb)
+        # keep the most specific date for a verb: the narrowest interval, then the nearest one
+        key = (_width(timex), abs(span.root.i - verb.i))
+        if verb.i not in best or key < widths[verb.i]:
+            best[verb.i] = (timex.to_timespan(), verb)
+            widths[verb.i] = key
+            if _opens_sentence(span, verb):
+                frames.add(verb.i)
+            else:
+                frames.discard(verb.i)
+    shares: dict[int, Token] = {}  # verb index -> the verb whose subject and time it shares
+    _add_coordinated(document, best, shares, quoted)
+    _add_framed(document, best, frames, quoted)
+    anchor = _publication_day(document)
+    if anchor is not None:
+        for verb in doc:
+            if verb.i in best or verb.pos_ != "VERB" or not _main_clause(verb):
+                continue
+            if (
+                (_bare_lemma(verb) in HAPPENING_LEMMAS or _support_object(verb) is not None)
+                and not _takes_clause(verb)
+                and _is_event_verb(document, verb, quoted)
+            ):
+                best[verb.i] = (_before_publication(anchor), verb)
+        _add_coordinated(document, best, shares, quoted)
 
     events = []
-    for timex, verb in best.values():
-        participants = _participants(verb, document.text)
+    for i in sorted(best):
+        when, verb = best[i]
+        if verb.pos_ != "VERB":
+            participants = _noun_participants(verb, document.text)
+        else:
+            participants = _participants(verb, document.text)
+        sharer = shares.get(verb.i) or _sharer(verb)
+        if sharer is not None and not any(p.role == "agent" for p in participants):
+            inherited = _participants(sharer, document.text)
+            participants = sorted(
+                participants + [p for p in inherited if p.role == "agent"], key=lambda p: (p.start, p.role)
+            )
+        support = _support_object(verb) if verb.pos_ == "VERB" else None
+        if support is not None:  # the object is the happening itself, not a participant in it
+            participants = [p for p in participants if not p.start <= support.idx < p.end]
         if not participants:
+            continue
+        if when.value == PAST_REF and not _names_someone(verb, participants):
             continue
         sent = verb.sent
         start, end = sent.start_char, sent.end_char
         while end > start and document.text[end - 1].isspace():
             end -= 1
-        events.append(
+        # "made its maiden flight", "held talks": the happening is the object noun
+        trigger = support if support is not None else verb
+        event = (
             EventMention(
                 doc_id=document.id,
                 start=start,
                 end=end,
                 text=document.text[start:end],
-                predicate=verb.lemma_.lower(),
-                description=_description(verb, participants),
+                predicate=trigger.lemma_.lower(),
+                description=_description(verb, participants, support),
                 participants=tuple(participants),
-                when=timex.to_timespan(),
-            )
+                when=when,
+            ),
+            (trigger.idx, trigger.idx + len(trigger.text)),
         )
-    events.sort(key=lambda e: (e.start, e.predicate, e.description))
+        events.append(event)
+    events.sort(key=lambda e: (e[0].start, e[0].predicate, e[0].description, e[1]))
     return events
+
+
+def _sharer(verb: Token) -> Token | None:
+    """The first verb of the chain whose subject ``verb`` shares (:func:`_coordinated`), if any."""
+    top = None
+    while verb.head.i != verb.i and verb in _coordinated(verb.head):
+        top = verb = verb.head
+    return top
+
+
+def _add_coordinated(
+    document: Document,
+    best: dict[int, tuple[TimeSpan, Token]],
+    shares: dict[int, Token],
+    quoted: Sequence[tuple[int, int]],
+) -> None:
+    """Give verbs that share an event verb's subject and time (:func:`_coordinated`) its date."""
+    todo = sorted(best)
+    while todo:
+        when, verb = best[todo.pop(0)]
+        for other in _coordinated(verb):
+            if when.value == PAST_REF and _bare_lemma(other) not in HAPPENING_LEMMAS:
+                continue  # without a date, only a happening verb is evidence of a happening
+            if other.i not in best and _is_event_verb(document, other, quoted):
+                best[other.i] = (when, other)
+                shares[other.i] = shares.get(verb.i, verb)
+                todo.append(other.i)
+
+
+def _opens_sentence(span: Span, verb: Token) -> bool:
+    """True when the date opens the sentence before the verb's clause ("On Monday, rebels seized
+    ..."): a frame over the whole sentence, not a modifier of one clause."""
+    sent = span.sent
+    before = [t for t in sent if t.i < span.start and not t.is_space]
+    return verb.i > span.end and all(t.pos_ in ("ADP", "PUNCT", "DET") for t in before)
+
+
+def _add_framed(
+    document: Document,
+    best: dict[int, tuple[TimeSpan, Token]],
+    frames: set[int],
+    quoted: Sequence[tuple[int, int]],
+) -> None:
+    """Give clauses coordinated with a verb dated by a sentence-opening frame that date too, even
+    with subjects of their own ("On Monday, rebels seized the port and the army fled")."""
+    for i in sorted(frames):
+        when, verb = best[i]
+        for child in verb.children:
+            if (
+                child.dep_ == "conj"
+                and child.pos_ == "VERB"
+                and child.i not in best
+                and _is_event_verb(document, child, quoted)
+            ):
+                best[child.i] = (when, child)
+
+
+#: TIMEX3 value of an undated past event: some time before the anchor.
+PAST_REF = "PAST_REF"
+
+
+def _before_publication(anchor: date) -> TimeSpan:
+    """The time of an undated past happening: on or before the publication day."""
+    return TimeSpan(
+        text="",
+        value=PAST_REF,
+        type="DATE",
+        start=None,
+        end=anchor,
+        granularity=None,
+        anchor=anchor,
+        rule="events:past-tense-before-publication",
+    )
+
+
+def _publication_day(document: Document) -> date | None:
+    p = document.published
+    if p is None or p.start is None or p.start != p.end:
+        return None
+    return p.start
+
+
+def _bare_lemma(verb: Token) -> str:
+    return verb.lemma_.lower()
+
+
+def _is_event_verb(document: Document, verb: Token, quoted: Sequence[tuple[int, int]]) -> bool:
+    """The filters every event verb passes: not speech (unless its object is a thing), light or
+    stative; not a measurement; asserted as having happened; not inside reported content."""
+    lemma = _bare_lemma(verb)
+    if lemma in REPORTING_LEMMAS and not (lemma in NOMINAL_REPORT_LEMMAS and _has_thing_object(verb)):
+        return False
+    if (lemma in LIGHT_LEMMAS or lemma in STATIVE_LEMMAS) and _support_object(verb) is None:
+        return False
+    if lemma not in _MEASURE_OK and _states_measure(verb):
+        return False
+    if not _is_realis_past(verb, _in_headline(document, verb.idx)):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children) or _over_a_span(verb):
+        return False
+    if _evaluates(verb) or _reception(verb):
+        return False
+    if lemma in _COGNITION_LEMMAS and any(c.dep_ == "ccomp" for c in verb.children):
+        return False  # "the jury decided (that) two participants performed ...": a judgement
+    return not _inside(quoted, verb.idx, verb.idx + len(verb.text))
+
+
+def _over_a_span(verb: Token) -> bool:
+    """True for a clause spread over a stretch of time ("over the course of her life", "throughout
+    his career"): a habit or a career, not one happening."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("over", "throughout"):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.lemma_.lower() in _SPAN_NOUNS:
+                    return True
+    return False
+
+
+def _evaluates(verb: Token) -> bool:
+    """True when the verb casts its object "as" an adjective or a quoted phrase ("dismissed the claim
+    as groundless", "attacked the inquiry as 'a witch hunt'"): an evaluation, which is a statement."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "as":
+            continue
+        for obj in prep.children:
+            if obj.pos_ == "ADJ" or any(t.is_quote for t in obj.subtree):
+                return True
+    return False
+
+
+def _reception(verb: Token) -> bool:
+    """True for "was met with criticism", "was greeted with anger": how something was received."""
+    return (
+        verb.lemma_.lower() in _RECEPTION_LEMMAS
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+    )
+
+
+def _has_thing_object(verb: Token) -> bool:
+    """True when a speech verb takes a noun object and no clause: "announced a merger", not
+    "announced that ..." or "announced it would ..."."""
+    children = list(verb.children)
+    if any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in children):
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in children)
+
+
+def _event_noun(span: Span) -> Token | None:
+    """The noun a date modifies directly: as a possessive ("Monday's crash"), a modifier ("the
+    May 5 launch") or through a time preposition ("the crash on Monday", "the attacks of 2001")."""
+    tok = span.root
+    head = tok.head
+    if tok.dep_ in ("poss", "compound", "nummod", "nmod", "npadvmod", "amod") and head.pos_ == "NOUN":
+        return head if head.i not in range(span.start, span.end) else None
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and (_time_prep(head) or head.lower_ == "of"):
+        noun = head.head
+        return noun if noun.pos_ == "NOUN" else None
+    return None
+
+
+def _is_event_noun(document: Document, noun: Token, timex: Timex, quoted: Sequence[tuple[int, int]]) -> bool:
+    """An event noun (:data:`EVENT_NOUNS`) that reports a happening: its date is not after the
+    publication day, nothing marks it as planned or denied, and it is not in reported content."""
+    if noun.lemma_.lower() not in EVENT_NOUNS or noun.ent_type_ in ("ORG", "WORK_OF_ART", "LAW", "EVENT"):
+        return False
+    anchor = _publication_day(document)
+    if anchor is None or timex.interval[0] is None or timex.interval[0] > anchor:
+        return False  # a noun has no tense: only a past date says it happened
+    for child in noun.children:
+        if child.lower_ in _IRREALIS_MODIFIERS or (child.dep_ == "det" and child.lower_ in ("no", "any")):
+            return False
+    if noun.head.lower_ in _IRREALIS_MODIFIERS:
+        return False
+    return not _inside(quoted, noun.idx, noun.idx + len(noun.text))
+
+
+def _noun_participants(noun: Token, text: str) -> list[Participant]:
+    """Who did or underwent a nominal event: a possessor ("Boeing's merger") or "by" phrase is the
+    agent, an "of" or "against" phrase the patient, a place the location."""
+    found: list[Participant] = []
+
+    def add(role: str, tok: Token) -> None:
+        if tok.pos_ == "PRON" or tok.ent_type_ in ("DATE", "TIME"):
+            return
+        span = _compact(tok)
+        if span is not None:
+            found.append(Participant(role=role, text=text[span[0] : span[1]], start=span[0], end=span[1]))
+
+    for child in noun.children:
+        if child.dep_ == "poss":
+            add("agent", child)
+        elif child.dep_ == "compound" and child.ent_type_ in _SPECIFIC_LABELS:
+            add("location" if child.ent_type_ in _PLACE_LABELS else "agent", child)
+        elif child.dep_ in ("prep", "agent"):
+            for pobj in child.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                if child.lower_ == "by":
+                    add("agent", pobj)
+                elif child.lower_ in ("of", "against"):
+                    add("patient", pobj)
+                elif pobj.ent_type_ in _PLACE_LABELS:
+                    add("location", pobj)
+    found.sort(key=lambda p: (p.start, p.role))
+    return found
+
+
+def _support_object(verb: Token) -> Token | None:
+    """The event noun a support verb takes as its object ("made its maiden flight", "held talks",
+    "underwent surgery"), which carries the happening; None for any other verb."""
+    if verb.lemma_.lower() not in _SUPPORT_LEMMAS:
+        return None
+    for child in verb.children:
+        if (
+            child.dep_ in ("dobj", "nsubjpass")
+            and child.pos_ == "NOUN"
+            and child.lemma_.lower() in EVENT_NOUNS
+        ):
+            return child
+    return None
+
+
+def _takes_clause(verb: Token) -> bool:
+    """True when the verb's object is a clause: a conclusion or decision reported ("concluded there
+    was a third star", "agreed that ...") or an aspect of another event ("started observing ...",
+    "began to sell"), whose happening, if any, is the clause's. A purpose or a decision to act
+    ("co-founded the party to oppose ...", "agreed to buy ...") keeps its own happening."""
+    for c in verb.children:
+        if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and (c.tag_ == "VBG" or verb.lemma_ in _ASPECTUAL)):
+            return True
+    return False
+
+
+def _coordinated(verb: Token) -> list[Token]:
+    """Verbs that share ``verb``'s subject and time and have none of their own: coordinated
+    ("Rebels seized the port on Monday and freed the crew") or a participle of result after it
+    ("the jet crashed in June, killing all 228 people on board")."""
+    out = []
+    for child in verb.children:
+        if child.pos_ != "VERB" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in child.children
+        ):
+            continue
+        if (child.dep_ == "conj" and child.tag_ == verb.tag_) or (
+            child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > verb.i
+        ):
+            out.append(child)
+    return out
+
+
+def _main_clause(verb: Token) -> bool:
+    """A verb that heads its sentence, or is coordinated with one, and whose clause is not a
+    question: subordinate clauses carry background, conditions and purposes."""
+    tok = verb
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _FACTUAL_MARKS for c in tok.children):
+        tok = tok.head  # "after Boeing lost the contract, ...": a background happening, told as fact
+    elif tok.dep_ == "relcl" and tok.tag_ in ("VBD", "VBN") and tok.head.dep_ in _ARGUMENT_DEPS:
+        tok = tok.head.head  # "the plane, which crashed, ..." is part of the clause on the plane
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "ROOT":
+        return False
+    return not verb.sent.text.rstrip().endswith("?")
+
+
+def _is_name(tok: Token) -> bool:
+    """A token of a named entity, or a singular proper noun ("Jobs resigned"); a plural one may be
+    a common noun capitalised as the first word ("Rebels attacked ...")."""
+    if tok.ent_type_ in _SPECIFIC_LABELS:
+        return True
+    return tok.pos_ == "PROPN" and not tok.ent_type_ and (tok.tag_ == "NNP" or not tok.is_sent_start)
+
+
+def _names_someone(verb: Token, participants: Sequence[Participant]) -> bool:
+    """True when an agent, patient or place names a specific actor (a named entity or proper
+    noun), so an undated clause describes a particular happening, not a generic one."""
+    doc = verb.doc
+    for p in participants:
+        span = doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is None:
+            continue
+        if any(_is_name(t) for t in span):
+            return True
+        head = span.root
+        if (
+            p.role in ("agent", "patient")
+            and head.pos_ == "NOUN"
+            and any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in head.children)
+        ):
+            return True
+    return False
 
 
 def _in_headline(document: Document, offset: int) -> bool:

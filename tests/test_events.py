@@ -79,7 +79,9 @@ def test_durations_and_unresolved_dates_do_not_date_events(nlp):
     dur = Timex(s, s + 11, "nine months", "DURATION", "P9M", rule="test")
     s2 = text.index("spring")
     unresolved = Timex(s2, s2 + 6, "spring", "DATE", "XXXX-SP", rule="test")
-    assert extract_events(doc, nlp(doc.analysis_text), [dur, unresolved]) == []
+    events = extract_events(doc, nlp(doc.analysis_text), [dur, unresolved])
+    assert all(e.when.value not in ("P9M", "XXXX-SP") for e in events)
+    assert all(e.when.start is None for e in events)  # at most "before publication"
 
 
 def test_light_verbs_and_pronoun_only_participants_are_not_events(nlp):
@@ -104,15 +106,11 @@ def test_relative_pronoun_patient_resolves_to_its_noun(nlp):
         ("The state of emergency was expected to end on Friday.", "on Friday"),  # infinitive
         ("Rebels could have seized the airport on Friday.", "on Friday"),  # modal perfect
         ("If the rebels seized the airport on Friday, the talks failed.", "on Friday"),  # conditional
-        ("The 1973 building collapsed.", "1973"),  # the date belongs to a noun
-        ("Rebels attacked the convoy of 2001.", "2001"),  # ... also through a preposition
         ("The Hall dates to 1873.", "1873"),  # stative
         ("Every society respects its members in the 21st century.", "the 21st century"),  # generic present
         ("The minister indicated on Friday that talks failed.", "on Friday"),  # reporting verb
         ("No soldier crossed the river on Friday.", "on Friday"),  # negated subject
-        ("The ministry expressed its support via the May 20 signing of the treaty.", "May 20"),  # noun's date
         ("The campaign shifted to August.", "August"),  # a goal, not a time
-        ("The mayor spent much of August touring farms.", "August"),  # an argument's part
         ("The crash was being investigated by police on Saturday.", "on Saturday"),  # progressive: a state
         ("She was credited with helping write the charter in 2011.", "2011"),  # a gerund argument
         ("The shares held a value of 681 million pounds at year-end.", "year-end"),  # a measurement
@@ -123,6 +121,23 @@ def test_irrealis_generic_and_noun_dates_are_not_events(nlp, text, phrase):
     text = "Report\n" + text  # a title line, so the sentence is body text, not a headline
     doc = make_doc(text)
     assert extract_events(doc, nlp(doc.analysis_text), [timex(text, phrase, date(2023, 12, 1))]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "predicate"),
+    [
+        ("The 1973 building collapsed.", "1973", "collapse"),  # the date belongs to a noun
+        ("Rebels attacked the convoy of 2001.", "2001", "attack"),  # ... also through a preposition
+        ("The ministry expressed its support via the May 20 signing of the treaty.", "May 20", "express"),
+        ("The mayor spent much of August touring farms.", "August", "spend"),  # an argument's part
+    ],
+)
+def test_a_date_that_belongs_to_a_noun_does_not_date_the_verb(nlp, text, phrase, predicate):
+    text = "Report\n" + text
+    doc = make_doc(text)
+    t = timex(text, phrase, date(2023, 12, 1))
+    events = extract_events(doc, nlp(doc.analysis_text), [t])
+    assert not [e for e in events if e.predicate == predicate and e.when.value == t.value]
 
 
 @pytest.mark.parametrize(
@@ -138,7 +153,8 @@ def test_ranges_anaphoric_and_clock_only_dates_do_not_date_events(nlp, text, phr
     t = timex(text, phrase, date(2023, 12, 1))
     if ":" in phrase:
         t = Timex(t.start, t.end, t.text, "TIME", "2023-12-01T09:54", interval=t.interval, rule="test")
-    assert extract_events(doc, nlp(doc.analysis_text), [t]) == []
+    # the clause may still be an undated past happening, dated only "before publication"
+    assert all(e.when.value != t.value for e in extract_events(doc, nlp(doc.analysis_text), [t]))
 
 
 def test_frames_through_a_prepositional_noun_and_headline_present_are_kept(nlp):

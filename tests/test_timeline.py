@@ -93,3 +93,20 @@ def test_order_markers_for_the_cli():
     assert [order_marker(i) for i in items] == [" ", "~", "?"]
     text = annotate_lines(items, [f"line {n}" for n in range(2 * len(items))])
     assert text.splitlines()[2].startswith("~ line 2") and "order is not known" in text
+
+
+def test_an_undated_past_event_is_before_publication_and_never_ordered():
+    # "Rebels seized the airport", no date: it happened at some time up to the article's day
+    past = TimeSpan(
+        "seized", "PAST_REF", "DATE", None, date(2023, 12, 3), None, anchor=date(2023, 12, 3), rule="t"
+    ).to_json()
+    kg = _graph([("stmt:d", "Statement", DAY), ("evt:past", "Event", past)])
+    items = kg.timeline()
+    assert [i.id for i in items] == ["stmt:d", "evt:past"]
+    before = items[1]
+    assert (before.basis, before.start, before.end, before.group) == ("before", None, date(2023, 12, 3), -1)
+    from graphbuild.cli import format_timeline
+
+    assert "<=2023-12-03 (before publication)" in format_timeline([before])
+    # not claimed to fall in a period
+    assert [i.id for i in kg.timeline(start="2023-11-01", end="2023-11-30")] == ["stmt:d"]
