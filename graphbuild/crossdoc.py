@@ -23,8 +23,8 @@ from .crossdoc_conflicts import NumericClaim, compare_claims, find_conflicts, nu
 from .crossdoc_features import ReportText, report_text
 from .crossdoc_paraphrase import PARAPHRASE_COSINE, Embedder, cosine
 from .crossdoc_tokens import (
-    ANTONYMS,
     GENERIC,
+    OPPOSITES,
     ContentFeatures,
     content_features,
     content_tokens,
@@ -158,19 +158,27 @@ def _topic_words(feats: Sequence[ContentFeatures]) -> frozenset[str]:
 
 def contradicts(a: ContentFeatures, b: ContentFeatures) -> str | None:
     """Why two contents cannot be one utterance, or None: a key word asserted in one and denied
-    by a negation in the other ("is ready" / "is not ready"), opposite predicates ("raise" / "keep unchanged"),
-    or different figures ("12 percent" / "3 percent")."""
+    by a negation in the other ("is ready" / "is not ready"; a contrastive negation, "gas rather than
+    coal", denies only the phrase after it), opposite predicates ("raise" / "keep unchanged", "stay" /
+    "withdraw", "allow" / "ban": :data:`~graphbuild.crossdoc_tokens.ANTONYMS`), or different figures
+    ("12 percent" / "3 percent"; quantities compare by value, "48 hours" = "two days").
+
+    >>> from graphbuild.crossdoc_tokens import content_features as f
+    >>> contradicts(f("troops will stay"), f("troops would be withdrawn"))
+    'antonym'
+    >>> contradicts(f("caused by corrosion, not sabotage"), f("corrosion, rather than sabotage")) is None
+    True
+    >>> contradicts(f("closed for 48 hours"), f("closed for two days")) is None
+    True
+    """
     only_a_plain, only_a_neg = a.plain - a.negated, a.negated - a.plain
     only_b_plain, only_b_neg = b.plain - b.negated, b.negated - b.plain
     flipped = ((only_a_plain & only_b_neg) | (only_a_neg & only_b_plain)) - GENERIC - a.names - b.names
     if flipped and not (a.negated & b.negated) - GENERIC:  # a negation on both sides: they agree
         return "polarity"
-    for pair in ANTONYMS:
-        x, y = sorted(pair)
-        if (x in a.poles and y in b.poles and y not in a.poles and x not in b.poles) or (
-            y in a.poles and x in b.poles and x not in a.poles and y not in b.poles
-        ):
-            return "antonym"
+    only_b_poles = b.poles - a.poles
+    if only_b_poles and any(OPPOSITES[x] & only_b_poles for x in a.poles - b.poles):
+        return "antonym"
     if a.numbers and b.numbers and not a.numbers & b.numbers:
         return "figures"
     return None
@@ -470,7 +478,9 @@ def merge_statements(
       passage quoted by both). Two reports in one document get no such evidence, or
     - the occasion is unknown and the bar is higher (:data:`OPEN_CONTAINMENT`, shared words forming
       at least :data:`OPEN_MIN_UNITS` separate phrases); reports whose venues share nothing, or whose
-      news days are apart (a week later), are different occasions and only the lexical test applies.
+      news days are apart (a week later), are different occasions and only the lexical test applies,
+      without its looser cross-document bar when the news days are apart: a week later the speaker
+      often makes a new claim in the same key words, so only the same claim is one statement.
       An audience that names no occasion ("told reporters") is not a venue.
 
     Person shifts between direct and indirect quotes ("we" / "the alliance") do not count: pronouns
@@ -530,8 +540,11 @@ def merge_statements(
             if contradicts(feats[i], feats[j]):
                 continue
             across = docs[i] != docs[j]
+            near = _near(news[i], news[j]) if across else None
             occasion = OTHER_OCCASION
-            if _similar(keys[i], keys[j], across_documents=across):
+            # news days known and apart (a week later): another occasion, where a similar claim is
+            # often a new one; only the same claim (not an outlet's loose paraphrase) is one statement
+            if _similar(keys[i], keys[j], across_documents=across and near is not False):
                 score = 1.0 + _weighted_containment(feats[i], feats[j])
             elif speakers[i] is not None:
                 occasion = _occasion(
@@ -540,7 +553,7 @@ def merge_statements(
                     venues[i],
                     venues[j],
                     carried=carried[i] or carried[j],
-                    near=_near(news[i], news[j]) if across else None,
+                    near=near,
                 )
                 score = _same_utterance(feats[i], feats[j], occasion, topic)
             else:

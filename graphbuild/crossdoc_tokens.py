@@ -118,7 +118,27 @@ _STOP = frozenset(
 
 _NUMBER_TOKEN = re.compile(r"\d+(?:[.,]\d+)*")
 _NUMBER_WORDS = CARDINAL_WORDS
-_NUMBER_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_NUMBER_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+                  "trillion": 1_000_000_000_000, "dozen": 12}  # fmt: skip
+#: Units of duration and their length in a base unit, so that a duration compares by its length
+#: ("48 hours" / "two days"): hours up to a fortnight, months from a month on.
+_DURATIONS: dict[str, tuple[str, float]] = {
+    **dict.fromkeys(("minute", "minutes"), ("hour", 1 / 60)), **dict.fromkeys(("hour", "hours"), ("hour", 1)),
+    **dict.fromkeys(("day", "days"), ("hour", 24)), **dict.fromkeys(("week", "weeks"), ("hour", 168)),
+    **dict.fromkeys(("fortnight", "fortnights"), ("hour", 336)), **dict.fromkeys(("month", "months"), ("month", 1)),
+    **dict.fromkeys(("year", "years"), ("month", 12)), **dict.fromkeys(("decade", "decades"), ("month", 120)),
+}  # fmt: skip
+#: Words before "a"/"an" that make "a week" a length of time ("for a week"), not a date ("a week later").
+_DURATION_LEAD = frozenset(["for", "within", "over", "last", "lasts", "lasted", "lasting", "about", "nearly", "almost",
+                            "around", "than", "under"])  # fmt: skip
+_ARTICLES = frozenset(["a", "an"])
+#: Words that can open a figure (besides digits).
+_QUANTITY_WORDS = frozenset(CARDINAL_WORDS) | _ARTICLES | {"half"}
+#: Two-word markers of contrastive negation ("gas rather than coal", "instead of coal"): they negate only
+#: the phrase that follows (see :data:`CONTRAST`).
+_CONTRASTIVE = {("rather", "than"), ("instead", "of")}
+#: The token standing for a contrastive negation, also for "not" right after a comma ("corrosion, not sabotage").
+CONTRAST = "<contrast>"
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:['’][^\W_]+)?|%|[,;:.!?()]", re.UNICODE)
 _PUNCT = frozenset(",;:.!?()")
 _COMPOUND_NUMBER = re.compile(
@@ -139,6 +159,9 @@ _PHRASES = tuple(
         ("go|goes|went|gone|going", "down", "fall"),
         ("step|steps|stepped|stepping|ramp|ramps|ramped|ramping", "up", "increase"),
         ("set|sets|setting", "up", "establish"),
+        ("turn|turns|turned|turning", "down", "reject"),
+        ("step|steps|stepped|stepping", "down", "resign"),
+        ("pull|pulls|pulled|pulling", "back", "withdraw"),
     )
 )
 #: "no one", "any one": the pronoun, not the number
@@ -258,10 +281,48 @@ def _raw_tokens(text: str) -> tuple[str, ...]:
     return tuple(m.group() for m in _TOKEN.finditer(text))
 
 
+def _figure(value: float) -> str:
+    """A figure as a token: plain digits, no exponent ("1500000000", "0.5")."""
+    if value == int(value):
+        return str(int(value))
+    return f"{value:.6f}".rstrip("0").rstrip(".")
+
+
+def _and_a_half(raw: Sequence[str], j: int) -> bool:
+    return [w.lower() for w in raw[j : j + 3]] == ["and", "a", "half"]
+
+
+def _quantity(raw: Sequence[str], i: int) -> tuple[float, int] | None:
+    """The value of a figure starting at ``raw[i]`` and the index after it, scale words included
+    ("3 thousand", "1.5 billion", "half a million", "a dozen", "for a week"); None when none starts there."""
+    w = raw[i].lower()
+    value = _number_value(w)
+    j = i + 1
+    nxt = raw[j].lower() if j < len(raw) else ""
+    if value is None:
+        after = raw[j + 1].lower() if j + 1 < len(raw) else ""
+        if w == "half" and nxt in _ARTICLES and (after in _NUMBER_SCALES or after in _DURATIONS):
+            value, j = 0.5, j + 1  # "half a million", "half an hour"
+        elif w in _ARTICLES and (
+            nxt in _NUMBER_SCALES or (nxt in _DURATIONS and i > 0 and raw[i - 1].lower() in _DURATION_LEAD)
+        ):
+            value = 1.0  # "a million"; "for a week", not "a week later"
+        else:
+            return None
+    if _and_a_half(raw, j):
+        value, j = value + 0.5, j + 3
+    while j < len(raw) and raw[j].lower() in _NUMBER_SCALES:
+        value *= _NUMBER_SCALES[raw[j].lower()]
+        j += 1
+    return value, j
+
+
 @lru_cache(maxsize=65536)  # content_tokens and content_features read the same texts
 def _normalised(text: str, *, names: bool = True) -> tuple[tuple[str, bool], ...]:
     """The text as (token, is_name) pairs: stems, number values, "percent", punctuation marks
-    and stop words (kept here so negation scopes can be found; callers drop them)."""
+    and stop words (kept here so negation scopes can be found; callers drop them), and
+    :data:`CONTRAST` for a contrastive negation. Quantities are values: scale words multiplied in,
+    durations in hours or months followed by their base unit ("two days" -> "48", "hour")."""
     raw: Sequence[str] = _raw_tokens(text)
     if not names:  # only the common words: names say who is talked about, not what is said
         raw = [w for w in raw if not w[:1].isupper()]
@@ -275,15 +336,33 @@ def _normalised(text: str, *, names: bool = True) -> tuple[tuple[str, bool], ...
         is_name = raw[i][:1].isupper() and (
             (i > 0 and raw[i - 1] not in _PUNCT) or (i + 1 < len(raw) and raw[i + 1][:1].isupper())
         )
-        value = _number_value(w)
+        nxt = raw[i + 1].lower() if i + 1 < len(raw) else ""
         if w == "one" and i > 0 and raw[i - 1].lower() in _PRONOUN_ONE:
             out.append(("one", False))  # "no one": a pronoun, not a figure
-        elif value is not None:
-            while i + 1 < len(raw) and raw[i + 1].lower() in _NUMBER_SCALES:
-                value *= _NUMBER_SCALES[raw[i + 1].lower()]
+            i += 1
+            continue
+        quantity = _quantity(raw, i) if w[:1].isdigit() or w in _QUANTITY_WORDS else None
+        if quantity is not None:
+            value, i = quantity
+            unit = _DURATIONS.get(raw[i].lower()) if i < len(raw) else None
+            if unit is not None:
                 i += 1
-            out.append((f"{value:g}" if value < 1e15 else str(int(value)), False))
-        elif w == "%":
+                if _and_a_half(raw, i):  # "a year and a half"
+                    value, i = value + 0.5, i + 3
+                value *= unit[1]
+            out.append((_figure(value), False))
+            if unit is not None:
+                out.append((unit[0], False))
+            continue
+        if (w, nxt) in _CONTRASTIVE or (w == "not" and i > 0 and raw[i - 1] == ","):
+            out.append((CONTRAST, False))
+            i += 1 + (w != "not")
+            continue
+        if w == "per" and nxt == "cent":
+            out.append(("percent", False))
+            i += 2
+            continue
+        if w == "%":
             out.append(("percent", False))
         elif w in _PUNCT or w in _STOP:
             out.append((w, False))
@@ -294,7 +373,7 @@ def _normalised(text: str, *, names: bool = True) -> tuple[tuple[str, bool], ...
 
 
 def _is_content(token: str) -> bool:
-    return token not in _PUNCT and token not in _STOP and token != "one"
+    return token not in _PUNCT and token not in _STOP and token != "one" and token != CONTRAST
 
 
 @lru_cache(maxsize=65536)  # the same report text is compared many times while merging
@@ -334,10 +413,11 @@ SYNONYMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
         ("win", "won", "winning", "victory"),
         ("lose", "lost", "losing", "defeat", "defeated"),
         ("accept", "accepted", "approve", "approved", "endorse", "endorsed", "agree", "agreed"),
-        ("reject", "rejected", "oppose", "opposed", "veto", "vetoed", "refuse", "refused"),
+        ("reject", "rejected", "oppose", "opposed", "veto", "vetoed", "refuse", "refused", "disagree",
+         "disagreed", "dismiss", "dismissed"),
         ("join", "joined", "participate", "attend", "attended"),
         ("leave", "leaves", "leaving", "quit", "quits", "depart", "departs", "departed", "exit", "exits",
-         "exited"),
+         "exited", "resign", "resigned", "resigns"),
         ("boycott", "boycotted", "shun", "shunned"),
         ("start", "started", "begin", "began", "begun", "launch", "launched", "resume", "resumed"),
         ("stop", "stopped", "halt", "halted", "end", "ended", "suspend", "suspended", "cease"),
@@ -370,6 +450,43 @@ SYNONYMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
         ("provide", "provided", "supply", "supplied", "deliver", "delivered", "send", "give"),
         ("difficult", "tough"),
         ("significant", "substantial", "considerable"),
+        # opposite poles of common news verbs and adjectives (see ANTONYMS)
+        ("allow", "allowed", "permit", "permitted", "authorise", "authorised", "authorize", "authorized",
+         "legalise", "legalised", "legalize", "legalized"),
+        ("ban", "banned", "prohibit", "prohibited", "outlaw", "outlawed", "forbid", "forbade", "forbidden"),
+        ("hire", "hired", "recruit", "recruited"),
+        ("sack", "sacked", "lay-off", "layoff", "layoffs", "redundancy", "redundancies"),
+        ("buy", "bought", "purchase", "purchased", "acquire", "acquired", "acquisition"),
+        ("sell", "sold", "divest", "divested"),
+        ("lift", "lifted", "ease", "eased", "relax", "relaxed", "loosen", "loosened"),
+        ("impose", "imposed", "reimpose", "reimposed", "tighten", "tightened"),
+        ("confirm", "confirmed"),
+        ("deny", "denied", "denies"),
+        ("extend", "extended", "prolong", "prolonged", "expand", "expanded", "renew", "renewed"),
+        ("restore", "restored", "reconnect", "reconnected"),
+        ("release", "released", "free", "freed"),
+        ("profit", "profits", "profitable"),
+        ("include", "included"),
+        ("exclude", "excluded"),
+        ("legal", "lawful"),
+        ("illegal", "unlawful"),
+        ("safe", "safely"),
+        ("unsafe", "dangerous"),
+        ("guilty",),
+        ("innocent", "acquit", "acquitted"),
+        ("likely", "probable"),
+        ("unlikely", "improbable"),
+        ("possible",),
+        ("impossible",),
+        ("strong", "stronger", "strengthen", "strengthened"),
+        ("weak", "weaker", "weaken", "weakened"),
+        ("improve", "improved", "improvement", "better"),
+        ("worsen", "worsened", "deteriorate", "deteriorated", "worse"),
+        ("positive",),
+        ("surplus",),
+        ("deficit",),
+        ("true", "correct", "accurate"),
+        ("false", "wrong", "untrue", "inaccurate"),
     )
 )  # fmt: skip
 _CANONICAL: dict[str, str] = {w: head for head, group in reversed(SYNONYMS) for w in group}
@@ -380,8 +497,20 @@ ANTONYMS: frozenset[frozenset[str]] = frozenset(
     for a, b in (
         ("rise", "fall"), ("rise", "stay"), ("fall", "stay"), ("open", "close"), ("win", "lose"),
         ("accept", "reject"), ("join", "boycott"), ("start", "stop"), ("stay", "leave"), ("join", "leave"),
+        ("stay", "withdraw"), ("join", "withdraw"), ("support", "reject"), ("start", "cancel"), ("allow", "ban"), ("hire", "sack"),
+        ("hire", "fall"), ("buy", "sell"), ("lift", "impose"), ("confirm", "deny"), ("extend", "stop"),
+        ("extend", "fall"), ("restore", "fall"), ("restore", "lose"), ("restore", "stop"), ("release", "arrest"),
+        ("profit", "lose"), ("include", "exclude"), ("legal", "illegal"), ("safe", "unsafe"),
+        ("guilty", "innocent"), ("likely", "unlikely"), ("possible", "impossible"), ("strong", "weak"),
+        ("improve", "worsen"), ("positive", "negative"), ("surplus", "deficit"), ("true", "false"),
     )
 )  # fmt: skip
+#: The same pairs by word: each pole's opposite poles.
+OPPOSITES: dict[str, frozenset[str]] = {
+    w: frozenset(x for pair in ANTONYMS if w in pair for x in pair if x != w)
+    for pair in ANTONYMS
+    for w in pair
+}
 
 #: Words that turn what follows them negative ("not", "no", "failed to", "unless" = "if not").
 NEGATORS = frozenset(
@@ -398,12 +527,14 @@ _NEGATOR_KEYS = NEGATORS | {_fold(w) for w in NEGATORS}
 _SCOPE_END_KEYS = _SCOPE_END | {_fold(w) for w in _SCOPE_END}
 #: How many content words after a negator it covers.
 NEGATION_WINDOW = 5
+#: ...and after a contrastive negation ("rather than X"), which covers only the phrase X.
+CONTRAST_WINDOW = 3
 
 #: Words that carry little of what a statement is about (time words, vague quantities, hedges).
 GENERIC = frozenset(
     word_key(w)
     for w in (
-        "year", "years", "week", "weeks", "month", "months", "day", "days", "today", "yesterday", "tomorrow",
+        "year", "years", "week", "weeks", "month", "months", "day", "days", "hour", "hours", "today", "yesterday", "tomorrow",
         "next", "last", "past", "first", "second", "third", "time", "now", "still", "yet", "already", "new",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "one", "people",
         "thing", "things", "way", "lot", "even", "well", "like", "get", "got", "make", "made", "going",
@@ -474,14 +605,18 @@ def content_features(text: str) -> ContentFeatures:
     bigrams: set[frozenset[str]] = set()
     previous: str | None = None
     scope = 0
+    contrast = False  # the scope is a contrastive negation's: one phrase
     for token, is_name in _normalised(text):
         if token in _PUNCT or token in _SCOPE_END_KEYS:
             scope = 0
             previous = None
             continue
-        if _negator(token):
-            scope = NEGATION_WINDOW
+        if token == CONTRAST or _negator(token):
+            scope = CONTRAST_WINDOW if token == CONTRAST else NEGATION_WINDOW
+            contrast = token == CONTRAST
             continue
+        if contrast and scope < CONTRAST_WINDOW and token in _STOP:
+            scope = 0  # "gas rather than coal from 2027": the phrase ends at the next function word
         if not _is_content(token):
             continue
         c = canonical(token)
@@ -497,7 +632,7 @@ def content_features(text: str) -> ContentFeatures:
         if _number_value(token) is not None or token.replace(".", "", 1).isdigit():
             numbers.add(c)
     tokens = frozenset(plain | negated)
-    poles = frozenset(t for t in plain - negated if any(t in pair for pair in ANTONYMS))
+    poles = frozenset(t for t in plain - negated if t in OPPOSITES)
     return ContentFeatures(
         tokens,
         frozenset(names),

@@ -17,266 +17,70 @@ participant. Its time comes from, most specific first:
    main clause (or a factual subordinate one) naming a specific participant is dated "before
    publication" (TIMEX3 ``PAST_REF``, interval open at the start and ending on the publication
    day), which is all the text says.
+
+The word lists live in :mod:`graphbuild.events_lexicon` and the participant and clause helpers in
+:mod:`graphbuild.events_roles`; this module holds the entry points and the dating rules, and
+re-exports the public word lists.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from .model import Attribution, Document, EventMention, Participant, TimeSpan, Timex
+from .events_lexicon import (
+    _ADVERBIAL_DEPS,
+    _ANAPHORIC_TIMEX,
+    _CLOCK_ONLY,
+    _COGNITION_LEMMAS,
+    _HABITUAL,
+    _IRREALIS_MODIFIERS,
+    _MEASURE_LABELS,
+    _MEASURE_OK,
+    _RANGE_IN_TEXT,
+    _RANGE_WORDS,
+    _RECEPTION_LEMMAS,
+    _SPAN_NOUNS,
+    _TIME_PREPS,
+    EVENT_NOUNS,
+    HAPPENING_LEMMAS,
+    LIGHT_LEMMAS,
+    NOMINAL_REPORT_LEMMAS,
+    PAST_REF,
+    REPORTING_LEMMAS,
+    STATIVE_LEMMAS,
+)
+from .events_roles import (
+    _compact,  # noqa: F401 (re-exported: tests import it from here)
+    _coordinated,
+    _description,
+    _has_thing_object,
+    _is_realis_past,
+    _main_clause,
+    _names_someone,
+    _noun_participants,
+    _participants,
+    _sharer,
+    _support_object,
+    _takes_clause,
+)
+from .model import Attribution, Document, EventMention, TimeSpan, Timex
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-#: Verbs that introduce speech or cognition; their clauses are statements, not events.
-REPORTING_LEMMAS = frozenset(
-    [
-        # speech acts that restate a position are statements, not happenings
-        "reaffirm",
-        "reassert",
-        "affirm",
-        "pledge",
-        "vow",
-        "promise",
-        "say",
-        "tell",
-        "add",
-        "state",
-        "claim",
-        "report",
-        "warn",
-        "note",
-        "acknowledge",
-        "admit",
-        "concede",
-        "deny",
-        "insist",
-        "urge",
-        "argue",
-        "believe",
-        "think",
-        "suggest",
-        "stress",
-        "emphasize",
-        "emphasise",
-        "reiterate",
-        "announce",
-        "declare",
-        "assert",
-        "explain",
-        "comment",
-        "write",
-        "describe",
-        "call",
-        "ask",
-        "answer",
-        "reply",
-        "respond",
-        "confirm",
-        "estimate",
-        "predict",
-        "hope",
-        "expect",
-        "reveal",
-        "cite",
-        "quote",
-        "indicate",
-        "remark",
-        "mention",
-        "allege",
-        "recall",
-        "ascribe",
-        "attribute",
-        "testify",
-        "assure",
-    ]
-)
-
-#: Light verbs whose event is carried by their complement; not events on their own.
-LIGHT_LEMMAS = frozenset(
-    ["be", "have", "do", "seem", "appear", "become", "remain", "get", "come", "go", "put", "make"]
-)
-
-#: States and relations rather than happenings ("the hall dates to 1873", "every society needs ...").
-STATIVE_LEMMAS = frozenset(
-    [
-        "need",
-        "want",
-        "know",
-        "mean",
-        "represent",
-        "include",
-        "contain",
-        "consist",
-        "belong",
-        "exist",
-        "date",
-        "own",
-        "like",
-        "love",
-        "cost",
-        "deserve",
-        "require",
-    ]
-)
-
-#: Verbs of happenings, by class, that make an event without a date of their own (dated to "before
-#: publication"): change of state and destruction, conflict and crime, motion, transfer and
-#: commerce, creation and release, change of office, law and decisions, contests, quantities.
-#: General English, not a topic's vocabulary; states, speech and light verbs are never here.
-_HAPPENING_WORDS = """
-    break burn collapse crash derail collide explode erupt sink flood destroy damage demolish wreck
-    die kill murder assassinate injure wound shoot stab bomb shell attack raid invade storm seize
-    capture annex liberate ambush hijack kidnap abduct rob loot torch execute behead massacre
-    arrest detain jail imprison convict acquit sentence indict charge prosecute sue fine extradite
-    deport free release rescue evacuate flee escape surrender defect
-    arrive depart land fly travel visit return leave enter cross withdraw retreat deploy dispatch
-    send move relocate march protest riot strike
-    buy sell acquire purchase merge invest pay borrow lend donate award grant deliver ship
-    export import order hire fire dismiss sack lay cut slash trim reduce raise increase boost hike
-    lower rise fall drop climb decline slip gain jump plunge soar surge tumble slump rebound rally
-    double halve post earn lose
-    build construct found establish form open close shut launch introduce unveil debut premiere
-    publish issue recall ground cancel scrap postpone delay suspend halt stop resume abandon
-    complete finish conclude end begin
-    elect appoint nominate promote demote resign retire quit succeed replace oust overthrow topple
-    swear inaugurate
-    sign ratify approve pass enact adopt amend repeal veto reject ban outlaw lift impose block
-    overturn uphold decide settle agree vote reach file appeal submit
-    win defeat beat score qualify eliminate
-    marry divorce bear graduate
-    discover host meet attend greet welcome adjourn convene dissolve disband evict raze intercept
-    detonate hospitalize airlift transfer reopen reinstate restore implement orchestrate organize
-    organise mastermind perpetrate
-    secure offer fight challenge confront expel name choose select start roll demonstrate
-"""
-HAPPENING_LEMMAS = frozenset(_HAPPENING_WORDS.split())
-
-#: Speech verbs that report a happening when their object is a thing, not a clause ("Apple
-#: announced the iPhone", "the company reported a loss", "the government declared an emergency").
-NOMINAL_REPORT_LEMMAS = frozenset(("announce", "report", "reveal", "declare", "unveil"))
-
-#: Happenings whose object may be a measure ("GM lost $30 billion", "cut 10 percent of jobs").
-_MEASURE_OK = HAPPENING_LEMMAS | NOMINAL_REPORT_LEMMAS
-
-#: Adverbs that make a clause habitual or generic, not one happening ("often visited").
-_HABITUAL = frozenset(
-    (
-        "often",
-        "usually",
-        "regularly",
-        "frequently",
-        "always",
-        "sometimes",
-        "repeatedly",
-        "typically",
-        "generally",
-    )
-)
-
-#: Nouns that name a happening (deverbal or natural events); with a past date they are events.
-_EVENT_NOUN_WORDS = """
-    attack bombing shooting stabbing explosion blast crash collision accident derailment fire blaze
-    earthquake quake flood storm hurricane typhoon cyclone tornado eruption landslide tsunami
-    invasion raid airstrike offensive bombardment massacre killing murder assassination kidnapping
-    coup uprising revolt protest demonstration riot march strike walkout
-    arrest trial verdict conviction sentencing execution acquittal indictment
-    election referendum vote caucus primary runoff
-    summit meeting talks visit ceremony inauguration funeral wedding
-    launch landing takeoff flight
-    merger acquisition takeover buyout sale purchase bankruptcy layoff closure shutdown
-    announcement resignation appointment nomination dismissal departure arrival death birth
-    collapse surrender ceasefire truce signing ratification approval veto recall cancellation
-    suspension postponement withdrawal evacuation rescue annexation victory defeat
-    premiere debut unveiling trip tour surgery transplant inspection
-"""
-EVENT_NOUNS = frozenset(_EVENT_NOUN_WORDS.split())
-
-#: Verbs that lend their tense to an event noun object ("made its first flight", "held talks").
-_SUPPORT_LEMMAS = frozenset(
-    ("make", "take", "hold", "stage", "conduct", "carry", "give", "have", "undergo", "suffer")
-)
-
-#: Modifiers that make a nominal event planned, possible or unreal ("the planned merger in May").
-_IRREALIS_MODIFIERS = frozenset(
-    (
-        "planned", "proposed", "upcoming", "scheduled", "expected", "possible", "potential", "future",
-        "next", "forthcoming", "likely", "threatened", "prospective", "intended", "failed", "alleged",
-        "rumored", "rumoured", "hypothetical", "anticipated", "imminent",
-    )
-)  # fmt: skip
-
-#: Subordinators of clauses told as fact ("after X happened", "when X happened", "because X happened").
-_FACTUAL_MARKS = frozenset(("after", "when", "as", "because", "since", "while", "although", "though"))
-#: Dependencies of a noun that is a direct argument of its clause's verb (so a relative clause on it
-#: is part of that clause's assertion; one on a prepositional object is too often misattached).
-_ARGUMENT_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "attr"))
-
-#: Entity types that are never who or what took part ("extended by two weeks").
-_NOT_PARTICIPANT_LABELS = frozenset(("DATE", "TIME", "QUANTITY", "PERCENT"))
-#: Nouns that name a time, not a participant ("the year it was first detected").
-_TIME_NOUNS = frozenset(
-    ("year", "month", "week", "day", "time", "hour", "decade", "century", "period", "moment", "season")
-)
-#: Nouns of a stretch of time: "over the course of her life", "throughout his career".
-_SPAN_NOUNS = frozenset(
-    ("course", "life", "lifetime", "career", "years", "decade", "decades", "history", "year")
-)
-#: Verbs of judgement: with a clause as object they report a conclusion, not a happening.
-_COGNITION_LEMMAS = frozenset(
-    ("decide", "conclude", "determine", "realize", "realise", "learn", "find", "discover", "judge", "agree")
-)
-#: Verbs of reception: in the passive with "with" they say how something was received.
-_RECEPTION_LEMMAS = frozenset(("meet", "greet", "welcome", "receive"))
-
-#: Verbs of aspect: with a clause, the start or end of another event ("began to sell ...").
-_ASPECTUAL = frozenset(("start", "begin", "stop", "end", "finish", "resume", "complete", "cease", "continue"))
-
-#: Determiners of a definite description: "the company" in a news report is one particular company.
-_DEFINITE = frozenset(("the", "this", "that", "these", "those", "its", "his", "her", "their", "our"))
-
-#: Named-entity types that make a participant specific (a real actor, place or thing).
-_SPECIFIC_LABELS = frozenset(
-    ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW")
-)
-
-#: Heads whose clauses say an event is planned, wished or possible, not that it happened.
-_IRREALIS_MARKS = frozenset(("if", "unless", "whether", "once", "until", "lest"))
-#: Dates written relative to another event ("eight years earlier", "hours later") cannot be
-#: resolved against the publication date; so neither can bare clock times ("at 9:54 a.m.").
-_ANAPHORIC_TIMEX = re.compile(r"\b(?:earlier|later|before|after|previously|afterwards?)\W*$", re.IGNORECASE)
-_CLOCK_ONLY = re.compile(
-    r"^(?:at\s+)?(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
-    r"(?:\s+(?:local time|[A-Z]{2,4}))?\W*$",
-    re.IGNORECASE,
-)
-#: A date that opens or closes a range ("from 2009 to 2017", "1980-1987") is a period, not a point.
-_RANGE_WORDS = frozenset(("from", "between", "since", "until", "till", "through", "to", "and", "-", "–", "—"))
-_RANGE_IN_TEXT = re.compile(r"\d\s*(?:[-–—]|\bto\b|\band\b|\bthrough\b|\buntil\b)\s*\w*\s*\d", re.IGNORECASE)
-
-#: Dependencies under which a gerund is a noun-like argument of another predicate.
-_NOMINAL_DEPS = frozenset(("pcomp", "pobj", "dobj", "nsubj", "nsubjpass", "csubj", "attr"))
-#: Entity types of measures: a clause whose object is one states a measurement ("held a value of
-#: 681 million pounds", "occupied 6 hectares"), not a happening.
-_MEASURE_LABELS = frozenset(("QUANTITY", "MONEY", "PERCENT"))
-
-_AGENT_DEPS = frozenset(("nsubj", "csubj", "agent"))
-_PATIENT_DEPS = frozenset(("dobj", "nsubjpass", "attr", "oprd"))
-_PLACE_LABELS = frozenset(("GPE", "LOC", "FAC"))
-_MAX_PARTICIPANT_TOKENS = 8
-
-
-#: Prepositions that place a happening at a time or in a time frame ("in May", "on Monday", "at
-#: year-end", "during the war"). Others relate the date to something else: a goal ("shifted to
-#: August"), a purpose ("scheduled for May 5"), another event ("after the attack in 2015").
-_TIME_PREPS = frozenset(("in", "on", "at", "during", "around", "about", "circa", "throughout", "amid", "as"))
-#: Dependencies by which a date (or a frame noun) hangs directly on the verb as an adverbial.
-_ADVERBIAL_DEPS = frozenset(("npadvmod", "advmod", "tmod", "obl", "nmod", "dep", "pobj", "prep", "pcomp"))
-#: Other dependencies of a verb on its head: tokens on the way up that head their own clause.
-_CLAUSE_DEPS = frozenset(("ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj", "ROOT"))
+__all__ = [
+    "EVENT_NOUNS",
+    "HAPPENING_LEMMAS",
+    "LIGHT_LEMMAS",
+    "NOMINAL_REPORT_LEMMAS",
+    "PAST_REF",
+    "REPORTING_LEMMAS",
+    "STATIVE_LEMMAS",
+    "extract_event_triggers",
+    "extract_events",
+]
 
 
 def _time_prep(prep: Token) -> bool:
@@ -360,135 +164,6 @@ def _states_measure(verb: Token) -> bool:
         child.dep_ == "dobj" and any(t.ent_type_ in _MEASURE_LABELS for t in child.subtree)
         for child in verb.children
     )
-
-
-def _finite(verb: Token) -> Token:
-    """The token carrying tense: the first auxiliary, else the verb itself."""
-    for child in verb.children:
-        if child.dep_ in ("aux", "auxpass") and child.i < verb.i and child.tag_ != "TO":
-            return child
-    return verb
-
-
-def _is_realis_past(verb: Token, in_headline: bool) -> bool:
-    """True when the clause asserts that the event took place.
-
-    Rejects modals ("will sign", "could have"), infinitives ("plans to sign", "expected
-    to end"), conditional and temporal-future clauses ("if they sign"), negated
-    clauses, imperatives and present-tense (generic or scheduled) statements; headlines
-    are let through in the historical present.
-    """
-    children = list(verb.children)
-    if any(c.tag_ == "MD" or c.tag_ == "TO" for c in children if c.dep_ in ("aux", "auxpass")):
-        return False
-    if any(c.dep_ == "neg" or c.lower_ in ("never", "neither", "nor") for c in children):
-        return False
-    for c in children:
-        if c.dep_ in ("nsubj", "nsubjpass") and any(
-            g.dep_ == "neg" or (g.dep_ == "det" and g.lower_ in ("no", "neither")) for g in c.children
-        ):
-            return False
-    if any(c.dep_ == "mark" and c.lower_ in _IRREALIS_MARKS for c in children):
-        return False
-    if verb.dep_ == "xcomp" and verb.tag_ == "VB":
-        return False
-    if verb.tag_ == "VBG":
-        if verb.dep_ in _NOMINAL_DEPS:
-            return False  # a gerund as an argument ("credited with helping draft ...")
-        if any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in children):
-            return False  # progressive: an ongoing state at that time ("was being treated")
-    if verb.tag_ == "VBN" and any(c.lower_ == "being" for c in children if c.dep_ == "auxpass"):
-        return False  # passive progressive ("was being investigated")
-    finite = _finite(verb)
-    if finite.tag_ == "VB" and finite.lemma_ != "do":
-        return False  # bare infinitive or imperative
-    # present tense: generic, habitual or scheduled, except in headlines
-    return in_headline or finite.tag_ not in ("VBZ", "VBP") or finite.lemma_ == "have"
-
-
-def _compact(tok: Token) -> tuple[int, int] | None:
-    """Character span of a participant phrase: its subtree, trimmed to a short noun phrase."""
-    left = tok.left_edge.i
-    right = tok.right_edge.i
-    # drop relative clauses and appositions hanging off the noun
-    for child in tok.rights:
-        if child.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj", "prep") and child.i > tok.i:
-            right = min(right, child.left_edge.i - 1)
-            break
-    right = max(right, tok.i)
-    # ...and adverbials a misparse hung before it ("On live television Erdogan", "in 2004 the owner")
-    for child in tok.lefts:
-        if child.dep_ in ("prep", "advmod", "npadvmod", "cc", "mark") or (
-            child.dep_ == "nummod" and child.ent_type_ in ("DATE", "TIME")
-        ):
-            left = max(left, child.right_edge.i + 1)
-    if right - left + 1 > _MAX_PARTICIPANT_TOKENS:
-        left = max(left, tok.i - _MAX_PARTICIPANT_TOKENS + 1)
-    doc = tok.doc
-    while left < tok.i and doc[left].is_punct:
-        left += 1
-    while right > tok.i and doc[right].is_punct:
-        right -= 1
-    return doc[left].idx, doc[right].idx + len(doc[right].text)
-
-
-def _participants(verb: Token, text: str) -> list[Participant]:
-    found: list[Participant] = []
-
-    def add(role: str, tok: Token) -> None:
-        if tok.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-            tok = verb.head  # "Bakhmut, which fell ..." / "the peninsula, which Russia annexed" -> the noun
-        if tok.pos_ in ("PRON", "ADP", "SCONJ", "ADJ"):
-            return  # a bare pronoun names no participant, an adjective ("rescued alive") none either
-        if tok.ent_type_ in _NOT_PARTICIPANT_LABELS or tok.lemma_.lower() in _TIME_NOUNS:
-            return  # "extended by two weeks", "the year it was first detected": a time, not a who
-        if tok.pos_ in ("VERB", "AUX") and not any(c.dep_ == "det" for c in tok.children):
-            return  # a clause (or a misparse) is no participant; "the wounded" is
-        span = _compact(tok)
-        if span is None:
-            return
-        s, e = span
-        found.append(Participant(role=role, text=text[s:e], start=s, end=e))
-
-    for child in verb.children:
-        if child.dep_ in _AGENT_DEPS:
-            if child.dep_ == "agent":  # "by X"
-                for grandchild in child.children:
-                    if grandchild.dep_ == "pobj":
-                        add("agent", grandchild)
-            elif not any(p.role == "agent" and p.start < child.idx for p in found):
-                add("agent", child)  # one subject: a second is a misparse ("X of Marbel, Philippines dies")
-        elif child.dep_ in _PATIENT_DEPS:
-            add("patient", child)
-        elif child.dep_ == "prep":
-            for pobj in child.children:
-                if pobj.dep_ == "pobj" and pobj.ent_type_ in _PLACE_LABELS:
-                    add("location", pobj)
-    # the noun a relative clause hangs on fills its gap, unless the gap is elsewhere: a subject of its
-    # own ("the university from which he graduated") or a "where"/"when" ("the site where it was found")
-    if (
-        verb.dep_ == "relcl"
-        and not any(p.role == "agent" for p in found)
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-        and not any(c.tag_ == "WRB" or (c.dep_ == "prep" and c.i < verb.i) for c in verb.children)
-    ):
-        add("agent", verb.head)
-    elif (
-        verb.dep_ == "ROOT"
-        and verb.tag_ == "VBN"
-        and not any(c.dep_.startswith("aux") for c in verb.children)
-    ):
-        # a headline's bare participle is a passive: "Tributes paid to the actor"
-        found = [Participant("patient", p.text, p.start, p.end) if p.role == "agent" else p for p in found]
-    found.sort(key=lambda p: (p.start, p.role))
-    return found
-
-
-def _description(verb: Token, participants: Sequence[Participant], support: Token | None = None) -> str:
-    agent = next((p.text for p in participants if p.role == "agent"), "")
-    patient = next((p.text for p in participants if p.role == "patient"), "")
-    parts = [agent, verb.text, support.text if support is not None else patient]
-    return " ".join(p for p in parts if p).strip()
 
 
 def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
@@ -619,14 +294,6 @@ def extract_event_triggers(
     return events
 
 
-def _sharer(verb: Token) -> Token | None:
-    """The first verb of the chain whose subject ``verb`` shares (:func:`_coordinated`), if any."""
-    top = None
-    while verb.head.i != verb.i and verb in _coordinated(verb.head):
-        top = verb = verb.head
-    return top
-
-
 def _add_coordinated(
     document: Document,
     best: dict[int, tuple[TimeSpan, Token]],
@@ -672,10 +339,6 @@ def _add_framed(
                 and _is_event_verb(document, child, quoted)
             ):
                 best[child.i] = (when, child)
-
-
-#: TIMEX3 value of an undated past event: some time before the anchor.
-PAST_REF = "PAST_REF"
 
 
 def _before_publication(anchor: date) -> TimeSpan:
@@ -756,15 +419,6 @@ def _reception(verb: Token) -> bool:
     )
 
 
-def _has_thing_object(verb: Token) -> bool:
-    """True when a speech verb takes a noun object and no clause: "announced a merger", not
-    "announced that ..." or "announced it would ..."."""
-    children = list(verb.children)
-    if any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in children):
-        return False
-    return any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in children)
-
-
 def _event_noun(span: Span) -> Token | None:
     """The noun a date modifies directly: as a possessive ("Monday's crash"), a modifier ("the
     May 5 launch") or through a time preposition ("the crash on Monday", "the attacks of 2001")."""
@@ -792,125 +446,6 @@ def _is_event_noun(document: Document, noun: Token, timex: Timex, quoted: Sequen
     if noun.head.lower_ in _IRREALIS_MODIFIERS:
         return False
     return not _inside(quoted, noun.idx, noun.idx + len(noun.text))
-
-
-def _noun_participants(noun: Token, text: str) -> list[Participant]:
-    """Who did or underwent a nominal event: a possessor ("Boeing's merger") or "by" phrase is the
-    agent, an "of" or "against" phrase the patient, a place the location."""
-    found: list[Participant] = []
-
-    def add(role: str, tok: Token) -> None:
-        if tok.pos_ == "PRON" or tok.ent_type_ in ("DATE", "TIME"):
-            return
-        span = _compact(tok)
-        if span is not None:
-            found.append(Participant(role=role, text=text[span[0] : span[1]], start=span[0], end=span[1]))
-
-    for child in noun.children:
-        if child.dep_ == "poss":
-            add("agent", child)
-        elif child.dep_ == "compound" and child.ent_type_ in _SPECIFIC_LABELS:
-            add("location" if child.ent_type_ in _PLACE_LABELS else "agent", child)
-        elif child.dep_ in ("prep", "agent"):
-            for pobj in child.children:
-                if pobj.dep_ != "pobj":
-                    continue
-                if child.lower_ == "by":
-                    add("agent", pobj)
-                elif child.lower_ in ("of", "against"):
-                    add("patient", pobj)
-                elif pobj.ent_type_ in _PLACE_LABELS:
-                    add("location", pobj)
-    found.sort(key=lambda p: (p.start, p.role))
-    return found
-
-
-def _support_object(verb: Token) -> Token | None:
-    """The event noun a support verb takes as its object ("made its maiden flight", "held talks",
-    "underwent surgery"), which carries the happening; None for any other verb."""
-    if verb.lemma_.lower() not in _SUPPORT_LEMMAS:
-        return None
-    for child in verb.children:
-        if (
-            child.dep_ in ("dobj", "nsubjpass")
-            and child.pos_ == "NOUN"
-            and child.lemma_.lower() in EVENT_NOUNS
-        ):
-            return child
-    return None
-
-
-def _takes_clause(verb: Token) -> bool:
-    """True when the verb's object is a clause: a conclusion or decision reported ("concluded there
-    was a third star", "agreed that ...") or an aspect of another event ("started observing ...",
-    "began to sell"), whose happening, if any, is the clause's. A purpose or a decision to act
-    ("co-founded the party to oppose ...", "agreed to buy ...") keeps its own happening."""
-    for c in verb.children:
-        if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and (c.tag_ == "VBG" or verb.lemma_ in _ASPECTUAL)):
-            return True
-    return False
-
-
-def _coordinated(verb: Token) -> list[Token]:
-    """Verbs that share ``verb``'s subject and time and have none of their own: coordinated
-    ("Rebels seized the port on Monday and freed the crew") or a participle of result after it
-    ("the jet crashed in June, killing all 228 people on board")."""
-    out = []
-    for child in verb.children:
-        if child.pos_ != "VERB" or any(
-            c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in child.children
-        ):
-            continue
-        if (child.dep_ == "conj" and child.tag_ == verb.tag_) or (
-            child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > verb.i
-        ):
-            out.append(child)
-    return out
-
-
-def _main_clause(verb: Token) -> bool:
-    """A verb that heads its sentence, or is coordinated with one, and whose clause is not a
-    question: subordinate clauses carry background, conditions and purposes."""
-    tok = verb
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _FACTUAL_MARKS for c in tok.children):
-        tok = tok.head  # "after Boeing lost the contract, ...": a background happening, told as fact
-    elif tok.dep_ == "relcl" and tok.tag_ in ("VBD", "VBN") and tok.head.dep_ in _ARGUMENT_DEPS:
-        tok = tok.head.head  # "the plane, which crashed, ..." is part of the clause on the plane
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-    if tok.dep_ != "ROOT":
-        return False
-    return not verb.sent.text.rstrip().endswith("?")
-
-
-def _is_name(tok: Token) -> bool:
-    """A token of a named entity, or a singular proper noun ("Jobs resigned"); a plural one may be
-    a common noun capitalised as the first word ("Rebels attacked ...")."""
-    if tok.ent_type_ in _SPECIFIC_LABELS:
-        return True
-    return tok.pos_ == "PROPN" and not tok.ent_type_ and (tok.tag_ == "NNP" or not tok.is_sent_start)
-
-
-def _names_someone(verb: Token, participants: Sequence[Participant]) -> bool:
-    """True when an agent, patient or place names a specific actor (a named entity or proper
-    noun), so an undated clause describes a particular happening, not a generic one."""
-    doc = verb.doc
-    for p in participants:
-        span = doc.char_span(p.start, p.end, alignment_mode="expand")
-        if span is None:
-            continue
-        if any(_is_name(t) for t in span):
-            return True
-        head = span.root
-        if (
-            p.role in ("agent", "patient")
-            and head.pos_ == "NOUN"
-            and any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in head.children)
-        ):
-            return True
-    return False
 
 
 def _in_headline(document: Document, offset: int) -> bool:

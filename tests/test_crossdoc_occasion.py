@@ -174,6 +174,10 @@ _TEXTS = [
     "the coach will stay at the club next season",
     "that the coach would leave the club next season",
     "copper output fell 8 percent in the quarter",
+    "copper output fell 8 per cent in the quarter, not in the year",
+    "the mine will close for 48 hours rather than a week",
+    "that the mine would shut for two days",
+    "the coach will be withdrawn from the club next season",
 ]
 _DAYS = ["2024-03-05", "2024-03-06", "2024-03-12", "9999"]
 

@@ -1,0 +1,302 @@
+"""Participants and clause structure for :mod:`graphbuild.events`.
+
+Who took part in a happening and how its clause is built: the agent, patient and location of an
+event verb (:func:`_participants`) or an event noun (:func:`_noun_participants`), trimmed to short
+noun phrases (:func:`_compact`); whether a participant names someone specific; and the clause
+helpers the event rules lean on: whether a clause asserts that something happened (tense, mood,
+negation) and is a main clause, what its object is (an event noun a support verb carries, a
+thing, a clause), and which verbs share a subject and a time with another (coordination and
+participles of result).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .events_lexicon import (
+    _AGENT_DEPS,
+    _ARGUMENT_DEPS,
+    _ASPECTUAL,
+    _DEFINITE,
+    _FACTUAL_MARKS,
+    _IRREALIS_MARKS,
+    _MAX_PARTICIPANT_TOKENS,
+    _NOMINAL_DEPS,
+    _NOT_PARTICIPANT_LABELS,
+    _PATIENT_DEPS,
+    _PLACE_LABELS,
+    _SPECIFIC_LABELS,
+    _SUPPORT_LEMMAS,
+    _TIME_NOUNS,
+    EVENT_NOUNS,
+)
+from .model import Participant
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def _compact(tok: Token) -> tuple[int, int] | None:
+    """Character span of a participant phrase: its subtree, trimmed to a short noun phrase."""
+    left = tok.left_edge.i
+    right = tok.right_edge.i
+    # drop relative clauses and appositions hanging off the noun
+    for child in tok.rights:
+        if child.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj", "prep") and child.i > tok.i:
+            right = min(right, child.left_edge.i - 1)
+            break
+    right = max(right, tok.i)
+    # ...and adverbials a misparse hung before it ("On live television Erdogan", "in 2004 the owner")
+    for child in tok.lefts:
+        if child.dep_ in ("prep", "advmod", "npadvmod", "cc", "mark") or (
+            child.dep_ == "nummod" and child.ent_type_ in ("DATE", "TIME")
+        ):
+            left = max(left, child.right_edge.i + 1)
+    if right - left + 1 > _MAX_PARTICIPANT_TOKENS:
+        left = max(left, tok.i - _MAX_PARTICIPANT_TOKENS + 1)
+    doc = tok.doc
+    while left < tok.i and doc[left].is_punct:
+        left += 1
+    while right > tok.i and doc[right].is_punct:
+        right -= 1
+    return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+def _participants(verb: Token, text: str) -> list[Participant]:
+    found: list[Participant] = []
+
+    def add(role: str, tok: Token) -> None:
+        if tok.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            tok = verb.head  # "Bakhmut, which fell ..." / "the peninsula, which Russia annexed" -> the noun
+        if tok.pos_ in ("PRON", "ADP", "SCONJ", "ADJ"):
+            return  # a bare pronoun names no participant, an adjective ("rescued alive") none either
+        if tok.ent_type_ in _NOT_PARTICIPANT_LABELS or tok.lemma_.lower() in _TIME_NOUNS:
+            return  # "extended by two weeks", "the year it was first detected": a time, not a who
+        if tok.pos_ in ("VERB", "AUX") and not any(c.dep_ == "det" for c in tok.children):
+            return  # a clause (or a misparse) is no participant; "the wounded" is
+        span = _compact(tok)
+        if span is None:
+            return
+        s, e = span
+        found.append(Participant(role=role, text=text[s:e], start=s, end=e))
+
+    for child in verb.children:
+        if child.dep_ in _AGENT_DEPS:
+            if child.dep_ == "agent":  # "by X"
+                for grandchild in child.children:
+                    if grandchild.dep_ == "pobj":
+                        add("agent", grandchild)
+            elif not any(p.role == "agent" and p.start < child.idx for p in found):
+                add("agent", child)  # one subject: a second is a misparse ("X of Marbel, Philippines dies")
+        elif child.dep_ in _PATIENT_DEPS:
+            add("patient", child)
+        elif child.dep_ == "prep":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.ent_type_ in _PLACE_LABELS:
+                    add("location", pobj)
+    # the noun a relative clause hangs on fills its gap, unless the gap is elsewhere: a subject of its
+    # own ("the university from which he graduated") or a "where"/"when" ("the site where it was found")
+    if (
+        verb.dep_ == "relcl"
+        and not any(p.role == "agent" for p in found)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and not any(c.tag_ == "WRB" or (c.dep_ == "prep" and c.i < verb.i) for c in verb.children)
+    ):
+        add("agent", verb.head)
+    elif (
+        verb.dep_ == "ROOT"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_.startswith("aux") for c in verb.children)
+    ):
+        # a headline's bare participle is a passive: "Tributes paid to the actor"
+        found = [Participant("patient", p.text, p.start, p.end) if p.role == "agent" else p for p in found]
+    found.sort(key=lambda p: (p.start, p.role))
+    return found
+
+
+def _noun_participants(noun: Token, text: str) -> list[Participant]:
+    """Who did or underwent a nominal event: a possessor ("Boeing's merger") or "by" phrase is the
+    agent, an "of" or "against" phrase the patient, a place the location."""
+    found: list[Participant] = []
+
+    def add(role: str, tok: Token) -> None:
+        if tok.pos_ == "PRON" or tok.ent_type_ in ("DATE", "TIME"):
+            return
+        span = _compact(tok)
+        if span is not None:
+            found.append(Participant(role=role, text=text[span[0] : span[1]], start=span[0], end=span[1]))
+
+    for child in noun.children:
+        if child.dep_ == "poss":
+            add("agent", child)
+        elif child.dep_ == "compound" and child.ent_type_ in _SPECIFIC_LABELS:
+            add("location" if child.ent_type_ in _PLACE_LABELS else "agent", child)
+        elif child.dep_ in ("prep", "agent"):
+            for pobj in child.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                if child.lower_ == "by":
+                    add("agent", pobj)
+                elif child.lower_ in ("of", "against"):
+                    add("patient", pobj)
+                elif pobj.ent_type_ in _PLACE_LABELS:
+                    add("location", pobj)
+    found.sort(key=lambda p: (p.start, p.role))
+    return found
+
+
+def _description(verb: Token, participants: Sequence[Participant], support: Token | None = None) -> str:
+    agent = next((p.text for p in participants if p.role == "agent"), "")
+    patient = next((p.text for p in participants if p.role == "patient"), "")
+    parts = [agent, verb.text, support.text if support is not None else patient]
+    return " ".join(p for p in parts if p).strip()
+
+
+def _is_name(tok: Token) -> bool:
+    """A token of a named entity, or a singular proper noun ("Jobs resigned"); a plural one may be
+    a common noun capitalised as the first word ("Rebels attacked ...")."""
+    if tok.ent_type_ in _SPECIFIC_LABELS:
+        return True
+    return tok.pos_ == "PROPN" and not tok.ent_type_ and (tok.tag_ == "NNP" or not tok.is_sent_start)
+
+
+def _names_someone(verb: Token, participants: Sequence[Participant]) -> bool:
+    """True when an agent, patient or place names a specific actor (a named entity or proper
+    noun), so an undated clause describes a particular happening, not a generic one."""
+    doc = verb.doc
+    for p in participants:
+        span = doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is None:
+            continue
+        if any(_is_name(t) for t in span):
+            return True
+        head = span.root
+        if (
+            p.role in ("agent", "patient")
+            and head.pos_ == "NOUN"
+            and any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in head.children)
+        ):
+            return True
+    return False
+
+
+def _finite(verb: Token) -> Token:
+    """The token carrying tense: the first auxiliary, else the verb itself."""
+    for child in verb.children:
+        if child.dep_ in ("aux", "auxpass") and child.i < verb.i and child.tag_ != "TO":
+            return child
+    return verb
+
+
+def _is_realis_past(verb: Token, in_headline: bool) -> bool:
+    """True when the clause asserts that the event took place.
+
+    Rejects modals ("will sign", "could have"), infinitives ("plans to sign", "expected
+    to end"), conditional and temporal-future clauses ("if they sign"), negated
+    clauses, imperatives and present-tense (generic or scheduled) statements; headlines
+    are let through in the historical present.
+    """
+    children = list(verb.children)
+    if any(c.tag_ == "MD" or c.tag_ == "TO" for c in children if c.dep_ in ("aux", "auxpass")):
+        return False
+    if any(c.dep_ == "neg" or c.lower_ in ("never", "neither", "nor") for c in children):
+        return False
+    for c in children:
+        if c.dep_ in ("nsubj", "nsubjpass") and any(
+            g.dep_ == "neg" or (g.dep_ == "det" and g.lower_ in ("no", "neither")) for g in c.children
+        ):
+            return False
+    if any(c.dep_ == "mark" and c.lower_ in _IRREALIS_MARKS for c in children):
+        return False
+    if verb.dep_ == "xcomp" and verb.tag_ == "VB":
+        return False
+    if verb.tag_ == "VBG":
+        if verb.dep_ in _NOMINAL_DEPS:
+            return False  # a gerund as an argument ("credited with helping draft ...")
+        if any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in children):
+            return False  # progressive: an ongoing state at that time ("was being treated")
+    if verb.tag_ == "VBN" and any(c.lower_ == "being" for c in children if c.dep_ == "auxpass"):
+        return False  # passive progressive ("was being investigated")
+    finite = _finite(verb)
+    if finite.tag_ == "VB" and finite.lemma_ != "do":
+        return False  # bare infinitive or imperative
+    # present tense: generic, habitual or scheduled, except in headlines
+    return in_headline or finite.tag_ not in ("VBZ", "VBP") or finite.lemma_ == "have"
+
+
+def _main_clause(verb: Token) -> bool:
+    """A verb that heads its sentence, or is coordinated with one, and whose clause is not a
+    question: subordinate clauses carry background, conditions and purposes."""
+    tok = verb
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _FACTUAL_MARKS for c in tok.children):
+        tok = tok.head  # "after Boeing lost the contract, ...": a background happening, told as fact
+    elif tok.dep_ == "relcl" and tok.tag_ in ("VBD", "VBN") and tok.head.dep_ in _ARGUMENT_DEPS:
+        tok = tok.head.head  # "the plane, which crashed, ..." is part of the clause on the plane
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "ROOT":
+        return False
+    return not verb.sent.text.rstrip().endswith("?")
+
+
+def _support_object(verb: Token) -> Token | None:
+    """The event noun a support verb takes as its object ("made its maiden flight", "held talks",
+    "underwent surgery"), which carries the happening; None for any other verb."""
+    if verb.lemma_.lower() not in _SUPPORT_LEMMAS:
+        return None
+    for child in verb.children:
+        if (
+            child.dep_ in ("dobj", "nsubjpass")
+            and child.pos_ == "NOUN"
+            and child.lemma_.lower() in EVENT_NOUNS
+        ):
+            return child
+    return None
+
+
+def _has_thing_object(verb: Token) -> bool:
+    """True when a speech verb takes a noun object and no clause: "announced a merger", not
+    "announced that ..." or "announced it would ..."."""
+    children = list(verb.children)
+    if any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in children):
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in children)
+
+
+def _takes_clause(verb: Token) -> bool:
+    """True when the verb's object is a clause: a conclusion or decision reported ("concluded there
+    was a third star", "agreed that ...") or an aspect of another event ("started observing ...",
+    "began to sell"), whose happening, if any, is the clause's. A purpose or a decision to act
+    ("co-founded the party to oppose ...", "agreed to buy ...") keeps its own happening."""
+    for c in verb.children:
+        if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and (c.tag_ == "VBG" or verb.lemma_ in _ASPECTUAL)):
+            return True
+    return False
+
+
+def _coordinated(verb: Token) -> list[Token]:
+    """Verbs that share ``verb``'s subject and time and have none of their own: coordinated
+    ("Rebels seized the port on Monday and freed the crew") or a participle of result after it
+    ("the jet crashed in June, killing all 228 people on board")."""
+    out = []
+    for child in verb.children:
+        if child.pos_ != "VERB" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in child.children
+        ):
+            continue
+        if (child.dep_ == "conj" and child.tag_ == verb.tag_) or (
+            child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > verb.i
+        ):
+            out.append(child)
+    return out
+
+
+def _sharer(verb: Token) -> Token | None:
+    """The first verb of the chain whose subject ``verb`` shares (:func:`_coordinated`), if any."""
+    top = None
+    while verb.head.i != verb.i and verb in _coordinated(verb.head):
+        top = verb = verb.head
+    return top
