@@ -22,12 +22,14 @@ import tempfile
 import time
 from pathlib import Path
 
+import corpora  # bench/, beside this script
+
 from graphbuild.claims import attributions
 from graphbuild.nlp import DEFAULT_BATCH_SIZE, load_pipeline
 
 log = logging.getLogger("bench.attribution")
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
+SHARED = corpora.SHARED
 CORPUS = SHARED / "bench" / "polnear" / "data"
 SCORER = SHARED / "tools" / "attrib_score.py"
 

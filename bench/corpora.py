@@ -1,4 +1,4 @@
-"""Readers for the benchmark corpora in /work/shared/bench, as graphbuild JSONL records.
+"""Readers for the benchmark corpora in ../shared/bench (or $GRAPHBUILD_SHARED/bench), as graphbuild JSONL records.
 
 The corpora are read in place (never copied into the repository); :func:`write_jsonl` writes
 selected records to a file the pipeline ingests (a temporary directory in the benchmarks).
@@ -10,6 +10,7 @@ import csv
 import gzip
 import html
 import json
+import os
 import re
 import sys
 from collections.abc import Iterable, Iterator
@@ -17,13 +18,33 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-BENCH = Path("/work/shared/bench")
+
+def _shared() -> Path:
+    """The shared data folder: ``$GRAPHBUILD_SHARED``, else ``../shared`` beside the repository."""
+    env = os.environ.get("GRAPHBUILD_SHARED")
+    return Path(env) if env else Path(__file__).resolve().parents[2] / "shared"
+
+
+#: ``../shared`` (scorers in ``tools/``, corpora in ``bench/``); a clone elsewhere sets $GRAPHBUILD_SHARED.
+SHARED = _shared()
+BENCH = SHARED / "bench"
+MEANTIME = BENCH / "meantime"
 REUTERS = BENCH / "reuters21578" / "reuters21578.jsonl.gz"
 WIKINEWS = BENCH / "wikinews" / "data"
 POLNEAR = BENCH / "polnear" / "data"
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SIGNOFF = re.compile(r"\s*\bReuter\s*$")
+
+
+def require(path: Path, what: str) -> Path:
+    """``path`` if it exists, else exit with a message saying where the data was looked for."""
+    if not path.exists():
+        raise SystemExit(
+            f"{what} not found at {path}: the benchmark corpora live in ../shared/bench beside the "
+            "repository; set GRAPHBUILD_SHARED to the shared folder (or pass the path option)"
+        )
+    return path
 
 
 def _open(path: Path) -> Any:

@@ -38,6 +38,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import corpora
+
 from graphbuild import crossdoc, entities
 from graphbuild.crossdoc_tokens import stem
 from graphbuild.model import Document, Event, EventMention, TimeSpan, Timex
@@ -45,7 +47,7 @@ from graphbuild.nlp import load_pipeline
 from graphbuild.pipeline import analyse_document
 
 log = logging.getLogger("bench.crossdoc_events")
-DEFAULT_MEANTIME = Path(__file__).resolve().parents[2] / "shared" / "bench" / "meantime"
+DEFAULT_MEANTIME = corpora.MEANTIME
 TOPICS = ("airbus", "apple", "gm", "stock")
 TUNE = ("airbus", "apple")
 _NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "'s", "n't", "%", "'"}
@@ -145,8 +147,11 @@ def read_corpus(folder: Path, topics: Iterable[str]) -> list[Article]:
     """Every article of the given topics, sorted by topic and file name."""
     out = []
     for topic in topics:
-        for path in sorted((folder / "intra_cross-doc_annotation" / f"corpus_{topic}").glob("*.xml")):
-            out.append(read_article(path, topic))
+        topic_dir = corpora.require(folder / "intra_cross-doc_annotation" / f"corpus_{topic}", "MEANTIME")
+        paths = sorted(topic_dir.glob("*.xml"))
+        if not paths:
+            raise SystemExit(f"no MEANTIME articles in {topic_dir}")
+        out.extend(read_article(path, topic) for path in paths)
     return out
 
 

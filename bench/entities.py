@@ -33,12 +33,14 @@ from rapidfuzz import fuzz, process
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import corpora
+
 from graphbuild.entities import resolve_entities
 from graphbuild.model import Mention
 
 log = logging.getLogger("bench.entities")
 
-DEFAULT_MEANTIME = Path(__file__).resolve().parents[2] / "shared/bench/meantime/intra_cross-doc_annotation"
+DEFAULT_MEANTIME = corpora.MEANTIME / "intra_cross-doc_annotation"
 TYPE_MAP = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE", "PRO": "PRODUCT", "FIN": "ORG", "MIX": "ORG"}
 NAMED_TYPES = {"NAM", "PRE.NAM"}
 LOWER_OK = {"the", "of", "and", "a", "an", "'s", "for", "de", "on", "&", "-", "(", ")", ",", "."}

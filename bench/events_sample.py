@@ -24,12 +24,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import corpora
+
 from graphbuild.ingest import read_documents
 from graphbuild.nlp import load_pipeline
 from graphbuild.pipeline import analyse_documents
 
 log = logging.getLogger("bench.events_sample")
-DEFAULT_WIKINEWS = Path(__file__).resolve().parents[2] / "shared" / "bench" / "wikinews"
+DEFAULT_WIKINEWS = corpora.BENCH / "wikinews"
 
 
 def sample_articles(folder: Path, n: int, offset: int = 0) -> list[dict[str, str]]:

@@ -33,13 +33,15 @@ import time
 from datetime import date
 from pathlib import Path
 
+import corpora
+
 from graphbuild.temporal import annotate_dir, read_timeml
 from graphbuild.temporal.tagger import tag_timexes
 from graphbuild.temporal.timeml import dateline_date, meantime_to_timeml
 
 HERE = Path(__file__).resolve().parent
-DEFAULT_BENCH = HERE.parent.parent / "shared" / "bench"
-DEFAULT_SCORER = HERE.parent.parent / "shared" / "tools" / "timex_score.py"
+DEFAULT_BENCH = corpora.BENCH
+DEFAULT_SCORER = corpora.SHARED / "tools" / "timex_score.py"
 #: (name, role, folder under the bench root, format)
 CORPORA = (
     ("TimeBank", "all", "tempeval3-train/TimeBank", "timeml"),  # both halves: see HALVES
