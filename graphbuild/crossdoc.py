@@ -4,7 +4,9 @@ descriptions, and CONFLICTS_WITH between numeric claims that disagree.
 Merging is blocked by speaker (statements) or predicate root (events), so work grows
 with the size of a block, not with the square of the corpus. Within a block, candidate
 pairs are joined best first under "cannot link" constraints (disjoint times, opposite
-claims), which keeps the result independent of input order.
+claims), which keeps the result independent of input order. Event merging lives in
+:mod:`graphbuild.crossdoc_events` and the known-time clustering both share in
+:mod:`graphbuild.crossdoc_time`; :func:`merge_events` is re-exported here.
 
 Measured by ``bench/paraphrase.py`` (hand-labelled reports: dev and two held-out sets) and
 ``bench/crossdoc_events.py`` (MEANTIME cross-document event coreference).
@@ -20,18 +22,18 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from .crossdoc_conflicts import NumericClaim, compare_claims, find_conflicts, numeric_claims
+from .crossdoc_events import merge_events
 from .crossdoc_features import ReportText, report_text
 from .crossdoc_paraphrase import PARAPHRASE_COSINE, Embedder, cosine
+from .crossdoc_time import Interval, interval_of, link_clusters, meet, narrowest
 from .crossdoc_tokens import (
     GENERIC,
     OPPOSITES,
     ContentFeatures,
-    content_features,
     content_tokens,
-    event_root,
     stem,
 )
-from .model import Attribution, Entity, Event, EventMention, Statement, TimeSpan, content_hash
+from .model import Attribution, Entity, Statement, content_hash
 
 log = logging.getLogger(__name__)
 
@@ -113,12 +115,6 @@ NEAR_MIN_UNITS = 2
 QUOTE_MIN_BIGRAMS = 3
 #: Contents whose key words are the same set, with at least this many, say the same thing.
 SAME_KEYS_MIN = 2
-#: An undated description joins a happening only when it shares this many participants with it.
-EVENT_UNDATED_MIN_SHARED = 2
-#: Dated descriptions sharing one participant merge only when their common time is this tight (days).
-EVENT_TIGHT_DAYS = 7
-#: Roles that identify a happening: different entities in one of them are different happenings.
-EVENT_CORE_ROLES = ("agent", "patient")
 
 
 #: A word in at least this share of a speaker's reports (when there are at least TOPIC_MIN_REPORTS of
@@ -222,14 +218,14 @@ def _document_venues(
             continue  # two occasions in one article: which one a bare report belongs to is unknown
         window: Interval | bool = None
         for i in named:
-            window = _meet(window, times[i])  # type: ignore[arg-type]
+            window = meet(window, times[i])  # type: ignore[arg-type]
             if window is False:
                 break
         if window is False:
             continue
         words = frozenset().union(*(venues[i] for i in named))
         for i in members:
-            if not venues[i] and _meet(times[i], window) is not False:  # type: ignore[arg-type]
+            if not venues[i] and meet(times[i], window) is not False:  # type: ignore[arg-type]
                 out[i] = words
                 carried[i] = True
     return out, carried
@@ -250,14 +246,15 @@ def _occasion(
     :func:`_news_window`) and OTHER if they are apart (``near`` False: a week later is another
     occasion, where only the lexical test of the same claim applies); else OPEN, also when the
     shared venue word was carried over to one of them within a document (``carried``: a guess,
-    not a statement). Reports said at disjoint times never meet (see :func:`_link`)."""
+    not a statement). Reports said at disjoint times never meet (see
+    :func:`~graphbuild.crossdoc_time.link_clusters`)."""
     if va and vb and not va & vb:
         return OTHER_OCCASION
-    ia, ib = _interval(a.said), _interval(b.said)
+    ia, ib = interval_of(a.said), interval_of(b.said)
     same_day = ia is not None and ia == ib and ia[0] == ia[1]
     if same_day:
         return SAME_OCCASION
-    if va & vb and not carried and _meet(ia, ib) is not False:
+    if va & vb and not carried and meet(ia, ib) is not False:
         return SAME_OCCASION
     if near is None:
         return OPEN_OCCASION
@@ -268,7 +265,7 @@ def _near(a: Interval, b: Interval) -> bool | None:
     """Whether two news windows (:func:`_news_window`) meet; None when either is unknown."""
     if a is None or b is None:
         return None
-    return _meet(a, b) is not False
+    return meet(a, b) is not False
 
 
 def _published_day(published: Mapping[str, str], doc_id: str) -> date | None:
@@ -325,41 +322,6 @@ def _same_utterance(
     return score if ok else 0.0
 
 
-class _UnionFind:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, i: int, j: int) -> None:
-        ri, rj = self.find(i), self.find(j)
-        if ri != rj:
-            self.parent[max(ri, rj)] = min(ri, rj)
-
-
-Interval = tuple[date, date] | None
-
-
-def _interval(span: TimeSpan | None) -> Interval:
-    if span is None or span.start is None or span.end is None:
-        return None
-    return span.start, span.end
-
-
-def _meet(a: Interval, b: Interval) -> Interval | bool:
-    """The intersection of two known-time constraints; False when they are disjoint."""
-    if a is None:
-        return b
-    if b is None:
-        return a
-    lo, hi = max(a[0], b[0]), min(a[1], b[1])
-    return (lo, hi) if lo <= hi else False
-
-
 def _pairs(members: Sequence[int], tokens: Sequence[frozenset[str]]) -> list[tuple[int, int]]:
     """Pairs of a block worth comparing, in a fixed order: those sharing a content word (every
     test, the embedding pass included, needs one)."""
@@ -372,46 +334,6 @@ def _pairs(members: Sequence[int], tokens: Sequence[frozenset[str]]) -> list[tup
         for x, i in enumerate(ids):
             pairs.update((i, j) for j in ids[x + 1 :])
     return sorted(pairs)
-
-
-def _link(
-    candidates: list[tuple[float, int, int]],
-    n: int,
-    times: Sequence[Interval],
-    cannot: Callable[[int, int], bool],
-) -> list[list[int]]:
-    """Join candidate pairs, best score first (ties by index, so the result depends only on the
-    canonical order). Two clusters join only when their known times meet and no member of one
-    contradicts a member of the other, so a chain of paraphrases cannot link opposite claims."""
-    uf = _UnionFind(n)
-    window: dict[int, Interval] = dict(enumerate(times))
-    members: dict[int, list[int]] = {i: [i] for i in range(n)}
-    for _, i, j in sorted(candidates):
-        ri, rj = uf.find(i), uf.find(j)
-        if ri == rj:
-            continue
-        both = _meet(window[ri], window[rj])
-        if both is False:
-            continue
-        if any(cannot(x, y) for x in members[ri] for y in members[rj]):
-            continue
-        uf.union(ri, rj)
-        root, other = (ri, rj) if uf.find(ri) == ri else (rj, ri)
-        window[root] = both  # type: ignore[assignment]
-        members[root] = sorted(members[root] + members.pop(other))
-    return [members[r] for r in sorted(members)]
-
-
-def _narrowest(spans: Iterable[TimeSpan | None]) -> TimeSpan | None:
-    best: TimeSpan | None = None
-    best_key: tuple[int, str] | None = None
-    for span in spans:
-        if span is None or span.start is None or span.end is None:
-            continue
-        key = ((span.end - span.start).days, span.value)
-        if best_key is None or key < best_key:
-            best, best_key = span, key
-    return best
 
 
 @dataclass(frozen=True)
@@ -528,7 +450,7 @@ def merge_statements(
     order = _report_sort_key(published)
     statements = []
     docs = [a.doc_id for a in attributions]
-    times = [_interval(a.said) for a in attributions]
+    times = [interval_of(a.said) for a in attributions]
     feats = [t.features for t in texts]
     venues, carried = _document_venues(speakers, docs, times, [_venue_key(a) for a in attributions])
     news = [_news_window(t, _published_day(published, d)) for t, d in zip(times, docs, strict=True)]
@@ -564,7 +486,7 @@ def merge_statements(
                 embedder is not None
                 and across
                 and occasion != OTHER_OCCASION
-                and _meet(times[i], times[j]) is not False
+                and meet(times[i], times[j]) is not False
                 and _worth_embedding(feats[i], feats[j], keys[i][0], keys[j][0])
             ):
                 plausible.append((i, j))
@@ -577,9 +499,9 @@ def merge_statements(
         return contradiction[pair]
 
     if plausible and embedder is not None:
-        lexical = _link(candidates, len(attributions), times, cannot)
+        lexical = link_clusters(candidates, len(attributions), times, cannot)
         candidates += _embedding_candidates(embedder, attributions, plausible, lexical)
-    for members in _link(candidates, len(attributions), times, cannot):
+    for members in link_clusters(candidates, len(attributions), times, cannot):
         reports = sorted((attributions[i] for i in members), key=order)
         speaker = speakers[members[0]]
         direct = [r for r in reports if r.mode == "direct"]
@@ -603,7 +525,7 @@ def merge_statements(
                 text=text,
                 mode=rep.mode,
                 cue=rep.cue_lemma,
-                said=_narrowest(r.said for r in reports),
+                said=narrowest(r.said for r in reports),
                 addressee=next((r.addressee for r in reports if r.addressee), None),
                 reports=tuple(reports),
                 about=tuple(sorted(about)),
@@ -667,118 +589,6 @@ def _dedupe_ids(statements: list[Statement]) -> list[Statement]:
         out.append(s if n == 0 else replace(s, id=f"{s.id}-{n}"))
     out.sort(key=lambda s: s.id)
     return out
-
-
-#: Participant words that identify a thing across outlets even when entity resolution missed it:
-#: written with a capital or a digit ("A380", "Dreamliner").
-_NAME_LIKE = re.compile(r"^(?:[A-Z][\w-]*|\w*\d\w*)$")
-
-
-def _participant_names(
-    ev: EventMention, participant_of: Callable[[str, int, int], str | None]
-) -> frozenset[str]:
-    """Name-like words of the participants entity resolution did not resolve."""
-    out: set[str] = set()
-    for p in ev.participants:
-        if participant_of(ev.doc_id, p.start, p.end) is not None:
-            continue
-        words = p.text.split()
-        for k, w in enumerate(words):
-            w = w.strip(".,;:'\"()“”’")
-            if k == 0 and not any(c.isdigit() for c in w):
-                continue  # a capital at the start of a phrase says nothing ("The plane")
-            if _NAME_LIKE.match(w):
-                out.add(w.lower())
-    return frozenset(out)
-
-
-def merge_events(
-    events: Sequence[EventMention],
-    *,
-    participant_of: Callable[[str, int, int], str | None],
-) -> list[Event]:
-    """One Event for descriptions of the same happening.
-
-    Two descriptions are one happening when their predicates share a root (inflections and
-    nominalisations: "delivered" / "delivery", see :func:`~graphbuild.crossdoc_tokens.event_root`),
-    they share a participant (the same resolved entity, or the same name-like word such as a model
-    number when resolution missed it) and their times are compatible: overlapping intervals, or one
-    side undated and at least two participants shared. Clusters keep the intersection of their
-    members' dates, so a chain of merges cannot join happenings at disjoint times. The result does
-    not depend on the order of ``events``.
-    """
-    events = sorted(events, key=lambda e: (e.doc_id, e.start, e.end, e.predicate, e.description))
-    resolved: list[tuple[tuple[str, str], ...]] = []
-    for ev in events:
-        parts = set()
-        for p in ev.participants:
-            eid = participant_of(ev.doc_id, p.start, p.end)
-            if eid is not None:
-                parts.add((p.role, eid))
-        resolved.append(tuple(sorted(parts)))
-    entity_sets = [frozenset(e for _, e in r) for r in resolved]
-    names = [_participant_names(ev, participant_of) for ev in events]
-    figures = [content_features(" ".join(p.text for p in ev.participants)).numbers for ev in events]
-    times = [_interval(ev.when) for ev in events]
-
-    by_predicate: dict[str, list[int]] = defaultdict(list)
-    for i, ev in enumerate(events):
-        by_predicate[event_root(ev.predicate)].append(i)
-    candidates: list[tuple[float, int, int]] = []
-    for members in by_predicate.values():
-        for x, i in enumerate(members):
-            for j in members[x + 1 :]:
-                # participants, not words: name-like words shared by unresolved phrases count once
-                shared = len(entity_sets[i] & entity_sets[j]) + bool(names[i] & names[j])
-                if not shared or _roles_clash(resolved[i], resolved[j]):
-                    continue
-                if figures[i] and figures[j] and not figures[i] & figures[j]:
-                    continue  # "fell 2%" / "fell 200 points": two moves, or a conflict, never one event
-                both = _meet(times[i], times[j])
-                if both is False:
-                    continue
-                known = times[i] is not None and times[j] is not None
-                if shared < EVENT_UNDATED_MIN_SHARED and (not known or _loose(both)):  # type: ignore[arg-type]
-                    continue
-                candidates.append((-(shared + known), i, j))
-    out = []
-    for members in _link(candidates, len(events), times, lambda x, y: False):
-        mentions = sorted((events[i] for i in members), key=lambda e: (e.doc_id, e.start))
-        rep = mentions[0]
-        participants = sorted({p for i in members for p in resolved[i]})
-        when = _narrowest(m.when for m in mentions) or rep.when
-        ev_id = "evt:" + content_hash(
-            rep.predicate, repr(participants), when.value if when else "", rep.doc_id, str(rep.start)
-        )
-        out.append(
-            Event(
-                id=ev_id,
-                text=rep.description,
-                predicate=rep.predicate,
-                when=when,
-                mentions=tuple(mentions),
-                participants=tuple(participants),
-            )
-        )
-    out.sort(key=lambda e: e.id)
-    return out
-
-
-def _loose(both: Interval) -> bool:
-    """True when the common time of two descriptions spans more than a week: a month or a year
-    holds many happenings with the same verb and participant."""
-    return both is None or (both[1] - both[0]).days > EVENT_TIGHT_DAYS
-
-
-def _roles_clash(a: Sequence[tuple[str, str]], b: Sequence[tuple[str, str]]) -> bool:
-    """Both descriptions name who did it (or to whom) and name different entities: two happenings
-    ("Aer Lingus bought Airbus jets" / "China Eastern bought Airbus jets")."""
-    for role in EVENT_CORE_ROLES:
-        ea = {e for r, e in a if r == role}
-        eb = {e for r, e in b if r == role}
-        if ea and eb and not ea & eb:
-            return True
-    return False
 
 
 __all__ = [

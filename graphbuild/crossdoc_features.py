@@ -24,13 +24,20 @@ from .crossdoc_tokens import ContentFeatures, content_features, content_tokens
 
 
 def _code_digest() -> str:
+    """A digest of the source of every module that computes report features: the normalisation
+    (crossdoc_tokens), its word lists (crossdoc_lexicon, and the number words of the temporal
+    lexicon) and this module. Paths come from the imported modules, so a moved file is still hashed."""
+    from . import crossdoc_lexicon
+    from .temporal import lexicon as temporal_lexicon
+
     digest = hashlib.sha256()
-    for module in (crossdoc_tokens.__file__, __file__):
-        digest.update(Path(module).read_bytes())
+    for module in (crossdoc_tokens, crossdoc_lexicon, temporal_lexicon):
+        digest.update(Path(str(module.__file__)).read_bytes())
+    digest.update(Path(__file__).read_bytes())
     return digest.hexdigest()[:16]
 
 
-#: Digest of the modules that compute report features (this one and crossdoc_tokens).
+#: Digest of the modules that compute report features (see :func:`_code_digest`).
 FEATURES_VERSION = _code_digest()
 
 

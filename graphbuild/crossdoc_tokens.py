@@ -7,165 +7,34 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from .crossdoc_lexicon import ANTONYM_PAIRS, CONTRAST, GENERIC_WORDS, NEGATORS, PHRASAL_VERBS, SYNONYM_GROUPS
+from .crossdoc_lexicon import ARTICLES as _ARTICLES
+from .crossdoc_lexicon import CONTRASTIVE as _CONTRASTIVE
+from .crossdoc_lexicon import DERIVED as _DERIVED
+from .crossdoc_lexicon import DURATION_LEAD as _DURATION_LEAD
+from .crossdoc_lexicon import DURATIONS as _DURATIONS
+from .crossdoc_lexicon import IRREGULAR as _IRREGULAR
+from .crossdoc_lexicon import NOMINAL_SUFFIXES as _NOMINAL_SUFFIXES
+from .crossdoc_lexicon import NUMBER_SCALES as _NUMBER_SCALES
+from .crossdoc_lexicon import PRONOUN_ONE as _PRONOUN_ONE
+from .crossdoc_lexicon import QUANTITY_WORDS as _QUANTITY_WORDS
+from .crossdoc_lexicon import SCOPE_END as _SCOPE_END
+from .crossdoc_lexicon import STOP_WORDS as _STOP
 from .temporal.lexicon import CARDINAL_WORDS
-
-_STOP = frozenset(
-    [
-        "a",
-        "about",
-        "all",
-        "also",
-        "an",
-        "and",
-        "any",
-        "are",
-        "as",
-        "at",
-        "be",
-        "been",
-        "being",
-        "but",
-        "by",
-        "can",
-        "could",
-        "did",
-        "do",
-        "does",
-        "down",
-        "for",
-        "from",
-        "had",
-        "has",
-        "have",
-        "he",
-        "her",
-        "here",
-        "his",
-        "i",
-        "in",
-        "into",
-        "is",
-        "it",
-        "its",
-        "just",
-        "may",
-        "might",
-        "more",
-        "most",
-        "must",
-        "no",
-        "not",
-        "of",
-        "on",
-        "only",
-        "or",
-        "our",
-        "out",
-        "over",
-        "own",
-        "s",
-        "same",
-        "she",
-        "should",
-        "so",
-        "some",
-        "such",
-        "t",
-        "than",
-        "that",
-        "the",
-        "their",
-        "them",
-        "then",
-        "there",
-        "these",
-        "they",
-        "this",
-        "those",
-        "to",
-        "too",
-        "under",
-        "up",
-        "us",
-        "very",
-        "was",
-        "we",
-        "were",
-        "what",
-        "when",
-        "where",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "will",
-        "with",
-        "would",
-        "you",
-        "your",
-        "my",
-        "me",
-        "him",
-        "hers",
-        "ours",
-        "theirs",
-        "itself",
-        "themselves",
-        "ourselves",
-        "myself",
-    ]
-)
 
 _NUMBER_TOKEN = re.compile(r"\d+(?:[.,]\d+)*")
 _NUMBER_WORDS = CARDINAL_WORDS
-_NUMBER_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-                  "trillion": 1_000_000_000_000, "dozen": 12}  # fmt: skip
-#: Units of duration and their length in a base unit, so that a duration compares by its length
-#: ("48 hours" / "two days"): hours up to a fortnight, months from a month on.
-_DURATIONS: dict[str, tuple[str, float]] = {
-    **dict.fromkeys(("minute", "minutes"), ("hour", 1 / 60)), **dict.fromkeys(("hour", "hours"), ("hour", 1)),
-    **dict.fromkeys(("day", "days"), ("hour", 24)), **dict.fromkeys(("week", "weeks"), ("hour", 168)),
-    **dict.fromkeys(("fortnight", "fortnights"), ("hour", 336)), **dict.fromkeys(("month", "months"), ("month", 1)),
-    **dict.fromkeys(("year", "years"), ("month", 12)), **dict.fromkeys(("decade", "decades"), ("month", 120)),
-}  # fmt: skip
-#: Words before "a"/"an" that make "a week" a length of time ("for a week"), not a date ("a week later").
-_DURATION_LEAD = frozenset(["for", "within", "over", "last", "lasts", "lasted", "lasting", "about", "nearly", "almost",
-                            "around", "than", "under"])  # fmt: skip
-_ARTICLES = frozenset(["a", "an"])
-#: Words that can open a figure (besides digits).
-_QUANTITY_WORDS = frozenset(CARDINAL_WORDS) | _ARTICLES | {"half"}
-#: Two-word markers of contrastive negation ("gas rather than coal", "instead of coal"): they negate only
-#: the phrase that follows (see :data:`CONTRAST`).
-_CONTRASTIVE = {("rather", "than"), ("instead", "of")}
-#: The token standing for a contrastive negation, also for "not" right after a comma ("corrosion, not sabotage").
-CONTRAST = "<contrast>"
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:['’][^\W_]+)?|%|[,;:.!?()]", re.UNICODE)
 _PUNCT = frozenset(",;:.!?()")
 _COMPOUND_NUMBER = re.compile(
     r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)\b",
     re.IGNORECASE,
 )
-#: Multi-word verbs that paraphrases use for one-word ones ("took part" = "participated").
+#: :data:`~graphbuild.crossdoc_lexicon.PHRASAL_VERBS` as patterns and the word each stands for.
 _PHRASES = tuple(
     (re.compile(rf"\b(?:{verbs})(?:\s+|-){particle}\b", re.IGNORECASE), word)
-    for verbs, particle, word in (
-        ("take|takes|took|taken|taking", "part", "participate"),
-        ("walk|walks|walked|walking", "out", "strike"),
-        ("lay|lays|laid|laying", "off", "cut"),
-        ("pull|pulls|pulled|pulling", "out", "withdraw"),
-        ("call|calls|called|calling", "off", "cancel"),
-        ("stand|stands|stood|standing", "by", "support"),
-        ("go|goes|went|gone|going", "up", "rise"),
-        ("go|goes|went|gone|going", "down", "fall"),
-        ("step|steps|stepped|stepping|ramp|ramps|ramped|ramping", "up", "increase"),
-        ("set|sets|setting", "up", "establish"),
-        ("turn|turns|turned|turning", "down", "reject"),
-        ("step|steps|stepped|stepping", "down", "resign"),
-        ("pull|pulls|pulled|pulling", "back", "withdraw"),
-    )
+    for verbs, particle, word in PHRASAL_VERBS
 )
-#: "no one", "any one": the pronoun, not the number
-_PRONOUN_ONE = frozenset(["no", "any", "every", "some", "each"])
 
 
 @lru_cache(maxsize=131072)
@@ -190,31 +59,6 @@ def stem(word: str) -> str:
     return w
 
 
-#: Past forms of irregular verbs, so reported speech in the past tense ("sent", "brought") meets the
-#: quoted present ("send", "bring"). Forms that are also common nouns or adjectives ("left", "shot",
-#: "wound", "ground", "fed", "lay") are left out.
-_IRREGULAR: dict[str, str] = {
-    form: base
-    for base, forms in (
-        ("arise", "arose arisen"), ("beat", "beaten"), ("become", "became"), ("begin", "began begun"),
-        ("break", "broke broken"), ("bring", "brought"), ("build", "built"), ("buy", "bought"),
-        ("catch", "caught"), ("choose", "chose chosen"), ("come", "came"), ("deal", "dealt"),
-        ("drive", "drove driven"), ("fall", "fell fallen"), ("feel", "felt"), ("fight", "fought"),
-        ("find", "found"), ("flee", "fled"), ("fly", "flew flown"), ("forget", "forgot forgotten"),
-        ("freeze", "froze frozen"), ("get", "got gotten"), ("give", "gave given"), ("go", "went gone"),
-        ("grow", "grew grown"), ("hear", "heard"), ("hide", "hid hidden"), ("hold", "held"),
-        ("keep", "kept"), ("know", "knew known"), ("lead", "led"), ("lend", "lent"), ("lose", "lost"),
-        ("make", "made"), ("mean", "meant"), ("meet", "met"), ("pay", "paid"), ("rise", "rose risen"),
-        ("run", "ran"), ("see", "saw seen"), ("seek", "sought"), ("sell", "sold"), ("send", "sent"),
-        ("shake", "shook shaken"), ("shrink", "shrank shrunk"), ("sink", "sank sunk"), ("sit", "sat"),
-        ("speak", "spoke spoken"), ("spend", "spent"), ("stand", "stood"), ("steal", "stole stolen"),
-        ("stick", "stuck"), ("strike", "struck stricken"), ("swear", "swore sworn"), ("take", "took taken"),
-        ("teach", "taught"), ("tell", "told"), ("think", "thought"), ("throw", "threw thrown"),
-        ("understand", "understood"), ("undertake", "undertook undertaken"), ("wear", "wore worn"),
-        ("win", "won"), ("withdraw", "withdrew withdrawn"), ("write", "wrote written"),
-    )
-    for form in forms.split()
-}  # fmt: skip
 _DOUBLE = re.compile(r"([b-df-hj-np-tv-z])\1+")
 
 
@@ -397,114 +241,14 @@ def _group(*words: str) -> frozenset[str]:
 #: Words reports of one utterance use interchangeably (generic news vocabulary): each maps to
 #: its group's first word, so "climbed" / "rose" / "grew" compare equal.
 SYNONYMS: tuple[tuple[str, frozenset[str]], ...] = tuple(
-    (word_key(words[0]), _group(*words))
-    for words in (
-        ("rise", "rises", "rose", "risen", "rising", "raise", "raised", "increase", "increased", "grow", "grew",
-         "grown", "growing", "growth", "climb", "climbed", "jump", "jumped", "surge", "surged", "soar", "soared",
-         "hike", "hiked", "gain", "gained", "boost", "boosted", "higher", "up"),
-        ("fall", "falls", "fell", "fallen", "falling", "drop", "dropped", "decline", "declined", "shrink",
-         "shrank", "shrunk", "decrease", "decreased", "slide", "slid", "plunge", "plunged", "sink", "sank",
-         "dip", "dipped", "slump", "slumped", "slow", "slowed", "lower", "lowered", "cut", "cuts", "reduce",
-         "reduced", "reduction", "slash", "slashed", "trim", "trimmed", "down"),
-        ("stay", "stayed", "remain", "remained", "keep", "kept", "unchanged", "steady", "maintain",
-         "maintained", "hold", "held", "holding"),
-        ("open", "opened", "reopen", "reopened", "opening"),
-        ("close", "closed", "closing", "closure", "shut", "shutting", "shutdown"),
-        ("win", "won", "winning", "victory"),
-        ("lose", "lost", "losing", "defeat", "defeated"),
-        ("accept", "accepted", "approve", "approved", "endorse", "endorsed", "agree", "agreed"),
-        ("reject", "rejected", "oppose", "opposed", "veto", "vetoed", "refuse", "refused", "disagree",
-         "disagreed", "dismiss", "dismissed"),
-        ("join", "joined", "participate", "attend", "attended"),
-        ("leave", "leaves", "leaving", "quit", "quits", "depart", "departs", "departed", "exit", "exits",
-         "exited", "resign", "resigned", "resigns"),
-        ("boycott", "boycotted", "shun", "shunned"),
-        ("start", "started", "begin", "began", "begun", "launch", "launched", "resume", "resumed"),
-        ("stop", "stopped", "halt", "halted", "end", "ended", "suspend", "suspended", "cease"),
-        ("arrest", "arrested", "detain", "detained", "arrests", "detention"),
-        ("injure", "injured", "injury", "injuries", "hurt", "wound", "wounded"),
-        ("kill", "killed", "die", "died", "dead", "death", "deaths"),
-        ("ready", "prepared", "prepare", "willing"),
-        ("company", "firm", "group", "business", "management"),
-        ("worker", "workers", "employee", "employees", "staff", "member", "members"),
-        ("revenue", "sales", "turnover"),
-        ("talks", "negotiations", "negotiation", "talk"),
-        ("ceasefire", "truce", "armistice"),
-        ("troop", "troops", "soldier", "soldiers", "force", "forces"),
-        ("withdraw", "withdrew", "withdrawn", "retreat", "retreated"),
-        ("cancel", "cancelled", "canceled", "scrap", "scrapped"),
-        ("support", "supported", "help", "helped", "aid", "assist", "assistance", "back", "backing"),
-        ("weapon", "weapons", "arms", "ammunition", "munitions"),
-        ("quickly", "fast", "soon", "rapidly", "swiftly"),
-        ("strike", "strikes", "walkout", "stoppage"),
-        ("say", "said", "tell", "told", "state", "stated"),
-        ("match", "game", "fixture"),
-        ("meet", "met", "meeting"),
-        ("plant", "factory", "facility", "site"),
-        ("negative", "bad"),
-        ("farmer", "farmers", "grower", "growers"),
-        ("crop", "crops", "harvest", "harvests"),
-        ("mild", "minor", "slight"),
-        ("overnight", "night"),
-        ("survivor", "survivors", "alive"),
-        ("provide", "provided", "supply", "supplied", "deliver", "delivered", "send", "give"),
-        ("difficult", "tough"),
-        ("significant", "substantial", "considerable"),
-        # opposite poles of common news verbs and adjectives (see ANTONYMS)
-        ("allow", "allowed", "permit", "permitted", "authorise", "authorised", "authorize", "authorized",
-         "legalise", "legalised", "legalize", "legalized"),
-        ("ban", "banned", "prohibit", "prohibited", "outlaw", "outlawed", "forbid", "forbade", "forbidden"),
-        ("hire", "hired", "recruit", "recruited"),
-        ("sack", "sacked", "lay-off", "layoff", "layoffs", "redundancy", "redundancies"),
-        ("buy", "bought", "purchase", "purchased", "acquire", "acquired", "acquisition"),
-        ("sell", "sold", "divest", "divested"),
-        ("lift", "lifted", "ease", "eased", "relax", "relaxed", "loosen", "loosened"),
-        ("impose", "imposed", "reimpose", "reimposed", "tighten", "tightened"),
-        ("confirm", "confirmed"),
-        ("deny", "denied", "denies"),
-        ("extend", "extended", "prolong", "prolonged", "expand", "expanded", "renew", "renewed"),
-        ("restore", "restored", "reconnect", "reconnected"),
-        ("release", "released", "free", "freed"),
-        ("profit", "profits", "profitable"),
-        ("include", "included"),
-        ("exclude", "excluded"),
-        ("legal", "lawful"),
-        ("illegal", "unlawful"),
-        ("safe", "safely"),
-        ("unsafe", "dangerous"),
-        ("guilty",),
-        ("innocent", "acquit", "acquitted"),
-        ("likely", "probable"),
-        ("unlikely", "improbable"),
-        ("possible",),
-        ("impossible",),
-        ("strong", "stronger", "strengthen", "strengthened"),
-        ("weak", "weaker", "weaken", "weakened"),
-        ("improve", "improved", "improvement", "better"),
-        ("worsen", "worsened", "deteriorate", "deteriorated", "worse"),
-        ("positive",),
-        ("surplus",),
-        ("deficit",),
-        ("true", "correct", "accurate"),
-        ("false", "wrong", "untrue", "inaccurate"),
-    )
-)  # fmt: skip
+    (word_key(words[0]), _group(*words)) for words in SYNONYM_GROUPS
+)
 _CANONICAL: dict[str, str] = {w: head for head, group in reversed(SYNONYMS) for w in group}
 
 #: Pairs of synonym groups that say opposite things ("raise" / "cut", "open" / "stay closed").
 ANTONYMS: frozenset[frozenset[str]] = frozenset(
-    frozenset((word_key(a), word_key(b)))
-    for a, b in (
-        ("rise", "fall"), ("rise", "stay"), ("fall", "stay"), ("open", "close"), ("win", "lose"),
-        ("accept", "reject"), ("join", "boycott"), ("start", "stop"), ("stay", "leave"), ("join", "leave"),
-        ("stay", "withdraw"), ("join", "withdraw"), ("support", "reject"), ("start", "cancel"), ("allow", "ban"), ("hire", "sack"),
-        ("hire", "fall"), ("buy", "sell"), ("lift", "impose"), ("confirm", "deny"), ("extend", "stop"),
-        ("extend", "fall"), ("restore", "fall"), ("restore", "lose"), ("restore", "stop"), ("release", "arrest"),
-        ("profit", "lose"), ("include", "exclude"), ("legal", "illegal"), ("safe", "unsafe"),
-        ("guilty", "innocent"), ("likely", "unlikely"), ("possible", "impossible"), ("strong", "weak"),
-        ("improve", "worsen"), ("positive", "negative"), ("surplus", "deficit"), ("true", "false"),
-    )
-)  # fmt: skip
+    frozenset((word_key(a), word_key(b))) for a, b in ANTONYM_PAIRS
+)
 #: The same pairs by word: each pole's opposite poles.
 OPPOSITES: dict[str, frozenset[str]] = {
     w: frozenset(x for pair in ANTONYMS if w in pair for x in pair if x != w)
@@ -512,16 +256,6 @@ OPPOSITES: dict[str, frozenset[str]] = {
     for w in pair
 }
 
-#: Words that turn what follows them negative ("not", "no", "failed to", "unless" = "if not").
-NEGATORS = frozenset(
-    ["not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "cannot", "without", "unless",
-     "fail", "failed", "fails", "unable", "refuse", "refused", "lack", "lacked", "nowhere", "hardly"]
-)  # fmt: skip
-#: Words that end a negation's scope.
-_SCOPE_END = frozenset(
-    ["but", "and", "while", "although", "though", "because", "if", "when", "whereas", "who", "which", "whose",
-     "that", "where"]
-)  # fmt: skip
 #: The same words as tokens arrive (stop words as written, other words with spellings folded).
 _NEGATOR_KEYS = NEGATORS | {_fold(w) for w in NEGATORS}
 _SCOPE_END_KEYS = _SCOPE_END | {_fold(w) for w in _SCOPE_END}
@@ -531,21 +265,7 @@ NEGATION_WINDOW = 5
 CONTRAST_WINDOW = 3
 
 #: Words that carry little of what a statement is about (time words, vague quantities, hedges).
-GENERIC = frozenset(
-    word_key(w)
-    for w in (
-        "year", "years", "week", "weeks", "month", "months", "day", "days", "hour", "hours", "today", "yesterday", "tomorrow",
-        "next", "last", "past", "first", "second", "third", "time", "now", "still", "yet", "already", "new",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "one", "people",
-        "thing", "things", "way", "lot", "even", "well", "like", "get", "got", "make", "made", "going",
-        "go", "want", "think", "see", "know", "need", "needs", "continue", "able", "fact", "said", "say",
-        "according", "expect", "expected", "believe", "allegedly", "currently", "again", "around", "roughly",
-        "approximately", "nearly", "almost", "least", "percent", "per", "cent", "country", "government",
-        "since", "despite", "including", "also", "both", "all",
-        # hedges an outlet adds to reported speech, and light verbs ("made progress", "took control")
-        "reportedly", "purportedly", "supposedly", "apparently", "take", "put", "carry", "conduct",
-    )
-)  # fmt: skip
+GENERIC = frozenset(word_key(w) for w in GENERIC_WORDS)
 
 
 def canonical(token: str) -> str:
@@ -642,17 +362,6 @@ def content_features(text: str) -> ContentFeatures:
         poles,
         frozenset(bigrams),
     )
-
-
-_NOMINAL_SUFFIXES = ("ation", "ition", "ment", "ance", "ence", "ancy", "ency", "sion", "tion", "ion", "ery", "ing",
-                     "al", "er", "at", "ent", "ant", "y")  # fmt: skip
-#: Nouns of happenings whose verb does not share their spelling.
-_DERIVED = {
-    "decision": "decide", "sale": "sell", "loss": "lose", "flight": "fly", "closure": "close",
-    "payment": "pay", "acquisition": "acquire", "bankruptcy": "bankrupt", "death": "die", "birth": "bear",
-    "arrival": "arrive", "departure": "depart", "failure": "fail", "growth": "grow", "seizure": "seize",
-    "sold": "sell", "fell": "fall", "rose": "rise", "won": "win", "lost": "lose",
-}  # fmt: skip
 
 
 def event_root(lemma: str) -> str:

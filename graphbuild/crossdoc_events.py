@@ -1,0 +1,137 @@
+"""Cross-document merging of event descriptions: one Event for descriptions of the same happening.
+
+Merging is blocked by predicate root, so work grows with the size of a block, not with the square
+of the corpus; within a block, candidate pairs are joined best first under the clusters' known
+times (:func:`~graphbuild.crossdoc_time.link_clusters`), which keeps the result independent of
+input order."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+
+from .crossdoc_time import Interval, interval_of, link_clusters, meet, narrowest
+from .crossdoc_tokens import content_features, event_root
+from .model import Event, EventMention, content_hash
+
+#: An undated description joins a happening only when it shares this many participants with it.
+EVENT_UNDATED_MIN_SHARED = 2
+#: Dated descriptions sharing one participant merge only when their common time is this tight (days).
+EVENT_TIGHT_DAYS = 7
+#: Roles that identify a happening: different entities in one of them are different happenings.
+EVENT_CORE_ROLES = ("agent", "patient")
+
+#: Participant words that identify a thing across outlets even when entity resolution missed it:
+#: written with a capital or a digit ("A380", "Dreamliner").
+_NAME_LIKE = re.compile(r"^(?:[A-Z][\w-]*|\w*\d\w*)$")
+
+
+def _participant_names(
+    ev: EventMention, participant_of: Callable[[str, int, int], str | None]
+) -> frozenset[str]:
+    """Name-like words of the participants entity resolution did not resolve."""
+    out: set[str] = set()
+    for p in ev.participants:
+        if participant_of(ev.doc_id, p.start, p.end) is not None:
+            continue
+        words = p.text.split()
+        for k, w in enumerate(words):
+            w = w.strip(".,;:'\"()“”’")
+            if k == 0 and not any(c.isdigit() for c in w):
+                continue  # a capital at the start of a phrase says nothing ("The plane")
+            if _NAME_LIKE.match(w):
+                out.add(w.lower())
+    return frozenset(out)
+
+
+def merge_events(
+    events: Sequence[EventMention],
+    *,
+    participant_of: Callable[[str, int, int], str | None],
+) -> list[Event]:
+    """One Event for descriptions of the same happening.
+
+    Two descriptions are one happening when their predicates share a root (inflections and
+    nominalisations: "delivered" / "delivery", see :func:`~graphbuild.crossdoc_tokens.event_root`),
+    they share a participant (the same resolved entity, or the same name-like word such as a model
+    number when resolution missed it) and their times are compatible: overlapping intervals, or one
+    side undated and at least two participants shared. Clusters keep the intersection of their
+    members' dates, so a chain of merges cannot join happenings at disjoint times. The result does
+    not depend on the order of ``events``.
+    """
+    events = sorted(events, key=lambda e: (e.doc_id, e.start, e.end, e.predicate, e.description))
+    resolved: list[tuple[tuple[str, str], ...]] = []
+    for ev in events:
+        parts = set()
+        for p in ev.participants:
+            eid = participant_of(ev.doc_id, p.start, p.end)
+            if eid is not None:
+                parts.add((p.role, eid))
+        resolved.append(tuple(sorted(parts)))
+    entity_sets = [frozenset(e for _, e in r) for r in resolved]
+    names = [_participant_names(ev, participant_of) for ev in events]
+    figures = [content_features(" ".join(p.text for p in ev.participants)).numbers for ev in events]
+    times = [interval_of(ev.when) for ev in events]
+
+    by_predicate: dict[str, list[int]] = defaultdict(list)
+    for i, ev in enumerate(events):
+        by_predicate[event_root(ev.predicate)].append(i)
+    candidates: list[tuple[float, int, int]] = []
+    for members in by_predicate.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                # participants, not words: name-like words shared by unresolved phrases count once
+                shared = len(entity_sets[i] & entity_sets[j]) + bool(names[i] & names[j])
+                if not shared or _roles_clash(resolved[i], resolved[j]):
+                    continue
+                if figures[i] and figures[j] and not figures[i] & figures[j]:
+                    continue  # "fell 2%" / "fell 200 points": two moves, or a conflict, never one event
+                both = meet(times[i], times[j])
+                if both is False:
+                    continue
+                known = times[i] is not None and times[j] is not None
+                if shared < EVENT_UNDATED_MIN_SHARED and (not known or _loose(both)):  # type: ignore[arg-type]
+                    continue
+                candidates.append((-(shared + known), i, j))
+    out = []
+    for members in link_clusters(candidates, len(events), times, lambda x, y: False):
+        mentions = sorted((events[i] for i in members), key=lambda e: (e.doc_id, e.start))
+        rep = mentions[0]
+        participants = sorted({p for i in members for p in resolved[i]})
+        when = narrowest(m.when for m in mentions) or rep.when
+        ev_id = "evt:" + content_hash(
+            rep.predicate, repr(participants), when.value if when else "", rep.doc_id, str(rep.start)
+        )
+        out.append(
+            Event(
+                id=ev_id,
+                text=rep.description,
+                predicate=rep.predicate,
+                when=when,
+                mentions=tuple(mentions),
+                participants=tuple(participants),
+            )
+        )
+    out.sort(key=lambda e: e.id)
+    return out
+
+
+def _loose(both: Interval) -> bool:
+    """True when the common time of two descriptions spans more than a week: a month or a year
+    holds many happenings with the same verb and participant."""
+    return both is None or (both[1] - both[0]).days > EVENT_TIGHT_DAYS
+
+
+def _roles_clash(a: Sequence[tuple[str, str]], b: Sequence[tuple[str, str]]) -> bool:
+    """Both descriptions name who did it (or to whom) and name different entities: two happenings
+    ("Aer Lingus bought Airbus jets" / "China Eastern bought Airbus jets")."""
+    for role in EVENT_CORE_ROLES:
+        ea = {e for r, e in a if r == role}
+        eb = {e for r, e in b if r == role}
+        if ea and eb and not ea & eb:
+            return True
+    return False
+
+
+__all__ = ["EVENT_CORE_ROLES", "EVENT_TIGHT_DAYS", "EVENT_UNDATED_MIN_SHARED", "merge_events"]

@@ -1,0 +1,95 @@
+"""Known-time constraints and the clustering that respects them, shared by the merging of
+statements (:mod:`graphbuild.crossdoc`) and of event descriptions (:mod:`graphbuild.crossdoc_events`).
+
+Candidate pairs are joined best first, and two clusters join only when the intersection of their
+members' known times is not empty, so a chain of merges cannot join things said or done at
+disjoint times."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
+
+from .model import TimeSpan
+
+#: A known time as (first day, last day); None when unknown.
+Interval = tuple[date, date] | None
+
+
+def interval_of(span: TimeSpan | None) -> Interval:
+    """The days a span covers; None when it is unknown or open-ended."""
+    if span is None or span.start is None or span.end is None:
+        return None
+    return span.start, span.end
+
+
+def meet(a: Interval, b: Interval) -> Interval | bool:
+    """The intersection of two known-time constraints; False when they are disjoint."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    lo, hi = max(a[0], b[0]), min(a[1], b[1])
+    return (lo, hi) if lo <= hi else False
+
+
+class UnionFind:
+    """Disjoint sets over ``0..n-1``; a set's root is its smallest member."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        ri, rj = self.find(i), self.find(j)
+        if ri != rj:
+            self.parent[max(ri, rj)] = min(ri, rj)
+
+
+def link_clusters(
+    candidates: list[tuple[float, int, int]],
+    n: int,
+    times: Sequence[Interval],
+    cannot: Callable[[int, int], bool],
+) -> list[list[int]]:
+    """Join candidate pairs, best score first (ties by index, so the result depends only on the
+    canonical order). Two clusters join only when their known times meet and no member of one
+    contradicts a member of the other, so a chain of paraphrases cannot link opposite claims."""
+    uf = UnionFind(n)
+    window: dict[int, Interval] = dict(enumerate(times))
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    for _, i, j in sorted(candidates):
+        ri, rj = uf.find(i), uf.find(j)
+        if ri == rj:
+            continue
+        both = meet(window[ri], window[rj])
+        if both is False:
+            continue
+        if any(cannot(x, y) for x in members[ri] for y in members[rj]):
+            continue
+        uf.union(ri, rj)
+        root, other = (ri, rj) if uf.find(ri) == ri else (rj, ri)
+        window[root] = both  # type: ignore[assignment]
+        members[root] = sorted(members[root] + members.pop(other))
+    return [members[r] for r in sorted(members)]
+
+
+def narrowest(spans: Iterable[TimeSpan | None]) -> TimeSpan | None:
+    """The shortest known span (ties by value); None when no span is known."""
+    best: TimeSpan | None = None
+    best_key: tuple[int, str] | None = None
+    for span in spans:
+        if span is None or span.start is None or span.end is None:
+            continue
+        key = ((span.end - span.start).days, span.value)
+        if best_key is None or key < best_key:
+            best, best_key = span, key
+    return best
+
+
+__all__ = ["Interval", "UnionFind", "interval_of", "link_clusters", "meet", "narrowest"]
