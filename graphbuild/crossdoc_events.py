@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from datetime import date
 
 from .crossdoc_time import Interval, interval_of, link_clusters, meet, narrowest
 from .crossdoc_tokens import content_features, event_root
-from .model import Event, EventMention, content_hash
+from .model import Event, EventMention, TimeSpan, content_hash
 
 #: An undated description joins a happening only when it shares this many participants with it.
 EVENT_UNDATED_MIN_SHARED = 2
@@ -59,6 +60,12 @@ def merge_events(
     side undated and at least two participants shared. Clusters keep the intersection of their
     members' dates, so a chain of merges cannot join happenings at disjoint times. The result does
     not depend on the order of ``events``.
+
+    A description told in the past tense with no date (``PAST_REF``: at some time up to its
+    article's publication day) never joins a happening dated after that day; with one shared
+    participant it joins only a happening dated within :data:`EVENT_TIGHT_DAYS` before it (news
+    tells what just happened: "Steve Jobs resigns" published the day after "Jobs resigned on
+    August 24"), since the same verb and participant years earlier is another happening.
     """
     events = sorted(events, key=lambda e: (e.doc_id, e.start, e.end, e.predicate, e.description))
     resolved: list[tuple[tuple[str, str], ...]] = []
@@ -72,7 +79,8 @@ def merge_events(
     entity_sets = [frozenset(e for _, e in r) for r in resolved]
     names = [_participant_names(ev, participant_of) for ev in events]
     figures = [content_features(" ".join(p.text for p in ev.participants)).numbers for ev in events]
-    times = [interval_of(ev.when) for ev in events]
+    times = [_event_interval(ev.when) for ev in events]
+    told_before = [_open_start(ev.when) for ev in events]
 
     by_predicate: dict[str, list[int]] = defaultdict(list)
     for i, ev in enumerate(events):
@@ -92,6 +100,10 @@ def merge_events(
                     continue
                 known = times[i] is not None and times[j] is not None
                 if shared < EVENT_UNDATED_MIN_SHARED and (not known or _loose(both)):  # type: ignore[arg-type]
+                    continue
+                if shared < EVENT_UNDATED_MIN_SHARED and not _recent(told_before[i], times[j]):
+                    continue
+                if shared < EVENT_UNDATED_MIN_SHARED and not _recent(told_before[j], times[i]):
                     continue
                 candidates.append((-(shared + known), i, j))
     out = []
@@ -115,6 +127,27 @@ def merge_events(
         )
     out.sort(key=lambda e: e.id)
     return out
+
+
+def _open_start(span: TimeSpan | None) -> date | None:
+    """The latest day of a span with no earliest day (PAST_REF: up to the publication day), else None."""
+    if span is not None and span.start is None and span.end is not None:
+        return span.end
+    return None
+
+
+def _event_interval(span: TimeSpan | None) -> Interval:
+    """The days a description's time allows; an open start (PAST_REF) is every day up to its end."""
+    latest = _open_start(span)
+    return (date.min, latest) if latest is not None else interval_of(span)
+
+
+def _recent(told_before: date | None, other: Interval) -> bool:
+    """Whether a happening at ``other`` can be what an undated past-tense description published
+    on ``told_before`` tells: within :data:`EVENT_TIGHT_DAYS` before it (always, when neither applies)."""
+    if told_before is None or other is None or other[0] == date.min:
+        return True
+    return 0 <= (told_before - other[1]).days <= EVENT_TIGHT_DAYS
 
 
 def _loose(both: Interval) -> bool:

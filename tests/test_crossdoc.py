@@ -541,3 +541,29 @@ def test_the_lazy_embedder_loads_nothing_until_asked(monkeypatch):
     assert loads == []  # nothing plausible to embed: no model load
     with pytest.raises(ModelNotFoundError):
         lazy.encode(["a text"])  # the package is "missing" here
+
+
+def test_an_undated_past_event_joins_only_a_recent_happening_before_its_publication():
+    # "Steve Jobs resigns" (undated, published Aug 25) and "Jobs resigned on August 24": one happening
+    told = TimeSpan("resigns", "PAST_REF", "DATE", None, date(2011, 8, 25), None, rule="r")
+    aug24 = TimeSpan.day(date(2011, 8, 24), rule="r")
+    undated = _event("doc:1", "resign", [("agent", "Steve Jobs")], told)
+    dated = _event("doc:2", "resign", [("agent", "Jobs")], aug24)
+    ents = {("doc:1", 0): "ent:jobs", ("doc:2", 0): "ent:jobs", ("doc:3", 0): "ent:jobs"}
+    merged = merge_events([undated, dated], participant_of=_by_text(ents))
+    assert [len(e.mentions) for e in merged] == [2]
+    assert merged[0].when == aug24  # the known day, not the open interval
+    # the same verb and person years before, or after the article was published: other happenings
+    earlier = _event("doc:2", "resign", [("agent", "Jobs")], TimeSpan.day(date(1985, 9, 17), rule="r"))
+    later = _event("doc:2", "resign", [("agent", "Jobs")], TimeSpan.day(date(2011, 9, 1), rule="r"))
+    assert len(merge_events([undated, earlier], participant_of=_by_text(ents))) == 2
+    assert len(merge_events([undated, later], participant_of=_by_text(ents))) == 2
+    # after the publication day, not even two shared participants make it one happening
+    two = [("agent", "Jobs"), ("patient", "Apple")]
+    ents.update({("doc:1", 10): "ent:apple", ("doc:2", 10): "ent:apple"})
+    u2 = _event("doc:1", "resign", two, told)
+    l2 = _event("doc:2", "resign", two, TimeSpan.day(date(2011, 9, 1), rule="r"))
+    assert len(merge_events([u2, l2], participant_of=_by_text(ents))) == 2
+    # two undated descriptions still need two shared participants
+    other = _event("doc:3", "resign", [("agent", "Jobs")], told)
+    assert len(merge_events([undated, other], participant_of=_by_text(ents))) == 2
