@@ -19,13 +19,27 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
 
 from .crossdoc_conflicts import NumericClaim, compare_claims, find_conflicts, numeric_claims
 from .crossdoc_events import merge_events
 from .crossdoc_features import ReportText, report_text
+from .crossdoc_occasion import (
+    NEAR_CONTAINMENT,
+    NEAR_MIN_COMMON,
+    NEAR_MIN_SHARED,
+    NEAR_MIN_UNITS,
+    NEAR_OCCASION,
+    OTHER_OCCASION,
+    SAME_OCCASION,
+    _document_venues,
+    _near,
+    _news_window,
+    _occasion,
+    _published_day,
+    _venue_key,
+)
 from .crossdoc_paraphrase import PARAPHRASE_COSINE, Embedder, cosine
-from .crossdoc_time import Interval, interval_of, link_clusters, meet, narrowest
+from .crossdoc_time import interval_of, link_clusters, meet, narrowest
 from .crossdoc_tokens import (
     GENERIC,
     OPPOSITES,
@@ -99,17 +113,6 @@ OPEN_MIN_UNITS = 2
 NUMBER_WEIGHT = 1.5
 GENERIC_WEIGHT = 0.25
 
-#: Occasion levels: stated (a shared venue word or the same known day), near (nothing stated, but the
-#: documents were published within :data:`PUBLISHED_NEAR_DAYS` of each other), open (unknown, or a
-#: shared venue word carried over within a document), other (venues that share nothing).
-SAME_OCCASION, NEAR_OCCASION, OPEN_OCCASION, OTHER_OCCASION = 3, 2, 1, 0
-#: Reports in documents published at most this many days apart report the same day's news...
-PUBLISHED_NEAR_DAYS = 1
-#: ...and merge on this content bar (looser than the open one, stricter than a stated occasion).
-NEAR_CONTAINMENT = 0.4
-NEAR_MIN_SHARED = 2
-NEAR_MIN_COMMON = 2
-NEAR_MIN_UNITS = 2
 #: Shared word pairs (adjacent in both texts) from which the shared words are a quoted passage
 #: ("achieve the territorial gains we hope for"): as good as several separate phrases.
 QUOTE_MIN_BIGRAMS = 3
@@ -178,114 +181,6 @@ def contradicts(a: ContentFeatures, b: ContentFeatures) -> str | None:
     if a.numbers and b.numbers and not a.numbers & b.numbers:
         return "figures"
     return None
-
-
-#: Audiences that name no occasion ("told reporters", "told the press"): any press contact.
-_ANY_AUDIENCE = content_tokens("reporters journalists correspondents newsmen press media")
-
-
-def _venue_key(att: Attribution) -> frozenset[str]:
-    parts = [p for p in (att.venue or "").split(";") if p.strip() and not p.strip().startswith("citing ")]
-    parts.append(att.addressee or "")
-    return content_tokens(" ".join(parts)) - GENERIC - _ANY_AUDIENCE
-
-
-def _document_venues(
-    speakers: Sequence[str | None],
-    docs: Sequence[str],
-    times: Sequence[Interval],
-    venues: Sequence[frozenset[str]],
-) -> tuple[list[frozenset[str]], list[bool]]:
-    """Venues carried over to a speaker's other reports in the same document.
-
-    An article names the occasion once ("said in an interview with ...") and reports the rest of
-    what was said there without it. When all of a speaker's venues in one document share a word
-    (one occasion), their words go to that speaker's venue-less reports in the document whose
-    time meets theirs; a document naming two occasions for one speaker lends none. Returns the
-    venues and, per report, whether its venue was carried over.
-    """
-    out = list(venues)
-    carried = [False] * len(venues)
-    groups: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for i, (speaker, doc) in enumerate(zip(speakers, docs, strict=True)):
-        if speaker is not None:
-            groups[(speaker, doc)].append(i)
-    for members in groups.values():
-        named = [i for i in members if venues[i]]
-        if not named or len(named) == len(members):
-            continue
-        if any(not venues[x] & venues[y] for k, x in enumerate(named) for y in named[k + 1 :]):
-            continue  # two occasions in one article: which one a bare report belongs to is unknown
-        window: Interval | bool = None
-        for i in named:
-            window = meet(window, times[i])  # type: ignore[arg-type]
-            if window is False:
-                break
-        if window is False:
-            continue
-        words = frozenset().union(*(venues[i] for i in named))
-        for i in members:
-            if not venues[i] and meet(times[i], window) is not False:  # type: ignore[arg-type]
-                out[i] = words
-                carried[i] = True
-    return out, carried
-
-
-def _occasion(
-    a: Attribution,
-    b: Attribution,
-    va: frozenset[str],
-    vb: frozenset[str],
-    *,
-    carried: bool = False,
-    near: bool | None = None,
-) -> int:
-    """Whether two reports of one speaker come from the same occasion: a stated shared venue or
-    addressee word or the same known day (SAME); venues that share nothing, carried over or not
-    (OTHER); when nothing is stated, NEAR if their news days meet (``near`` True, see
-    :func:`_news_window`) and OTHER if they are apart (``near`` False: a week later is another
-    occasion, where only the lexical test of the same claim applies); else OPEN, also when the
-    shared venue word was carried over to one of them within a document (``carried``: a guess,
-    not a statement). Reports said at disjoint times never meet (see
-    :func:`~graphbuild.crossdoc_time.link_clusters`)."""
-    if va and vb and not va & vb:
-        return OTHER_OCCASION
-    ia, ib = interval_of(a.said), interval_of(b.said)
-    same_day = ia is not None and ia == ib and ia[0] == ia[1]
-    if same_day:
-        return SAME_OCCASION
-    if va & vb and not carried and meet(ia, ib) is not False:
-        return SAME_OCCASION
-    if near is None:
-        return OPEN_OCCASION
-    return NEAR_OCCASION if near else OTHER_OCCASION
-
-
-def _near(a: Interval, b: Interval) -> bool | None:
-    """Whether two news windows (:func:`_news_window`) meet; None when either is unknown."""
-    if a is None or b is None:
-        return None
-    return meet(a, b) is not False
-
-
-def _published_day(published: Mapping[str, str], doc_id: str) -> date | None:
-    """The publication day of a document, or None when unknown (the pipeline passes "9999")."""
-    try:
-        return date.fromisoformat(published.get(doc_id, "")[:10])
-    except ValueError:
-        return None
-
-
-def _news_window(said: Interval, published: date | None) -> Interval:
-    """The days whose news a report can be: the day it was said when known to the day; when not
-    known at all, its document's publication day and the :data:`PUBLISHED_NEAR_DAYS` before (wire
-    copy reports today's and yesterday's words). None when neither tells a day (a said month is
-    not a day, an undated document not a news day)."""
-    if said is not None:
-        return said if said[0] == said[1] else None
-    if published is None:
-        return None
-    return published - timedelta(days=PUBLISHED_NEAR_DAYS), published
 
 
 def _same_utterance(
@@ -393,8 +288,8 @@ def merge_statements(
       :class:`~graphbuild.crossdoc_tokens.ContentFeatures`) are at least
       :data:`OCCASION_CONTAINMENT` shared with at least :data:`OCCASION_MIN_SHARED` key words, or
     - nothing states the occasion but the documents were published within
-      :data:`PUBLISHED_NEAR_DAYS` of each other (``published``; a said day, when known, stands for
-      the publication days, see :func:`_news_window`): wire copy of one day's news. The bar is
+      :data:`~graphbuild.crossdoc_occasion.PUBLISHED_NEAR_DAYS` of each other (``published``; a said day, when known, stands for
+      the publication days, see :func:`~graphbuild.crossdoc_occasion._news_window`): wire copy of one day's news. The bar is
       between the two others (:data:`NEAR_MIN_SHARED` key words, :data:`NEAR_MIN_COMMON` of them
       common words in :data:`NEAR_MIN_UNITS` phrases, containment :data:`NEAR_CONTAINMENT` or a
       passage quoted by both). Two reports in one document get no such evidence, or
@@ -419,7 +314,7 @@ def merge_statements(
     "9999", is unknown): the earliest report is the representative one, and publication days are
     the weak occasion evidence above. Reports with no resolved speaker only merge with
     identical content. A venue named once in a document carries over to the speaker's other reports
-    there (:func:`_document_venues`), so that reports whose venues differ are kept apart; a
+    there (:func:`~graphbuild.crossdoc_occasion._document_venues`), so that reports whose venues differ are kept apart; a
     carried venue is never evidence of one occasion by itself. A passage quoted by both
     (three shared adjacent word pairs) counts as several phrases; the same key words on both sides
     (at least :data:`SAME_KEYS_MIN`) merge at any occasion that is not another one.
