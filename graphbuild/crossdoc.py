@@ -360,8 +360,11 @@ def merge_statements(
             near = _near(news[i], news[j]) if across else None
             occasion = OTHER_OCCASION
             # news days known and apart (a week later): another occasion, where a similar claim is
-            # often a new one; only the same claim (not an outlet's loose paraphrase) is one statement
-            if _similar(keys[i], keys[j], across_documents=across and near is not False):
+            # often a new one; only the same claim (not an outlet's loose paraphrase, and no key word
+            # on one side only: "until the World Cup" / "until the Olympics") is one statement
+            if _similar(keys[i], keys[j], across_documents=across and near is not False) and (
+                near is not False or feats[i].key == feats[j].key
+            ):
                 score = 1.0 + _weighted_containment(feats[i], feats[j])
             elif speakers[i] is not None:
                 occasion = _occasion(

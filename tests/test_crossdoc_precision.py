@@ -197,6 +197,15 @@ def test_the_same_claim_a_week_later_still_merges():
     assert _count(first, second, published=WEEK_LATER) == 1
 
 
+def test_a_week_apart_one_changed_key_word_makes_another_claim():
+    first = "the coach will stay with the national team until the summer tournament"
+    second = "that the coach would stay with the national team until the autumn qualifiers"
+    assert _count(first, second, published=WEEK_LATER) == 2
+    # the same key words a week later are still the same claim (tense and person shifts aside)
+    again = "that the coach would stay with the national team until the summer tournament"
+    assert _count(first, again, published=WEEK_LATER) == 1
+
+
 def test_unknown_publication_days_keep_the_loose_cross_document_bar():
     assert _count(*LOOSE, published=None) == 1
 
