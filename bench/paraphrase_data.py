@@ -647,3 +647,125 @@ HELDOUT4: list[tuple[str, str, TimeSpan | None, str, str, str, str | None]] = [
     ("H8", "h8-b", None, "h8-grid", "that 12 wind farms would be connected to the grid within a year and a half", "indirect", None),
     ("H8", "h8-d", None, "-", "that a dozen solar farms would be connected to the grid within 18 months", "indirect", None),
 ]  # fmt: skip
+
+
+V5_SEP15 = _day(2025, 9, 15)
+V5_SEP18 = _day(2025, 9, 18)
+
+# HELD-OUT 5: written blind (without reading the merging rules), never used to choose a rule. Wire copy
+# from three to five outlets per story; most reports carry no said-date or venue (one story has a
+# news conference and a later interview). Publication days (HELDOUT5_PUBLISHED): "a" and "b" the same
+# day or the next day, "c" the next day, later letters two to seven days on. Each block mixes paraphrases
+# of one utterance (direct, indirect with backshift and person shift, a summary), other things said on
+# the same occasion, the speaker on a later occasion (changed figure or detail, denial, or the same claim
+# said again: a new utterance, labelled apart), and different figures for the same quantity. A weekly
+# round-up (v1-e) re-reports an earlier utterance and carries its label.
+HELDOUT5_PUBLISHED: dict[str, str] = {
+    "doc:v1-a": "2025-08-04", "doc:v1-b": "2025-08-04", "doc:v1-c": "2025-08-05", "doc:v1-d": "2025-08-09",
+    "doc:v1-e": "2025-08-11",
+    "doc:v2-a": "2025-09-15", "doc:v2-b": "2025-09-15", "doc:v2-c": "2025-09-16", "doc:v2-d": "2025-09-19",
+    "doc:v3-a": "2025-12-08", "doc:v3-b": "2025-12-09", "doc:v3-c": "2025-12-09", "doc:v3-d": "2025-12-15",
+    "doc:v3-e": "2025-12-16",
+    "doc:v4-a": "2026-01-20", "doc:v4-b": "2026-01-20", "doc:v4-c": "2026-01-21", "doc:v4-d": "2026-01-23",
+    "doc:v5-a": "2025-11-03", "doc:v5-b": "2025-11-03", "doc:v5-c": "2025-11-04", "doc:v5-d": "2025-11-06",
+    "doc:v6-a": "2026-02-10", "doc:v6-b": "2026-02-10", "doc:v6-c": "2026-02-11", "doc:v6-d": "2026-02-17",
+    "doc:v7-a": "2025-10-21", "doc:v7-b": "2025-10-22", "doc:v7-c": "2025-10-22", "doc:v7-d": "2025-10-22",
+    "doc:v7-e": "2025-10-27",
+}  # fmt: skip
+HELDOUT5: list[tuple[str, str, TimeSpan | None, str, str, str, str | None]] = [
+    # a regional fire service chief during a forest fire; a briefing five days later; a weekly round-up
+    ("V1", "v1-a", None, "v1-contain", "The fire is 40 percent contained, but the wind is expected to pick up again tonight", "direct", None),
+    ("V1", "v1-b", None, "v1-contain", "that the blaze was 40% contained but that winds were forecast to strengthen overnight", "indirect", None),
+    ("V1", "v1-c", None, "v1-contain", "firefighters had brought about 40 percent of the fire under control", "indirect", None),
+    ("V1", "v1-b", None, "v1-evac", "We have evacuated 3,200 residents from six villages in the valley", "direct", None),
+    ("V1", "v1-c", None, "v1-evac", "that some 3,200 people had been moved out of six villages", "indirect", None),
+    ("V1", "v1-a", None, "v1-injured", "that no one had been killed but two firefighters were being treated in hospital for burns", "indirect", None),
+    ("V1", "v1-c", None, "v1-injured", "Nobody has died, but two of our firefighters are in hospital with burns", "direct", None),
+    ("V1", "v1-a", None, "-", "that the cause of the fire was still under investigation", "indirect", None),
+    ("V1", "v1-b", None, "-", "that the fire had burned through 12,000 hectares of forest", "indirect", None),
+    ("V1", "v1-d", None, "-", "The fire is now 90 percent contained and the wind has dropped", "direct", None),
+    ("V1", "v1-d", None, "-", "that the fire had burned through 21,000 hectares of forest", "indirect", None),
+    ("V1", "v1-d", None, "-", "that residents of four of the six evacuated villages could return home", "indirect", None),
+    ("V1", "v1-e", None, "v1-evac", "3,200 residents had been evacuated from six villages", "indirect", None),
+    ("V1", "v1-e", None, "-", "that the fire had been started deliberately", "indirect", None),
+    # a space agency director: a news conference on a delayed launch, an interview three days later
+    ("V2", "v2-a", V5_SEP15, "v2-delay", "The launch of Halcyon will slip to March because of a faulty fuel valve", "direct", "at a news conference"),
+    ("V2", "v2-b", None, "v2-delay", "that the launch of the Halcyon Earth-observation satellite had been pushed back to March after engineers found a defective fuel valve", "indirect", None),
+    ("V2", "v2-c", None, "v2-delay", "the Halcyon launch was postponed until March over a valve problem", "indirect", None),
+    ("V2", "v2-b", None, "v2-cost", "The delay will add around 40 million euros to the cost of the mission", "direct", None),
+    ("V2", "v2-c", None, "v2-cost", "that the postponement would raise the mission's bill by about 40 million euros", "indirect", None),
+    ("V2", "v2-a", V5_SEP15, "v2-damage", "The satellite itself was not damaged", "direct", "at a news conference"),
+    ("V2", "v2-b", None, "v2-damage", "that the fault had caused no damage to the spacecraft", "indirect", None),
+    ("V2", "v2-a", V5_SEP15, "-", "that the agency's lunar lander would still launch in 2027 as planned", "indirect", "at a news conference"),
+    ("V2", "v2-c", None, "-", "that the agency's budget would rise to 1.9 billion euros next year", "indirect", None),
+    ("V2", "v2-b", None, "-", "that the agency had spent 1.6 billion euros this year", "indirect", None),
+    ("V2", "v2-d", V5_SEP18, "-", "We will not have to delay the launch beyond March", "direct", "in an interview with Orbit Weekly"),
+    ("V2", "v2-d", V5_SEP18, "-", "that the delay would add 60 million euros to the cost of the mission", "indirect", "in an interview with Orbit Weekly"),
+    # a fisheries minister announcing next year's quotas; a week later, facing protests
+    ("V3", "v3-a", None, "v3-cod", "The cod quota will be cut by 15 percent next year to protect stocks", "direct", None),
+    ("V3", "v3-b", None, "v3-cod", "that the country's cod catch limit would be reduced by 15% next year", "indirect", None),
+    ("V3", "v3-c", None, "v3-cod", "next year's cod quota would be cut by 15 per cent", "indirect", None),
+    ("V3", "v3-a", None, "v3-herring", "that herring stocks had recovered and the herring quota would rise by a tenth", "indirect", None),
+    ("V3", "v3-b", None, "v3-herring", "Herring has come back strongly, so we will raise the herring quota by 10 percent", "direct", None),
+    ("V3", "v3-c", None, "-", "that the mackerel quota would stay unchanged", "indirect", None),
+    ("V3", "v3-b", None, "-", "that fishermen who lost income would be compensated from a 20 million euro fund", "indirect", None),
+    ("V3", "v3-c", None, "-", "that the ban on bottom trawling in the bay would remain in force", "indirect", None),
+    ("V3", "v3-d", None, "v3-cod2", "We are sticking to a 15 percent cut in the cod quota, whatever the fishermen say", "direct", None),
+    ("V3", "v3-e", None, "v3-cod2", "that the government would not back down on the 15% cut to the cod quota despite protests by fishermen", "indirect", None),
+    ("V3", "v3-d", None, "-", "We never said the cod quota would be cut by 15 percent for small inshore boats", "direct", None),
+    ("V3", "v3-e", None, "-", "that the compensation fund for fishermen would be doubled to 40 million euros", "indirect", None),
+    # a food safety agency chief on an infant formula recall; an update three days later
+    ("V4", "v4-a", None, "v4-recall", "We are recalling every tin of Nutrimil formula made at the Ostfeld plant since October", "direct", None),
+    ("V4", "v4-b", None, "v4-recall", "that all tins of Nutrimil infant formula produced at the Ostfeld factory since October were being withdrawn from sale", "indirect", None),
+    ("V4", "v4-c", None, "v4-recall", "the recall covered all Nutrimil baby milk made in Ostfeld since October", "indirect", None),
+    ("V4", "v4-b", None, "v4-ill", "Seven babies have fallen ill, and none of them is in a serious condition", "direct", None),
+    ("V4", "v4-a", None, "v4-ill", "that seven infants had become sick but none was seriously ill", "indirect", None),
+    ("V4", "v4-c", None, "v4-ill", "seven infants had fallen ill, none of them seriously", "indirect", None),
+    ("V4", "v4-a", None, "-", "that the bacteria had not been found in any other brand", "indirect", None),
+    ("V4", "v4-c", None, "v4-advice", "that parents should stop using the formula at once and could return it to shops for a full refund", "indirect", None),
+    ("V4", "v4-b", None, "v4-advice", "Parents should stop using this formula immediately and take it back to the shop for a refund", "direct", None),
+    ("V4", "v4-b", None, "-", "that the Ostfeld plant had passed its last inspection in September", "indirect", None),
+    ("V4", "v4-d", None, "-", "that the number of babies who had fallen ill had risen to eleven", "indirect", None),
+    ("V4", "v4-d", None, "-", "We are extending the recall to all Nutrimil formula made at Ostfeld since August", "direct", None),
+    # a national statistics office head on quarterly labour figures; a parliamentary committee three days
+    # later, where he repeats the headline figure (a new utterance)
+    ("V5", "v5-a", None, "v5-jobless", "Unemployment fell to 5.8 percent in the third quarter", "direct", None),
+    ("V5", "v5-b", None, "v5-jobless", "that the jobless rate had dropped to 5.8% in the July-September period", "indirect", None),
+    ("V5", "v5-c", None, "v5-jobless", "unemployment edged down to 5.8 percent in the quarter", "indirect", None),
+    ("V5", "v5-a", None, "v5-youth", "Youth unemployment is still above 14 percent", "direct", None),
+    ("V5", "v5-c", None, "v5-youth", "that the jobless rate among people under 25 remained over 14 percent", "indirect", None),
+    ("V5", "v5-b", None, "-", "that unemployment had stood at 6.1 percent in the second quarter", "indirect", None),
+    ("V5", "v5-a", None, "v5-employed", "that the number of people in work had risen by 85,000", "indirect", None),
+    ("V5", "v5-b", None, "v5-employed", "Employment grew by 85,000 over the quarter", "direct", None),
+    ("V5", "v5-b", None, "-", "that wage growth had slowed to 3.2 percent", "indirect", None),
+    ("V5", "v5-c", None, "-", "that wage growth had picked up in the services sector", "indirect", None),
+    ("V5", "v5-d", None, "-", "Unemployment fell to 5.8 percent in the third quarter, the lowest level in a decade", "direct", None),
+    ("V5", "v5-d", None, "-", "that unemployment was expected to stay close to 6 percent next year", "indirect", None),
+    # a national museum director on returning looted bronzes and a reopening; a week later
+    ("V6", "v6-a", None, "v6-return", "We will return the 24 bronze figures to Kenama by the end of the year", "direct", None),
+    ("V6", "v6-b", None, "v6-return", "that the museum would hand the 24 bronzes back to Kenama before the year was out", "indirect", None),
+    ("V6", "v6-c", None, "v6-return", "the museum planned to repatriate two dozen bronze statues to Kenama this year", "indirect", None),
+    ("V6", "v6-b", None, "v6-wing", "The east wing will reopen in June after three years of restoration", "direct", None),
+    ("V6", "v6-c", None, "v6-wing", "that the restored east wing would open to visitors again in June", "indirect", None),
+    ("V6", "v6-a", None, "v6-extra", "We expect the new wing to bring in 300,000 more visitors a year", "direct", None),
+    ("V6", "v6-b", None, "v6-extra", "that the reopened wing was expected to attract an extra 300,000 visitors annually", "indirect", None),
+    ("V6", "v6-a", None, "-", "that the museum would not return the ivory masks, which it had bought legally in 1962", "indirect", None),
+    ("V6", "v6-c", None, "-", "that the museum had received 1.4 million visitors last year", "indirect", None),
+    ("V6", "v6-b", None, "-", "that admission would remain free for children under 16", "indirect", None),
+    ("V6", "v6-d", None, "-", "that only 20 of the bronzes would go back to Kenama this year and the other four in 2027", "indirect", None),
+    ("V6", "v6-d", None, "-", "The east wing will not reopen before September", "direct", None),
+    # a telecoms regulator chair after a nationwide mobile outage; a hearing five days later
+    ("V7", "v7-a", None, "v7-outage", "The outage left four million customers without a mobile signal for eleven hours", "direct", None),
+    ("V7", "v7-b", None, "v7-outage", "that about 4 million subscribers had lost mobile service for 11 hours", "indirect", None),
+    ("V7", "v7-c", None, "v7-outage", "the eleven-hour outage had hit four million customers", "indirect", None),
+    ("V7", "v7-c", None, "v7-fine", "Telnova could face a fine of up to 2 percent of its annual revenue", "direct", None),
+    ("V7", "v7-d", None, "v7-fine", "that the operator risked a penalty of as much as 2% of its yearly turnover", "indirect", None),
+    ("V7", "v7-b", None, "v7-emergency", "Emergency calls must never be cut off again", "direct", None),
+    ("V7", "v7-d", None, "v7-emergency", "that the emergency call service must never again be knocked out", "indirect", None),
+    ("V7", "v7-d", None, "v7-cause", "The outage was caused by a faulty software update, not by a cyberattack", "direct", None),
+    ("V7", "v7-a", None, "v7-cause", "that a faulty software update rather than a cyberattack had caused the outage", "indirect", None),
+    ("V7", "v7-b", None, "-", "that customers should receive compensation for the lost day of service", "indirect", None),
+    ("V7", "v7-c", None, "-", "that Telnova had been fined 1 percent of its revenue after a smaller outage in 2022", "indirect", None),
+    ("V7", "v7-e", None, "-", "Telnova will be fined 2 percent of its annual revenue", "direct", None),
+    ("V7", "v7-e", None, "-", "that the outage had affected five million customers, not four million as first thought", "indirect", None),
+]  # fmt: skip
