@@ -71,14 +71,11 @@ def _merge_day_before(text: str, timexes: list[Timex]) -> list[Timex]:
         a = timexes[i]
         b = timexes[i + 1] if i + 1 < len(timexes) else None
         m = _DAY_BEFORE.match(a.text)
-        d = b.interval[0] if b is not None else None
+        d = _one_day(b)
         if (
             m is not None
             and b is not None
             and d is not None
-            and b.type == "DATE"
-            and b.granularity == "day"
-            and d == b.interval[1]
             and text[a.end : b.start].isspace()
             and b.start - a.end <= 2
         ):
@@ -104,6 +101,14 @@ def _merge_day_before(text: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
+def _one_day(t: Timex | None) -> date | None:
+    """The day a DATE expression names when it names exactly one day ("Nov. 9", "Friday"), else None."""
+    if t is None or t.type != "DATE" or t.granularity != "day":
+        return None
+    d = t.interval[0]
+    return d if d is not None and d == t.interval[1] else None
+
+
 #: Clock times resolved without a day named before them; a day named right after may still date them.
 _UNDATED_CLOCK = ("clock:anchor", "clock:no-antecedent", "clock:no-anchor")
 #: What may stand between a clock time and its day: "2:46 p.m. local time on Friday", "noon (GMT +8) Tuesday".
@@ -117,14 +122,11 @@ def _date_clocks_by_later_day(text: str, timexes: list[Timex]) -> list[Timex]:
     out = list(timexes)
     for i, a in enumerate(out[:-1]):
         b = out[i + 1]
-        d = b.interval[0]
+        d = _one_day(b)
         if (
             a.type == "TIME"
             and a.rule in _UNDATED_CLOCK
-            and b.type == "DATE"
-            and b.granularity == "day"
             and d is not None
-            and d == b.interval[1]
             and _CLOCK_TO_DAY.fullmatch(text, a.end, b.start) is not None
         ):
             clock = a.value.partition("T")[2]
@@ -142,9 +144,9 @@ def _merge_week_of(text: str, timexes: list[Timex]) -> list[Timex]:
     """Turn "the week of March 6" or "the week ended Oct. 10" into the (ISO) week holding that day."""
     out: list[Timex] = []
     for t in timexes:
-        d = t.interval[0]
+        d = _one_day(t)
         m = None
-        if t.type == "DATE" and t.granularity == "day" and d is not None and d == t.interval[1]:
+        if d is not None:
             m = _WEEK_OF.search(text, max(0, t.start - 24), t.start)
         if m is None or d is None:
             out.append(t)
@@ -169,18 +171,15 @@ def _merge_clock_days(text: str, timexes: list[Timex]) -> list[Timex]:
     while i < len(timexes):
         a = timexes[i]
         b = timexes[i + 1] if i + 1 < len(timexes) else None
+        d = _one_day(b)
         if (
             b is not None
+            and d is not None
             and a.rule.startswith("clock")
-            and b.type == "DATE"
-            and b.granularity == "day"
-            and b.interval[0] is not None
-            and b.interval[0] == b.interval[1]
             and _CLOCK_DAY_GAP.match(text, a.end, b.start) is not None
             and b.start - a.end <= 6
         ):
             clock = a.value.partition("T")[2]
-            d = b.interval[0]
             out.append(
                 Timex(
                     a.start,
