@@ -90,10 +90,13 @@ def _similar(ka: Key, kb: Key, *, across_documents: bool = False) -> bool:
     if inter / len(a | b) >= SAME_STATEMENT_JACCARD or inter / shorter >= SAME_STATEMENT_CONTAINMENT:
         return True
     # outlets paraphrase and trim quotes: a looser bar on the shorter text, only across documents
+    na, nb = a - ca, b - cb  # names: capitalised words
     return (
         across_documents
         and shorter >= MIN_TOKENS_FOR_PARAPHRASE
         and inter / shorter >= PARAPHRASE_CONTAINMENT
+        # each names what the other does not, and no name is shared ("talks in Geneva" / "in Vienna")
+        and not (na - b and nb - a and not (na | nb) & a & b)
     )
 
 
@@ -124,6 +127,9 @@ SAME_KEYS_MIN = 2
 #: them) is the speaker's topic ("Ukraine", "NATO", "support"), not what one utterance says...
 TOPIC_SHARE = 0.2
 TOPIC_MIN_REPORTS = 10
+#: ...and in at least this many of them: one utterance reported by three or four outlets puts its words
+#: in three or four reports, so only a word that recurs in more than that is a topic word.
+TOPIC_MIN_COUNT = 5
 #: ...and weighs this much.
 TOPIC_WEIGHT = 0.5
 
@@ -145,14 +151,15 @@ def _weighted_containment(
 
 
 def _topic_words(feats: Sequence[ContentFeatures]) -> frozenset[str]:
-    """Words in many of one speaker's reports: the subject they keep talking about."""
+    """Words in many of one speaker's reports (:data:`TOPIC_SHARE` of them and at least
+    :data:`TOPIC_MIN_COUNT`): the subject they keep talking about, not one utterance's outlets."""
     if len(feats) < TOPIC_MIN_REPORTS:
         return frozenset()
     df: dict[str, int] = defaultdict(int)
     for f in feats:
         for t in f.key:
             df[t] += 1
-    return frozenset(t for t, n in df.items() if n >= TOPIC_SHARE * len(feats))
+    return frozenset(t for t, n in df.items() if n >= max(TOPIC_SHARE * len(feats), TOPIC_MIN_COUNT))
 
 
 def contradicts(a: ContentFeatures, b: ContentFeatures) -> str | None:
@@ -201,8 +208,11 @@ def _same_utterance(
         ok = score >= OCCASION_CONTAINMENT and len(shared) >= OCCASION_MIN_SHARED and shared_common >= 1
     elif occasion == NEAR_OCCASION:
         quoted = fa.quoted(shared, fb) >= QUOTE_MIN_BIGRAMS  # the same passage, whatever else each adds
+        if _figure_anchor(fa, fb, shared) or _summary_of(fa, fb, shared, topic):
+            units = max(units, NEAR_MIN_UNITS)
         ok = (
             (score >= NEAR_CONTAINMENT or quoted)
+            and not _other_names(fa, fb, shared)
             and len(shared) >= NEAR_MIN_SHARED
             and units >= NEAR_MIN_UNITS
             and shared_common >= NEAR_MIN_COMMON
@@ -215,6 +225,49 @@ def _same_utterance(
             and shared_common >= OPEN_MIN_COMMON
         )
     return score if ok else 0.0
+
+
+#: Shared common words besides the figure from which a change verb ("rose", "arrested") may anchor it.
+FIGURE_MIN_WORDS = 2
+#: A one-line summary ("42 people had been arrested") of a longer report: at most this many key words...
+SUMMARY_MAX_KEYS = 5
+#: ...of which at least this share are in the longer report.
+SUMMARY_CONTAINMENT = 0.8
+
+
+def _other_names(fa: ContentFeatures, fb: ContentFeatures, shared: frozenset[str]) -> bool:
+    """Whether both texts name something the other does not and share no name ("talks in Geneva" /
+    "talks in Vienna"): on loose evidence (the same news days), the same words about other places or
+    people are another statement."""
+    return bool(fa.names - fb.tokens) and bool(fb.names - fa.tokens) and not (fa.names | fb.names) & shared
+
+
+def _figure_anchor(fa: ContentFeatures, fb: ContentFeatures, shared: frozenset[str]) -> bool:
+    """Whether both texts attach a shared figure to the same shared common word ("50,000 bottles",
+    "42 arrested"): a figure with its unit says more than one shared phrase; a change verb anchors it
+    only with another shared word (:data:`FIGURE_MIN_WORDS`). Different figures never
+    get here (:func:`contradicts`)."""
+    figures = shared & fa.numbers & fb.numbers
+    if not figures:
+        return False
+    words = shared - figures - fa.names - fb.names
+    if len(words) < FIGURE_MIN_WORDS:
+        # a change verb alone says how much, not of what ("rose 10 percent": prices or passengers)
+        words = words - OPPOSITES.keys()
+    return any(len(b) == 2 and b & figures and b & words for b in fa.bigrams & fb.bigrams)
+
+
+def _summary_of(
+    fa: ContentFeatures, fb: ContentFeatures, shared: frozenset[str], topic: frozenset[str]
+) -> bool:
+    """Whether the shorter content is a one-line summary of the longer: few key words
+    (:data:`SUMMARY_MAX_KEYS`), nearly all of them (:data:`SUMMARY_CONTAINMENT`) in the longer one,
+    and two of the shared ones common words that are not the speaker's topic."""
+    short = fa.key if len(fa.key) <= len(fb.key) else fb.key
+    if not short or len(short) > SUMMARY_MAX_KEYS:
+        return False
+    common = shared - fa.names - fb.names - topic
+    return len(shared & short) >= SUMMARY_CONTAINMENT * len(short) and len(common) >= 2
 
 
 def _pairs(members: Sequence[int], tokens: Sequence[frozenset[str]]) -> list[tuple[int, int]]:
@@ -284,7 +337,8 @@ def merge_statements(
       normalised; high Jaccard or containment, or across documents a mostly contained paraphrase), or
     - they come from one *occasion* (the same known day, or a shared venue/addressee word: "at a
       press conference", "told Harbour Radio") and the shorter content's weighted words (synonyms
-      folded, figures weighted up, time words and the speaker's recurring topic words down; see
+      folded, figures weighted up, time words and the speaker's recurring topic words down, a topic word
+      being one in :data:`TOPIC_MIN_COUNT` reports or more, beyond one utterance's outlets; see
       :class:`~graphbuild.crossdoc_tokens.ContentFeatures`) are at least
       :data:`OCCASION_CONTAINMENT` shared with at least :data:`OCCASION_MIN_SHARED` key words, or
     - nothing states the occasion but the documents were published within
@@ -292,7 +346,11 @@ def merge_statements(
       the publication days, see :func:`~graphbuild.crossdoc_occasion._news_window`): wire copy of one day's news. The bar is
       between the two others (:data:`NEAR_MIN_SHARED` key words, :data:`NEAR_MIN_COMMON` of them
       common words in :data:`NEAR_MIN_UNITS` phrases, containment :data:`NEAR_CONTAINMENT` or a
-      passage quoted by both). Two reports in one document get no such evidence, or
+      passage quoted by both; a shared figure attached to the same shared word in both, "50,000
+      bottles", :func:`_figure_anchor`, or a one-line summary whose few key words are nearly all in the
+      longer report, :func:`_summary_of`, count as the phrases; texts that each name something the other
+      does not, sharing no name, stay apart: :func:`_other_names`). Two reports in one document get no
+      such evidence, or
     - the occasion is unknown and the bar is higher (:data:`OPEN_CONTAINMENT`, shared words forming
       at least :data:`OPEN_MIN_UNITS` separate phrases); reports whose venues share nothing, or whose
       news days are apart (a week later), are different occasions and only the lexical test applies,

@@ -128,7 +128,7 @@ DURATIONS: dict[str, tuple[str, float]] = {
     **dict.fromkeys(("year", "years"), ("month", 12)), **dict.fromkeys(("decade", "decades"), ("month", 120)),
 }  # fmt: skip
 #: Words before "a"/"an" that make "a week" a length of time ("for a week"), not a date ("a week later").
-DURATION_LEAD = frozenset(["for", "within", "over", "last", "lasts", "lasted", "lasting", "about", "nearly", "almost",
+DURATION_LEAD = frozenset(["for", "in", "within", "over", "last", "lasts", "lasted", "lasting", "about", "nearly", "almost",
                            "around", "than", "under"])  # fmt: skip
 ARTICLES = frozenset(["a", "an"])
 #: Words that can open a figure (besides digits).
@@ -250,7 +250,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("impose", "imposed", "reimpose", "reimposed", "tighten", "tightened"),
     ("confirm", "confirmed"),
     ("deny", "denied", "denies"),
-    ("extend", "extended", "prolong", "prolonged", "expand", "expanded", "renew", "renewed"),
+    ("extend", "extended", "prolong", "prolonged", "expand", "expanded", "expansion", "renew", "renewed"),
     ("restore", "restored", "reconnect", "reconnected"),
     ("release", "released", "free", "freed"),
     ("profit", "profits", "profitable"),
@@ -282,7 +282,7 @@ ANTONYM_PAIRS: tuple[tuple[str, str], ...] = (
     ("accept", "reject"), ("join", "boycott"), ("start", "stop"), ("stay", "leave"), ("join", "leave"),
     ("stay", "withdraw"), ("join", "withdraw"), ("support", "reject"), ("start", "cancel"), ("allow", "ban"), ("hire", "sack"),
     ("hire", "fall"), ("buy", "sell"), ("lift", "impose"), ("confirm", "deny"), ("extend", "stop"),
-    ("extend", "fall"), ("restore", "fall"), ("restore", "lose"), ("restore", "stop"), ("release", "arrest"),
+    ("extend", "fall"), ("start", "fall"), ("open", "fall"), ("restore", "fall"), ("restore", "lose"), ("restore", "stop"), ("release", "arrest"),
     ("profit", "lose"), ("include", "exclude"), ("legal", "illegal"), ("safe", "unsafe"),
     ("guilty", "innocent"), ("likely", "unlikely"), ("possible", "impossible"), ("strong", "weak"),
     ("improve", "worsen"), ("positive", "negative"), ("surplus", "deficit"), ("true", "false"),

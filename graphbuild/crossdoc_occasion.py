@@ -34,10 +34,18 @@ NEAR_MIN_UNITS = 2
 _ANY_AUDIENCE = content_tokens("reporters journalists correspondents newsmen press media")
 
 
+#: Names outlets give one kind of occasion ("news conference", "press briefing", "presser"): one word.
+_BRIEFING = content_tokens("briefing briefings presser pressers")
+_CONFERENCE = next(iter(content_tokens("conference")))
+
+
 def _venue_key(att: Attribution) -> frozenset[str]:
     parts = [p for p in (att.venue or "").split(";") if p.strip() and not p.strip().startswith("citing ")]
     parts.append(att.addressee or "")
-    return content_tokens(" ".join(parts)) - GENERIC - _ANY_AUDIENCE
+    words = content_tokens(" ".join(parts)) - GENERIC - _ANY_AUDIENCE
+    if words & _BRIEFING:
+        words = (words - _BRIEFING) | {_CONFERENCE}
+    return words
 
 
 def _document_venues(

@@ -81,6 +81,11 @@ def _fold(w: str) -> str:
     return folded if len(folded) >= 4 else w  # "ally" stays apart from "Ali"
 
 
+#: Nouns in "-tion" at least this long compare as their verb ("investigation" = "investigated"); shorter
+#: ones ("station", "question", "position") are words of their own.
+NOMINAL_TION_MIN = 9
+
+
 @lru_cache(maxsize=131072)
 def word_key(word: str) -> str:
     """The key a word is compared by: irregular past forms as their verb, :func:`stem`, then spelling
@@ -90,9 +95,14 @@ def word_key(word: str) -> str:
     (True, True)
     >>> word_key("brought") == word_key("bringing"), word_key("Ukrainians") == word_key("Ukraine")
     (True, True)
+    >>> word_key("compensation") == word_key("compensated"), word_key("station") == word_key("stated")
+    (True, False)
     """
     w = word.lower()
-    return _fold(stem(_IRREGULAR.get(w, w)))
+    w = _IRREGULAR.get(w, w)
+    if w.endswith("tion") and len(w) >= NOMINAL_TION_MIN:
+        w = w[:-3]  # "compensation" / "compensated", "evacuation" / "evacuated"
+    return _fold(stem(w))
 
 
 @lru_cache(maxsize=65536)
