@@ -129,12 +129,17 @@ def _date_clocks_by_later_day(text: str, timexes: list[Timex]) -> list[Timex]:
             and d is not None
             and _CLOCK_TO_DAY.fullmatch(text, a.end, b.start) is not None
         ):
-            clock = a.value.partition("T")[2]
-            out[i] = Timex(
-                a.start, a.end, a.text, "TIME", f"{d.isoformat()}T{clock}", None, (d, d), "day",
-                f"clock:day-after+{b.rule}", b.anchor,
-            )  # fmt: skip
+            out[i] = _clock_on_day(a, a.end, text, d, f"clock:day-after+{b.rule}", b.anchor)
     return out
+
+
+def _clock_on_day(clock: Timex, end: int, text: str, day: date, rule: str, anchor: date | None) -> Timex:
+    """The clock time ``clock`` dated on ``day``, its span running to ``end``."""
+    time_of_day = clock.value.partition("T")[2]
+    return Timex(
+        clock.start, end, text[clock.start : end], "TIME", f"{day.isoformat()}T{time_of_day}", None,
+        (day, day), "day", rule, anchor,
+    )  # fmt: skip
 
 
 _WEEK_OF = re.compile(r"\bthe\s+week\s+(?:of|ending|ended|beginning|starting)\s+\Z", re.IGNORECASE)
@@ -179,21 +184,7 @@ def _merge_clock_days(text: str, timexes: list[Timex]) -> list[Timex]:
             and _CLOCK_DAY_GAP.match(text, a.end, b.start) is not None
             and b.start - a.end <= 6
         ):
-            clock = a.value.partition("T")[2]
-            out.append(
-                Timex(
-                    a.start,
-                    b.end,
-                    text[a.start : b.end],
-                    "TIME",
-                    f"{d.isoformat()}T{clock}",
-                    None,
-                    (d, d),
-                    "day",
-                    f"clock+{b.rule}",
-                    b.anchor,
-                )
-            )
+            out.append(_clock_on_day(a, b.end, text, d, f"clock+{b.rule}", b.anchor))
             i += 2
             continue
         out.append(a)
