@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from graphbuild.model import Attribution, Document, Entity, Mention, TimeSpan
+from graphbuild.model import Attribution, Document, Entity, Mention, TimeSpan, Timex
 
 
 def make_doc(
@@ -61,4 +61,42 @@ def make_entity(eid: str, name: str, etype: str, doc: Document, *surfaces: str) 
         mentions.append(Mention(doc.id, start, start + len(surface), surface, etype))
     return Entity(
         id=eid, name=name, type=etype, aliases=tuple(sorted({name, *surfaces})), mentions=tuple(mentions)
+    )
+
+
+def make_report(
+    doc: str,
+    text: str,
+    *,
+    speaker: str | None = "ent:x",
+    said: date | None = None,
+    n: int = 0,
+    venue: str | None = None,
+    mode: str = "indirect",
+) -> Attribution:
+    """A report by ``speaker`` in ``doc:<doc>`` whose content is ``text`` (at offset ``n``)."""
+    return Attribution(
+        doc_id=f"doc:{doc}",
+        content=(n, n + len(text)),
+        content_text=text,
+        mode=mode,
+        cue_lemma="say",
+        speaker=speaker,
+        said=TimeSpan.day(said, rule="test") if said else None,
+        venue=venue,
+    )
+
+
+def day_timex(text: str, phrase: str, start: date, end: date | None = None, gran: str = "day") -> Timex:
+    """A DATE timex over the first ``phrase`` in ``text``, from ``start`` to ``end`` (default: that day)."""
+    s = text.index(phrase)
+    return Timex(
+        s,
+        s + len(phrase),
+        phrase,
+        "DATE",
+        start.isoformat(),
+        interval=(start, end or start),
+        granularity=gran,
+        rule="test",
     )

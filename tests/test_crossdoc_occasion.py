@@ -10,24 +10,15 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from helpers import make_report
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from graphbuild.crossdoc import MentionIndex, contradicts, merge_statements
 from graphbuild.crossdoc_tokens import GENERIC, content_features, content_tokens, word_key
-from graphbuild.model import Attribution, TimeSpan
+from graphbuild.model import Attribution
 
-
-def _att(doc: str, text: str, *, speaker: str | None = "ent:x", said: date | None = None, n: int = 0):
-    return Attribution(
-        doc_id=f"doc:{doc}",
-        content=(n, n + len(text)),
-        content_text=text,
-        mode="indirect",
-        cue_lemma="say",
-        speaker=speaker,
-        said=TimeSpan.day(said, rule="test") if said else None,
-    )
+_att = make_report
 
 
 def _merge(atts, published=None):

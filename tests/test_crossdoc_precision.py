@@ -7,25 +7,17 @@ Hand-written sentences, no model, none taken from the benchmark sets.
 from __future__ import annotations
 
 import pytest
+from helpers import make_report
 
 from graphbuild.crossdoc import MentionIndex, contradicts, merge_statements
 from graphbuild.crossdoc_features import report_text
 from graphbuild.crossdoc_tokens import CONTRAST, content_features, content_tokens
-from graphbuild.model import Attribution
 
 SAME_DAY = {"doc:a": "2024-03-05", "doc:b": "2024-03-05"}
 WEEK_LATER = {"doc:a": "2024-03-05", "doc:b": "2024-03-12"}
 
 
-def _att(doc: str, text: str, *, n: int = 0) -> Attribution:
-    return Attribution(
-        doc_id=f"doc:{doc}",
-        content=(n, n + len(text)),
-        content_text=text,
-        mode="indirect",
-        cue_lemma="say",
-        speaker="ent:x",
-    )
+_att = make_report
 
 
 def _merge(atts, published, **kwargs):

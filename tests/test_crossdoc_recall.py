@@ -6,6 +6,7 @@ summaries, topic words that need more than one utterance's reports, one word for
 from __future__ import annotations
 
 import pytest
+from helpers import make_report
 
 from graphbuild.crossdoc import MentionIndex, merge_statements
 from graphbuild.crossdoc_tokens import word_key
@@ -14,16 +15,7 @@ from graphbuild.model import Attribution
 DAY = "2025-03-03"
 
 
-def _att(doc: str, text: str, *, venue: str | None = None, mode: str = "indirect") -> Attribution:
-    return Attribution(
-        doc_id=f"doc:{doc}",
-        content=(0, len(text)),
-        content_text=text,
-        mode=mode,
-        cue_lemma="say",
-        speaker="ent:x",
-        venue=venue,
-    )
+_att = make_report
 
 
 def _merge(atts: list[Attribution], published: dict[str, str] | None = None) -> list[list[str]]:

@@ -3,24 +3,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers import make_attr, make_doc
+from helpers import day_timex, make_attr, make_doc
 
 from graphbuild.events import extract_events
 from graphbuild.model import Timex
 
-
-def timex(text: str, phrase: str, start: date, end: date | None = None, gran: str = "day") -> Timex:
-    s = text.index(phrase)
-    return Timex(
-        s,
-        s + len(phrase),
-        phrase,
-        "DATE",
-        start.isoformat(),
-        interval=(start, end or start),
-        granularity=gran,
-        rule="test",
-    )
+timex = day_timex
 
 
 @pytest.mark.parametrize(

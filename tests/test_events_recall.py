@@ -6,26 +6,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers import make_attr, make_doc
+from helpers import day_timex, make_attr, make_doc
 
 from graphbuild.events import PAST_REF, extract_event_triggers, extract_events
-from graphbuild.model import Timex
 
 PUBLISHED = date(2023, 12, 4)
 
 
-def timex(text: str, phrase: str, start: date) -> Timex:
-    s = text.index(phrase)
-    return Timex(
-        s,
-        s + len(phrase),
-        phrase,
-        "DATE",
-        start.isoformat(),
-        interval=(start, start),
-        granularity="day",
-        rule="test",
-    )
+timex = day_timex
 
 
 def events_of(nlp, text: str, timexes=(), attributions=(), published: date | None = PUBLISHED):
