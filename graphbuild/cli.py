@@ -227,6 +227,13 @@ def _build(
                 "pip install 'graphbuild[embeddings]'"
             )
     ingested: list[Any] = []
+    common: dict[str, Any] = {
+        "overrides": loaded_overrides,
+        "progress": _progress,
+        "on_ingest": ingested.append,
+        "cache_dir": cache_dir,
+        "embeddings": embeddings,
+    }
     if dask_scheduler is not None:
         try:
             from .distributed import build_distributed
@@ -235,25 +242,10 @@ def _build(
                 f"--dask needs Dask ({exc.name} is not installed): pip install 'graphbuild[distributed]'"
             ) from exc
         result = build_distributed(
-            paths,
-            scheduler=dask_scheduler,
-            n_workers=processes or os.cpu_count() or 2,
-            overrides=loaded_overrides,
-            progress=_progress,
-            on_ingest=ingested.append,
-            cache_dir=cache_dir,
-            embeddings=embeddings,
+            paths, scheduler=dask_scheduler, n_workers=processes or os.cpu_count() or 2, **common
         )
     else:
-        result = build_paths(
-            paths,
-            overrides=loaded_overrides,
-            n_process=processes,
-            progress=_progress,
-            on_ingest=ingested.append,
-            cache_dir=cache_dir,
-            embeddings=embeddings,
-        )
+        result = build_paths(paths, n_process=processes, **common)
     ingest = ingested[0] if ingested else None
     warnings = ingest.warnings if ingest is not None else ()
     if not result.documents:

@@ -48,6 +48,7 @@ _TERMINAL = (".", "!", "?", '"', "”", "’", "'", ":", ";", ")")
 _WRAP_WIDTH = 80
 
 
+@lru_cache(maxsize=64)  # asked by the sentence marker and again by the claims stage, per document
 def is_hard_wrapped(text: str) -> bool:
     """True for wire copy wrapped at a fixed width, where a newline is not a boundary.
 
