@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
 from ..model import Timex
@@ -63,42 +63,37 @@ def tag_timexes(text: str, anchor: date | None, *, merge_ranges: bool = True) ->
 _DAY_BEFORE = re.compile(r"the\s+day\s+(before|after)\Z", re.IGNORECASE)
 
 
-def _merge_day_before(text: str, timexes: list[Timex]) -> list[Timex]:
-    """Join "the day before Tuesday" or "the day after Jan. 3" into that day's neighbour."""
+def _merge_adjacent(timexes: list[Timex], join: Callable[[Timex, Timex], Timex | None]) -> list[Timex]:
+    """Replace each pair of neighbours that ``join`` makes one expression by that expression."""
     out: list[Timex] = []
     i = 0
     while i < len(timexes):
         a = timexes[i]
-        b = timexes[i + 1] if i + 1 < len(timexes) else None
+        merged = join(a, timexes[i + 1]) if i + 1 < len(timexes) else None
+        if merged is not None:
+            out.append(merged)
+            i += 2
+        else:
+            out.append(a)
+            i += 1
+    return out
+
+
+def _merge_day_before(text: str, timexes: list[Timex]) -> list[Timex]:
+    """Join "the day before Tuesday" or "the day after Jan. 3" into that day's neighbour."""
+
+    def join(a: Timex, b: Timex) -> Timex | None:
         m = _DAY_BEFORE.match(a.text)
         d = _one_day(b)
-        if (
-            m is not None
-            and b is not None
-            and d is not None
-            and text[a.end : b.start].isspace()
-            and b.start - a.end <= 2
-        ):
-            day = d + timedelta(days=-1 if m.group(1).lower() == "before" else 1)
-            out.append(
-                Timex(
-                    a.start,
-                    b.end,
-                    text[a.start : b.end],
-                    "DATE",
-                    day.isoformat(),
-                    None,
-                    (day, day),
-                    "day",
-                    f"day-{m.group(1).lower()}+{b.rule}",
-                    b.anchor,
-                )
-            )
-            i += 2
-            continue
-        out.append(a)
-        i += 1
-    return out
+        if m is None or d is None or not text[a.end : b.start].isspace() or b.start - a.end > 2:
+            return None
+        day = d + timedelta(days=-1 if m.group(1).lower() == "before" else 1)
+        return Timex(
+            a.start, b.end, text[a.start : b.end], "DATE", day.isoformat(), None, (day, day), "day",
+            f"day-{m.group(1).lower()}+{b.rule}", b.anchor,
+        )  # fmt: skip
+
+    return _merge_adjacent(timexes, join)
 
 
 def _one_day(t: Timex | None) -> date | None:
@@ -171,25 +166,19 @@ _CLOCK_DAY_GAP = re.compile(r"\s*,?\s*(?:on\s+)?\Z", re.IGNORECASE)
 
 def _merge_clock_days(text: str, timexes: list[Timex]) -> list[Timex]:
     """Join "10 p.m. Wednesday" or "5 p.m. EST, Nov. 9" into one TIME on that day."""
-    out: list[Timex] = []
-    i = 0
-    while i < len(timexes):
-        a = timexes[i]
-        b = timexes[i + 1] if i + 1 < len(timexes) else None
+
+    def join(a: Timex, b: Timex) -> Timex | None:
         d = _one_day(b)
         if (
-            b is not None
-            and d is not None
-            and a.rule.startswith("clock")
-            and _CLOCK_DAY_GAP.match(text, a.end, b.start) is not None
-            and b.start - a.end <= 6
+            d is None
+            or not a.rule.startswith("clock")
+            or _CLOCK_DAY_GAP.match(text, a.end, b.start) is None
+            or b.start - a.end > 6
         ):
-            out.append(_clock_on_day(a, b.end, text, d, f"clock+{b.rule}", b.anchor))
-            i += 2
-            continue
-        out.append(a)
-        i += 1
-    return out
+            return None
+        return _clock_on_day(a, b.end, text, d, f"clock+{b.rule}", b.anchor)
+
+    return _merge_adjacent(timexes, join)
 
 
 def _explicit(t: Timex) -> bool:
@@ -198,24 +187,17 @@ def _explicit(t: Timex) -> bool:
 
 def _merge_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
     """Join "January to December" or "Nov. 28 - Dec. 2" into one DATE whose value is the range start."""
-    out: list[Timex] = []
-    i = 0
-    while i < len(timexes):
-        a = timexes[i]
-        b = timexes[i + 1] if i + 1 < len(timexes) else None
-        if b is not None and a.type == b.type == "DATE" and a.granularity == b.granularity in _RANGE_GRANS:
-            gap = text[a.end : b.start]
-            joined = _RANGE_JOIN.match(gap) is not None and len(gap) <= 12
-            if joined and gap.strip().lower() == "and":
-                joined = _BETWEEN.search(text, max(0, a.start - 12), a.start) is not None
-            merged = _join(a, b, text) if joined else None
-            if merged is not None:
-                out.append(merged)
-                i += 2
-                continue
-        out.append(a)
-        i += 1
-    return out
+
+    def join(a: Timex, b: Timex) -> Timex | None:
+        if not (a.type == b.type == "DATE" and a.granularity == b.granularity in _RANGE_GRANS):
+            return None
+        gap = text[a.end : b.start]
+        joined = _RANGE_JOIN.match(gap) is not None and len(gap) <= 12
+        if joined and gap.strip().lower() == "and":
+            joined = _BETWEEN.search(text, max(0, a.start - 12), a.start) is not None
+        return _join(a, b, text) if joined else None
+
+    return _merge_adjacent(timexes, join)
 
 
 def _join(a: Timex, b: Timex, text: str) -> Timex | None:
