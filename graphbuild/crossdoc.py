@@ -67,11 +67,7 @@ MIN_TOKENS_FOR_PARAPHRASE = 5
 #: Fuzzy matches must also share this much of the shorter content's common (non-name) words.
 MIN_COMMON_WORD_OVERLAP = 0.6
 
-Key = tuple[frozenset[str], frozenset[str]]  # (all content tokens, common-word tokens)
-
-
-def _key(text: str) -> Key:
-    return content_tokens(text), content_tokens(text, names=False)
+Key = tuple[frozenset[str], frozenset[str]]  # (all content tokens, common-word tokens): ReportText's
 
 
 def _similar(ka: Key, kb: Key, *, across_documents: bool = False) -> bool:

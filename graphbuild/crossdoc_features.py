@@ -19,17 +19,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import crossdoc_tokens
+from . import crossdoc_lexicon, crossdoc_tokens
 from .crossdoc_tokens import ContentFeatures, content_features, content_tokens
+from .temporal import lexicon as temporal_lexicon
 
 
 def _code_digest() -> str:
     """A digest of the source of every module that computes report features: the normalisation
     (crossdoc_tokens), its word lists (crossdoc_lexicon, and the number words of the temporal
     lexicon) and this module. Paths come from the imported modules, so a moved file is still hashed."""
-    from . import crossdoc_lexicon
-    from .temporal import lexicon as temporal_lexicon
-
     digest = hashlib.sha256()
     for module in (crossdoc_tokens, crossdoc_lexicon, temporal_lexicon):
         digest.update(Path(str(module.__file__)).read_bytes())

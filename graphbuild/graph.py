@@ -248,10 +248,9 @@ def load_graph(path: str | Path) -> nx.MultiDiGraph:
         raise GraphFormatError(f"{p}: no such file (build a graph first with `graphbuild build`)") from exc
     except OSError as exc:
         raise GraphFormatError(f"{p}: cannot read: {exc}") from exc
-    try:
-        with gc_paused():
-            data = _json.loads(raw)
-    except _json.JSONDecodeError as exc:
-        raise GraphFormatError(f"{p}: not valid JSON: {exc.msg} at line {exc.lineno}") from exc
     with gc_paused():
+        try:
+            data = _json.loads(raw)
+        except _json.JSONDecodeError as exc:
+            raise GraphFormatError(f"{p}: not valid JSON: {exc.msg} at line {exc.lineno}") from exc
         return from_json(data, source=str(p))

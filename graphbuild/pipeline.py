@@ -22,6 +22,7 @@ import networkx as nx
 from . import claims, crossdoc, crossdoc_features, entities, entities_gazetteer, events, temporal
 from ._io import gc_paused
 from .cache import AnalysisCache
+from .crossdoc_features import ReportText
 from .crossdoc_paraphrase import EMBEDDING_MODEL, LazyEmbedder
 from .graph import build_graph
 from .ingest import IngestResult, read_documents
@@ -61,10 +62,10 @@ def analyse_document(document: Document, doc: Any) -> DocumentAnalysis:
 REPORT_FEATURES = "report_features"
 
 
-def precomputed_report_features(analyses: Iterable[DocumentAnalysis]) -> dict[str, Any]:
+def precomputed_report_features(analyses: Iterable[DocumentAnalysis]) -> dict[str, ReportText]:
     """Report texts -> their :class:`~graphbuild.crossdoc_features.ReportText`, as the per-document
     stage stored them (analyses cached by other code contribute nothing: merging computes those)."""
-    out: dict[str, Any] = {}
+    out: dict[str, ReportText] = {}
     for a in analyses:
         if a.attributions:
             texts = [att.content_text for att in a.attributions]
