@@ -161,8 +161,10 @@ def _topic_words(feats: Sequence[ContentFeatures]) -> frozenset[str]:
 def contradicts(a: ContentFeatures, b: ContentFeatures) -> str | None:
     """Why two contents cannot be one utterance, or None: a key word asserted in one and denied
     by a negation in the other ("is ready" / "is not ready"; a contrastive negation, "gas rather than
-    coal", denies only the phrase after it), opposite predicates ("raise" / "keep unchanged", "stay" /
-    "withdraw", "allow" / "ban": :data:`~graphbuild.crossdoc_tokens.ANTONYMS`), or different figures
+    coal", denies only the phrase after it; a denied negative word asserts its opposite, "will not
+    abandon" = "will support": :data:`~graphbuild.crossdoc_lexicon.LITOTES`), opposite predicates
+    ("raise" / "keep unchanged", "stay" / "withdraw", "allow" / "ban", "support" / "abandon":
+    :data:`~graphbuild.crossdoc_tokens.ANTONYMS`), or different figures
     ("12 percent" / "3 percent"; quantities compare by value, "48 hours" = "two days").
 
     >>> from graphbuild.crossdoc_tokens import content_features as f

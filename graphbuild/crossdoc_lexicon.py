@@ -118,7 +118,14 @@ STOP_WORDS = frozenset(
 
 #: Scale words multiplied into a figure ("3 thousand", "a dozen").
 NUMBER_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-                 "trillion": 1_000_000_000_000, "dozen": 12}  # fmt: skip
+                 "trillion": 1_000_000_000_000, "dozen": 12,
+                 # the abbreviations of financial copy ("1.5bn"), only ever read after a figure
+                 "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000, "tn": 1_000_000_000_000,
+                 "trn": 1_000_000_000_000}  # fmt: skip
+#: Currency signs and the word a figure after them is written with ("$80m" = "80 million dollars").
+CURRENCY_SIGNS = {"$": "dollars", "£": "pounds", "€": "euros", "¥": "yen"}
+#: Scale letters read as such only after a currency sign ("£80m", "$2b", "$40k"; "the 100m final" is metres).
+CURRENCY_SCALES = {"k": "thousand", "m": "million", "b": "billion"}
 #: Units of duration and their length in a base unit, so that a duration compares by its length
 #: ("48 hours" / "two days"): hours up to a fortnight, months from a month on.
 DURATIONS: dict[str, tuple[str, float]] = {
@@ -154,6 +161,7 @@ PHRASAL_VERBS: tuple[tuple[str, str, str], ...] = (
     ("turn|turns|turned|turning", "down", "reject"),
     ("step|steps|stepped|stepping", "down", "resign"),
     ("pull|pulls|pulled|pulling", "back", "withdraw"),
+    ("break|breaks|broke|broken|breaking", "down", "collapse"),
 )
 #: "no one", "any one": the pronoun, not the number
 PRONOUN_ONE = frozenset(["no", "any", "every", "some", "each"])
@@ -193,9 +201,10 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("fall", "falls", "fell", "fallen", "falling", "drop", "dropped", "decline", "declined", "shrink",
      "shrank", "shrunk", "decrease", "decreased", "slide", "slid", "plunge", "plunged", "sink", "sank",
      "dip", "dipped", "slump", "slumped", "slow", "slowed", "lower", "lowered", "cut", "cuts", "reduce",
-     "reduced", "reduction", "slash", "slashed", "trim", "trimmed", "down"),
+     "reduced", "reduction", "slash", "slashed", "trim", "trimmed", "axe", "axed", "down"),
     ("stay", "stayed", "remain", "remained", "keep", "kept", "unchanged", "steady", "maintain",
-     "maintained", "hold", "held", "holding"),
+     "maintained", "hold", "held", "holding", "respect", "respected", "observe", "observed", "honour",
+     "honoured", "honor", "honored", "uphold", "upheld"),
     ("open", "opened", "reopen", "reopened", "opening"),
     ("close", "closed", "closing", "closure", "shut", "shutting", "shutdown"),
     ("win", "won", "winning", "victory"),
@@ -218,6 +227,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("revenue", "sales", "turnover"),
     ("talks", "negotiations", "negotiation", "talk"),
     ("ceasefire", "truce", "armistice"),
+    ("gunfire", "gunshot", "gunshots", "shooting", "shootings", "shots"),
     ("troop", "troops", "soldier", "soldiers", "force", "forces"),
     ("withdraw", "withdrew", "withdrawn", "retreat", "retreated"),
     ("cancel", "cancelled", "canceled", "scrap", "scrapped"),
@@ -235,7 +245,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("mild", "minor", "slight"),
     ("overnight", "night"),
     ("survivor", "survivors", "alive"),
-    ("provide", "provided", "supply", "supplied", "deliver", "delivered", "send", "give"),
+    ("provide", "provided", "supply", "supplied", "deliver", "delivered", "send", "give", "deploy", "deployed",
+     "dispatch", "dispatched"),
     ("difficult", "tough"),
     ("significant", "substantial", "considerable"),
     # opposite poles of common news verbs and adjectives (see ANTONYMS)
@@ -248,7 +259,9 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("sell", "sold", "divest", "divested"),
     ("lift", "lifted", "ease", "eased", "relax", "relaxed", "loosen", "loosened"),
     ("impose", "imposed", "reimpose", "reimposed", "tighten", "tightened"),
-    ("confirm", "confirmed"),
+    # evidential verbs: "this reflects / shows / confirms the fact that"
+    ("confirm", "confirmed", "reflect", "reflects", "reflected", "show", "shows", "showed", "shown",
+     "demonstrate", "demonstrates", "demonstrated", "prove", "proves", "proved", "proven"),
     ("deny", "denied", "denies"),
     ("extend", "extended", "prolong", "prolonged", "expand", "expanded", "expansion", "renew", "renewed"),
     ("restore", "restored", "reconnect", "reconnected"),
@@ -267,12 +280,47 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("possible",),
     ("impossible",),
     ("strong", "stronger", "strengthen", "strengthened"),
-    ("weak", "weaker", "weaken", "weakened"),
+    ("weak", "weaker", "weaken", "weakened", "waver", "wavered", "wavering", "falter", "faltered", "faltering"),
     ("improve", "improved", "improvement", "better"),
     ("worsen", "worsened", "deteriorate", "deteriorated", "worse"),
     ("positive",),
     ("surplus",),
     ("deficit",),
+    # things and happenings news copy names in more than one way
+    ("agreement", "agreements", "deal", "deals", "accord", "accords", "pact", "pacts"),
+    ("investigation", "investigations", "investigate", "investigated", "inquiry", "inquiries", "probe",
+     "probes", "probed"),
+    ("postpone", "postponed", "delay", "delayed", "defer", "deferred"),
+    ("border", "borders", "frontier", "frontiers"),
+    ("prisoner", "prisoners", "captive", "captives"),  # "detainee" keys as "detain" (arrest)
+    ("car", "cars", "vehicle", "vehicles"),
+    ("plane", "planes", "aircraft", "airliner", "airliners", "jet", "jets"),
+    ("ship", "ships", "vessel", "vessels"),
+    ("child", "children", "kid", "kids"),
+    ("protest", "protests", "demonstration", "demonstrations"),
+    ("protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators"),
+    ("explosion", "explosions", "blast", "blasts"),
+    ("missile", "missiles", "rocket", "rockets"),
+    ("blaze", "blazes", "wildfire", "wildfires", "inferno"),
+    ("compensate", "compensated", "compensation", "refund", "refunds", "refunded", "reimburse",
+     "reimbursed"),
+    ("money", "funds", "funding", "cash", "financing"),
+    ("law", "laws", "legislation"),
+    ("doctor", "doctors", "physician", "physicians"),
+    ("rebel", "rebels", "insurgent", "insurgents", "militant", "militants"),
+    ("destroy", "destroyed", "demolish", "demolished", "wreck", "wrecked", "flatten", "flattened"),
+    ("resident", "residents", "inhabitant", "inhabitants"),
+    ("plan", "plans", "planned", "intend", "intends", "intended", "intention"),
+    ("risk", "risks", "threat", "threats", "danger", "dangers"),
+    ("abandon", "abandoned", "abandons", "desert", "deserted", "forsake", "forsaken"),
+    ("unemployment", "jobless", "joblessness"),
+    ("wage", "wages", "salary", "salaries", "pay"),
+    ("lawmaker", "lawmakers", "legislator", "legislators", "parliamentarian", "parliamentarians"),
+    ("visit", "visits", "visited", "trip", "trips"),
+    ("collapse", "collapsed", "collapses"),
+    ("attack", "attacks", "attacked", "assault", "assaults", "assaulted"),
+    ("rebuild", "rebuilt", "reconstruct", "reconstructed", "reconstruction"),
+    ("huge", "massive", "enormous", "vast", "immense"),
     ("true", "correct", "accurate"),
     ("false", "wrong", "untrue", "inaccurate"),
 )  # fmt: skip
@@ -286,7 +334,16 @@ ANTONYM_PAIRS: tuple[tuple[str, str], ...] = (
     ("profit", "lose"), ("include", "exclude"), ("legal", "illegal"), ("safe", "unsafe"),
     ("guilty", "innocent"), ("likely", "unlikely"), ("possible", "impossible"), ("strong", "weak"),
     ("improve", "worsen"), ("positive", "negative"), ("surplus", "deficit"), ("true", "false"),
+    ("support", "abandon"), ("safe", "risk"),
 )  # fmt: skip
+
+#: Words whose denial asserts a pole of :data:`SYNONYM_GROUPS` (litotes: "will not abandon them" = "will
+#: stand by them", "poses no danger" = "is safe"), by that group's head. Only the word right after the
+#: negator is read so, and the negation ends there: what follows is not denied ("the farmers").
+LITOTES: dict[str, str] = {
+    **dict.fromkeys(("abandon", "abandoned", "desert", "deserted", "forsake", "forsaken"), "support"),
+    **dict.fromkeys(("danger", "dangers", "threat", "threats", "harm", "hazard"), "safe"),
+}  # fmt: skip
 
 #: Words that turn what follows them negative ("not", "no", "failed to", "unless" = "if not").
 NEGATORS = frozenset(

@@ -10,10 +10,13 @@ from functools import cached_property, lru_cache
 from .crossdoc_lexicon import ANTONYM_PAIRS, CONTRAST, GENERIC_WORDS, NEGATORS, PHRASAL_VERBS, SYNONYM_GROUPS
 from .crossdoc_lexicon import ARTICLES as _ARTICLES
 from .crossdoc_lexicon import CONTRASTIVE as _CONTRASTIVE
+from .crossdoc_lexicon import CURRENCY_SCALES as _CURRENCY_SCALES
+from .crossdoc_lexicon import CURRENCY_SIGNS as _CURRENCY_SIGNS
 from .crossdoc_lexicon import DERIVED as _DERIVED
 from .crossdoc_lexicon import DURATION_LEAD as _DURATION_LEAD
 from .crossdoc_lexicon import DURATIONS as _DURATIONS
 from .crossdoc_lexicon import IRREGULAR as _IRREGULAR
+from .crossdoc_lexicon import LITOTES as _LITOTES_WORDS
 from .crossdoc_lexicon import NOMINAL_SUFFIXES as _NOMINAL_SUFFIXES
 from .crossdoc_lexicon import NUMBER_SCALES as _NUMBER_SCALES
 from .crossdoc_lexicon import PRONOUN_ONE as _PRONOUN_ONE
@@ -64,7 +67,8 @@ _DOUBLE = re.compile(r"([b-df-hj-np-tv-z])\1+")
 
 def _fold(w: str) -> str:
     """Spellings one outlet writes differently from another, folded to one key: a country and its
-    people ("Russia" / "Russians", "Ukraine" / "Ukrainian": "-ia", "-ian" dropped), transliterations
+    people ("Russia" / "Russians", "Ukraine" / "Ukrainian": "-ia", "-ian" dropped; "Asian" / "Asia": a
+    final "-an" as "-a"), transliterations
     ("Kiev" / "Kyiv", "Zelensky" / "Zelenskyy", "Kharkov" / "Kharkiv", "Odessa" / "Odesa": "y" inside a
     word as "i", "ie" as "i", a final "ov" as "iv", doubled consonants once). Applied to every word and to
     every word list alike, so two words fold together only when they differ in just these ways."""
@@ -74,6 +78,8 @@ def _fold(w: str) -> str:
         w = w[:-3]
     elif w.endswith("ia") and len(w) >= 5:
         w = w[:-2]
+    elif w.endswith("an") and len(w) >= 5:
+        w = w[:-1]  # "Asian" / "Asia", "African" / "Africa", "Korean" / "Korea"
     w = w[0] + w[1:].replace("y", "i").replace("ie", "i").replace("ii", "i")
     if w.endswith("ov") and len(w) >= 4:
         w = w[:-2] + "iv"
@@ -84,6 +90,9 @@ def _fold(w: str) -> str:
 #: Nouns in "-tion" at least this long compare as their verb ("investigation" = "investigated"); shorter
 #: ones ("station", "question", "position") are words of their own.
 NOMINAL_TION_MIN = 9
+#: Verb forms in "-ate" whose "-at" is dropped with their "-ation" noun's, when a root this long is left.
+_ATE_FORMS = ("ate", "ated", "ates", "ating")
+_ATE_MIN_ROOT = 4
 
 
 @lru_cache(maxsize=131072)
@@ -97,12 +106,22 @@ def word_key(word: str) -> str:
     (True, True)
     >>> word_key("compensation") == word_key("compensated"), word_key("station") == word_key("stated")
     (True, False)
+    >>> word_key("invitation") == word_key("invites"), word_key("escalation") == word_key("escalating")
+    (True, True)
     """
     w = word.lower()
     w = _IRREGULAR.get(w, w)
-    if w.endswith("tion") and len(w) >= NOMINAL_TION_MIN:
+    if w.endswith("tions") and len(w) > NOMINAL_TION_MIN:
+        w = w[:-1]  # "negotiations" as "negotiation"
+    nominal = w.endswith("tion") and len(w) >= NOMINAL_TION_MIN
+    if nominal:
         w = w[:-3]  # "compensation" / "compensated", "evacuation" / "evacuated"
-    return _fold(stem(w))
+    key = stem(w)
+    if (nominal or w.endswith(_ATE_FORMS)) and key.endswith("at") and len(key) - 2 >= _ATE_MIN_ROOT:
+        # "-ation" nouns meet their verb whether it ends in "-ate" or not: "invitation" / "invited",
+        # "escalation" / "escalating", "organisation" / "organised"
+        key = key[:-2]
+    return _fold(key)
 
 
 @lru_cache(maxsize=65536)
@@ -119,6 +138,22 @@ def _number_value(token: str) -> float | None:
     return None
 
 
+#: A currency sign before a figure and its scale ("$1.5bn", "£ 80 million", "£80m"), moved after it as a word.
+_CURRENCY = re.compile(
+    r"(["
+    + re.escape("".join(_CURRENCY_SIGNS))
+    + r"])\s?(\d+(?:[.,]\d+)*)(?:\s?("
+    + "|".join(sorted([*_NUMBER_SCALES, *_CURRENCY_SCALES], key=len, reverse=True))
+    + r")\b)?",
+    re.IGNORECASE,
+)
+
+
+def _currency(m: re.Match[str]) -> str:
+    scale = (m.group(3) or "").lower()
+    return f"{m.group(2)} {_CURRENCY_SCALES.get(scale, scale)} {_CURRENCY_SIGNS[m.group(1)]}"
+
+
 #: All of :data:`_PHRASES` in one pattern (one pass over the text instead of one per phrase).
 _ANY_PHRASE = re.compile("|".join(f"({p.pattern})" for p, _ in _PHRASES), re.IGNORECASE)
 _PHRASE_WORDS = tuple(word for _, word in _PHRASES)
@@ -129,6 +164,8 @@ def _raw_tokens(text: str) -> tuple[str, ...]:
     """The words, numbers and punctuation marks of a text, phrases and compound numbers folded
     (the regular-expression part of :func:`_normalised`, shared by its two variants)."""
     text = _ANY_PHRASE.sub(lambda m: _PHRASE_WORDS[m.lastindex - 1], text)  # type: ignore[operator]
+    if any(sign in text for sign in _CURRENCY_SIGNS):
+        text = _CURRENCY.sub(_currency, text)
     text = _COMPOUND_NUMBER.sub(
         lambda m: str(CARDINAL_WORDS[m.group(1).lower()] + CARDINAL_WORDS[m.group(2).lower()]), text
     )
@@ -278,6 +315,12 @@ CONTRAST_WINDOW = 3
 GENERIC = frozenset(word_key(w) for w in GENERIC_WORDS)
 
 
+#: :data:`~graphbuild.crossdoc_lexicon.LITOTES` by word key: the pole a denial of the word asserts.
+_LITOTES: dict[str, str] = {
+    word_key(w): _CANONICAL.get(word_key(head), word_key(head)) for w, head in _LITOTES_WORDS.items()
+}
+
+
 def canonical(token: str) -> str:
     """The synonym-group head of a normalised token (itself when it has none)."""
     return _CANONICAL.get(token, token)
@@ -336,6 +379,7 @@ def content_features(text: str) -> ContentFeatures:
     previous: str | None = None
     scope = 0
     contrast = False  # the scope is a contrastive negation's: one phrase
+    fresh = False  # no content word read since the negator
     for token, is_name in _normalised(text):
         if token in _PUNCT or token in _SCOPE_END_KEYS:
             scope = 0
@@ -344,12 +388,16 @@ def content_features(text: str) -> ContentFeatures:
         if token == CONTRAST or _negator(token):
             scope = CONTRAST_WINDOW if token == CONTRAST else NEGATION_WINDOW
             contrast = token == CONTRAST
+            fresh = True
             continue
         if contrast and scope < CONTRAST_WINDOW and token in _STOP:
             scope = 0  # "gas rather than coal from 2027": the phrase ends at the next function word
         if not _is_content(token):
             continue
         c = canonical(token)
+        if fresh and scope > 0 and not contrast and token in _LITOTES:
+            c, scope = _LITOTES[token], 0  # "not abandon": "support", and the negation is spent
+        fresh = False
         if c not in GENERIC:
             if previous is not None and previous != c:
                 bigrams.add(frozenset((previous, c)))

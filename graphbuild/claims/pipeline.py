@@ -17,6 +17,7 @@ from .layout import colon_labels
 from .quotes import find_quotes, markup_spans
 from .speakers import Resolution, SpeakerIndex
 from .venue import RULE_UNKNOWN, Setting, find_setting
+from .withheld import is_withheld
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -135,6 +136,8 @@ def attribute_claims(document: Document, doc: Doc, timexes: Sequence[Timex] = ()
     cands = find_reported_speech(doc, skip, analysis) + colon_labels(doc, analysis)
     cands = link_quotes(doc, quotes, cands, analysis)
     cands = [c for c in cands if not document.is_boilerplate(*c.content)]
+    # "declined to comment", "did not respond to a request for comment": nothing was said
+    cands = [c for c in cands if not is_withheld(doc, c)]
     cands = _dedupe(cands, text, doc)
     timex_list = sorted(timexes, key=lambda t: (t.start, t.end))
     index = SpeakerIndex(doc, analysis)
