@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/temporal.py [--bench ../shared/bench] [--scorer ../shared/tools/timex_score.py] [--json]
     .venv/bin/python bench/temporal.py --errors dev [--limit 15]
+    .venv/bin/python bench/temporal.py --by-rule dev
 
 Each corpus is annotated into a temporary directory (nothing is written into the repository)
 and scored with the shared ``timex_score.py``: relaxed and strict span F1 and value F1, the
@@ -35,6 +36,7 @@ from pathlib import Path
 
 import corpora
 
+from graphbuild.model import Timex
 from graphbuild.temporal import annotate_dir, read_timeml
 from graphbuild.temporal.tagger import tag_timexes
 from graphbuild.temporal.timeml import dateline_date, meantime_to_timeml
@@ -176,6 +178,39 @@ def _context(text: str, s: int, e: int, width: int = 50) -> str:
     return f"...{left}[[{text[s:e]}]]{right}..."
 
 
+def _first_overlaps(gold_tx: list[Timex], sys_tx: list[Timex]) -> list[int | None]:
+    """For each gold expression, the index of the system one the scorer pairs it with (the first unused
+    overlapping one), or None."""
+    used: set[int] = set()
+    hits: list[int | None] = []
+    for g in gold_tx:
+        hit = next(
+            (i for i, t in enumerate(sys_tx) if i not in used and t.start < g.end and g.start < t.end), None
+        )
+        if hit is not None:
+            used.add(hit)
+        hits.append(hit)
+    return hits
+
+
+def rule_counts(gold: Path) -> dict[str, dict[str, int]]:
+    """Per rule family (the rule name before its first ":"), how many system expressions of the TimeML
+    files in ``gold`` have the gold value ("ok"), another value ("value") or no gold partner ("spurious")."""
+    counts: dict[str, dict[str, int]] = {}
+    for p in sorted(gold.glob("*.tml")):
+        text, dct, gold_tx = read_timeml(p)
+        sys_tx = tag_timexes(text, dct or dateline_date(text), merge_ranges=False)
+        partner = {
+            i: g for g, i in zip(gold_tx, _first_overlaps(gold_tx, sys_tx), strict=True) if i is not None
+        }
+        for i, t in enumerate(sys_tx):
+            g = partner.get(i)
+            kind = "spurious" if g is None else ("ok" if g.value == t.value else "value")
+            row = counts.setdefault(t.rule.split(":")[0], {"ok": 0, "value": 0, "spurious": 0})
+            row[kind] += 1
+    return counts
+
+
 def error_rows(gold: Path) -> list[dict[str, str]]:
     """Missed, spurious and wrongly valued expressions of every TimeML file in ``gold``.
 
@@ -186,12 +221,9 @@ def error_rows(gold: Path) -> list[dict[str, str]]:
         text, dct, gold_tx = read_timeml(p)
         dct = dct or dateline_date(text)  # as annotate_timeml does
         sys_tx = tag_timexes(text, dct, merge_ranges=False)
-        used: set[int] = set()
-        for g in gold_tx:
-            hit = next(
-                (i for i, t in enumerate(sys_tx) if i not in used and t.start < g.end and g.start < t.end),
-                None,
-            )
+        hits = _first_overlaps(gold_tx, sys_tx)
+        used = {i for i in hits if i is not None}
+        for g, hit in zip(gold_tx, hits, strict=True):
             base = {
                 "doc": p.name,
                 "dct": str(dct),
@@ -203,7 +235,6 @@ def error_rows(gold: Path) -> list[dict[str, str]]:
                 cat = f"missed {g.type} {_value_shape(g.value)}"
                 rows.append({**base, "kind": "missed", "cat": cat, "ctx": _context(text, g.start, g.end)})
                 continue
-            used.add(hit)
             t = sys_tx[hit]
             if t.value != g.value:
                 cat = f"value {t.rule.split(':')[0]} gold={_value_shape(g.value)} sys={_value_shape(t.value)}"
@@ -244,6 +275,25 @@ def print_errors(rows: list[dict[str, str]], limit: int) -> None:
     sys.stdout.write("\n".join(out) + "\n")
 
 
+def print_rule_counts(bench: Path) -> None:
+    """A table of :func:`rule_counts` for each dev part (never the held-out ones): ok/value/spurious."""
+    dev = [(name, corpus, half) for name, role, corpus, half in HALVES if role == "dev"]
+    per_part: dict[str, dict[str, dict[str, int]]] = {}
+    for name, corpus, half in dev:
+        with tempfile.TemporaryDirectory(prefix="graphbuild-temporal-") as tmp_s:
+            per_part[name] = rule_counts(part_dir(bench, corpus, half, Path(tmp_s), name))
+    rules = sorted({r for counts in per_part.values() for r in counts})
+    zero = {"ok": 0, "value": 0, "spurious": 0}
+    lines = [f"{'rule':<22}" + "".join(f"{name + ' ok/value/spur':>30}" for name, _, _ in dev)]
+    for r in rules:
+        cells = []
+        for name, _, _ in dev:
+            c = per_part[name].get(r, zero)
+            cells.append(f"{c['ok']}/{c['value']}/{c['spurious']}".rjust(30))
+        lines.append(f"{r:<22}" + "".join(cells))
+    sys.stdout.write("\n".join(lines) + "\n")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--bench", type=Path, default=DEFAULT_BENCH)
@@ -256,8 +306,17 @@ def main(argv: list[str] | None = None) -> int:
         help="list the errors on the dev halves (never the held-out ones) and stop",
     )
     ap.add_argument("--limit", type=int, default=15, help="examples shown per error category")
+    ap.add_argument(
+        "--by-rule",
+        choices=["dev"],
+        help="per rule family, system expressions with the right value, a wrong one or none in gold, on the "
+        "dev parts only, and stop",
+    )
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
+    if args.by_rule:
+        print_rule_counts(args.bench)
+        return 0
     if args.errors:
         rows = []
         for name, role, corpus, half in HALVES:

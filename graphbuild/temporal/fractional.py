@@ -63,10 +63,10 @@ def _fraction(m: re.Match[str], ctx: Context) -> Resolution | None:
         unit = unit_of(m["fu1"])
         value = decimal_duration_value(m["fdec"], unit)
     else:
-        word = m["fu2"] or m["fu3"] or m["fu4"] or m["fu5"]
+        word = m["fu2"] or m["fu3"] or m["fu4"] or m["fu5"] or m["fu6"]
         unit = unit_of(word)
         num = m["fn2"] or m["fn3"]
-        whole = 0 if num is None else number_value(_norm(num))
+        whole = (1 if m["fu6"] else 0) if num is None else number_value(_norm(num))
         if whole is None:
             return None  # "several and a half years": no number to add a half to
         value = half_duration_value(whole, unit)

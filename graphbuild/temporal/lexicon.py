@@ -179,10 +179,16 @@ PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "N
 #: Reporting verbs ("said", "told") are left out: they date the report, not what it reports.
 #: Tense cues: the nearest one to a time expression decides which way a yearless date points.
 FUTURE_CUES = frozenset(
-    ["will", "'ll", "shall", "won't", "wo", "going", "upcoming", "coming", "next", "scheduled", "plans", "plan", "expected", "expects", "due", "would", "intends", "intend", "aims", "tomorrow", "until"]
+    ["will", "'ll", "shall", "should", "won't", "wo", "going", "upcoming", "coming", "next", "scheduled", "plans", "plan", "expected", "expects", "due", "would", "intends", "intend", "aims", "tomorrow", "until"]
 )  # fmt: skip
 PAST_CUES = frozenset(
     ["was", "were", "had", "did", "ago", "last", "yesterday", "earlier", "met", "went", "came", "made", "took", "gave", "held", "spoke", "began", "left", "won", "lost", "sent", "led", "saw", "got", "became", "brought", "fell", "rose", "hit", "put", "cut", "wrote", "knew", "thought", "found", "ran", "paid", "sold", "bought", "struck", "kept", "felt", "heard", "meant", "stood", "fought", "flew", "drove", "broke", "chose", "spent", "since", "has", "have", "previously", "recently"]
+)  # fmt: skip
+#: Present-tense verbs of schedules: with a date they announce what is arranged ahead ("the offer expires
+#: Friday", "the summit opens on Monday"), a weak future cue.
+SCHEDULE_CUES = frozenset(
+    ["begins", "starts", "opens", "closes", "ends", "expires", "resumes", "reopens", "convenes", "reconvenes",
+     "kicks", "departs", "arrives", "lands", "launches", "premieres", "debuts"]
 )  # fmt: skip
 #: Present-tense cues: nearest one wins means "no direction" ("the dividend is payable Jan. 2").
 PRESENT_CUES = frozenset(["is", "are", "am", "can", "may", "must", "does", "do"])

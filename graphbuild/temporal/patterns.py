@@ -34,7 +34,7 @@ _F = re.IGNORECASE
 
 #: Fuzzy prefix: "early June", "mid-November", "late 2022", "the end of 1990", "earlier this month".
 PRE = (
-    r"(?:(?P<fz>early|mid|late|earlier|later|the\s+(?:very\s+)?(?:end|beginning|start|middle|close)\s+of"
+    r"(?:(?P<fz>early|mid|late|earlier|later|end(?=-)|the\s+(?:very\s+)?(?:end|beginning|start|middle|close)\s+of"
     r"|(?:the\s+)?(?:first|second)\s+half\s+of)(?:\s*-\s*|\s+)(?:in\s+)?)?"
 )
 _UNIT_SG = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century)"
@@ -175,7 +175,7 @@ _RULES_SRC: list[tuple[str, str, int, Callable[[re.Match[str], str], bool] | Non
         # "the end of the month", "for the week": the month or week the story is about
         "the-unit",
         PRE
-        + r"the\s+(?P<tunit>month|week)(?![a-zA-Z\-'’]|\s+(?:of|before|after|earlier|later|ago|ended|ending)\b)",
+        + r"the\s+(?P<tunit>month|week|decade)(?![a-zA-Z\-'’]|\s+(?:of|before|after|earlier|later|ago|ended|ending)\b)",
         5,
         check_the_unit,
     ),
@@ -289,7 +289,10 @@ _RULES_SRC: list[tuple[str, str, int, Callable[[re.Match[str], str], bool] | Non
         + r")"
         r"|(?P<fn2>" + NUMBER + r")\s+and\s+a\s+half(?:\s+|-)(?P<fu2>" + _UNIT_PL + r"|" + _UNIT_SG + r")"
         r"|(?P<fn3>" + NUMBER + r")\s+(?P<fu3>" + _UNIT_SG + r"|" + _UNIT_PL + r")\s+and\s+a\s+half"
-        r"|half\s+an?\s+(?P<fu4>" + _UNIT_SG + r")|half-(?P<fu5>" + _UNIT_SG + r"))(?![a-zA-Z\-])",
+        r"|half\s+an?\s+(?P<fu4>" + _UNIT_SG + r")|half-(?P<fu5>" + _UNIT_SG + r")"
+        # "over the past year and a half": one unit and a half, counted back (or on) from the anchor
+        r"|the\s+(?:past|last|next|coming|first|final|previous|following)\s+(?P<fu6>" + _UNIT_SG + r")"
+        r"\s+and\s+a\s+half)(?![a-zA-Z\-])",
         2,
         None,
     ),
@@ -312,8 +315,9 @@ _RULES_SRC: list[tuple[str, str, int, Callable[[re.Match[str], str], bool] | Non
         r"(?:(?P<recent>recent|coming|past|the\s+(?:past|last|coming))\s+|(?<=\bfor\s)|(?<=\bfor\s\s)|(?<=\bwithin\s)"
         # "over the years", "the weeks ahead": a stretch of unsaid length
         r"|(?<=\bover\s)the\s+|(?<=\bthrough\s)the\s+|the\s+(?=(?:days|weeks|months|years)\s+ahead\b))"
-        r"(?P<unit>days|weeks|months|years|decades|centuries)"
-        r"(?:\s+ahead\b|\s+(?:or|and|to)\s+(?:days|weeks|months|years|decades)\b)?(?![a-zA-Z])",
+        # "for hours", "within minutes": a stretch of unsaid length at the scale of a clock too
+        r"(?P<unit>minutes|hours|days|weeks|months|years|decades|centuries)"
+        r"(?:\s+ahead\b|\s+(?:or|and|to)\s+(?:hours|days|weeks|months|years|decades)\b)?(?![a-zA-Z])",
         4,
         None,
     ),
@@ -357,7 +361,9 @@ _RULES_SRC: list[tuple[str, str, int, Callable[[re.Match[str], str], bool] | Non
     (
         "clock",
         r"(?<![\d:.])(?:(?P<hh>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)"
-        r"|(?P<hh2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?::[0-5]\d)?(?![\d:])|(?P<noon>noon|midday|midnight))"
+        r"|(?P<hh2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?::[0-5]\d)?(?![\d:])|(?P<noon>noon|midday|midnight)"
+        # "10 a.m. (1400 GMT)": a wire-service 24-hour time, written without a colon but with its zone
+        r"|(?<![\d,.$])(?P<hh3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s+(?:GMT|UTC)\b))"
         r"(?:\s+(?P<tz>GMT|UTC|BST|CET|CEST|MSK|[ECMP][SD]T)\b)?",
         3,
         None,
@@ -371,7 +377,7 @@ _NEEDS = {
     "quarter": ("quarter",),
     "the-quarter": ("quarter", "period"),
     "the-year": ("year",),
-    "the-unit": ("month", "week"),
+    "the-unit": ("month", "week", "decade"),
     "the-weekend": ("weekend",),
     "same-period": ("period", "quarter", "month", "week", "half"),
     "half": ("half",),
@@ -386,7 +392,7 @@ _NEEDS = {
     "deictic": ("today", "tonight", "yesterday", "tomorrow"),
     "part-of-day": ("morning", "afternoon", "evening", "night"),
     "fuzzy-part": ("morning", "afternoon", "evening"),
-    "clock": (":", "a.m", "p.m", "am", "pm", "noon", "midday", "midnight"),
+    "clock": (":", "a.m", "p.m", "am", "pm", "noon", "midday", "midnight", "gmt", "utc"),
     "iso": ("-",),
     "numeric": ("/",),
     "unit-adjective": ("-long", "-old"),
@@ -403,7 +409,7 @@ _GATES = {
     "duration": r"(?i:(?:\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty"
                 r"|hundred|dozen|couple|few|several|many|some|numerous|number\s+of))[\s-]+(?:of\s+|[a-z]+\s+)?"
                 + _UNIT_GATE + ")",
-    "clock": r"(?i:\d\s*[ap]\.?m\b|\d:\d|noon|midday|midnight)",
+    "clock": r"(?i:\d\s*[ap]\.?m\b|\d:\d|noon|midday|midnight|\d{4}\s+(?:GMT|UTC)\b)",
     "anaphora": r"(?i:\b(?:same|that|previous|preceding|prior|following|next|subsequent)\s+(?:day|night|morning"
                 r"|afternoon|evening|week|month|quarter|year)|\b(?:day|night|week|month|year)\s+(?:before|after|earlier|later))",
     "iso": r"\d{4}-\d\d-\d\d",

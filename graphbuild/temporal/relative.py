@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from . import calendar as cal
 from .lexicon import PARTS_OF_DAY, UNITS, VAGUE, WEEKDAYS, number_value, unit_of
 from .resolve import _AMODS, _REL, NONE_IV, Context, Resolution, _day, _fuzzy, _norm, _unit, handler
+from .tense import sentence_bounds
 
 _UNDERSPECIFIED = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
                    "quarter": "XXXX-QX", "year": "XXXX", "decade": "XXX", "century": "XX"}  # fmt: skip
@@ -442,8 +443,10 @@ def _clock(m: re.Match[str], ctx: Context) -> Resolution | None:
         if hh > 12 or hh == 0:
             return None
         hh = (hh % 12) + (12 if pm else 0)
-    else:
+    elif m["hh2"] is not None:
         hh, mi = int(m["hh2"]), int(m["mi2"])
+    else:
+        hh, mi = int(m["hh3"]), int(m["mi3"])
     # ISO 8601 marks a time given in UTC (or GMT, the same clock) with "Z"; other zones stay local
     zone = "Z" if (m["tz"] or "").upper() in ("UTC", "GMT") else ""
     # A bare clock time is on the day the story was last talking about ("On March 3 ... at 3 p.m."):
@@ -452,9 +455,14 @@ def _clock(m: re.Match[str], ctx: Context) -> Resolution | None:
         d, why = ctx.prev_day, "date-before"
     elif ctx.last is not None and ctx.last[1] == "day":
         d, why = ctx.last[0], "antecedent-day"
-    elif ctx.anchor is not None and (ctx.last is None or _contains(ctx.last, ctx.anchor)):
-        # no date named before it (or only a period holding the anchor, "this week"): a clock time in
-        # a news story is on the day it was written
+    elif ctx.anchor is not None and (
+        ctx.last is None
+        or _contains(ctx.last, ctx.anchor)
+        or ctx.prev_end <= sentence_bounds(ctx.text, m.start(), m.end())[0]
+    ):
+        # no date named before it (or only a period holding the anchor, "this week"), or none in its
+        # sentence ("The plane was unveiled in January. The take-off, at 08:30 UTC, ..."): a clock time
+        # in a news story is on the day it was written
         d, why = ctx.anchor, "anchor"
     else:
         rule = "clock:no-anchor" if ctx.anchor is None else "clock:no-antecedent"

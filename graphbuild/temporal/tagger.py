@@ -55,7 +55,10 @@ def tag_timexes(text: str, anchor: date | None, *, merge_ranges: bool = True) ->
         ctx.prev_end = sp.end
         ctx.prev_day = s if (res.granularity == "day" and s is not None) else None
     out = _merge_day_before(
-        text, _merge_week_of(text, _date_clocks_by_later_day(text, _merge_clock_days(text, out)))
+        text,
+        _merge_weekend_of(
+            text, _merge_week_of(text, _date_clocks_by_later_day(text, _merge_clock_days(text, out)))
+        ),
     )
     return _merge_ranges(text, out) if merge_ranges else out
 
@@ -137,7 +140,34 @@ def _clock_on_day(clock: Timex, end: int, text: str, day: date, rule: str, ancho
     )  # fmt: skip
 
 
-_WEEK_OF = re.compile(r"\bthe\s+week\s+(?:of|ending|ended|beginning|starting)\s+\Z", re.IGNORECASE)
+#: "the week of March 6", "the week ended Oct. 10", "the week to Oct. 10" (wire-service style)
+_WEEK_OF = re.compile(
+    r"\bthe\s+week\s+(?:of|ending|ended|that\s+ended|beginning|starting|to|through)\s+\Z", re.IGNORECASE
+)
+
+
+_WEEKEND_OF = re.compile(r"\s+of\s+\Z")
+
+
+def _merge_weekend_of(text: str, timexes: list[Timex]) -> list[Timex]:
+    """Join "the weekend of Oct. 4" into the weekend of that day's week."""
+    if len(timexes) < 2:
+        return timexes
+
+    def join(a: Timex, b: Timex) -> Timex | None:
+        d = _one_day(b)
+        if (
+            d is None
+            or not a.rule.startswith("the-weekend")
+            or _WEEKEND_OF.match(text[a.end : b.start]) is None
+        ):
+            return None
+        return Timex(
+            a.start, b.end, text[a.start : b.end], "DATE", cal.week_value(d) + "-WE", None,
+            cal.weekend_interval(d), "week", f"weekend-of+{b.rule}", b.anchor,
+        )  # fmt: skip
+
+    return _merge_adjacent(timexes, join)
 
 
 def _merge_week_of(text: str, timexes: list[Timex]) -> list[Timex]:

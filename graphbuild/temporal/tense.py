@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import FUTURE_CUES, NOT_PAST_ED, PAST_CUES, PRESENT_CUES, REPORTING_CUES
+from .lexicon import FUTURE_CUES, NOT_PAST_ED, PAST_CUES, PRESENT_CUES, REPORTING_CUES, SCHEDULE_CUES
 
 _SENT_END = re.compile(r"[.!?]['\"”’]?\s+(?=[A-Z\"“‘'(`])|\n")
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _WINDOW = 250
-_MODALS = frozenset({"will", "shall", "would", "wo", "going", "'ll"})
+_MODALS = frozenset({"will", "shall", "should", "would", "wo", "going", "'ll"})
+#: Modals that with "have" look back ("would have been sold by May"): a past counterfactual, not ahead.
+_PAST_WITH_HAVE = frozenset({"would", "should"})
 #: Words that are future cues only when an infinitive follows ("plans to", not "the plan").
 _NEEDS_TO = frozenset({"plan", "plans", "aims", "intends", "intend", "going"})
 #: Prepositions that put the expression after the event they name ("ahead of the meeting").
@@ -128,10 +130,12 @@ def _cue(word: str, next_word: str) -> tuple[str, int, bool] | None:
         return "future", 0, True
     if w in _PLANNED_TO and next_word == "to":
         return "future", 0, False
-    if w == "due" and next_word == "to":
-        return None  # "due to the strike" gives a cause, not a time
+    if w in ("due", "next") and next_word == "to":
+        return None  # "due to the strike" gives a cause, "next to the embassy" a place: not a time
     if w in FUTURE_CUES or w.endswith("'ll"):
         return "future", 0, True
+    if w in SCHEDULE_CUES or (w == "takes" and next_word in ("place", "effect", "office")):
+        return "future", _ED_PENALTY, False
     if w in PRESENT_CUES:
         return "present", 0, True
     if w in REPORTING_CUES:
@@ -141,6 +145,16 @@ def _cue(word: str, next_word: str) -> tuple[str, int, bool] | None:
     if len(w) > 4 and w.endswith("ed") and w not in NOT_PAST_ED:
         return "past", _ED_PENALTY, False
     return None
+
+
+def _modal_before(recent: list[str]) -> bool:
+    """Whether a future modal stands in the three words before the last one of ``recent`` ("will be
+    held"), not followed by a counterfactual "have" ("would have been held")."""
+    window = recent[-4:]
+    for i, w in enumerate(window[:-1]):
+        if w in _MODALS:
+            return not (w in _PAST_WITH_HAVE and window[i + 1] == "have")
+    return False
 
 
 def tense_cue(text: str, start: int, end: int) -> TenseCue:
@@ -165,10 +179,10 @@ def tense_cue(text: str, start: int, end: int) -> TenseCue:
         inside = start <= m.start() < end
         nxt = words[i + 1].group().lower() if i + 1 < len(words) else ""
         found = None if inside else _cue(word, nxt)
-        had_modal = any(w in _MODALS for w in recent[-3:])
         recent.append(word)
         if found is None:
             continue
+        had_modal = _modal_before(recent)
         cue, penalty, strong = found
         prev = recent[-2] if len(recent) > 1 else ""
         if (
@@ -182,6 +196,10 @@ def tense_cue(text: str, start: int, end: int) -> TenseCue:
         elif cue == "past" and word in _PERFECT:
             strong = False  # "has set Nov. 10 as the deadline": the present perfect looks at now
         after = m.start() >= end
+        if comma >= 0 and after and cue == "reporting":
+            # "In an interview Friday, he said the plan would work": the reporting verb is the main
+            # clause's verb (past); the tenses after it belong to what was reported
+            cue, strong = "past", True
         if comma >= 0 and (not after or not strong):
             # "Until Thursday, they had ...": the preposition of a fronted adverbial is no tense, and
             # only a tense word proper of the main clause counts ("On Friday, it planned to pay" is past)

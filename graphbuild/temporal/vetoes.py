@@ -190,6 +190,8 @@ def check_the_year(m: re.Match[str], text: str) -> bool:
 def check_the_unit(m: re.Match[str], text: str) -> bool:
     """ "the end of the month", "for the week" name a period; bare "the month" ("the month was hard",
     "a month-long strike") is left alone."""
+    if m.group("tunit").lower() == "decade":
+        return bool(m.group("fz"))  # "by the end of the decade"; bare "the decade" is often a duration
     return bool(m.group("fz")) or word_before(text, m.start()) in ("for", "during", "throughout")
 
 
@@ -221,9 +223,39 @@ def check_month(m: re.Match[str], text: str) -> bool:
 _PREPS_NOT_TO = PREPS - {"to", "and", "or", "as", "the"}
 
 
+#: A capitalised word right after a time word, on the same line: "Summer Olympics", "Tonight Show".
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+_OPENS_AFTER = frozenset(".!?\"“'`(:")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether only a sentence end, a line break, an opening quote or nothing precedes ``start``."""
+    seg = text[max(0, start - 40) : start]
+    head = seg.rstrip()
+    return not head or "\n" in seg[len(head) :] or head[-1] in _OPENS_AFTER
+
+
+def _capitalised_name(word: str, text: str, start: int, end: int, *, mid_sentence_only: bool) -> bool:
+    """Whether the capitalised time word ``word`` at [start, end) heads a name ("the Summer Olympics",
+    "the Tonight Show"): a capitalised word follows it and, if asked, it does not open a sentence
+    ("Today Apple said ..." is a date)."""
+    if not word[:1].isupper() or word.isupper() or _NAME_AFTER.match(text, end) is None:
+        return False
+    if word_after(text, end) in _TIME_WORDS:
+        return False  # "Summer Sunday", "Tonight Friday": still times
+    return not (mid_sentence_only and _opens_sentence(text, start))
+
+
+_TIME_WORDS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                         "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                         "november", "december", "gmt", "utc", "est", "edt", "pst", "pdt"])  # fmt: skip
+
+
 def check_season(m: re.Match[str], text: str) -> bool:
     if m.group("year") or m.group("yearw"):
         return True
+    if _capitalised_name(m.group("season"), text, m.start("season"), m.end(), mid_sentence_only=False):
+        return False  # "the Summer Olympics", "Winter Park", "Fall Out Boy"
     season = m.group("season").lower()
     if season == "fall" and text[m.end() : m.end() + 4].lower() == " of ":
         return False  # "the fall of Kabul"
@@ -248,6 +280,8 @@ def check_deictic(m: re.Match[str], text: str) -> bool:
     if m.group("dfz") or not word[:1].isupper() or word.isupper():
         return True
     s = m.start("dword")
+    if not m.group("dpart") and _capitalised_name(word, text, s, m.end(), mid_sentence_only=True):
+        return False  # "the Today Show", "the Tonight Show"
     before = _NAME_BEFORE.search(text, max(0, s - 40), s)
     return before is None
 
