@@ -68,6 +68,13 @@ NP_CONTENT_VERBS = lexicon("""
 #: ("the senator supports the bill", not "the beams support the roof").
 STANCE_VERBS = lexicon("support back defend oppose endorse applaud")
 
+#: Nouns naming who information came from: "cited anonymous sources" attributes, it says nothing
+#: (a cited report or study keeps its content: "cited a study showing that ...").
+SOURCE_NOUNS = lexicon("""
+    source official person people insider aide diplomat analyst expert witness spokesman spokeswoman
+    spokesperson intelligence media
+    """)
+
 #: Cue verbs whose object + infinitive is the content ("urged states to act").
 OBJECT_INFINITIVE_VERBS = lexicon("urge ask tell advise warn call order instruct encourage implore")
 

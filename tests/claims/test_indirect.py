@@ -149,3 +149,33 @@ def test_hard_wrapped_copy_keeps_content_across_line_wraps(attribute):
     )
     assert any(c.startswith("the terminal would link 31 shipping lines") for c in contents)
     assert not any("Officials" in c for c in contents[:2])  # the indented paragraph still ends content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Writing on a blog, Mr. Hersh cited anonymous intelligence sources to support his assertions.",
+        "The newspaper cited officials familiar with the talks.",
+        "Laura Kim vowed to back the plan.",
+    ],
+)
+def test_sources_cited_and_purpose_infinitives_are_not_stances(attribute, text):
+    """Citing a source names where a claim came from; a stance verb inside another report's
+    infinitive ("cited X to support his assertions", "vowed to back") is not a second statement."""
+    atts = attribute(text)
+    assert not any(a.cue_lemma in ("support", "back") for a in atts), atts
+    assert not any(a.cue_lemma == "cite" for a in atts), atts if "cited" in text else []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The senator cited security concerns.", "cite", "security concerns"),
+        ("Laura Kim cited a study showing that prices rose.", "cite", "a study showing that prices rose"),
+        ("Laura Kim supports the bill.", "support", "the bill"),
+        ("Laura Kim continued to back the plan.", "back", "the plan"),
+    ],
+)
+def test_cited_reasons_and_held_stances_stay(attribute, text, cue, content):
+    atts = attribute(text)
+    assert [(a.cue_lemma, a.content_text) for a in atts] == [(cue, content)]
