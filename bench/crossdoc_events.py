@@ -220,6 +220,12 @@ def score(articles: Sequence[Article], merged: Sequence[Event]) -> tuple[dict[st
             )
             if ga is None or gb is None or ga.instance is None or gb.instance is None:
                 s.unjudged += predicted
+                if predicted:  # shown so a merge the gold cannot judge can be judged by eye
+                    examples.append(
+                        f"UJ [{topic}] {ma.predicate} {ma.when.value if ma.when else None} "
+                        f"{ma.description!r} || {mb.predicate} {mb.when.value if mb.when else None} "
+                        f"{mb.description!r}"
+                    )
                 continue
             gold = ga.instance == gb.instance
             s.tp += predicted and gold

@@ -3,6 +3,7 @@
 Usage::
 
     .venv/bin/python bench/events_sample.py [--wikinews DIR] [--articles 30] [--jsonl OUT.jsonl]
+        [--offset K] [--exclude EARLIER.jsonl ...]
 
 The sample is deterministic: every k-th article of the 2019-2021 Wikinews CSVs (url, date,
 title, text), so that ``--articles`` of them are spread over the whole period. Each event is
@@ -34,14 +35,21 @@ log = logging.getLogger("bench.events_sample")
 DEFAULT_WIKINEWS = corpora.BENCH / "wikinews"
 
 
-def sample_articles(folder: Path, n: int, offset: int = 0) -> list[dict[str, str]]:
+def sample_articles(
+    folder: Path, n: int, offset: int = 0, exclude: frozenset[str] = frozenset()
+) -> list[dict[str, str]]:
     """Every k-th article (sorted by file, then row) so that ``n`` are picked, starting at
-    ``offset`` (a different offset gives a disjoint, held-out sample)."""
+    ``offset`` (a different offset gives a disjoint, held-out sample). Articles whose title is in
+    ``exclude`` (those of earlier samples) are left out before picking."""
     csv.field_size_limit(1 << 26)
     rows: list[dict[str, str]] = []
     for path in sorted((folder / "data").glob("*.csv")):
         with path.open(encoding="utf-8", newline="") as fh:
-            rows.extend(r for r in csv.DictReader(fh) if (r.get("text") or "").strip())
+            rows.extend(
+                r
+                for r in csv.DictReader(fh)
+                if (r.get("text") or "").strip() and r.get("title") not in exclude
+            )
     if not rows:
         raise SystemExit(f"no articles under {folder / 'data'}")
     step = max(1, len(rows) // n)
@@ -98,13 +106,26 @@ def main(argv: list[str] | None = None) -> int:
         "--offset", type=int, default=0, help="start of the sample (another offset: a held-out sample)"
     )
     ap.add_argument("--jsonl", type=Path, help="also write the events here, one a line, for labelling")
+    ap.add_argument(
+        "--exclude",
+        type=Path,
+        nargs="*",
+        default=[],
+        help="JSONL files of earlier samples: their articles are left out (a disjoint sample)",
+    )
     ap.add_argument("--score", type=Path, help="print precision of a labelled JSONL file and exit")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
     if args.score:
         score(args.score)
         return 0
-    rows = event_rows(sample_articles(args.wikinews, args.articles, args.offset))
+    exclude = frozenset(
+        json.loads(line).get("doc")
+        for path in args.exclude
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    )
+    rows = event_rows(sample_articles(args.wikinews, args.articles, args.offset, exclude))
     for i, r in enumerate(rows):
         parts = "; ".join(f"{role}={text}" for role, text in r["participants"])  # type: ignore[union-attr]
         print(f"[{i}] {r['value']} ({r['timex']})  {r['predicate']}  | {parts}")

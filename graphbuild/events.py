@@ -6,10 +6,14 @@ conditional, habitual or a question), is not speech or cognition (those are stat
 :mod:`graphbuild.claims`; clauses inside reported content are left to them) nor a state, and has a
 participant. Its time comes from, most specific first:
 
-1. a resolved calendar date the verb governs ("Bakhmut fell to Russian forces in May");
+1. a resolved calendar date the verb governs ("Bakhmut fell to Russian forces in May"); a past
+   participle on a noun ("the merger announced on Monday") only when the date is not after
+   publication, the noun being what underwent it;
 2. an event noun the date modifies, when the date is not after publication ("Monday's crash of
-   Flight 9", "the 2019 election of the council"); a support verb lends its tense and date to an
-   event noun object ("made its first flight on Tuesday");
+   Flight 9", "the 2019 agreement between A and B"), described by its own noun phrase; a support
+   verb lends its tense and date to an event noun object ("made its first flight on Tuesday"), and
+   a verb of occurrence to an event noun subject ("the attack happened on Monday", "the summit
+   took place in May");
 3. the verb it is coordinated with or whose result it states ("seized the port on Monday and
    freed the crew", "crashed in June, killing 228"), or a date that opens the sentence ("On
    Monday, rebels seized the port and the army fled");
@@ -31,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from .events_lexicon import (
     _ADVERBIAL_DEPS,
+    _AGREEMENT_LEMMAS,
     _ANAPHORIC_TIMEX,
     _CLOCK_ONLY,
     _COGNITION_LEMMAS,
@@ -52,6 +57,7 @@ from .events_lexicon import (
     STATIVE_LEMMAS,
 )
 from .events_roles import (
+    _agrees_on_something,
     _compact,  # noqa: F401 (re-exported: tests import it from here)
     _coordinated,
     _description,
@@ -60,10 +66,13 @@ from .events_roles import (
     _main_clause,
     _names_someone,
     _noun_participants,
+    _occurring,
     _participants,
+    _reduced_passive,
     _sharer,
     _support_object,
     _takes_clause,
+    _takes_place,
 )
 from .model import Attribution, Document, EventMention, TimeSpan, Timex
 
@@ -84,9 +93,10 @@ __all__ = [
 
 
 def _time_prep(prep: Token) -> bool:
-    """A preposition that frames a time: one of :data:`_TIME_PREPS`, or "of" in "as of"."""
-    if prep.lower_ == "of":
-        return prep.head.lower_ == "as" and prep.head.dep_ == "prep"
+    """A preposition that frames a time: one of :data:`_TIME_PREPS`, unless it is the "as" of "as of",
+    which dates a running total ("recorded 611 aftershocks as of Saturday"), not a happening."""
+    if prep.lower_ == "as" and any(c.lower_ == "of" and c.dep_ == "prep" for c in prep.children):
+        return False
     return prep.lower_ in _TIME_PREPS
 
 
@@ -225,6 +235,8 @@ def extract_event_triggers(
                 continue
         elif not _is_event_verb(document, verb, quoted):
             continue
+        elif _reduced_passive(verb) and not _not_after_publication(document, timex):
+            continue  # a participle has no tense: "the summit held in May" may still be to come
         # keep the most specific date for a verb: the narrowest interval, then the nearest one
         key = (_width(timex), abs(span.root.i - verb.i))
         if verb.i not in best or key < widths[verb.i]:
@@ -266,6 +278,13 @@ def extract_event_triggers(
         support = _support_object(verb) if verb.pos_ == "VERB" else None
         if support is not None:  # the object is the happening itself, not a participant in it
             participants = [p for p in participants if not p.start <= support.idx < p.end]
+            if _occurring(verb) is not None:  # "the attack on the embassy happened": the noun's own
+                place = [c.idx for c in verb.children if c.dep_ == "dobj"] if _takes_place(verb) else []
+                participants = sorted(
+                    [p for p in participants if p.start not in place]
+                    + _noun_participants(support, document.text),
+                    key=lambda p: (p.start, p.role),
+                )
         if not participants:
             continue
         if when.value == PAST_REF and not _names_someone(verb, participants):
@@ -283,7 +302,11 @@ def extract_event_triggers(
                 end=end,
                 text=document.text[start:end],
                 predicate=trigger.lemma_.lower(),
-                description=_description(verb, participants, support),
+                description=_description(
+                    support if support is not None and _occurring(verb) is not None else verb,
+                    participants,
+                    support,
+                ),
                 participants=tuple(participants),
                 when=when,
             ),
@@ -374,6 +397,8 @@ def _is_event_verb(document: Document, verb: Token, quoted: Sequence[tuple[int, 
         return False
     if (lemma in LIGHT_LEMMAS or lemma in STATIVE_LEMMAS) and _support_object(verb) is None:
         return False
+    if _takes_place(verb) and _support_object(verb) is None:
+        return False  # "a couple of bombings took place": what took place is not an event noun we know
     if lemma not in _MEASURE_OK and _states_measure(verb):
         return False
     if not _is_realis_past(verb, _in_headline(document, verb.idx)):
@@ -384,6 +409,8 @@ def _is_event_verb(document: Document, verb: Token, quoted: Sequence[tuple[int, 
         return False
     if lemma in _COGNITION_LEMMAS and any(c.dep_ == "ccomp" for c in verb.children):
         return False  # "the jury decided (that) two participants performed ...": a judgement
+    if lemma in _AGREEMENT_LEMMAS and not _agrees_on_something(verb):
+        return False  # "La Riva agreed", "Carroll agreed with Smith": an opinion shared
     return not _inside(quoted, verb.idx, verb.idx + len(verb.text))
 
 
@@ -437,15 +464,22 @@ def _is_event_noun(document: Document, noun: Token, timex: Timex, quoted: Sequen
     publication day, nothing marks it as planned or denied, and it is not in reported content."""
     if noun.lemma_.lower() not in EVENT_NOUNS or noun.ent_type_ in ("ORG", "WORK_OF_ART", "LAW", "EVENT"):
         return False
-    anchor = _publication_day(document)
-    if anchor is None or timex.interval[0] is None or timex.interval[0] > anchor:
+    if not _not_after_publication(document, timex):
         return False  # a noun has no tense: only a past date says it happened
     for child in noun.children:
         if child.lower_ in _IRREALIS_MODIFIERS or (child.dep_ == "det" and child.lower_ in ("no", "any")):
             return False
     if noun.head.lower_ in _IRREALIS_MODIFIERS:
         return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for":
+        return False  # a goal or purpose ("ran for the 2008 nomination"), not a happening reported
     return not _inside(quoted, noun.idx, noun.idx + len(noun.text))
+
+
+def _not_after_publication(document: Document, timex: Timex) -> bool:
+    """True when the date starts on or before the publication day (which must be known)."""
+    anchor = _publication_day(document)
+    return anchor is not None and timex.interval[0] is not None and timex.interval[0] <= anchor
 
 
 def _in_headline(document: Document, offset: int) -> bool:

@@ -143,9 +143,11 @@ NOMINAL_REPORT_LEMMAS = frozenset(("announce", "report", "reveal", "declare", "u
 #: Happenings whose object may be a measure ("GM lost $30 billion", "cut 10 percent of jobs").
 _MEASURE_OK = HAPPENING_LEMMAS | NOMINAL_REPORT_LEMMAS
 
-#: Adverbs that make a clause habitual or generic, not one happening ("often visited").
+#: Adverbs that make a clause habitual, generic or experiential, not one happening ("often visited",
+#: "have only ever met one").
 _HABITUAL = frozenset(
     (
+        "ever",
         "often",
         "usually",
         "regularly",
@@ -173,6 +175,10 @@ _EVENT_NOUN_WORDS = """
     collapse surrender ceasefire truce signing ratification approval veto recall cancellation
     suspension postponement withdrawal evacuation rescue annexation victory defeat
     premiere debut unveiling trip tour surgery transplant inspection
+    agreement accord pact treaty deal settlement lawsuit ruling hearing
+    conference convention expo exhibition festival concert keynote speech lecture rally briefing
+    accident disaster incident clash battle war crisis blackout outage leak spill breach hack
+    cyberattack outbreak impeachment
 """
 EVENT_NOUNS = frozenset(_EVENT_NOUN_WORDS.split())
 
@@ -180,6 +186,10 @@ EVENT_NOUNS = frozenset(_EVENT_NOUN_WORDS.split())
 _SUPPORT_LEMMAS = frozenset(
     ("make", "take", "hold", "stage", "conduct", "carry", "give", "have", "undergo", "suffer")
 )
+
+#: Verbs of occurrence: their subject is the happening ("the attack happened on Monday"); so is the
+#: subject of "take place".
+_OCCURRENCE_LEMMAS = frozenset(("happen", "occur", "unfold"))
 
 #: Modifiers that make a nominal event planned, possible or unreal ("the planned merger in May").
 _IRREALIS_MODIFIERS = frozenset(
@@ -210,6 +220,10 @@ _SPAN_NOUNS = frozenset(
 _COGNITION_LEMMAS = frozenset(
     ("decide", "conclude", "determine", "realize", "realise", "learn", "find", "discover", "judge", "agree")
 )
+#: Verbs of agreement: a happening only with what was agreed ("agreed a ceasefire", "agreed to buy",
+#: "agreed on a merger"); bare or with "with" they report an opinion ("Carroll agreed with Smith").
+_AGREEMENT_LEMMAS = frozenset(("agree",))
+
 #: Verbs of reception: in the passive with "with" they say how something was received.
 _RECEPTION_LEMMAS = frozenset(("meet", "greet", "welcome", "receive"))
 
@@ -253,7 +267,8 @@ _MAX_PARTICIPANT_TOKENS = 8
 #: Prepositions that place a happening at a time or in a time frame ("in May", "on Monday", "at
 #: year-end", "during the war"). Others relate the date to something else: a goal ("shifted to
 #: August"), a purpose ("scheduled for May 5"), another event ("after the attack in 2015").
-_TIME_PREPS = frozenset(("in", "on", "at", "during", "around", "about", "circa", "throughout", "amid", "as"))
+#: "Throughout" is not one: "lost money throughout 2019" spreads a state over the year.
+_TIME_PREPS = frozenset(("in", "on", "at", "during", "around", "about", "circa", "amid", "as"))
 #: Dependencies by which a date (or a frame noun) hangs directly on the verb as an adverbial.
 _ADVERBIAL_DEPS = frozenset(("npadvmod", "advmod", "tmod", "obl", "nmod", "dep", "pobj", "prep", "pcomp"))
 #: Other dependencies of a verb on its head: tokens on the way up that head their own clause.

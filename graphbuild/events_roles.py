@@ -2,11 +2,13 @@
 
 Who took part in a happening and how its clause is built: the agent, patient and location of an
 event verb (:func:`_participants`) or an event noun (:func:`_noun_participants`), trimmed to short
-noun phrases (:func:`_compact`); whether a participant names someone specific; and the clause
-helpers the event rules lean on: whether a clause asserts that something happened (tense, mood,
-negation) and is a main clause, what its object is (an event noun a support verb carries, a
-thing, a clause), and which verbs share a subject and a time with another (coordination and
-participles of result).
+noun phrases (:func:`_compact`: a possessor that only locates a named participant is dropped, a
+title keeps the name after it), with coordinated participants each taking the role; whether a
+participant names someone specific; and the clause helpers the event rules lean on: whether a
+clause asserts that something happened (tense, mood, negation) and is a main clause, what its
+object is (an event noun a support verb carries, a thing, a clause), which event noun a verb of
+occurrence has as subject, and which verbs share a subject and a time with another (coordination
+and participles of result).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from .events_lexicon import (
     _MAX_PARTICIPANT_TOKENS,
     _NOMINAL_DEPS,
     _NOT_PARTICIPANT_LABELS,
+    _OCCURRENCE_LEMMAS,
     _PATIENT_DEPS,
     _PLACE_LABELS,
     _SPECIFIC_LABELS,
@@ -41,11 +44,14 @@ def _compact(tok: Token) -> tuple[int, int] | None:
     """Character span of a participant phrase: its subtree, trimmed to a short noun phrase."""
     left = tok.left_edge.i
     right = tok.right_edge.i
-    # drop relative clauses and appositions hanging off the noun
-    for child in tok.rights:
-        if child.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj", "prep") and child.i > tok.i:
-            right = min(right, child.left_edge.i - 1)
-            break
+    name = _title_name(tok)
+    if name is not None:  # "US singer and lyricist Robert Hunter": the title and the name
+        right = name.right_edge.i
+    else:  # drop relative clauses and appositions hanging off the noun
+        for child in tok.rights:
+            if child.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj", "prep") and child.i > tok.i:
+                right = min(right, child.left_edge.i - 1)
+                break
     right = max(right, tok.i)
     # ...and adverbials a misparse hung before it ("On live television Erdogan", "in 2004 the owner")
     for child in tok.lefts:
@@ -53,14 +59,89 @@ def _compact(tok: Token) -> tuple[int, int] | None:
             child.dep_ == "nummod" and child.ent_type_ in ("DATE", "TIME")
         ):
             left = max(left, child.right_edge.i + 1)
+    left = _after_possessor(tok, left, right)
     if right - left + 1 > _MAX_PARTICIPANT_TOKENS:
         left = max(left, tok.i - _MAX_PARTICIPANT_TOKENS + 1)
     doc = tok.doc
     while left < tok.i and doc[left].is_punct:
         left += 1
-    while right > tok.i and doc[right].is_punct:
-        right -= 1
+    while right > tok.i and (doc[right].is_punct or doc[right].is_space or doc[right].dep_ == "case"):
+        right -= 1  # a possessor is "Boeing", not "Boeing's"
+    if not any(c.isalnum() for c in doc[left : right + 1].text):
+        return None  # a misparsed dash or quote mark is no participant
     return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+def _is_named(tok: Token) -> bool:
+    return tok.ent_type_ in _SPECIFIC_LABELS or tok.pos_ == "PROPN"
+
+
+def _title_name(tok: Token) -> Token | None:
+    """The name a common noun titles when it follows with no comma ("lyricist Robert Hunter",
+    "former business partner Tony Bobulinski"): parsed as an apposition, it is the participant's name."""
+    if tok.pos_ != "NOUN":
+        return None
+    for child in tok.rights:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ in _SPECIFIC_LABELS:
+            between = tok.doc[tok.i + 1 : child.left_edge.i]
+            # only the title's own coordination may come between ("singer and lyricist Robert Hunter")
+            if all(t.head.i == tok.i and t.dep_ in ("cc", "conj") for t in between):
+                return child
+            return None
+    return None
+
+
+def _after_possessor(tok: Token, left: int, right: int) -> int:
+    """Where a participant phrase starts once a possessor that is not the participant is dropped.
+
+    In "Russia's TASS news agency" or "Boeing's chief executive Dennis Muilenburg" the possessor
+    (spaCy ``poss``, with its ``case`` marker "'s") only locates the participant, which is named
+    after it: the phrase starts after the possessor, so the participant resolves to the agency or
+    the person, not to Russia or Boeing. When nothing after the possessor has a name of its own
+    ("Apple's shares", "the company's chief executive") the possessor is the only name the phrase
+    offers and is kept. Coordinated names ("Russia and Ukraine") have no possessor and are untouched.
+    """
+    doc = tok.doc
+    cut = left
+    for t in doc[left : tok.i]:
+        if t.dep_ != "poss" or t.head.i > tok.i or t.head.i < left:
+            continue
+        end = t.right_edge.i  # the "'s" of "Russia's", inside the possessor's subtree
+        if end >= tok.i:
+            continue
+        rest = doc[end + 1 : max(tok.i, right) + 1]
+        if any(_is_named(r) and not _continues_entity(r, end) for r in rest):
+            cut = max(cut, end + 1)
+    return cut
+
+
+def _continues_entity(tok: Token, boundary: int) -> bool:
+    """True when ``tok`` is inside a named entity that starts at or before ``boundary``."""
+    i = tok.i
+    doc = tok.doc
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    return bool(tok.ent_type_) and i <= boundary
+
+
+def _conjuncts(tok: Token, role: str) -> list[Token]:
+    """Nouns coordinated with a participant ("France and Germany", "A, B and C"): each takes the same
+    role; a place only when it names a place too. An apposition ("the index, the FTSE 100") is not
+    another participant but the same one named twice: as a second participant it would count twice
+    when descriptions are merged across documents."""
+    if _title_name(tok) is not None:
+        return []  # "singer and lyricist Robert Hunter" is one participant, in the phrase already
+    out = []
+    doc = tok.doc
+    for child in tok.children:
+        if child.dep_ != "conj" or child.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if child.i + 1 < len(doc) and doc[child.i + 1].text == "-" and not child.whitespace_:
+            continue  # "co" of a misparsed "co-founder" is half a word, not a participant
+        if role == "location" and child.ent_type_ not in _PLACE_LABELS:
+            continue
+        out.append(child)
+    return out
 
 
 def _participants(verb: Token, text: str) -> list[Participant]:
@@ -69,6 +150,9 @@ def _participants(verb: Token, text: str) -> list[Participant]:
     def add(role: str, tok: Token) -> None:
         if tok.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             tok = verb.head  # "Bakhmut, which fell ..." / "the peninsula, which Russia annexed" -> the noun
+        else:
+            for other in _conjuncts(tok, role):  # "France and Germany signed": both are agents
+                add(role, other)
         if tok.pos_ in ("PRON", "ADP", "SCONJ", "ADJ"):
             return  # a bare pronoun names no participant, an adjective ("rescued alive") none either
         if tok.ent_type_ in _NOT_PARTICIPANT_LABELS or tok.lemma_.lower() in _TIME_NOUNS:
@@ -104,6 +188,8 @@ def _participants(verb: Token, text: str) -> list[Participant]:
         and not any(c.tag_ == "WRB" or (c.dep_ == "prep" and c.i < verb.i) for c in verb.children)
     ):
         add("agent", verb.head)
+    elif _reduced_passive(verb) and not any(p.role == "patient" for p in found):
+        add("patient", verb.head)  # "the merger announced on Monday": the noun underwent it
     elif (
         verb.dep_ == "ROOT"
         and verb.tag_ == "VBN"
@@ -123,6 +209,8 @@ def _noun_participants(noun: Token, text: str) -> list[Participant]:
     def add(role: str, tok: Token) -> None:
         if tok.pos_ == "PRON" or tok.ent_type_ in ("DATE", "TIME"):
             return
+        for other in _conjuncts(tok, role):
+            add(role, other)
         span = _compact(tok)
         if span is not None:
             found.append(Participant(role=role, text=text[span[0] : span[1]], start=span[0], end=span[1]))
@@ -136,17 +224,47 @@ def _noun_participants(noun: Token, text: str) -> list[Participant]:
             for pobj in child.children:
                 if pobj.dep_ != "pobj":
                     continue
-                if child.lower_ == "by":
+                if child.lower_ in ("by", "between"):  # "the 1991 agreement between A and B"
                     add("agent", pobj)
-                elif child.lower_ in ("of", "against"):
-                    add("patient", pobj)
+                elif child.lower_ in ("of", "against", "on") and pobj.ent_type_ not in _PLACE_LABELS:
+                    add("patient", pobj)  # "the attack on the embassy"; "the summit on Crete" is a place
                 elif pobj.ent_type_ in _PLACE_LABELS:
                     add("location", pobj)
     found.sort(key=lambda p: (p.start, p.role))
     return found
 
 
+#: Prepositions whose phrase belongs in a nominal event's description ("the attack on the embassy").
+_NOUN_DESCRIPTION_PREPS = frozenset(("of", "on", "against", "by", "between", "in", "at"))
+
+
+def _noun_description(noun: Token) -> str:
+    """A nominal event described by its own noun phrase, without determiner, relative clauses or
+    appositions ("March 3 attack on the embassy in Kabul"), at most :data:`_MAX_DESCRIPTION_TOKENS`."""
+    doc = noun.doc
+    left = noun.left_edge.i
+    while left < noun.i and (doc[left].dep_ in ("det", "punct") or doc[left].is_space):
+        left += 1
+    for child in noun.lefts:
+        if child.dep_ in ("prep", "advmod", "cc", "mark"):
+            left = max(left, child.right_edge.i + 1)
+    right = noun.i
+    for child in noun.rights:
+        if child.dep_ != "prep" or child.lower_ not in _NOUN_DESCRIPTION_PREPS:
+            break
+        right = child.right_edge.i
+    right = min(right, left + _MAX_DESCRIPTION_TOKENS - 1)
+    while right > noun.i and (doc[right].is_punct or doc[right].is_space):
+        right -= 1
+    return " ".join(doc[left : right + 1].text.split())
+
+
+_MAX_DESCRIPTION_TOKENS = 12
+
+
 def _description(verb: Token, participants: Sequence[Participant], support: Token | None = None) -> str:
+    if verb.pos_ != "VERB":
+        return _noun_description(verb)
     agent = next((p.text for p in participants if p.role == "agent"), "")
     patient = next((p.text for p in participants if p.role == "patient"), "")
     parts = [agent, verb.text, support.text if support is not None else patient]
@@ -202,8 +320,8 @@ def _is_realis_past(verb: Token, in_headline: bool) -> bool:
         return False
     if any(c.dep_ == "neg" or c.lower_ in ("never", "neither", "nor") for c in children):
         return False
-    for c in children:
-        if c.dep_ in ("nsubj", "nsubjpass") and any(
+    for c in children:  # "no one was hurt", "received no response": nothing happened to anyone
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
             g.dep_ == "neg" or (g.dep_ == "det" and g.lower_ in ("no", "neither")) for g in c.children
         ):
             return False
@@ -225,13 +343,23 @@ def _is_realis_past(verb: Token, in_headline: bool) -> bool:
     return in_headline or finite.tag_ not in ("VBZ", "VBP") or finite.lemma_ == "have"
 
 
+def _factual_subordinator(tok: Token) -> bool:
+    """A word opening a clause told as fact: a subordinator of :data:`_FACTUAL_MARKS`, or a "when"
+    the parser took for an adverb ("When Jobs first introduced the phone, he ...") in a clause
+    before its main clause (after it, "asked when Apple introduced it" is a question)."""
+    if tok.dep_ == "mark":
+        return tok.lower_ in _FACTUAL_MARKS
+    clause = tok.head
+    return tok.dep_ == "advmod" and tok.lower_ == "when" and tok.i < clause.i < clause.head.i
+
+
 def _main_clause(verb: Token) -> bool:
     """A verb that heads its sentence, or is coordinated with one, and whose clause is not a
     question: subordinate clauses carry background, conditions and purposes."""
     tok = verb
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
-    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _FACTUAL_MARKS for c in tok.children):
+    if tok.dep_ == "advcl" and any(_factual_subordinator(c) for c in tok.children):
         tok = tok.head  # "after Boeing lost the contract, ...": a background happening, told as fact
     elif tok.dep_ == "relcl" and tok.tag_ in ("VBD", "VBN") and tok.head.dep_ in _ARGUMENT_DEPS:
         tok = tok.head.head  # "the plane, which crashed, ..." is part of the clause on the plane
@@ -242,9 +370,35 @@ def _main_clause(verb: Token) -> bool:
     return not verb.sent.text.rstrip().endswith("?")
 
 
+def _takes_place(verb: Token) -> bool:
+    """True for "take place", a verb of occurrence like "happen": its subject is the happening."""
+    return verb.lemma_.lower() == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "place" and not any(True for _ in c.children) for c in verb.children
+    )
+
+
+def _occurring(verb: Token) -> Token | None:
+    """The event noun a verb of occurrence has as its subject ("the attack happened on Monday", "the
+    summit took place in May"), which carries the happening; None otherwise."""
+    if verb.lemma_.lower() not in _OCCURRENCE_LEMMAS and not _takes_place(verb):
+        return None
+    for child in verb.children:
+        if child.dep_ != "nsubj":
+            continue
+        if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            child = verb.head  # "the attacks that took place this week": the noun is the subject
+        if child.pos_ == "NOUN" and child.lemma_.lower() in EVENT_NOUNS:
+            return child
+    return None
+
+
 def _support_object(verb: Token) -> Token | None:
     """The event noun a support verb takes as its object ("made its maiden flight", "held talks",
-    "underwent surgery"), which carries the happening; None for any other verb."""
+    "underwent surgery") or a verb of occurrence as its subject ("the attack happened"), which carries
+    the happening; None for any other verb."""
+    occurring = _occurring(verb)
+    if occurring is not None:
+        return occurring
     if verb.lemma_.lower() not in _SUPPORT_LEMMAS:
         return None
     for child in verb.children:
@@ -257,12 +411,28 @@ def _support_object(verb: Token) -> Token | None:
     return None
 
 
+def _reduced_passive(verb: Token) -> bool:
+    """A past participle modifying a noun, with no subject of its own ("the merger announced on
+    Monday", "an agreement reached in 1991"): the noun is what underwent the happening."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    )
+
+
 def _has_thing_object(verb: Token) -> bool:
     """True when a speech verb takes a noun object and no clause: "announced a merger", not
-    "announced that ..." or "announced it would ..."."""
+    "announced that ..." or "announced it would ..."; the noun a passive participle or relative
+    clause hangs on is its object ("the merger announced on Monday", "a deal which was announced")."""
     children = list(verb.children)
     if any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in children):
         return False
+    if _reduced_passive(verb):
+        return verb.head.pos_ == "NOUN"
+    if verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.tag_ == "WDT" for c in children):
+        return verb.head.pos_ == "NOUN"
     return any(c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in children)
 
 
@@ -300,3 +470,17 @@ def _sharer(verb: Token) -> Token | None:
     while verb.head.i != verb.i and verb in _coordinated(verb.head):
         top = verb = verb.head
     return top
+
+
+def _agrees_on_something(verb: Token) -> bool:
+    """True when an agreement verb says what was agreed: an object ("agreed a ceasefire"), an action
+    ("agreed to buy"), a thing accepted ("agreed to the terms") or an event noun settled ("agreed on a
+    merger"); "agreed on many issues" or "agreed with Smith" shares an opinion."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "xcomp"):
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("to", "on", "upon"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and (child.lower_ == "to" or pobj.lemma_.lower() in EVENT_NOUNS):
+                    return True
+    return False
