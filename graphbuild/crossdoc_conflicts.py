@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .model import Conflict, Statement
+from .temporal.lexicon import CARDINAL_WORDS
 
 _QUALIFIERS = (
     r"more than|over|above|in excess of|exceeding|at least|no fewer than|no less than|a minimum of|"
@@ -33,6 +34,56 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+_TENS_WORDS = "|".join(w for w, v in CARDINAL_WORDS.items() if v >= 20)
+_UNIT_WORDS = "|".join(sorted((w for w, v in CARDINAL_WORDS.items() if 0 < v < 20), key=len, reverse=True))
+#: A figure written in words: "twenty-five", "two million", "one and a half million", "half a million",
+#: "three hundred thousand", "a dozen" (vague plurals, "thousands of", are left alone).
+_WORD_NUMBER = re.compile(
+    rf"(?P<qual>\b(?:{_QUALIFIERS})\s+)?(?P<cur>[$€£])?"
+    rf"(?P<words>\b(?:half\s+an?|(?:{_TENS_WORDS})(?:[- ](?:{_UNIT_WORDS}))?|{_UNIT_WORDS}|an?)"
+    r"(?:\s+and\s+a\s+half)?)"
+    r"(?:\s+(?P<scale>hundred(?:\s+(?:thousand|million))?|thousand|million|billion|dozen))?\b\s*"
+    r"(?P<noun>[A-Za-z-]+(?:\s+[A-Za-z-]+){0,3})?",
+    re.IGNORECASE,
+)
+_WORD_SCALES = {
+    "hundred": 1e2, "hundred thousand": 1e5, "hundred million": 1e8, "thousand": 1e3, "million": 1e6,
+    "billion": 1e9, "dozen": 12,
+}  # fmt: skip
+_NUMBER_WORD_HINT = re.compile(
+    rf"\b(?:{_TENS_WORDS}|{_UNIT_WORDS}|hundred|thousand|million|billion|dozen)\b", re.I
+)
+
+
+def _word_value(words: str, scale: str) -> float | None:
+    """The value of a figure written in words, None when it names no figure ("a" alone).
+
+    >>> _word_value("twenty-five", ""), _word_value("half a", "million"), _word_value("one and a half", "million")
+    (25.0, 500000.0, 1500000.0)
+    """
+    w = " ".join(words.lower().replace("-", " ").split())
+    half = w.endswith(" and a half")
+    if half:
+        w = w[: -len(" and a half")]
+    if w in ("half a", "half an"):
+        base = 0.5
+    elif w in ("a", "an"):
+        if not scale:
+            return None
+        base = 1.0
+    else:
+        parts = w.split()
+        if not all(p in CARDINAL_WORDS for p in parts):
+            return None
+        base = float(sum(CARDINAL_WORDS[p] for p in parts))
+    if half:
+        base += 0.5
+    scale_key = " ".join(scale.lower().split())
+    if not scale_key and base != int(base):
+        return None
+    return base * _WORD_SCALES.get(scale_key, 1.0)
+
+
 _SCALES = {"thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
 _CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP"}
 _CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "rouble": "RUB", "ruble": "RUB"}
@@ -126,6 +177,25 @@ def _counted(words: list[str], context: str) -> tuple[str, int] | None:
     return None
 
 
+def _figures(text: str) -> list[tuple[re.Match[str], float, str]]:
+    """Figures in a text, in digits ("125,000", "1.5 million") or in words ("two million", "half a
+    million", "twenty-five"): each match (with ``qual``, ``noun`` and maybe ``cur`` groups), its value
+    and its scale word."""
+    out: list[tuple[re.Match[str], float, str]] = []
+    if _DIGIT.search(text) is not None:  # every figure _NUMBER reads has digits; most reports have none
+        for m in _NUMBER.finditer(text):
+            scale = (m.group("scale") or "").lower()
+            out.append((m, float(m.group("num").replace(",", "")) * _SCALES.get(scale, 1.0), scale))
+    if _NUMBER_WORD_HINT.search(text) is not None:
+        taken = [(m.start(), m.end()) for m, _, _ in out]
+        for m in _WORD_NUMBER.finditer(text):
+            value = _word_value(m.group("words"), m.group("scale") or "")
+            if value is None or any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            out.append((m, value, (m.group("scale") or "").lower()))
+    return out
+
+
 def numeric_claims(statement: Statement) -> list[NumericClaim]:
     """Numbers with what they count, from every report of a statement."""
     claims = []
@@ -134,11 +204,7 @@ def numeric_claims(statement: Statement) -> list[NumericClaim]:
     as_of = (said.start, said.end) if said and said.start and said.end else None
     for report in statement.reports:
         text = report.content_text
-        if _DIGIT.search(text) is None:
-            continue  # every figure _NUMBER reads has digits; most reports have none
-        for m in _NUMBER.finditer(text):
-            scale = (m.group("scale") or "").lower()
-            value = float(m.group("num").replace(",", "")) * _SCALES.get(scale, 1.0)
+        for m, value, scale in _figures(text):
             words = [_singular(w) for w in (m.group("noun") or "").split()]
             context = text[max(0, m.start() - 40) : m.end() + 40]
             if m.group("cur") or any(w in _CURRENCY_WORDS for w in words[:2]):
