@@ -167,6 +167,13 @@ def test_shared_names_with_different_words_do_not_merge():
         ("about 1,000 people were killed", "1,050 people were killed", None),
         ("2,000 people were killed", "3,500 people were wounded", None),  # different things counted
         ("5,000 troops were deployed", "9,000 troops were deployed", None),  # not a toll class
+        # figures written in words
+        ("nearly two million people have fled", "three million people have fled", "contradiction"),
+        ("half a million people fled", "500,000 people fled", None),
+        ("one and a half million people were displaced", "1.5 million people were displaced", None),
+        ("at least twenty-five people were killed", "at least 40 people were killed", "divergence"),
+        ("a dozen people were killed", "some 30 people were killed", "contradiction"),
+        ("thousands of people were killed", "300 people were killed", None),  # vague: no figure
     ],
 )
 def test_numeric_conflicts_are_qualifier_aware(first, second, severity):
@@ -178,29 +185,10 @@ def test_numeric_conflicts_are_qualifier_aware(first, second, severity):
     found = find_conflicts(stmts)
     assert [dict(c.details)["severity"] for c in found] == ([severity] if severity else [])
     assert find_conflicts(stmts, include_divergent=False) == [c for c in found if severity == "contradiction"]
-
-
-@pytest.mark.parametrize(
-    ("first", "second", "severity"),
-    [
-        ("nearly two million people have fled", "three million people have fled", "contradiction"),
-        ("half a million people fled", "500,000 people fled", None),
-        ("one and a half million people were displaced", "1.5 million people were displaced", None),
-        ("at least twenty-five people were killed", "at least 40 people were killed", "divergence"),
-        ("a dozen people were killed", "some 30 people were killed", "contradiction"),
-        ("thousands of people were killed", "300 people were killed", None),  # vague: no figure
-    ],
-)
-def test_figures_written_in_words_are_compared(first, second, severity):
-    d1 = make_doc(f"Ruiz said {first}.", outlet="A")
-    d2 = make_doc(f"Ruiz said {second}.", outlet="B")
-    stmts = _merge(
-        [make_attr(d1, first, speaker="Ruiz"), make_attr(d2, second, speaker="Ruiz")], _ruiz(d1, d2)
-    )
-    found = find_conflicts(stmts)
-    assert [dict(c.details)["severity"] for c in found] == ([severity] if severity else [])
-    if severity:  # the figure is shown as the report wrote it
-        assert first.split(" were ")[0].split(" have ")[0] in found[0].values
+    if severity:  # each figure is shown as its report wrote it
+        assert sorted(found[0].values) == sorted(
+            x.split(" were ")[0].split(" have ")[0] for x in (first, second)
+        )
 
 
 def test_conflict_needs_compatible_times():
