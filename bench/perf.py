@@ -3,7 +3,7 @@
 Usage::
 
     .venv/bin/python bench/perf.py [--stories 2000] [--processes N] [--no-wikinews]
-                                   [--no-incremental] [--incremental-stories 5000]
+                                   [--no-incremental | --only-incremental] [--incremental-stories 5000]
                                    [--query-docs 20000]
 
 For each corpus (the first ``--stories`` Reuters-21578 stories with a body, and the 295 Wikinews
@@ -167,6 +167,7 @@ def bench_incremental(n_stories: int, processes: int | None, tmp: Path) -> dict[
     log.info("incremental: full build of %d stories without a cache", len(records))
     t_full, full_stages = _cli("build", str(base), str(new), "--out", str(full), "--no-cache", *jobs, env=env)
     same = (out / "graph.json").read_bytes() == (full / "graph.json").read_bytes()
+    same_explorer = (out / "explorer.html").read_bytes() == (full / "explorer.html").read_bytes()
     inc_graph = t_inc - inc_stages.get("explorer", 0.0)
     full_graph = t_full - full_stages.get("explorer", 0.0)
     return {
@@ -177,6 +178,7 @@ def bench_incremental(n_stories: int, processes: int | None, tmp: Path) -> dict[
         "share": t_inc / t_full,
         "share_graph": inc_graph / full_graph,
         "same_graph": same,
+        "same_explorer": same_explorer,
         "incremental_stages": inc_stages,
         "full_stages": full_stages,
     }
@@ -246,7 +248,8 @@ def report_incremental(inc: dict[str, Any]) -> str:
             f"= {100 * inc['share']:.1f}% of the full build (bar < 5%); "
             f"graph alone (without explorer.html) {100 * inc['share_graph']:.1f}%",
             f"  full build of all {inc['stories']:,}, no cache: {inc['full_s']:.1f} s",
-            f"  same graph.json as the full build: {'yes' if inc['same_graph'] else 'NO'}",
+            f"  same graph.json as the full build: {'yes' if inc['same_graph'] else 'NO'}; "
+            f"same explorer.html: {'yes' if inc['same_explorer'] else 'NO'}",
             f"  incremental stages (s): {stages(inc['incremental_stages'])}",
             f"  full-build stages (s): {stages(inc['full_stages'])}",
         ]
@@ -303,6 +306,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-wikinews", action="store_true")
     parser.add_argument("--no-incremental", action="store_true", help="Skip the incremental builds.")
     parser.add_argument(
+        "--only-incremental",
+        action="store_true",
+        help="Run only the incremental builds (no corpus throughput, no query latency).",
+    )
+    parser.add_argument(
         "--incremental-stories",
         type=int,
         default=5000,
@@ -311,6 +319,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--query-docs", type=int, default=20000, help="Documents in the query-latency graph.")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
+    if args.only_incremental:
+        with tempfile.TemporaryDirectory(prefix="graphbuild-perf-") as tmp:
+            inc = bench_incremental(args.incremental_stories, args.processes, Path(tmp))
+        print(f"graphbuild perf: {os.cpu_count()} core(s)")
+        print(report_incremental(inc))
+        return 0 if inc["share"] < INCREMENTAL_BAR and inc["same_graph"] else 1
     nlp = load_pipeline()
     results = []
     with tempfile.TemporaryDirectory(prefix="graphbuild-perf-") as tmp:

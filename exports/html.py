@@ -26,7 +26,7 @@ import networkx as nx
 from graphbuild._io import gc_paused
 from graphbuild.errors import ExportError
 
-from .html_data import build_payload, script_safe_json
+from .html_data import build_payload, script_safe_json_bytes
 
 __all__ = ["PHYSICS_NODE_LIMIT", "render_explorer", "write_explorer"]
 
@@ -40,7 +40,7 @@ PHYSICS_NODE_LIMIT = 500
 # Order matters: vis-timeline first, so vis-network's DataSet/DataView win on the shared
 # ``vis`` global the explorer uses for the network.
 _VENDORED_SCRIPTS = ("vis-timeline-graph2d.min.js", "vis-network.min.js")
-_PLACEHOLDER_RE = re.compile(r"\{\{(TITLE|CSP|STYLE|DATA|SCRIPTS)\}\}")
+_PLACEHOLDER_RE = re.compile(rb"\{\{(TITLE|CSP|STYLE|DATA|SCRIPTS)\}\}")
 _SCRIPT_END_RE = re.compile(r"</script|<!--", re.IGNORECASE)
 
 
@@ -101,13 +101,20 @@ def render_explorer(
     >>> "<!DOCTYPE html>" in render_explorer(g, title="demo")
     True
     """
+    return _render_bytes(graph, title, physics_node_limit, texts).decode("utf-8")
+
+
+def _render_bytes(
+    graph: nx.MultiDiGraph, title: str, physics_node_limit: int | None, texts: Mapping[str, str] | None
+) -> bytes:
+    """The page as UTF-8 (the writer needs bytes: no decode and re-encode of a page of tens of MB)."""
     with gc_paused():
         return _render(graph, title, physics_node_limit, texts)
 
 
 def _render(
     graph: nx.MultiDiGraph, title: str, physics_node_limit: int | None, texts: Mapping[str, str] | None
-) -> str:
+) -> bytes:
     limit = PHYSICS_NODE_LIMIT if physics_node_limit is None else physics_node_limit
     payload = build_payload(graph, title=title, texts=texts)
     large = len(payload["nodes"]) > limit
@@ -128,14 +135,14 @@ def _render(
         )
     )
     values = {
-        "TITLE": html.escape(title, quote=True),
-        "CSP": html.escape(csp, quote=True),
-        "STYLE": _template("explorer.css"),
-        "DATA": script_safe_json(payload),
-        "SCRIPTS": "\n".join(f"<script>{body}</script>" for body in scripts),
+        b"TITLE": html.escape(title, quote=True).encode("utf-8"),
+        b"CSP": html.escape(csp, quote=True).encode("utf-8"),
+        b"STYLE": _template("explorer.css").encode("utf-8"),
+        b"DATA": script_safe_json_bytes(payload),
+        b"SCRIPTS": "\n".join(f"<script>{body}</script>" for body in scripts).encode("utf-8"),
     }
     # One pass, so text inside the data can never be taken for a placeholder.
-    return _PLACEHOLDER_RE.sub(lambda m: values[m.group(1)], _template("explorer.html"))
+    return _PLACEHOLDER_RE.sub(lambda m: values[m.group(1)], _template("explorer.html").encode("utf-8"))
 
 
 def write_explorer(
@@ -160,12 +167,12 @@ def write_explorer(
     target = Path(path)
     if not target.parent.is_dir():
         raise ExportError(f"{target}: directory {target.parent} does not exist")
-    page = render_explorer(graph, title=title, physics_node_limit=physics_node_limit, texts=texts)
+    page = _render_bytes(graph, title, physics_node_limit, texts)
     temp = target.parent / f".{target.name}.{secrets.token_hex(6)}.tmp"
     try:
         # os.open with 0o666 lets the user's umask decide the final permissions.
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+        with os.fdopen(fd, "wb") as handle:
             handle.write(page)
             handle.flush()
             os.fsync(handle.fileno())

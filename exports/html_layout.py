@@ -25,10 +25,14 @@ def _bfs_order(n: int, edges: Sequence[tuple[int, int]]) -> list[int]:
             adjacency[i].append(j)
             adjacency[j].append(i)
     degree = [len(a) for a in adjacency]
+    by_degree = sorted(range(n), key=lambda i: (-degree[i], i))
+    rank = [0] * n  # position in by_degree: sorting by it is sorting by (-degree, index)
+    for position, i in enumerate(by_degree):
+        rank[i] = position
     seen = [False] * n
     order: list[int] = []
     # Each component from its best-connected node; components in order of that node's degree.
-    for root in sorted(range(n), key=lambda i: (-degree[i], i)):
+    for root in by_degree:
         if seen[root]:
             continue
         seen[root] = True
@@ -36,7 +40,7 @@ def _bfs_order(n: int, edges: Sequence[tuple[int, int]]) -> list[int]:
         while queue:
             node = queue.popleft()
             order.append(node)
-            for other in sorted(adjacency[node], key=lambda i: (-degree[i], i)):
+            for other in sorted(adjacency[node], key=rank.__getitem__):
                 if not seen[other]:
                     seen[other] = True
                     queue.append(other)

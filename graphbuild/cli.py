@@ -196,6 +196,23 @@ def build(
         sys.exit(130)
 
 
+def _import_spacy_without_torch() -> None:
+    """Import spaCy with thinc's optional PyTorch support switched off (unless torch is loaded already).
+
+    thinc imports torch whenever it is installed (the ``embeddings`` extra installs it), which
+    costs about 2.5 s of CPU at every start, though the English pipeline never uses it. torch
+    stays importable afterwards (``--embeddings`` imports it through sentence-transformers);
+    only thinc's own torch wrappers, which no graphbuild pipeline uses, are unavailable.
+    """
+    if "torch" in sys.modules or "thinc" in sys.modules:
+        return
+    sys.modules["torch"] = None  # type: ignore[assignment]  # makes `import torch` raise ImportError
+    try:
+        import spacy  # noqa: F401
+    finally:
+        sys.modules.pop("torch", None)
+
+
 def _build(
     paths: tuple[Path, ...],
     out_dir: Path,
@@ -205,6 +222,26 @@ def _build(
     cache_dir: Path | None = None,
     dask_scheduler: str | None = None,
     embeddings: bool = False,
+) -> None:
+    _import_spacy_without_torch()
+    from ._io import survivors_frozen
+
+    # The command ends with the build, so what its bulk phases keep need never be scanned again.
+    with survivors_frozen():
+        _build_outputs(
+            paths, out_dir, overrides, processes, no_explorer, cache_dir, dask_scheduler, embeddings
+        )
+
+
+def _build_outputs(
+    paths: tuple[Path, ...],
+    out_dir: Path,
+    overrides: Path | None,
+    processes: int | None,
+    no_explorer: bool,
+    cache_dir: Path | None,
+    dask_scheduler: str | None,
+    embeddings: bool,
 ) -> None:
     from .graph import save_graph
     from .pipeline import build_paths

@@ -212,19 +212,24 @@ def candidate_pairs(
                     add(0.9, s, longs[0], why)
         out.sort(key=lambda c: (-c[0], c[1]))
         return out
+    # No union happens while candidates are collected: every item's root and key are fixed here.
+    items = cl.items
+    root_of = [cl.find(i) for i in range(len(items))]
+    key_of = [it.key for it in items]
     for block_key, members in blocks.items():
         if len(members) > MAX_BLOCK:
             log.debug("blocking key %r holds %d names; compared only to neighbours", block_key, len(members))
-            members = sorted(members, key=lambda i: cl.items[i].key)
+            members = sorted(members, key=key_of.__getitem__)
         for x in range(len(members)):
-            for y in range(x + 1, min(len(members), x + 1 + MAX_BLOCK)):
-                a, b = members[x], members[y]
-                if cl.find(a) == cl.find(b) or cl.items[a].key == cl.items[b].key:
+            a = members[x]
+            root_a, key_a = root_of[a], key_of[a]
+            for b in members[x + 1 : x + 1 + MAX_BLOCK]:
+                if root_of[b] == root_a or key_of[b] == key_a:
                     continue  # equal names in two clusters were kept apart on purpose (step 1)
                 if block_key[0] == "P":
-                    scored = _person_match(cl.items[a], cl.items[b])
+                    scored = _person_match(items[a], items[b])
                 else:
-                    scored = _whole_match(cl.items[a], cl.items[b])
+                    scored = _whole_match(items[a], items[b])
                 if scored is not None:
                     add(scored[0], a, b, scored[1])
     for gid, members in places.items():

@@ -213,11 +213,13 @@ def _shortened_target(cl: Clusters, i: int, full: dict[str, list[int]], longer: 
     cands = []
     for j in longer:
         other = cl.items[j]
-        if group_of(other.label) != group_of(it.label) or len(other.parsed.tokens) <= n:
+        otoks = other.parsed.tokens
+        if len(otoks) <= n or (otoks[:n] != toks and (n < 2 or otoks[-n:] != toks)):
+            continue  # neither a prefix nor a suffix (what every test below asks first, cheaply)
+        if group_of(other.label) != group_of(it.label):
             continue
         if place is not None and lookup(other.key) is None:
             continue  # "Washington" is not short for "Washington Post"
-        otoks = other.parsed.tokens
         rest = otoks[n:] if otoks[:n] == toks else otoks[: len(otoks) - n]
         if any(t in SUBUNIT_WORDS for t in rest):
             continue  # "Boston University" is not short for "Boston University School of Public Health"
@@ -285,7 +287,7 @@ def _attach_short_forms(cl: Clusters, links: dict[str, Counter[int]]) -> None:
             continue
         key = next(iter(keys))
         votes: Counter[int] = Counter()
-        for j, n in links.get(key, Counter()).items():
+        for j, n in links.get(key, {}).items():
             votes[cl.find(j)] += n
         votes.pop(cl.find(root), None)
         for r in list(votes):  # "Washington" the place does not join Ms. Washington

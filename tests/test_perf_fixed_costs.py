@@ -1,0 +1,328 @@
+"""The fixed costs of a build (issue #9): each shortcut gives exactly what the plain code gives.
+
+No spaCy model is loaded here: the shortcuts are checked on small hand-built inputs against
+reference implementations written out in the tests.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import os
+import re
+import subprocess
+import sys
+from collections import deque
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import pytest
+from graphbuild.exports.html import render_explorer, write_explorer
+from graphbuild.exports.html_data import build_payload, script_safe_json, script_safe_json_bytes
+from graphbuild.exports.html_layout import _bfs_order, force_layout
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from graphbuild._io import gc_paused, survivors_frozen
+from graphbuild.model import Attribution, Document, DocumentAnalysis, Mention, TimeSpan, Timex
+from graphbuild.serialize import SerializationError, analysis_from_json, analysis_to_json
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+# -- cache decoding -------------------------------------------------------------------------
+
+
+def _analysis() -> DocumentAnalysis:
+    span = TimeSpan(text="Monday", value="2023-12-04", start=date(2023, 12, 4), end=date(2023, 12, 4))
+    doc = Document(
+        id="doc:1", text="Ada said on Monday that rates rise.", title="T", path="a.txt", published=span
+    )
+    return DocumentAnalysis(
+        document=doc,
+        mentions=(Mention("doc:1", 0, 3, "Ada", "PERSON"),),
+        timexes=(Timex(12, 18, "Monday", "DATE", "2023-12-04", interval=(date(2023, 12, 4), None)),),
+        attributions=(
+            Attribution("doc:1", (24, 34), "rates rise", "indirect", cue=(4, 8), cue_lemma="say", said=span),
+        ),
+        events=(),
+        extra={"k": [1, 2]},
+    )
+
+
+def test_decoding_round_trips_exactly() -> None:
+    a = _analysis()
+    back = analysis_from_json(json.loads(json.dumps(analysis_to_json(a))))
+    assert back == a and back.extra == a.extra
+    assert type(back.attributions[0].content) is tuple and back.timexes[0].interval[1] is None
+
+
+@pytest.mark.parametrize(
+    ("path", "bad"),
+    [
+        (("attributions", 0, "content"), [1, True]),  # a bool is not an offset
+        (("attributions", 0, "content"), [1, 2, 3]),
+        (("attributions", 0, "content"), "1-2"),
+        (("attributions", 0, "cue"), [1.5, 2]),
+        (("attributions", 0, "cue_lemma"), 3),  # optional str
+        (("mentions", 0), ["doc:1", 0, 3, "Ada", "PERSON"]),  # a dataclass must be an object
+        (("mentions", 0, "start"), "0"),
+        (("document", "published", "start"), "not a date"),
+    ],
+)
+def test_decoding_still_rejects_bad_data(path: tuple[Any, ...], bad: Any) -> None:
+    data = json.loads(json.dumps(analysis_to_json(_analysis())))
+    target = data
+    for step in path[:-1]:
+        target = target[step]
+    target[path[-1]] = bad
+    with pytest.raises(SerializationError):
+        analysis_from_json(data)
+
+
+# -- the GC pause ----------------------------------------------------------------------------
+
+
+def test_survivors_are_frozen_only_inside_the_block() -> None:
+    gc.unfreeze()
+    try:
+        with gc_paused():
+            kept = [[i] for i in range(1000)]
+        assert gc.isenabled() and gc.get_freeze_count() == 0
+        with survivors_frozen():
+            with gc_paused():
+                assert not gc.isenabled()
+                kept2 = [[i] for i in range(1000)]
+            assert gc.isenabled() and gc.get_freeze_count() >= 2000
+            with gc_paused():
+                kept3 = [[i] for i in range(10)]
+        assert gc.get_freeze_count() == 0  # unfrozen when the block ends
+        with gc_paused():
+            kept4 = [[i] for i in range(10)]
+        assert gc.get_freeze_count() == 0  # and the switch is off again
+        gc.freeze()  # a freeze made before the block is not undone by it
+        frozen = gc.get_freeze_count()
+        with survivors_frozen(), gc_paused():
+            kept5 = [[i] for i in range(10)]
+        assert gc.get_freeze_count() >= frozen > 0
+        assert len(kept) + len(kept2) + len(kept3) + len(kept4) + len(kept5) == 2030
+    finally:
+        gc.unfreeze()
+
+
+# -- the explorer -----------------------------------------------------------------------------
+
+
+def _graph(n: int) -> nx.MultiDiGraph:
+    g = nx.MultiDiGraph()
+    g.graph["name"] = "t"
+    g.add_node("outlet:x", kind="Outlet", name="X & <Y>")
+    for i in range(n):
+        d = f"doc:{i:03d}"
+        g.add_node(d, kind="Document", title=f"Story {i} \u2028 </script>", outlet="X", published=None)
+        g.add_edge(d, "outlet:x", key="PUBLISHED_BY", kind="PUBLISHED_BY")
+        e = f"ent:{i % 7}"
+        g.add_node(e, kind="Entity", name=f"Name {i % 7}", type="PERSON", aliases=[], mentions=1)
+        g.add_edge(d, e, key="MENTIONS", kind="MENTIONS", spans=[[0, 1]], count=1)
+    g.add_edge("ent:1", "ent:1", key="SELF", kind="ODD")  # a self-loop counts twice in a degree
+    return g
+
+
+def _reference_positions(payload: dict[str, Any]) -> list[tuple[float, float]]:
+    """The layout of a payload's nodes, as the page should carry it."""
+    index = {node["id"]: i for i, node in enumerate(payload["nodes"])}
+    pairs = [(index[e["from"]], index[e["to"]]) for e in payload["edges"]]
+    return [(round(x, 1), round(y, 1)) for x, y in force_layout(len(index), pairs).tolist()]
+
+
+def _embedded(page: str) -> dict[str, Any]:
+    m = re.search(r'<script type="application/json" id="[^"]+">(.*?)</script>', page, re.DOTALL)
+    assert m is not None
+    return json.loads(m.group(1))
+
+
+def test_byte_rendering_matches_the_text_page_and_the_layout(tmp_path: Path) -> None:
+    g = _graph(30)
+    page = render_explorer(g, physics_node_limit=5)
+    data = _embedded(page)
+    reference = build_payload(g, title="graphbuild")
+    assert data["layout"] == "precomputed"
+    assert [(n["x"], n["y"]) for n in data["nodes"]] == _reference_positions(reference)
+    for node, ref in zip(data["nodes"], reference["nodes"], strict=True):
+        assert {k: v for k, v in node.items() if k not in ("x", "y")} == json.loads(json.dumps(ref))
+    out = write_explorer(g, tmp_path / "explorer.html", physics_node_limit=5)
+    assert out.read_bytes() == page.encode("utf-8")
+    block = page.split('type="application/json"', 1)[1].split("</script>", 1)[0]
+    assert "\u2028" not in page and "<" not in block.split(">", 1)[1] and "Story 0" in block
+
+
+def test_outlet_size_uses_networkx_degree() -> None:
+    g = _graph(12)
+    sizes = {n["id"]: n["size"] for n in build_payload(g, title="t")["nodes"]}
+    assert sizes["outlet:x"] == round(12 + 2 * g.degree("outlet:x") ** 0.5, 2)
+    assert g.degree("ent:1") == 2 * 1 + 2  # two documents mention it, plus the self-loop
+
+
+@given(st.text(alphabet=st.sampled_from(["a", "<", ">", "&", "\u2028", "\u2029", "é", "/", '"'])))
+def test_script_safe_json_bytes_match_the_regex_escape(text: str) -> None:
+    escapes = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+    plain = json.dumps({"t": text}, ensure_ascii=False, separators=(",", ":"))
+    expected = re.sub("[<>&\u2028\u2029]", lambda m: escapes[m.group(0)], plain)
+    assert script_safe_json({"t": text}) == expected
+    assert script_safe_json_bytes({"t": text}) == expected.encode("utf-8")
+
+
+def _reference_bfs(n: int, edges: list[tuple[int, int]]) -> list[int]:
+    adjacency: list[list[int]] = [[] for _ in range(n)]
+    for i, j in edges:
+        if i != j:
+            adjacency[i].append(j)
+            adjacency[j].append(i)
+    degree = [len(a) for a in adjacency]
+    seen = [False] * n
+    order: list[int] = []
+    for root in sorted(range(n), key=lambda i: (-degree[i], i)):
+        if seen[root]:
+            continue
+        seen[root] = True
+        queue = deque([root])
+        while queue:
+            node = queue.popleft()
+            order.append(node)
+            for other in sorted(adjacency[node], key=lambda i: (-degree[i], i)):
+                if not seen[other]:
+                    seen[other] = True
+                    queue.append(other)
+    return order
+
+
+@settings(max_examples=60)
+@given(
+    st.integers(min_value=1, max_value=25).flatmap(
+        lambda n: st.tuples(
+            st.just(n),
+            st.lists(st.tuples(st.integers(0, n - 1), st.integers(0, n - 1)), max_size=60),
+        )
+    )
+)
+def test_bfs_order_matches_the_reference(case: tuple[int, list[tuple[int, int]]]) -> None:
+    n, edges = case
+    assert _bfs_order(n, edges) == _reference_bfs(n, edges)
+
+
+# -- start-up ---------------------------------------------------------------------------------
+
+
+def test_build_command_imports_spacy_without_torch_and_leaves_torch_importable() -> None:
+    code = (
+        "import sys\n"
+        "from graphbuild import cli\n"
+        "cli._import_spacy_without_torch()\n"
+        "import thinc.compat\n"
+        "assert 'spacy' in sys.modules and 'torch' not in sys.modules, sorted(sys.modules)[:5]\n"
+        "assert not thinc.compat.has_torch  # torch itself stays importable\n"
+        "print('ok')\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONSTARTUP"}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=REPO, timeout=120
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "ok"
+
+
+# -- entity resolution -----------------------------------------------------------------------
+
+
+def _reference_shortened_target(cl: Any, i: int, longer: list[int]) -> int | None:
+    """The step-1 short-form finder as written before its prefix/suffix test moved first."""
+    from graphbuild.entities_gazetteer import lookup
+    from graphbuild.entities_keys import SUBUNIT_WORDS, fold
+    from graphbuild.entities_match import group_of
+    from graphbuild.entities_resolve import SHORTENED_LABELS, _nearest
+
+    it = cl.items[i]
+    if it.label not in SHORTENED_LABELS or not longer:
+        return None
+    if len(fold(it.parsed.name).split()) != len(it.parsed.tokens):
+        return None
+    toks, n = it.parsed.tokens, len(it.parsed.tokens)
+    place = lookup(it.key)
+    cands = []
+    for j in longer:
+        other = cl.items[j]
+        if group_of(other.label) != group_of(it.label) or len(other.parsed.tokens) <= n:
+            continue
+        if place is not None and lookup(other.key) is None:
+            continue
+        otoks = other.parsed.tokens
+        rest = otoks[n:] if otoks[:n] == toks else otoks[: len(otoks) - n]
+        if any(t in SUBUNIT_WORDS for t in rest):
+            continue
+        if (
+            otoks[:n] == toks
+            and otoks[n] not in ("and", "s")
+            and "'" not in other.parsed.name.replace("’", "'")
+        ) or (n >= 2 and otoks[-n:] == toks and otoks[-n - 1] not in ("and", "s")):
+            cands.append(j)
+    return _nearest(cl, i, cands) if cands else None
+
+
+_WORDS = ["Ford", "Motor", "Boston", "University", "School", "and", "Paris", "Acme", "Bank", "Post"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.lists(st.sampled_from(_WORDS), min_size=1, max_size=4),
+            st.sampled_from(["ORG", "GPE", "LOC", "FAC", "PERSON"]),
+        ),
+        min_size=1,
+        max_size=12,
+    )
+)
+def test_shortened_target_matches_the_reference(names: list[tuple[list[str], str]]) -> None:
+    from graphbuild.entities_resolve import SHORTENED_LABELS, Clusters, _make_items, _shortened_target
+
+    mentions, at = [], 0
+    for words, label in names:
+        text = " ".join(words)
+        mentions.append(Mention("doc:1", at, at + len(text), text, label))
+        at += len(text) + 1
+    cl = Clusters(_make_items(mentions), frozenset())
+    longer = [
+        i for i, it in enumerate(cl.items) if it.label in SHORTENED_LABELS and len(it.parsed.tokens) >= 2
+    ]
+    for i in range(len(cl.items)):
+        assert _shortened_target(cl, i, {}, longer) == _reference_shortened_target(cl, i, longer)
+
+
+# -- reading the cache (the faster decoder behind it) ------------------------------------------------------------------------
+
+
+def test_get_many_keeps_order_and_a_bad_entry_is_a_miss(tmp_path: Path) -> None:
+    import dataclasses
+
+    from graphbuild.cache import AnalysisCache, document_key
+
+    cache = AnalysisCache(tmp_path, "model-1")
+    base = _analysis()
+    analyses = []
+    for i in range(30):
+        doc = dataclasses.replace(base.document, id=f"doc:{i}", text=f"Story {i}: {base.document.text}")
+        analyses.append(dataclasses.replace(base, document=doc))
+        cache.put(analyses[-1])
+    corrupt, missing, other = 3, 25, 7
+    cache._path(document_key(analyses[corrupt].document, "model-1")).write_bytes(b"\x1f\x8b not gzip")
+    cache._path(document_key(analyses[missing].document, "model-1")).unlink()
+    # and a document never cached (another id) is a miss
+    stranger = dataclasses.replace(analyses[other].document, id="doc:stranger")
+    documents = [a.document for a in analyses] + [stranger]
+    found = cache.get_many(documents)
+    assert sorted(found) == [i for i in range(len(analyses)) if i not in (corrupt, missing)]
+    assert all(found[i] == analyses[i] and found[i].document is documents[i] for i in found)
+    assert (cache.hits, cache.misses) == (len(analyses) - 2, 3)
+    assert cache.get(documents[0]) == analyses[0] and cache.get(documents[corrupt]) is None
