@@ -50,9 +50,17 @@ _WORD_SCALES = {
     "hundred": 1e2, "hundred thousand": 1e5, "hundred million": 1e8, "thousand": 1e3, "million": 1e6,
     "billion": 1e9, "dozen": 12,
 }  # fmt: skip
-_NUMBER_WORD_HINT = re.compile(
-    rf"\b(?:{_TENS_WORDS}|{_UNIT_WORDS}|hundred|thousand|million|billion|dozen)\b", re.I
-)
+#: Words one of which a figure in words of 10 or more holds (smaller counts are never claims).
+_WORD_FIGURE_HINTS = (
+    *(w for w, v in CARDINAL_WORDS.items() if v > 10), "hundred", "thousand", "million", "billion", "dozen",
+)  # fmt: skip
+_TEN = re.compile(r"\bten\b", re.IGNORECASE)
+
+
+def _may_hold_word_figure(text: str) -> bool:
+    """A cheap test before :data:`_WORD_NUMBER` runs: most reports hold no figure in words."""
+    low = text.lower()
+    return any(w in low for w in _WORD_FIGURE_HINTS) or ("ten" in low and _TEN.search(text) is not None)
 
 
 def _word_value(words: str, scale: str) -> float | None:
@@ -186,7 +194,7 @@ def _figures(text: str) -> list[tuple[re.Match[str], float, str]]:
         for m in _NUMBER.finditer(text):
             scale = (m.group("scale") or "").lower()
             out.append((m, float(m.group("num").replace(",", "")) * _SCALES.get(scale, 1.0), scale))
-    if _NUMBER_WORD_HINT.search(text) is not None:
+    if _may_hold_word_figure(text):
         taken = [(m.start(), m.end()) for m, _, _ in out]
         for m in _WORD_NUMBER.finditer(text):
             value = _word_value(m.group("words"), m.group("scale") or "")
