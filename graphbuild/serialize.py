@@ -185,16 +185,21 @@ def _dataclass_decoder(cls: Any) -> Decoder:
             return from_jsonable(cls, data)  # errors and tagged subclasses
         if fields is None:
             fields = _field_decoders(cls)
-        kwargs = {}
-        for name, field in fields:  # a loop, not a comprehension: no extra frame per object
-            if name in data:
-                kwargs[name] = field(data[name])
-        try:
-            return cls(**kwargs)
-        except TypeError as exc:
-            raise SerializationError(f"{cls.__name__}: {exc}") from exc
+        return _construct(cls, fields, data)
 
     return decode
+
+
+def _construct(cls: Any, fields: tuple[tuple[str, Decoder], ...], data: dict[str, Any]) -> Any:
+    """``cls`` built from the fields of ``data`` it declares, each decoded."""
+    kwargs = {}
+    for name, field in fields:  # a loop, not a comprehension: no extra frame per object
+        if name in data:
+            kwargs[name] = field(data[name])
+    try:
+        return cls(**kwargs)
+    except TypeError as exc:
+        raise SerializationError(f"{cls.__name__}: {exc}") from exc
 
 
 def _subclass(declared: type, name: Any) -> type:
@@ -223,14 +228,7 @@ def from_jsonable(cls: type[T], data: Any) -> T:
         raise SerializationError(f"expected an object for {cls.__name__}")
     if TYPE_KEY in data:
         cls = _subclass(cls, data[TYPE_KEY])
-    kwargs = {}
-    for name, decode in _field_decoders(typing.cast(Any, cls)):
-        if name in data:
-            kwargs[name] = decode(data[name])
-    try:
-        return cls(**kwargs)
-    except TypeError as exc:
-        raise SerializationError(f"{cls.__name__}: {exc}") from exc
+    return typing.cast(T, _construct(cls, _field_decoders(typing.cast(Any, cls)), data))
 
 
 def analysis_to_json(analysis: DocumentAnalysis) -> dict[str, Any]:
