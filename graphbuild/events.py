@@ -43,6 +43,7 @@ from .events_lexicon import (
     _IRREALIS_MODIFIERS,
     _MEASURE_LABELS,
     _MEASURE_OK,
+    _PRESENTING_LEMMAS,
     _RANGE_IN_TEXT,
     _RANGE_WORDS,
     _RECEPTION_LEMMAS,
@@ -68,11 +69,13 @@ from .events_roles import (
     _noun_participants,
     _occurring,
     _participants,
+    _presented,
     _reduced_passive,
     _sharer,
     _support_object,
     _takes_clause,
     _takes_place,
+    _time_subject,
 )
 from .model import Attribution, Document, EventMention, TimeSpan, Timex
 
@@ -278,13 +281,22 @@ def extract_event_triggers(
         support = _support_object(verb) if verb.pos_ == "VERB" else None
         if support is not None:  # the object is the happening itself, not a participant in it
             participants = [p for p in participants if not p.start <= support.idx < p.end]
-            if _occurring(verb) is not None:  # "the attack on the embassy happened": the noun's own
+            if _occurring(verb) is not None or _presented(verb) is not None:
+                # "the attack on the embassy happened", "Monday saw the collapse of the coalition":
+                # the noun's own participants
                 place = [c.idx for c in verb.children if c.dep_ == "dobj"] if _takes_place(verb) else []
                 participants = sorted(
                     [p for p in participants if p.start not in place]
                     + _noun_participants(support, document.text),
                     key=lambda p: (p.start, p.role),
                 )
+        if (
+            support is None
+            and verb.pos_ == "VERB"
+            and _time_subject(verb)
+            and verb.lemma_.lower() in _PRESENTING_LEMMAS
+        ):
+            continue  # "the year saw a record": a time presenting no happening is no event
         if not participants:
             continue
         if when.value == PAST_REF and not _names_someone(verb, participants):
@@ -303,7 +315,9 @@ def extract_event_triggers(
                 text=document.text[start:end],
                 predicate=trigger.lemma_.lower(),
                 description=_description(
-                    support if support is not None and _occurring(verb) is not None else verb,
+                    support
+                    if support is not None and (_occurring(verb) is not None or _presented(verb) is not None)
+                    else verb,
                     participants,
                     support,
                 ),

@@ -191,6 +191,10 @@ _SUPPORT_LEMMAS = frozenset(
 #: subject of "take place".
 _OCCURRENCE_LEMMAS = frozenset(("happen", "occur", "unfold"))
 
+#: Verbs that, with a time as their subject, present what happened then as their object ("Monday saw
+#: protests", "the year witnessed a collapse in sales").
+_PRESENTING_LEMMAS = frozenset(("see", "witness", "bring"))
+
 #: Modifiers that make a nominal event planned, possible or unreal ("the planned merger in May").
 _IRREALIS_MODIFIERS = frozenset(
     (

@@ -29,6 +29,7 @@ from .events_lexicon import (
     _OCCURRENCE_LEMMAS,
     _PATIENT_DEPS,
     _PLACE_LABELS,
+    _PRESENTING_LEMMAS,
     _SPECIFIC_LABELS,
     _SUPPORT_LEMMAS,
     _TIME_NOUNS,
@@ -392,11 +393,36 @@ def _occurring(verb: Token) -> Token | None:
     return None
 
 
+def _time_subject(verb: Token) -> bool:
+    """Whether a verb's subject is a time ("The year 2020 brought ..."); a time before a verb with no
+    subject counts too, as the parser often takes it for an adverbial ("Yesterday morning saw ...")."""
+    children = list(verb.children)
+    has_subject = any(c.dep_ == "nsubj" for c in children)
+    return any(
+        (c.dep_ == "nsubj" or (c.dep_ == "npadvmod" and c.i < verb.i and not has_subject))
+        and (c.ent_type_ in ("DATE", "TIME") or c.lemma_.lower() in _TIME_NOUNS)
+        for c in children
+    )
+
+
+def _presented(verb: Token) -> Token | None:
+    """The event noun a presenting verb with a time as subject has as object ("Yesterday morning saw
+    an earthquake", "last week saw the collapse of the coalition"): the happening, dated by the
+    subject; None otherwise."""
+    if verb.lemma_.lower() not in _PRESENTING_LEMMAS or not _time_subject(verb):
+        return None
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.pos_ == "NOUN" and child.lemma_.lower() in EVENT_NOUNS:
+            return child
+    return None
+
+
 def _support_object(verb: Token) -> Token | None:
     """The event noun a support verb takes as its object ("made its maiden flight", "held talks",
-    "underwent surgery") or a verb of occurrence as its subject ("the attack happened"), which carries
-    the happening; None for any other verb."""
-    occurring = _occurring(verb)
+    "underwent surgery"), a verb of occurrence as its subject ("the attack happened") or a presenting
+    verb with a time subject as its object ("Monday saw protests"), which carries the happening; None
+    for any other verb."""
+    occurring = _occurring(verb) or _presented(verb)
     if occurring is not None:
         return occurring
     if verb.lemma_.lower() not in _SUPPORT_LEMMAS:

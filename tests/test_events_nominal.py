@@ -220,3 +220,39 @@ def test_running_totals_non_events_and_goals_are_not_events(nlp, text, phrase, d
 def test_an_experience_with_ever_is_not_a_happening(nlp):
     assert events_of(nlp, "Report\nThe inventor has only ever met one Canadian minister.") == []
     assert events_of(nlp, "Report\nThe inventor met one Canadian minister.") != []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "day", "noun", "expected_roles"),
+    [
+        (
+            "Report\nYesterday morning saw an earthquake in Chile.",
+            "Yesterday morning",
+            date(2023, 12, 3),
+            "earthquake",
+            {"location": ["Chile"]},
+        ),
+        (
+            "Report\nLast week saw the collapse of the coalition.",
+            "Last week",
+            date(2023, 11, 28),
+            "collapse",
+            {"patient": ["the coalition"]},
+        ),
+    ],
+)
+def test_a_time_that_saw_a_happening_dates_the_happening(nlp, text, phrase, day, noun, expected_roles):
+    """ "Yesterday morning saw an earthquake": the event is the earthquake, dated by the subject,
+    not a seeing."""
+    events = events_of(nlp, text, [day_timex(text, phrase, day)])
+    assert [e.predicate for e in events] == [noun]
+    assert roles(events[0]) == expected_roles
+
+
+def test_a_time_that_saw_no_happening_is_no_event(nlp):
+    text = "Report\nThe weekend saw record crowds at the stadium."
+    assert events_of(nlp, text, [day_timex(text, "The weekend", date(2023, 12, 2))]) == []
+    text = "Report\nWitnesses saw the plane crash on Monday."  # a seeing with a seer stays one
+    assert [e.predicate for e in events_of(nlp, text, [day_timex(text, "on Monday", date(2023, 12, 4))])] == [
+        "see"
+    ]
