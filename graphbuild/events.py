@@ -43,7 +43,6 @@ from .events_lexicon import (
     _IRREALIS_MODIFIERS,
     _MEASURE_LABELS,
     _MEASURE_OK,
-    _PRESENTING_LEMMAS,
     _RANGE_IN_TEXT,
     _RANGE_WORDS,
     _RECEPTION_LEMMAS,
@@ -62,20 +61,19 @@ from .events_roles import (
     _compact,  # noqa: F401 (re-exported: tests import it from here)
     _coordinated,
     _description,
+    _happening_noun,
     _has_thing_object,
     _is_realis_past,
     _main_clause,
     _names_someone,
     _noun_participants,
-    _occurring,
     _participants,
-    _presented,
+    _presents_a_time,
     _reduced_passive,
     _sharer,
     _support_object,
     _takes_clause,
     _takes_place,
-    _time_subject,
 )
 from .model import Attribution, Document, EventMention, TimeSpan, Timex
 
@@ -279,23 +277,19 @@ def extract_event_triggers(
                 participants + [p for p in inherited if p.role == "agent"], key=lambda p: (p.start, p.role)
             )
         support = _support_object(verb) if verb.pos_ == "VERB" else None
+        # "the attack on the embassy happened", "Monday saw the collapse of the coalition": the noun
+        # is the whole happening, with its own participants and its own description
+        whole = support is not None and _happening_noun(verb) is not None
         if support is not None:  # the object is the happening itself, not a participant in it
             participants = [p for p in participants if not p.start <= support.idx < p.end]
-            if _occurring(verb) is not None or _presented(verb) is not None:
-                # "the attack on the embassy happened", "Monday saw the collapse of the coalition":
-                # the noun's own participants
+            if whole:
                 place = [c.idx for c in verb.children if c.dep_ == "dobj"] if _takes_place(verb) else []
                 participants = sorted(
                     [p for p in participants if p.start not in place]
                     + _noun_participants(support, document.text),
                     key=lambda p: (p.start, p.role),
                 )
-        if (
-            support is None
-            and verb.pos_ == "VERB"
-            and _time_subject(verb)
-            and verb.lemma_.lower() in _PRESENTING_LEMMAS
-        ):
+        if support is None and verb.pos_ == "VERB" and _presents_a_time(verb):
             continue  # "the year saw a record": a time presenting no happening is no event
         if not participants:
             continue
@@ -315,11 +309,7 @@ def extract_event_triggers(
                 text=document.text[start:end],
                 predicate=trigger.lemma_.lower(),
                 description=_description(
-                    support
-                    if support is not None and (_occurring(verb) is not None or _presented(verb) is not None)
-                    else verb,
-                    participants,
-                    support,
+                    support if support is not None and whole else verb, participants, support
                 ),
                 participants=tuple(participants),
                 when=when,

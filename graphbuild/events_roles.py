@@ -405,11 +405,16 @@ def _time_subject(verb: Token) -> bool:
     )
 
 
+def _presents_a_time(verb: Token) -> bool:
+    """A presenting verb with a time as subject ("Yesterday morning saw ...", "2020 brought ...")."""
+    return verb.lemma_.lower() in _PRESENTING_LEMMAS and _time_subject(verb)
+
+
 def _presented(verb: Token) -> Token | None:
     """The event noun a presenting verb with a time as subject has as object ("Yesterday morning saw
     an earthquake", "last week saw the collapse of the coalition"): the happening, dated by the
     subject; None otherwise."""
-    if verb.lemma_.lower() not in _PRESENTING_LEMMAS or not _time_subject(verb):
+    if not _presents_a_time(verb):
         return None
     for child in verb.children:
         if child.dep_ == "dobj" and child.pos_ == "NOUN" and child.lemma_.lower() in EVENT_NOUNS:
@@ -417,14 +422,22 @@ def _presented(verb: Token) -> Token | None:
     return None
 
 
+def _happening_noun(verb: Token) -> Token | None:
+    """The event noun that is a clause's whole happening, with participants of its own: the subject of
+    a verb of occurrence ("the attack on the embassy happened") or what a time presents ("Monday saw
+    the collapse of the coalition"); None otherwise."""
+    occurring = _occurring(verb)
+    return occurring if occurring is not None else _presented(verb)
+
+
 def _support_object(verb: Token) -> Token | None:
     """The event noun a support verb takes as its object ("made its maiden flight", "held talks",
     "underwent surgery"), a verb of occurrence as its subject ("the attack happened") or a presenting
     verb with a time subject as its object ("Monday saw protests"), which carries the happening; None
     for any other verb."""
-    occurring = _occurring(verb) or _presented(verb)
-    if occurring is not None:
-        return occurring
+    happening = _happening_noun(verb)
+    if happening is not None:
+        return happening
     if verb.lemma_.lower() not in _SUPPORT_LEMMAS:
         return None
     for child in verb.children:
