@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from .crossdoc_tokens import figure_in_words
 from .model import Conflict, Statement
 from .temporal.lexicon import CARDINAL_WORDS
 
@@ -46,10 +47,6 @@ _WORD_NUMBER = re.compile(
     r"(?P<noun>[A-Za-z-]+(?:\s+[A-Za-z-]+){0,3})?",
     re.IGNORECASE,
 )
-_WORD_SCALES = {
-    "hundred": 1e2, "hundred thousand": 1e5, "hundred million": 1e8, "thousand": 1e3, "million": 1e6,
-    "billion": 1e9, "dozen": 12,
-}  # fmt: skip
 #: Words one of which a figure in words of 10 or more holds (smaller counts are never claims).
 _WORD_FIGURE_HINTS = (
     *(w for w, v in CARDINAL_WORDS.items() if v > 10), "hundred", "thousand", "million", "billion", "dozen",
@@ -64,32 +61,16 @@ def _may_hold_word_figure(text: str) -> bool:
 
 
 def _word_value(words: str, scale: str) -> float | None:
-    """The value of a figure written in words, None when it names no figure ("a" alone).
+    """The value of a figure written in words, None when it names no figure ("a" alone) or, with no
+    scale word, a fraction ("one and a half").
 
     >>> _word_value("twenty-five", ""), _word_value("half a", "million"), _word_value("one and a half", "million")
     (25.0, 500000.0, 1500000.0)
     """
-    w = " ".join(words.lower().replace("-", " ").split())
-    half = w.endswith(" and a half")
-    if half:
-        w = w[: -len(" and a half")]
-    if w in ("half a", "half an"):
-        base = 0.5
-    elif w in ("a", "an"):
-        if not scale:
-            return None
-        base = 1.0
-    else:
-        parts = w.split()
-        if not all(p in CARDINAL_WORDS for p in parts):
-            return None
-        base = float(sum(CARDINAL_WORDS[p] for p in parts))
-    if half:
-        base += 0.5
-    scale_key = " ".join(scale.lower().split())
-    if not scale_key and base != int(base):
+    value = figure_in_words(f"{words} {scale}".replace("-", " ").split())
+    if value is None or (not scale and value != int(value)):
         return None
-    return base * _WORD_SCALES.get(scale_key, 1.0)
+    return value
 
 
 _SCALES = {"thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}

@@ -208,6 +208,26 @@ def _quantity(raw: Sequence[str], i: int) -> tuple[float, int] | None:
     return value, j
 
 
+def figure_in_words(words: Sequence[str]) -> float | None:
+    """The value of a figure written out in words, given as its words, by the reading
+    :func:`_normalised` gives figures; None unless the words make exactly one figure.
+
+    >>> figure_in_words(["one", "and", "a", "half", "million"]), figure_in_words(["twenty", "five"])
+    (1500000.0, 25.0)
+    >>> figure_in_words(["half", "a"]), figure_in_words(["a"])
+    (None, None)
+    """
+    raw = list(words)
+    if (
+        len(raw) >= 2
+        and CARDINAL_WORDS.get(raw[0].lower(), 0) >= 20
+        and 0 < CARDINAL_WORDS.get(raw[1].lower(), 0) < 10
+    ):
+        raw[:2] = [str(CARDINAL_WORDS[raw[0].lower()] + CARDINAL_WORDS[raw[1].lower()])]  # "twenty five"
+    found = _quantity(raw, 0) if raw else None
+    return found[0] if found is not None and found[1] == len(raw) else None
+
+
 @lru_cache(maxsize=65536)  # content_tokens and content_features read the same texts
 def _normalised(text: str, *, names: bool = True) -> tuple[tuple[str, bool], ...]:
     """The text as (token, is_name) pairs: stems, number values, "percent", punctuation marks
