@@ -54,12 +54,15 @@ def tag_timexes(text: str, anchor: date | None, *, merge_ranges: bool = True) ->
             ctx.last = (s, res.granularity)
         ctx.prev_end = sp.end
         ctx.prev_day = s if (res.granularity == "day" and s is not None) else None
-    out = _merge_day_before(
-        text,
-        _merge_weekend_of(
-            text, _merge_week_of(text, _date_clocks_by_later_day(text, _merge_clock_days(text, out)))
-        ),
-    )
+    # expressions that join with a neighbour or with the words before them, in this order
+    for merge in (
+        _merge_clock_days,
+        _date_clocks_by_later_day,
+        _merge_week_of,
+        _merge_weekend_of,
+        _merge_day_before,
+    ):
+        out = merge(text, out)
     return _merge_ranges(text, out) if merge_ranges else out
 
 
@@ -151,8 +154,6 @@ _WEEKEND_OF = re.compile(r"\s+of\s+\Z")
 
 def _merge_weekend_of(text: str, timexes: list[Timex]) -> list[Timex]:
     """Join "the weekend of Oct. 4" into the weekend of that day's week."""
-    if len(timexes) < 2:
-        return timexes
 
     def join(a: Timex, b: Timex) -> Timex | None:
         d = _one_day(b)
