@@ -247,18 +247,18 @@ def _content_children(tok: Token, lemma: str) -> tuple[list[Token], list[Token]]
         return objects, []
     if lemma == "say" and objects and objects[0].dep_ == "dobj":
         return objects, []  # "73 percent said the same", "said yes"
-    if lemma in STANCE_VERBS and objects and not _holds_stance(tok):
-        return [], []
-    head_lemma = tok.head.lemma_.lower()
-    if (
-        lemma in STANCE_VERBS
-        and tok.dep_ in ("xcomp", "advcl")
-        and head_lemma in CUE_VERBS
-        and (head_lemma in INFINITIVE_VERBS or any(c.dep_ == "dobj" for c in tok.head.children))
-    ):
-        # "cited sources to support his assertions" (a purpose), "vowed to back the plan" (the outer
-        # report's content): part of the outer report, not a second stance ("continued to back" is one)
-        return [], []
+    if lemma in STANCE_VERBS:
+        if objects and not _holds_stance(tok):
+            return [], []
+        head_lemma = tok.head.lemma_.lower()
+        if (
+            tok.dep_ in ("xcomp", "advcl")
+            and head_lemma in CUE_VERBS
+            and (head_lemma in INFINITIVE_VERBS or any(c.dep_ == "dobj" for c in tok.head.children))
+        ):
+            # "cited sources to support his assertions" (a purpose), "vowed to back the plan" (the outer
+            # report's content): part of the outer report, not a second stance ("continued to back" is one)
+            return [], []
     objects = [o for o in objects if not o.lower_.endswith(("self", "selves"))]  # "defended himself"
     if (lemma in NP_CONTENT_VERBS or lemma in STANCE_VERBS) and objects:
         return [o for o in objects if o.dep_ == "dobj"] or objects, []
