@@ -1,6 +1,6 @@
 """Handlers for durations with a half or a decimal, bare unit adjectives and "later in the day".
 
-"two and a half years" (P2.5Y), "a minute and a half" (PT1M30S), "half an hour" (PT30M),
+"two and a half years" (P2.5Y), "a minute and a half" (PT1M30S), "half an hour" (PT30M), "5 1/2 hours" (PT5H30M),
 "2.5 years", "decades-long" (PXY), "a day-long meeting" (P1D), "later in the day".
 Registered into :data:`graphbuild.temporal.resolve.HANDLERS` on import.
 """
@@ -62,6 +62,9 @@ def _fraction(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m["fdec"]:
         unit = unit_of(m["fu1"])
         value = decimal_duration_value(m["fdec"], unit)
+    elif m["fn7"]:
+        unit = unit_of(m["fu7"])
+        value = half_duration_value(int(m["fn7"]), unit)
     else:
         word = m["fu2"] or m["fu3"] or m["fu4"] or m["fu5"] or m["fu6"]
         unit = unit_of(word)

@@ -290,6 +290,12 @@ _RULES_SRC: list[tuple[str, str, int, Callable[[re.Match[str], str], bool] | Non
         r"|(?P<fn2>" + NUMBER + r")\s+and\s+a\s+half(?:\s+|-)(?P<fu2>" + _UNIT_PL + r"|" + _UNIT_SG + r")"
         r"|(?P<fn3>" + NUMBER + r")\s+(?P<fu3>" + _UNIT_SG + r"|" + _UNIT_PL + r")\s+and\s+a\s+half"
         r"|half\s+an?\s+(?P<fu4>" + _UNIT_SG + r")|half-(?P<fu5>" + _UNIT_SG + r")"
+        # "5 1/2 hours", "2½ years": a whole number and a half written as a fraction
+        r"|(?<![\d.,/$€£])(?P<fn7>\d{1,3})(?:[^\S\n]+1/2|[^\S\n]*½)(?:\s+|-)(?P<fu7>"
+        + _UNIT_PL
+        + r"|"
+        + _UNIT_SG
+        + r")"
         # "over the past year and a half": one unit and a half, counted back (or on) from the anchor
         r"|the\s+(?:past|last|next|coming|first|final|previous|following)\s+(?P<fu6>" + _UNIT_SG + r")"
         r"\s+and\s+a\s+half)(?![a-zA-Z\-])",
@@ -416,7 +422,7 @@ _GATES = {
     "holiday": r"(?-i:Christmas|Year|Day|Eve|July|Halloween|Thanksgiving|Easter|Friday|Week)",
     "numeric": r"\d/\d",
     "q-year": r"\b(?:Q[1-4]|[1-4]Q)",
-    "fraction": r"(?i:\bhalf\b|\d\.\d)",
+    "fraction": r"(?i:\bhalf\b|\d\.\d|\d\s+1/2|½)",
 }  # fmt: skip
 
 

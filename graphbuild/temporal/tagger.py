@@ -56,6 +56,7 @@ def tag_timexes(text: str, anchor: date | None, *, merge_ranges: bool = True) ->
         ctx.prev_day = s if (res.granularity == "day" and s is not None) else None
     # expressions that join with a neighbour or with the words before them, in this order
     for merge in (
+        _coordinated_days,
         _merge_clock_days,
         _date_clocks_by_later_day,
         _merge_week_of,
@@ -82,6 +83,41 @@ def _merge_adjacent(timexes: list[Timex], join: Callable[[Timex, Timex], Timex |
         else:
             out.append(a)
             i += 1
+    return out
+
+
+#: A bare day number coordinated with a "Month day" before it: "April 24 and 25", "May 3, 4 or 5"; it must end
+#: the phrase ("on April 24 and 25 people..." is a count).
+_AND_DAY = re.compile(
+    r"[^\S\n]*(?:,[^\S\n]*(?:(?:and|or)[^\S\n]+)?|(?:and|or|&)[^\S\n]+)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    r"(?=[^\S\n]*(?:[.;:)!?]|,(?![^\S\n]*\d)|\n|\Z)|[^\S\n]+(?:and|or)[^\S\n]+[0-3]?\d)"
+)
+
+
+def _coordinated_days(text: str, timexes: list[Timex]) -> list[Timex]:
+    """Add the days coordinated with a month-day: "April 24 and 25" holds two dates, April 24 and April 25."""
+    out: list[Timex] = []
+    for i, t in enumerate(timexes):
+        out.append(t)
+        d = _one_day(t)
+        if d is None or not t.rule.startswith("month-day"):
+            continue
+        limit = timexes[i + 1].start if i + 1 < len(timexes) else len(text)
+        end = t.end
+        while (m := _AND_DAY.match(text, end)) is not None and m.end() <= limit:
+            try:
+                day = d.replace(day=int(m["day"]))
+            except ValueError:
+                break
+            if day <= d:
+                break
+            out.append(
+                Timex(
+                    m.start("day"), m.end(), text[m.start("day") : m.end()], "DATE", day.isoformat(), None,
+                    (day, day), "day", f"and-day+{t.rule}", t.anchor,
+                )
+            )  # fmt: skip
+            d, end = day, m.end()
     return out
 
 

@@ -20,7 +20,8 @@ _MODALS = frozenset({"will", "shall", "should", "would", "wo", "going", "'ll"})
 #: Modals that with "have" look back ("would have been sold by May"): a past counterfactual, not ahead.
 _PAST_WITH_HAVE = frozenset({"would", "should"})
 #: Words that are future cues only when an infinitive follows ("plans to", not "the plan").
-_NEEDS_TO = frozenset({"plan", "plans", "aims", "intends", "intend", "going"})
+_NEEDS_TO = frozenset({"plan", "plans", "aims", "intends", "intend", "going", "planning", "preparing", "intending",
+                       "aiming", "hoping", "expecting"})  # fmt: skip
 #: Prepositions that put the expression after the event they name ("ahead of the meeting").
 _AHEAD = re.compile(
     r"\b(?:ahead\s+of|in\s+advance\s+of|in\s+the\s+run-up\s+to|upcoming)\s+(?:\S+\s+){0,2}\Z"
@@ -40,6 +41,9 @@ _SAID_TO = frozenset({"said", "believed", "thought", "reported", "known", "alleg
                       "considered", "understood", "seems", "seemed", "appears", "appeared"})  # fmt: skip
 #: Plans and expectations look ahead even in the past tense: "planned to leave on Thursday".
 _PLANNED_TO = frozenset({"planned", "intended", "expected", "scheduled", "set", "hoped", "promised", "vowed"})
+#: Participles of arranging: what was planned or scheduled lies ahead of the planning ("planned a march on
+#: Saturday", "was scheduled for early March"), whatever the tense of the planning itself.
+_ARRANGED = frozenset({"planned", "slated"})
 
 
 #: Abbreviations whose period does not end a sentence ("Mr. Smith", "9 a.m. EST", "the U.S. Senate").
@@ -72,6 +76,23 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _BOUNDARY = re.compile(r"[,;:(]|\b(?:that|which|who|when|but|because|while|although|and|if)\b", re.IGNORECASE)
+#: "and" between capitalised words joins the parts of a name ("the Food and Drug Administration"), not clauses.
+_NAME_AND_BEFORE = re.compile(r"[A-Z][A-Za-z.]*[^\S\n]+\Z")
+_NAME_AND_AFTER = re.compile(r"[^\S\n]+[A-Z]")
+
+
+def _clause_boundary(text: str, start: int, end: int) -> bool:
+    """Whether a clause boundary (a comma, a conjunction, a relative pronoun) lies in [start, end)."""
+    for b in _BOUNDARY.finditer(text, start, end):
+        if not (
+            b.group().lower() == "and"
+            and _NAME_AND_BEFORE.search(text, max(start, b.start() - 30), b.start()) is not None
+            and _NAME_AND_AFTER.match(text, b.end(), end) is not None
+        ):
+            return True
+    return False
+
+
 _NEAR = 30  # reporting verbs count only this close
 _ED_PENALTY = 15  # "-ed" words are often adjectives ("the reduced dividend"): weaker evidence
 _ED_STRONG = 8  # an "-ed" word this close counts as a strong cue
@@ -103,6 +124,30 @@ def _fronted_comma(text: str, s: int, start: int, end: int) -> int:
     return m.end() - 1 if m is not None else -1
 
 
+#: A date used as a modifier of a noun: "the Jan. 14 deadline", "the March vote", "Wednesday's ruling".
+_DET_BEFORE = re.compile(r"\b(?:the|a|an)\s+\Z", re.IGNORECASE)
+_NOUN_AFTER = re.compile(
+    r"[^\S\n]+(?!(?:of|and|or|to|in|on|at|for|by|with|from|that|which|when|is|was|were|are|will|would|has|had)\b)"
+    r"[a-z]"
+)
+_POSSESSIVE_AFTER = re.compile(r"['’]s[^\S\n]+[a-z]")
+
+
+def _attributive(text: str, start: int, end: int) -> str | None:
+    """How the expression modifies the noun after it: ``"possessive"`` ("Wednesday's ruling"),
+    ``"determiner"`` ("the Jan. 14 deadline") or None.
+
+    Such a date names the noun's event; the verb of the clause around the noun phrase ("gave no reason
+    for the Jan. 14 deadline", "would get around Wednesday's ruling") is another event, so its tense
+    says less about which way the date points.
+    """
+    if _POSSESSIVE_AFTER.match(text, end):
+        return "possessive"
+    if _DET_BEFORE.search(text, max(0, start - 5), start) is not None and _NOUN_AFTER.match(text, end):
+        return "determiner"
+    return None
+
+
 @dataclass(frozen=True)
 class TenseCue:
     """The cue deciding which way an expression points: its tense, distance and strength."""
@@ -130,6 +175,10 @@ def _cue(word: str, next_word: str) -> tuple[str, int, bool] | None:
         return "future", 0, True
     if w in _PLANNED_TO and next_word == "to":
         return "future", 0, False
+    if (w in _ARRANGED or w == "set") and next_word == "for":
+        return "future", 0, True  # "was planned for early March", "is set for Friday"
+    if w in _ARRANGED:
+        return "future", _ED_PENALTY, False
     if w in ("due", "next") and next_word == "to":
         return None  # "due to the strike" gives a cause, "next to the embassy" a place: not a time
     if w in FUTURE_CUES or w.endswith("'ll"):
@@ -174,11 +223,13 @@ def tense_cue(text: str, start: int, end: int) -> TenseCue:
     recent: list[str] = []
     words = list(_WORD.finditer(text, s, e))
     comma = _fronted_comma(text, s, start, end)
+    attributive = _attributive(text, start, end)
     for i, m in enumerate(words):
         word = m.group().lower()
         inside = start <= m.start() < end
         nxt = words[i + 1].group().lower() if i + 1 < len(words) else ""
-        found = None if inside else _cue(word, nxt)
+        # the verb before a possessive date is not the date's event (see _attributive)
+        found = None if inside or (attributive == "possessive" and m.start() < start) else _cue(word, nxt)
         recent.append(word)
         if found is None:
             continue
@@ -204,7 +255,7 @@ def tense_cue(text: str, start: int, end: int) -> TenseCue:
             # "Until Thursday, they had ...": the preposition of a fronted adverbial is no tense, and
             # only a tense word proper of the main clause counts ("On Friday, it planned to pay" is past)
             continue
-        if after and _BOUNDARY.search(text, comma + 1 if 0 <= comma < m.start() else end, m.start()):
+        if after and _clause_boundary(text, comma + 1 if 0 <= comma < m.start() else end, m.start()):
             continue  # a cue in a following clause ("... on Wednesday that he will go") does not govern it
         raw = start - m.end() if not after else m.start() - end
         dist = raw + penalty
@@ -212,6 +263,8 @@ def tense_cue(text: str, start: int, end: int) -> TenseCue:
             strong = True  # "talks on Dec. 3 failed", "signed Friday": an "-ed" word right there is a verb
         if strong and not after and _DEADLINE.search(text, m.end(), start):
             strong = False  # "was extended to Nov. 16": the past verb does not date the deadline
+        if attributive and not after:
+            strong = False  # "gave no reason for the Jan. 14 deadline": the verb may not move the date a year
         if cue == "reporting":
             if dist > _NEAR:
                 continue

@@ -114,7 +114,8 @@ def check_year(m: re.Match[str], text: str) -> bool:
     ):
         return True
     # "its 1990 invasion", "that 1978 resolution", "Mixte's 1989 results", "his unsuccessful 1996 campaign"
-    determined = prev in _YEAR_DETERMINERS or prev.endswith(("'s", "’s")) or _adjective(prev)
+    # ... and "a 1996 law", "a 2004 study": an article before a year that modifies a noun
+    determined = prev in _YEAR_DETERMINERS or prev == "a" or prev.endswith(("'s", "’s")) or _adjective(prev)
     if determined and _attributive_year(text, s, e):
         return True
     # "2014 was a year", "the 2014 election" pass; "2000 troops" (a count) does not.
@@ -209,13 +210,31 @@ def check_set(m: re.Match[str], text: str) -> bool:
     return not (prev in _ATTRIBUTIVE_BEFORE or prev.endswith(("'s", "’s")))
 
 
+#: A lower-case noun after a month name: "the March vote" (not "the March of Dimes", "the May Company").
+_NOUN_NEXT = re.compile(
+    r"[^\S\n]+(?!(?:of|and|or|to|in|on|at|for|by|with|from|that|which|who|is|was|were|are|will|would|has|had)\b)"
+    r"[a-z]{3,}"
+)
+
+
+def _month_modifier(m: re.Match[str], text: str, prev: str) -> bool:
+    """Whether a capitalised "March" or "May" after a determiner modifies a lower-case noun ("the March
+    accession", "a May referendum"): the month, not the verb or the noun "march"."""
+    return (
+        m.group("mon")[:1].isupper()
+        and not m.group("mon").isupper()
+        and prev in ("the", "a", "its", "their", "his", "her")
+        and _NOUN_NEXT.match(text, m.end()) is not None
+    )
+
+
 def check_month(m: re.Match[str], text: str) -> bool:
     word = m.group("mon").lower().rstrip(".")
     if m.group("fz") or m.group("mrel"):
         return True
     prev = word_before(text, m.start())
     if word in ("may", "march"):
-        return prev in _MONTH_PREPS
+        return prev in _MONTH_PREPS or _month_modifier(m, text, prev)
     # Sentence-initial month names are usually still months; names like "June Carter" are rare in news.
     return not word_after(text, m.end()).istitle() or prev in PREPS
 
@@ -251,11 +270,19 @@ _TIME_WORDS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday",
                          "november", "december", "gmt", "utc", "est", "edt", "pst", "pdt"])  # fmt: skip
 
 
+#: " of " and a capitalised word that is no month: after a capitalised season it makes a name.
+_OF_NAME = re.compile(
+    r"[ \t]+of[ \t]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|the[ \t]+[Yy]ear)[A-Z][a-z]"
+)
+
+
 def check_season(m: re.Match[str], text: str) -> bool:
     if m.group("year") or m.group("yearw"):
         return True
     if _capitalised_name(m.group("season"), text, m.start("season"), m.end(), mid_sentence_only=False):
         return False  # "the Summer Olympics", "Winter Park", "Fall Out Boy"
+    if m.group("season")[:1].isupper() and _OF_NAME.match(text, m.end()) is not None:
+        return False  # "the Spring of Life marches", "a Winter of Discontent": a name, not a season
     season = m.group("season").lower()
     if season == "fall" and text[m.end() : m.end() + 4].lower() == " of ":
         return False  # "the fall of Kabul"
