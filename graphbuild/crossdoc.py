@@ -23,14 +23,17 @@ from dataclasses import dataclass, replace
 from .crossdoc_conflicts import NumericClaim, compare_claims, find_conflicts, numeric_claims
 from .crossdoc_events import merge_events
 from .crossdoc_features import ReportText, report_text
+from .crossdoc_guards import (
+    additive_apart,
+    additive_subjects,
+    align_figures,
+    figures_agree,
+    other_place,
+    other_time,
+    vague_apart,
+)
 from .crossdoc_occasion import (
-    NEAR_CONTAINMENT,
-    NEAR_MIN_COMMON,
-    NEAR_MIN_SHARED,
-    NEAR_MIN_UNITS,
-    NEAR_OCCASION,
     OTHER_OCCASION,
-    SAME_OCCASION,
     _document_venues,
     _near,
     _news_window,
@@ -46,6 +49,12 @@ from .crossdoc_tokens import (
     ContentFeatures,
     content_tokens,
     stem,
+)
+from .crossdoc_utterance import (
+    OCCASION_CONTAINMENT,
+    _same_utterance,
+    _topic_words,
+    _weighted_containment,
 )
 from .model import Attribution, Entity, Statement, content_hash
 
@@ -96,76 +105,22 @@ def _similar(ka: Key, kb: Key, *, across_documents: bool = False) -> bool:
     )
 
 
-#: On one occasion (same day, or the same venue), reports whose shorter content's weighted words are
-#: this much shared are one utterance...
-OCCASION_CONTAINMENT = 0.4
-#: ...provided they share at least this many key words (not generic time or hedge words).
-OCCASION_MIN_SHARED = 2
-#: When the occasion is unknown (no date or venue on one side), a middle bar.
-OPEN_CONTAINMENT = 0.4
-OPEN_MIN_SHARED = 3
-#: ...of which this many are common words, not names (shared names alone say who, not what).
-OPEN_MIN_COMMON = 2
-#: ...forming at least this many separate phrases (one shared noun phrase is not a shared claim).
-OPEN_MIN_UNITS = 2
-#: Weights of shared words: figures say most, generic words (time words, hedges) little.
-NUMBER_WEIGHT = 1.5
-GENERIC_WEIGHT = 0.25
-
-#: Shared word pairs (adjacent in both texts) from which the shared words are a quoted passage
-#: ("achieve the territorial gains we hope for"): as good as several separate phrases.
-QUOTE_MIN_BIGRAMS = 3
-#: Contents whose key words are the same set, with at least this many, say the same thing.
-SAME_KEYS_MIN = 2
-
-
-#: A word in at least this share of a speaker's reports (when there are at least TOPIC_MIN_REPORTS of
-#: them) is the speaker's topic ("Ukraine", "NATO", "support"), not what one utterance says...
-TOPIC_SHARE = 0.2
-TOPIC_MIN_REPORTS = 10
-#: ...and in at least this many of them: one utterance reported by three or four outlets puts its words
-#: in three or four reports, so only a word that recurs in more than that is a topic word.
-TOPIC_MIN_COUNT = 5
-#: ...and weighs this much.
-TOPIC_WEIGHT = 0.5
-
-
-def _weight(token: str, f: ContentFeatures, topic: frozenset[str] = frozenset()) -> float:
-    if token in f.numbers:
-        return NUMBER_WEIGHT
-    if token in GENERIC:
-        return GENERIC_WEIGHT
-    return TOPIC_WEIGHT if token in topic else 1.0
-
-
-def _weighted_containment(
-    a: ContentFeatures, b: ContentFeatures, topic: frozenset[str] = frozenset()
-) -> float:
-    shared = sum(_weight(t, a, topic) for t in a.tokens & b.tokens)
-    smaller = min(sum(_weight(t, a, topic) for t in a.tokens), sum(_weight(t, b, topic) for t in b.tokens))
-    return shared / smaller if smaller else 0.0
-
-
-def _topic_words(feats: Sequence[ContentFeatures]) -> frozenset[str]:
-    """Words in many of one speaker's reports (:data:`TOPIC_SHARE` of them and at least
-    :data:`TOPIC_MIN_COUNT`): the subject they keep talking about, not one utterance's outlets."""
-    if len(feats) < TOPIC_MIN_REPORTS:
-        return frozenset()
-    df: dict[str, int] = defaultdict(int)
-    for f in feats:
-        for t in f.key:
-            df[t] += 1
-    return frozenset(t for t, n in df.items() if n >= max(TOPIC_SHARE * len(feats), TOPIC_MIN_COUNT))
-
-
-def contradicts(a: ContentFeatures, b: ContentFeatures) -> str | None:
+def contradicts(
+    a: ContentFeatures, b: ContentFeatures, *, texts: tuple[str, str] | None = None
+) -> str | None:
     """Why two contents cannot be one utterance, or None: a key word asserted in one and denied
     by a negation in the other ("is ready" / "is not ready"; a contrastive negation, "gas rather than
     coal", denies only the phrase after it; a denied negative word asserts its opposite, "will not
     abandon" = "will support": :data:`~graphbuild.crossdoc_lexicon.LITOTES`), opposite predicates
     ("raise" / "keep unchanged", "stay" / "withdraw", "allow" / "ban", "support" / "abandon":
     :data:`~graphbuild.crossdoc_tokens.ANTONYMS`), or different figures
-    ("12 percent" / "3 percent"; quantities compare by value, "48 hours" = "two days").
+    ("12 percent" / "3 percent"; quantities compare by value, "48 hours" = "two days"; a vague
+    quantity and an exact figure outside it, "thousands" / "300": :func:`~graphbuild.crossdoc_guards.vague_apart`).
+    Given the two contents' ``texts``, a figure after a bound or estimate word is a range ("more than
+    200" / "212" agree: :func:`~graphbuild.crossdoc_guards.figures_agree`), and the same words about
+    another place ("a plant in Lyon" / "in Turin": :func:`~graphbuild.crossdoc_guards.other_place`)
+    or another relative time ("this year" / "next year": :func:`~graphbuild.crossdoc_guards.other_time`)
+    are different claims.
 
     >>> from graphbuild.crossdoc_tokens import content_features as f
     >>> contradicts(f("troops will stay"), f("troops would be withdrawn"))
@@ -174,6 +129,9 @@ def contradicts(a: ContentFeatures, b: ContentFeatures) -> str | None:
     True
     >>> contradicts(f("closed for 48 hours"), f("closed for two days")) is None
     True
+    >>> a, b = "more than 200 cases", "212 cases"
+    >>> contradicts(f(a), f(b)), contradicts(f(a), f(b), texts=(a, b)) is None
+    ('figures', True)
     """
     only_a_plain, only_a_neg = a.plain - a.negated, a.negated - a.plain
     only_b_plain, only_b_neg = b.plain - b.negated, b.negated - b.plain
@@ -183,89 +141,16 @@ def contradicts(a: ContentFeatures, b: ContentFeatures) -> str | None:
     only_b_poles = b.poles - a.poles
     if only_b_poles and any(OPPOSITES[x] & only_b_poles for x in a.poles - b.poles):
         return "antonym"
-    if a.numbers and b.numbers and not a.numbers & b.numbers:
+    disjoint = a.numbers and b.numbers and not a.numbers & b.numbers
+    if disjoint and (texts is None or not figures_agree(*texts)):
         return "figures"
+    if vague_apart(a, b):
+        return "figures"  # "thousands were killed" / "300 were killed": another count, not a rounding
+    if texts is not None and other_place(*texts):
+        return "place"
+    if texts is not None and other_time(*texts):
+        return "time"
     return None
-
-
-def _same_utterance(
-    fa: ContentFeatures, fb: ContentFeatures, occasion: int, topic: frozenset[str] = frozenset()
-) -> float:
-    """A score > 0 when two compatible contents read as one utterance at this occasion level."""
-    if occasion == OTHER_OCCASION:
-        return 0.0
-    shared = fa.key & fb.key
-    shared_common = len(shared - fa.names - fb.names - topic)
-    units = fa.units(shared, fb)
-    if fa.quoted(shared, fb) >= QUOTE_MIN_BIGRAMS:
-        units = max(units, OPEN_MIN_UNITS)
-    score = _weighted_containment(fa, fb, topic)
-    if fa.key == fb.key and len(shared) >= SAME_KEYS_MIN:
-        ok = True  # the same key words, nothing more on either side
-    elif occasion == SAME_OCCASION:
-        ok = score >= OCCASION_CONTAINMENT and len(shared) >= OCCASION_MIN_SHARED and shared_common >= 1
-    elif occasion == NEAR_OCCASION:
-        quoted = fa.quoted(shared, fb) >= QUOTE_MIN_BIGRAMS  # the same passage, whatever else each adds
-        if _figure_anchor(fa, fb, shared) or _summary_of(fa, fb, shared, topic):
-            units = max(units, NEAR_MIN_UNITS)
-        ok = (
-            (score >= NEAR_CONTAINMENT or quoted)
-            and not _other_names(fa, fb, shared)
-            and len(shared) >= NEAR_MIN_SHARED
-            and units >= NEAR_MIN_UNITS
-            and shared_common >= NEAR_MIN_COMMON
-        )
-    else:
-        ok = (
-            score >= OPEN_CONTAINMENT
-            and len(shared) >= OPEN_MIN_SHARED
-            and units >= OPEN_MIN_UNITS
-            and shared_common >= OPEN_MIN_COMMON
-        )
-    return score if ok else 0.0
-
-
-#: Shared common words besides the figure from which a change verb ("rose", "arrested") may anchor it.
-FIGURE_MIN_WORDS = 2
-#: A one-line summary ("42 people had been arrested") of a longer report: at most this many key words...
-SUMMARY_MAX_KEYS = 5
-#: ...of which at least this share are in the longer report.
-SUMMARY_CONTAINMENT = 0.8
-
-
-def _other_names(fa: ContentFeatures, fb: ContentFeatures, shared: frozenset[str]) -> bool:
-    """Whether both texts name something the other does not and share no name ("talks in Geneva" /
-    "talks in Vienna"): on loose evidence (the same news days), the same words about other places or
-    people are another statement."""
-    return bool(fa.names - fb.tokens) and bool(fb.names - fa.tokens) and not (fa.names | fb.names) & shared
-
-
-def _figure_anchor(fa: ContentFeatures, fb: ContentFeatures, shared: frozenset[str]) -> bool:
-    """Whether both texts attach a shared figure to the same shared common word ("50,000 bottles",
-    "42 arrested"): a figure with its unit says more than one shared phrase; a change verb anchors it
-    only with another shared word (:data:`FIGURE_MIN_WORDS`). Different figures never
-    get here (:func:`contradicts`)."""
-    figures = shared & fa.numbers & fb.numbers
-    if not figures:
-        return False
-    words = shared - figures - fa.names - fb.names
-    if len(words) < FIGURE_MIN_WORDS:
-        # a change verb alone says how much, not of what ("rose 10 percent": prices or passengers)
-        words = words - OPPOSITES.keys()
-    return any(len(b) == 2 and b & figures and b & words for b in fa.bigrams & fb.bigrams)
-
-
-def _summary_of(
-    fa: ContentFeatures, fb: ContentFeatures, shared: frozenset[str], topic: frozenset[str]
-) -> bool:
-    """Whether the shorter content is a one-line summary of the longer: few key words
-    (:data:`SUMMARY_MAX_KEYS`), nearly all of them (:data:`SUMMARY_CONTAINMENT`) in the longer one,
-    and two of the shared ones common words that are not the speaker's topic."""
-    short = fa.key if len(fa.key) <= len(fb.key) else fb.key
-    if not short or len(short) > SUMMARY_MAX_KEYS:
-        return False
-    common = shared - fa.names - fb.names - topic
-    return len(shared & short) >= SUMMARY_CONTAINMENT * len(short) and len(common) >= 2
 
 
 def _pairs(members: Sequence[int], tokens: Sequence[frozenset[str]]) -> list[tuple[int, int]]:
@@ -336,25 +221,34 @@ def merge_statements(
     - they come from one *occasion* (the same known day, or a shared venue/addressee word: "at a
       press conference", "told Harbour Radio") and the shorter content's weighted words (synonyms
       folded, figures weighted up, time words and the speaker's recurring topic words down, a topic word
-      being one in :data:`TOPIC_MIN_COUNT` reports or more, beyond one utterance's outlets; see
+      being one in :data:`~graphbuild.crossdoc_utterance.TOPIC_MIN_COUNT` reports or more, beyond one utterance's outlets; see
       :class:`~graphbuild.crossdoc_tokens.ContentFeatures`) are at least
-      :data:`OCCASION_CONTAINMENT` shared with at least :data:`OCCASION_MIN_SHARED` key words, or
+      :data:`OCCASION_CONTAINMENT` shared with at least :data:`~graphbuild.crossdoc_utterance.OCCASION_MIN_SHARED` key words, or
     - nothing states the occasion but the documents were published within
       :data:`~graphbuild.crossdoc_occasion.PUBLISHED_NEAR_DAYS` of each other (``published``; a said day, when known, stands for
       the publication days, see :func:`~graphbuild.crossdoc_occasion._news_window`): wire copy of one day's news. The bar is
-      between the two others (:data:`NEAR_MIN_SHARED` key words, :data:`NEAR_MIN_COMMON` of them
-      common words in :data:`NEAR_MIN_UNITS` phrases, containment :data:`NEAR_CONTAINMENT` or a
+      between the two others (:data:`~graphbuild.crossdoc_utterance.NEAR_MIN_SHARED` key words, :data:`~graphbuild.crossdoc_utterance.NEAR_MIN_COMMON` of them
+      common words in :data:`~graphbuild.crossdoc_utterance.NEAR_MIN_UNITS` phrases, containment :data:`~graphbuild.crossdoc_utterance.NEAR_CONTAINMENT` or a
       passage quoted by both; a shared figure attached to the same shared word in both, "50,000
-      bottles", :func:`_figure_anchor`, or a one-line summary whose few key words are nearly all in the
-      longer report, :func:`_summary_of`, count as the phrases; texts that each name something the other
-      does not, sharing no name, stay apart: :func:`_other_names`). Two reports in one document get no
+      bottles", :func:`~graphbuild.crossdoc_utterance._figure_anchor`, or a one-line summary whose few key words are nearly all in the
+      longer report, :func:`~graphbuild.crossdoc_utterance._summary_of`, count as the phrases; texts that each name something the other
+      does not, sharing no name, stay apart: :func:`~graphbuild.crossdoc_utterance._other_names`). Two reports in one document get no
       such evidence, or
-    - the occasion is unknown and the bar is higher (:data:`OPEN_CONTAINMENT`, shared words forming
-      at least :data:`OPEN_MIN_UNITS` separate phrases); reports whose venues share nothing, or whose
+    - the occasion is unknown and the bar is higher (:data:`~graphbuild.crossdoc_utterance.OPEN_CONTAINMENT`, shared words forming
+      at least :data:`~graphbuild.crossdoc_utterance.OPEN_MIN_UNITS` separate phrases); reports whose venues share nothing, or whose
       news days are apart (a week later), are different occasions and only the lexical test applies,
       without its looser cross-document bar when the news days are apart: a week later the speaker
       often makes a new claim in the same key words, so only the same claim is one statement.
       An audience that names no occasion ("told reporters") is not a venue.
+
+    A report whose content has an additive particle ("X will *also* miss six weeks") beside a report of
+    the same words in its document says them of another subject: it never joins a report that does not
+    mention what it adds (:func:`~graphbuild.crossdoc_guards.additive_subjects`). A figure after a bound
+    or estimate word is a range ("more than 200" meets "212",
+    :func:`~graphbuild.crossdoc_guards.figures_agree`); on the same news days a bounded and an exact
+    report of one figure share it, and a figure anchored to a shared word, or the whole of a short claim
+    (:data:`~graphbuild.crossdoc_utterance.WHOLE_MIN_KEYS` key words, all in the other report), needs one shared word that is not
+    the speaker's topic instead of :data:`~graphbuild.crossdoc_utterance.NEAR_MIN_COMMON`.
 
     Person shifts between direct and indirect quotes ("we" / "the alliance") do not count: pronouns
     are stop words; tense backshift, transliterations and demonyms fold
@@ -373,7 +267,7 @@ def merge_statements(
     there (:func:`~graphbuild.crossdoc_occasion._document_venues`), so that reports whose venues differ are kept apart; a
     carried venue is never evidence of one occasion by itself. A passage quoted by both
     (three shared adjacent word pairs) counts as several phrases; the same key words on both sides
-    (at least :data:`SAME_KEYS_MIN`) merge at any occasion that is not another one.
+    (at least :data:`~graphbuild.crossdoc_utterance.SAME_KEYS_MIN`) merge at any occasion that is not another one.
 
     ``embedder`` (off by default; :func:`graphbuild.crossdoc_paraphrase.load_embedder`) adds a
     restricted second pass: only pairs the lexical pass left in different clusters that are
@@ -405,13 +299,21 @@ def merge_statements(
     feats = [t.features for t in texts]
     venues, carried = _document_venues(speakers, docs, times, [_venue_key(a) for a in attributions])
     news = [_news_window(t, _published_day(published, d)) for t, d in zip(times, docs, strict=True)]
+    # "X will also miss six weeks" beside "Y will miss six weeks": the same words about another subject
+    content = [a.content_text for a in attributions]
+    subjects = additive_subjects(content, speakers, docs, feats)
     candidates: list[tuple[float, int, int]] = []
     plausible: list[tuple[int, int]] = []  # left apart, but worth asking the embedder about
     for members in blocks.values():
         topic = _topic_words([feats[i] for i in members])
         for i, j in _pairs(members, [keys[i][0] | feats[i].tokens for i in members]):
-            if contradicts(feats[i], feats[j]):
+            if contradicts(feats[i], feats[j], texts=(content[i], content[j])) or additive_apart(
+                subjects, feats, i, j
+            ):
                 continue
+            fi, fj = feats[i], feats[j]
+            if fi.numbers and fj.numbers and not fi.numbers & fj.numbers:
+                fi = align_figures(fi, fj, content[i], content[j])  # "more than 200" / "212": one figure
             across = docs[i] != docs[j]
             near = _near(news[i], news[j]) if across else None
             occasion = OTHER_OCCASION
@@ -431,7 +333,7 @@ def merge_statements(
                     carried=carried[i] or carried[j],
                     near=near,
                 )
-                score = _same_utterance(feats[i], feats[j], occasion, topic)
+                score = _same_utterance(fi, fj, occasion, topic)
             else:
                 score = 0.0
             if score:
@@ -449,7 +351,9 @@ def merge_statements(
     def cannot(x: int, y: int) -> bool:
         pair = (x, y) if x < y else (y, x)
         if pair not in contradiction:
-            contradiction[pair] = contradicts(feats[x], feats[y]) is not None
+            contradiction[pair] = contradicts(
+                feats[x], feats[y], texts=(content[x], content[y])
+            ) is not None or additive_apart(subjects, feats, x, y)
         return contradiction[pair]
 
     if plausible and embedder is not None:

@@ -162,6 +162,9 @@ PHRASAL_VERBS: tuple[tuple[str, str, str], ...] = (
     ("step|steps|stepped|stepping", "down", "resign"),
     ("pull|pulls|pulled|pulling", "back", "withdraw"),
     ("break|breaks|broke|broken|breaking", "down", "collapse"),
+    ("look|looks|looked|looking", "for", "seek"),
+    # a noun phrase news copy uses for the one word ("borrowing costs" = "interest rates")
+    ("borrowing", "costs?", "rates"),
 )
 #: "no one", "any one": the pronoun, not the number
 PRONOUN_ONE = frozenset(["no", "any", "every", "some", "each"])
@@ -190,6 +193,13 @@ IRREGULAR: dict[str, str] = {
         ("win", "won"), ("withdraw", "withdrew withdrawn"), ("write", "wrote written"),
     )
     for form in forms.split()
+}  # fmt: skip
+
+#: Words whose key (stem) would be another word's ("plane" / "plan", "demonstrations" / "demonstrated"),
+#: compared as a synonym of theirs instead, so the two groups stay apart.
+STEM_COLLISIONS: dict[str, str] = {
+    "plane": "aircraft", "planes": "aircraft",
+    "demonstration": "protest", "demonstrations": "protests",
 }  # fmt: skip
 
 #: Words reports of one utterance use interchangeably (generic news vocabulary), in groups headed
@@ -323,6 +333,13 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("huge", "massive", "enormous", "vast", "immense"),
     ("true", "correct", "accurate"),
     ("false", "wrong", "untrue", "inaccurate"),
+    ("hurry", "hurried", "rush", "rushed", "haste", "hasty"),
+    ("home", "homes", "house", "houses", "dwelling", "dwellings"),
+    ("flood", "floods", "flooded", "flooding", "inundate", "inundated", "submerge", "submerged", "swamp",
+     "swamped"),
+    ("levee", "levees", "embankment", "embankments", "dyke", "dykes", "dike", "dikes"),
+    ("seek", "seeks", "sought", "seeking", "pursue", "pursued", "pursuing"),
+    ("price", "prices", "priced", "cost", "costs"),
 )  # fmt: skip
 #: Pairs of synonym groups (by head) that say opposite things ("raise" / "cut", "open" / "stay closed").
 ANTONYM_PAIRS: tuple[tuple[str, str], ...] = (
@@ -334,7 +351,7 @@ ANTONYM_PAIRS: tuple[tuple[str, str], ...] = (
     ("profit", "lose"), ("include", "exclude"), ("legal", "illegal"), ("safe", "unsafe"),
     ("guilty", "innocent"), ("likely", "unlikely"), ("possible", "impossible"), ("strong", "weak"),
     ("improve", "worsen"), ("positive", "negative"), ("surplus", "deficit"), ("true", "false"),
-    ("support", "abandon"), ("safe", "risk"),
+    ("support", "abandon"), ("safe", "risk"), ("stay", "lift"),
 )  # fmt: skip
 
 #: Words whose denial asserts a pole of :data:`SYNONYM_GROUPS` (litotes: "will not abandon them" = "will

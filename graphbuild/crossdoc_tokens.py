@@ -22,6 +22,7 @@ from .crossdoc_lexicon import NUMBER_SCALES as _NUMBER_SCALES
 from .crossdoc_lexicon import PRONOUN_ONE as _PRONOUN_ONE
 from .crossdoc_lexicon import QUANTITY_WORDS as _QUANTITY_WORDS
 from .crossdoc_lexicon import SCOPE_END as _SCOPE_END
+from .crossdoc_lexicon import STEM_COLLISIONS as _STEM_COLLISIONS
 from .crossdoc_lexicon import STOP_WORDS as _STOP
 from .temporal.lexicon import CARDINAL_WORDS
 
@@ -40,14 +41,22 @@ _PHRASES = tuple(
 )
 
 
+#: A model or type designation in the plural: letters, digits and a final "s" ("B737s", "MiG29s").
+_MODEL_PLURAL = re.compile(r"[a-z]+\d+s")
+
+
 @lru_cache(maxsize=131072)
 def stem(word: str) -> str:
     """A light suffix-stripping stem, so inflections of one word compare equal.
 
     >>> {stem(w) for w in ("capture", "captured", "captures", "capturing")}
     {'captur'}
+    >>> stem("B737s")
+    'b737'
     """
     w = word.lower()
+    if _MODEL_PLURAL.fullmatch(w):
+        return w[:-1]  # "B737s" / "B737", "F16s"
     if len(w) <= 3 or not w.isalpha():
         return w
     for suffix, repl in (("ies", "y"), ("ied", "y"), ("sses", "ss"), ("eed", "ee"), ("ing", ""), ("ed", ""),
@@ -108,9 +117,12 @@ def word_key(word: str) -> str:
     (True, False)
     >>> word_key("invitation") == word_key("invites"), word_key("escalation") == word_key("escalating")
     (True, True)
+    >>> word_key("planes") == word_key("planned"), word_key("demonstrations") == word_key("demonstrated")
+    (False, False)
     """
     w = word.lower()
     w = _IRREGULAR.get(w, w)
+    w = _STEM_COLLISIONS.get(w, w)
     if w.endswith("tions") and len(w) > NOMINAL_TION_MIN:
         w = w[:-1]  # "negotiations" as "negotiation"
     nominal = w.endswith("tion") and len(w) >= NOMINAL_TION_MIN
@@ -278,7 +290,9 @@ def _normalised(text: str, *, names: bool = True) -> tuple[tuple[str, bool], ...
         elif w in _PUNCT or w in _STOP:
             out.append((w, False))
         else:
-            out.append((word_key(w), is_name))
+            key = word_key(w)
+            # "tens of thousands", "dozens": a plural number word is a vague quantity, not the figure
+            out.append((w if key != w and key in _NUMBER_WORDS else key, is_name))
         i += 1
     return tuple(out)
 

@@ -1,0 +1,172 @@
+"""Whether two compatible reports of one speaker read as one utterance at a given occasion level:
+the content bars of :func:`graphbuild.crossdoc.merge_statements` once the lexical test has failed.
+
+Shared words are weighted (figures up, generic time and hedge words and the speaker's recurring topic
+words down); the bar depends on the occasion (:mod:`graphbuild.crossdoc_occasion`): a stated one, the
+same news days, or an unknown one.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from .crossdoc_occasion import (
+    NEAR_CONTAINMENT,
+    NEAR_MIN_COMMON,
+    NEAR_MIN_SHARED,
+    NEAR_MIN_UNITS,
+    NEAR_OCCASION,
+    OTHER_OCCASION,
+    SAME_OCCASION,
+)
+from .crossdoc_tokens import GENERIC, OPPOSITES, ContentFeatures
+
+#: On one occasion (same day, or the same venue), reports whose shorter content's weighted words are
+#: this much shared are one utterance...
+OCCASION_CONTAINMENT = 0.4
+#: ...provided they share at least this many key words (not generic time or hedge words).
+OCCASION_MIN_SHARED = 2
+#: When the occasion is unknown (no date or venue on one side), a middle bar.
+OPEN_CONTAINMENT = 0.4
+OPEN_MIN_SHARED = 3
+#: ...of which this many are common words, not names (shared names alone say who, not what).
+OPEN_MIN_COMMON = 2
+#: ...forming at least this many separate phrases (one shared noun phrase is not a shared claim).
+OPEN_MIN_UNITS = 2
+#: Weights of shared words: figures say most, generic words (time words, hedges) little.
+NUMBER_WEIGHT = 1.5
+GENERIC_WEIGHT = 0.25
+
+#: Shared word pairs (adjacent in both texts) from which the shared words are a quoted passage
+#: ("achieve the territorial gains we hope for"): as good as several separate phrases.
+QUOTE_MIN_BIGRAMS = 3
+#: Contents whose key words are the same set, with at least this many, say the same thing.
+SAME_KEYS_MIN = 2
+
+
+#: A word in at least this share of a speaker's reports (when there are at least TOPIC_MIN_REPORTS of
+#: them) is the speaker's topic ("Ukraine", "NATO", "support"), not what one utterance says...
+TOPIC_SHARE = 0.2
+TOPIC_MIN_REPORTS = 10
+#: ...and in at least this many of them: one utterance reported by three or four outlets puts its words
+#: in three or four reports, so only a word that recurs in more than that is a topic word.
+TOPIC_MIN_COUNT = 5
+#: ...and weighs this much.
+TOPIC_WEIGHT = 0.5
+
+
+def _weight(token: str, f: ContentFeatures, topic: frozenset[str] = frozenset()) -> float:
+    if token in f.numbers:
+        return NUMBER_WEIGHT
+    if token in GENERIC:
+        return GENERIC_WEIGHT
+    return TOPIC_WEIGHT if token in topic else 1.0
+
+
+def _weighted_containment(
+    a: ContentFeatures, b: ContentFeatures, topic: frozenset[str] = frozenset()
+) -> float:
+    shared = sum(_weight(t, a, topic) for t in a.tokens & b.tokens)
+    smaller = min(sum(_weight(t, a, topic) for t in a.tokens), sum(_weight(t, b, topic) for t in b.tokens))
+    return shared / smaller if smaller else 0.0
+
+
+def _topic_words(feats: Sequence[ContentFeatures]) -> frozenset[str]:
+    """Words in many of one speaker's reports (:data:`TOPIC_SHARE` of them and at least
+    :data:`TOPIC_MIN_COUNT`): the subject they keep talking about, not one utterance's outlets."""
+    if len(feats) < TOPIC_MIN_REPORTS:
+        return frozenset()
+    df: dict[str, int] = defaultdict(int)
+    for f in feats:
+        for t in f.key:
+            df[t] += 1
+    return frozenset(t for t, n in df.items() if n >= max(TOPIC_SHARE * len(feats), TOPIC_MIN_COUNT))
+
+
+def _same_utterance(
+    fa: ContentFeatures, fb: ContentFeatures, occasion: int, topic: frozenset[str] = frozenset()
+) -> float:
+    """A score > 0 when two compatible contents read as one utterance at this occasion level."""
+    if occasion == OTHER_OCCASION:
+        return 0.0
+    shared = fa.key & fb.key
+    shared_common = len(shared - fa.names - fb.names - topic)
+    units = fa.units(shared, fb)
+    if fa.quoted(shared, fb) >= QUOTE_MIN_BIGRAMS:
+        units = max(units, OPEN_MIN_UNITS)
+    score = _weighted_containment(fa, fb, topic)
+    if fa.key == fb.key and len(shared) >= SAME_KEYS_MIN:
+        ok = True  # the same key words, nothing more on either side
+    elif occasion == SAME_OCCASION:
+        ok = score >= OCCASION_CONTAINMENT and len(shared) >= OCCASION_MIN_SHARED and shared_common >= 1
+    elif occasion == NEAR_OCCASION:
+        quoted = fa.quoted(shared, fb) >= QUOTE_MIN_BIGRAMS  # the same passage, whatever else each adds
+        # every key word of the shorter content in the longer one ("no hurry to raise fares" / "in no
+        # rush to increase fares"): the whole claim, however few phrases it makes
+        whole = len(shared) >= WHOLE_MIN_KEYS and shared in (fa.key, fb.key)
+        anchored = _figure_anchor(fa, fb, shared) or whole
+        if anchored or _summary_of(fa, fb, shared, topic):
+            units = max(units, NEAR_MIN_UNITS)
+        ok = (
+            (score >= NEAR_CONTAINMENT or quoted)
+            and not _other_names(fa, fb, shared)
+            and len(shared) >= NEAR_MIN_SHARED
+            and units >= NEAR_MIN_UNITS
+            # a figure attached to the same word in both ("523 damaged flats"), or the whole of the
+            # shorter claim, says what this utterance adds to the speaker's topic: one common word will do
+            and shared_common >= (1 if anchored else NEAR_MIN_COMMON)
+        )
+    else:
+        ok = (
+            score >= OPEN_CONTAINMENT
+            and len(shared) >= OPEN_MIN_SHARED
+            and units >= OPEN_MIN_UNITS
+            and shared_common >= OPEN_MIN_COMMON
+        )
+    return score if ok else 0.0
+
+
+#: A shorter content whose key words, at least this many, are all in the longer one is its whole claim.
+WHOLE_MIN_KEYS = 3
+#: Shared common words besides the figure from which a change verb ("rose", "arrested") may anchor it.
+FIGURE_MIN_WORDS = 2
+#: A one-line summary ("42 people had been arrested") of a longer report: at most this many key words...
+SUMMARY_MAX_KEYS = 5
+#: ...of which at least this share are in the longer report.
+SUMMARY_CONTAINMENT = 0.8
+
+
+def _other_names(fa: ContentFeatures, fb: ContentFeatures, shared: frozenset[str]) -> bool:
+    """Whether both texts name something the other does not and share no name ("talks in Geneva" /
+    "talks in Vienna"): on loose evidence (the same news days), the same words about other places or
+    people are another statement."""
+    return bool(fa.names - fb.tokens) and bool(fb.names - fa.tokens) and not (fa.names | fb.names) & shared
+
+
+def _figure_anchor(fa: ContentFeatures, fb: ContentFeatures, shared: frozenset[str]) -> bool:
+    """Whether both texts attach a shared figure to the same shared common word ("50,000 bottles",
+    "42 arrested"): a figure with its unit says more than one shared phrase; a change verb anchors it
+    only with another shared word (:data:`FIGURE_MIN_WORDS`). Different figures never
+    get here (:func:`~graphbuild.crossdoc.contradicts`)."""
+    figures = shared & fa.numbers & fb.numbers
+    if not figures:
+        return False
+    words = shared - figures - fa.names - fb.names
+    if len(words) < FIGURE_MIN_WORDS:
+        # a change verb alone says how much, not of what ("rose 10 percent": prices or passengers)
+        words = words - OPPOSITES.keys()
+    return any(len(b) == 2 and b & figures and b & words for b in fa.bigrams & fb.bigrams)
+
+
+def _summary_of(
+    fa: ContentFeatures, fb: ContentFeatures, shared: frozenset[str], topic: frozenset[str]
+) -> bool:
+    """Whether the shorter content is a one-line summary of the longer: few key words
+    (:data:`SUMMARY_MAX_KEYS`), nearly all of them (:data:`SUMMARY_CONTAINMENT`) in the longer one,
+    and two of the shared ones common words that are not the speaker's topic."""
+    short = fa.key if len(fa.key) <= len(fb.key) else fb.key
+    if not short or len(short) > SUMMARY_MAX_KEYS:
+        return False
+    common = shared - fa.names - fb.names - topic
+    return len(shared & short) >= SUMMARY_CONTAINMENT * len(short) and len(common) >= 2
