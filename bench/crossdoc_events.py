@@ -41,6 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import corpora
 
 from graphbuild import crossdoc, entities
+from graphbuild.crossdoc_lexicon import IRREGULAR
 from graphbuild.crossdoc_tokens import stem
 from graphbuild.model import Document, Event, EventMention, TimeSpan, Timex
 from graphbuild.nlp import load_pipeline
@@ -160,11 +161,11 @@ def align(event: EventMention, gold: Sequence[GoldMention], text: str) -> GoldMe
     inside = [g for g in gold if event.start <= g.start and g.end <= event.end]
     key = stem(event.predicate)
     for g in inside:
-        if g.pred == event.predicate or stem(g.pred) == key:
+        if g.pred == event.predicate or stem(IRREGULAR.get(g.pred, g.pred)) == key:
             return g
     for g in inside:
         words = text[g.start : g.end].lower().split()
-        if any(stem(w) == key for w in words):
+        if any(stem(IRREGULAR.get(w, w)) == key for w in words):  # "bought" carries "buy"
             return g
     return None
 

@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from datetime import date
 
+from .crossdoc_lexicon import EVENT_SYNONYM_GROUPS, ONCE_EVENTS
 from .crossdoc_time import Interval, interval_of, link_clusters, meet, narrowest
 from .crossdoc_tokens import content_features, event_root
 from .model import Event, EventMention, TimeSpan, content_hash
@@ -22,6 +23,13 @@ EVENT_UNDATED_MIN_SHARED = 2
 EVENT_TIGHT_DAYS = 7
 #: Roles that identify a happening: different entities in one of them are different happenings.
 EVENT_CORE_ROLES = ("agent", "patient")
+
+#: The root of each synonym's root (:data:`~graphbuild.crossdoc_lexicon.EVENT_SYNONYM_GROUPS`).
+_SYNONYM_ROOT = {event_root(w): event_root(group[0]) for group in EVENT_SYNONYM_GROUPS for w in group}
+
+#: A participant phrase headed by a common noun a name possesses ("Kerevan's deputy"): the entity it
+#: resolves to is the possessor, so it says nothing against another entity in the same role.
+_POSSESSED = re.compile(r"['’]s\s+[a-z][\w-]*$")
 
 #: Participant words that identify a thing across outlets even when entity resolution missed it:
 #: written with a capital or a digit ("A380", "Dreamliner").
@@ -46,6 +54,52 @@ def _participant_names(
     return frozenset(out)
 
 
+def event_key(lemma: str) -> str:
+    """The key under which descriptions of one happening meet: the predicate's root
+    (:func:`~graphbuild.crossdoc_tokens.event_root`), synonyms and their nouns folded to one
+    (:data:`~graphbuild.crossdoc_lexicon.EVENT_SYNONYM_GROUPS`).
+
+    >>> event_key("acquired") == event_key("takeover") == event_key("bought"), event_key("sold") == event_key("bought")
+    (True, False)
+    """
+    root = event_root(lemma)
+    return _SYNONYM_ROOT.get(root, root)
+
+
+_ONCE_KEYS = frozenset(event_key(w) for w in ONCE_EVENTS)
+
+
+def _patient_heads(ev: EventMention) -> frozenset[str]:
+    """The common nouns heading an event's patients when they name one particular person or thing: a
+    noun with a possessor ("his deputy", "Kerevan's deputy") or a title before a name ("former deputy
+    Oskar Lind"); not an indefinite or bare noun ("a man", "the suspect"), which many stories share on
+    one day, nor a measure ("$120 million"), whose figures are compared instead."""
+    out = set()
+    for p in ev.participants:
+        if p.role != "patient" or any(c.isdigit() for c in p.text):
+            continue
+        words = [w.strip(".,;:'\"()“”") for w in p.text.split()]
+        for k, w in enumerate(words):
+            if not (w.isalpha() and w.islower()) or w in _POSSESSIVES:
+                continue
+            before = words[:k]
+            after = words[k + 1 :]
+            possessed = any(b.lower() in _POSSESSIVES or b.endswith(("'s", "’s")) for b in before)
+            titled = bool(after) and all(a[:1].isupper() for a in after)
+            if (possessed and not after) or titled:
+                out.add(w)
+    return frozenset(out)
+
+
+#: Possessive determiners: "his deputy" is one particular deputy.
+_POSSESSIVES = frozenset(("his", "her", "its", "their", "our", "my", "your"))
+
+
+def _one_day(a: Interval, b: Interval) -> bool:
+    """Both times are the same single day."""
+    return a is not None and a == b and a[0] == a[1]
+
+
 def merge_events(
     events: Sequence[EventMention],
     *,
@@ -54,7 +108,8 @@ def merge_events(
     """One Event for descriptions of the same happening.
 
     Two descriptions are one happening when their predicates share a root (inflections and
-    nominalisations: "delivered" / "delivery", see :func:`~graphbuild.crossdoc_tokens.event_root`),
+    nominalisations: "delivered" / "delivery", see :func:`~graphbuild.crossdoc_tokens.event_root`;
+    synonyms: "bought" / "takeover", see :func:`event_key`),
     they share a participant (the same resolved entity, or the same name-like word such as a model
     number when resolution missed it) and their times are compatible: overlapping intervals, or one
     side undated and at least two participants shared. Clusters keep the intersection of their
@@ -66,6 +121,16 @@ def merge_events(
     participant it joins only a happening dated within :data:`EVENT_TIGHT_DAYS` before it (news
     tells what just happened: "Steve Jobs resigns" published the day after "Jobs resigned on
     August 24"), since the same verb and participant years earlier is another happening.
+
+    On one and the same day, patients headed by the same common noun count as one shared participant
+    ("police arrested his deputy" / "Kerevan's deputy was detained" / "former deputy Oskar Lind was
+    arrested", all on May 7), and a phrase that only names the possessor of its head ("Kerevan's
+    deputy") sets no entity against another in its role.
+
+    A common time wider than a week is enough with one shared participant only for a happening
+    that befalls its participant once (:data:`~graphbuild.crossdoc_lexicon.ONCE_EVENTS`: "Dovan
+    resigned in 2023" / "the 2023 resignation of Marek Dovan"), when both descriptions are dated and
+    every agent and patient either names is that shared participant.
     """
     events = sorted(events, key=lambda e: (e.doc_id, e.start, e.end, e.predicate, e.description))
     resolved: list[tuple[tuple[str, str], ...]] = []
@@ -77,21 +142,42 @@ def merge_events(
                 parts.add((p.role, eid))
         resolved.append(tuple(sorted(parts)))
     entity_sets = [frozenset(e for _, e in r) for r in resolved]
+    clashing = [
+        tuple(
+            sorted(
+                {
+                    (p.role, eid)
+                    for p in ev.participants
+                    if not _POSSESSED.search(p.text)
+                    and (eid := participant_of(ev.doc_id, p.start, p.end)) is not None
+                }
+            )
+        )
+        for ev in events
+    ]
+    heads = [_patient_heads(ev) for ev in events]
     names = [_participant_names(ev, participant_of) for ev in events]
     figures = [content_features(" ".join(p.text for p in ev.participants)).numbers for ev in events]
     times = [_event_interval(ev.when) for ev in events]
     told_before = [_open_start(ev.when) for ev in events]
+    core = [
+        frozenset(
+            participant_of(ev.doc_id, p.start, p.end) for p in ev.participants if p.role in EVENT_CORE_ROLES
+        )
+        for ev in events
+    ]
 
     by_predicate: dict[str, list[int]] = defaultdict(list)
     for i, ev in enumerate(events):
-        by_predicate[event_root(ev.predicate)].append(i)
+        by_predicate[event_key(ev.predicate)].append(i)
     candidates: list[tuple[float, int, int]] = []
-    for members in by_predicate.values():
+    for key, members in by_predicate.items():
         for x, i in enumerate(members):
             for j in members[x + 1 :]:
                 # participants, not words: name-like words shared by unresolved phrases count once
                 shared = len(entity_sets[i] & entity_sets[j]) + bool(names[i] & names[j])
-                if not shared or _roles_clash(resolved[i], resolved[j]):
+                shared += bool(heads[i] & heads[j]) and _one_day(times[i], times[j])
+                if not shared or _roles_clash(clashing[i], clashing[j]):
                     continue
                 if figures[i] and figures[j] and not figures[i] & figures[j]:
                     continue  # "fell 2%" / "fell 200 points": two moves, or a conflict, never one event
@@ -99,7 +185,14 @@ def merge_events(
                 if both is False:
                     continue
                 known = times[i] is not None and times[j] is not None
-                if shared < EVENT_UNDATED_MIN_SHARED and (not known or _loose(both)):  # type: ignore[arg-type]
+                once = (
+                    key in _ONCE_KEYS
+                    and known
+                    and told_before[i] is None
+                    and told_before[j] is None
+                    and core[i] | core[j] <= entity_sets[i] & entity_sets[j]
+                )
+                if shared < EVENT_UNDATED_MIN_SHARED and (not known or _loose(both)) and not once:  # type: ignore[arg-type]
                     continue
                 if shared < EVENT_UNDATED_MIN_SHARED and not _recent(told_before[i], times[j]):
                     continue
@@ -167,4 +260,4 @@ def _roles_clash(a: Sequence[tuple[str, str]], b: Sequence[tuple[str, str]]) -> 
     return False
 
 
-__all__ = ["EVENT_CORE_ROLES", "EVENT_TIGHT_DAYS", "EVENT_UNDATED_MIN_SHARED", "merge_events"]
+__all__ = ["EVENT_CORE_ROLES", "EVENT_TIGHT_DAYS", "EVENT_UNDATED_MIN_SHARED", "event_key", "merge_events"]

@@ -397,3 +397,27 @@ DERIVED = {
     "arrival": "arrive", "departure": "depart", "failure": "fail", "growth": "grow", "seizure": "seize",
     "sold": "sell", "fell": "fall", "rose": "rise", "won": "win", "lost": "lose",
 }  # fmt: skip
+
+#: Predicates by which outlets report one happening in different words: a verb, its synonyms and
+#: their nouns, in groups whose members give their participants the same roles ("bought" /
+#: "acquired" / "takeover": the buyer is the agent of each; never "bought" / "sold", whose agents
+#: are the two sides). General English; each group is known by its first word.
+EVENT_SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
+    ("resign", "resignation", "quit"),
+    ("arrest", "detain", "detention", "apprehend"),
+    ("acquire", "acquisition", "buy", "purchase", "takeover", "buyout"),
+    ("earthquake", "quake", "tremor"),
+    ("explode", "explosion"),
+    ("invade", "invasion"),
+    ("convict", "conviction"),
+    ("kill", "killing", "murder", "slay"),
+    ("win", "victory", "triumph", "beat"),
+    ("retire", "retirement"),
+)  # fmt: skip
+
+#: Happenings that befall their participant once (a person resigns a post, retires or dies once;
+#: a company is founded once), so that one shared participant and a common month or year are
+#: enough to tell one happening; a price falls or a leader visits many times in a month.
+ONCE_EVENTS = frozenset(
+    ("resign", "quit", "retire", "die", "found", "establish", "bear", "assassinate", "execute", "abdicate")
+)

@@ -3,8 +3,11 @@
 Precision comes first: not every sentence is an event. A clause is an event when it asserts that
 something happened (past tense, or a headline's historical present; not negated, modal, future,
 conditional, habitual or a question), is not speech or cognition (those are statements, handled by
-:mod:`graphbuild.claims`; clauses inside reported content are left to them) nor a state, and has a
-participant. Its time comes from, most specific first:
+:mod:`graphbuild.claims`; clauses inside reported content are left to them, except indirect speech
+with a neutral cue of fact, :data:`~graphbuild.events_lexicon.FACTUAL_CUES`: "the quake struck on
+Tuesday, officials said") nor a state or a trend ("has risen since 1987"), and has a participant. A
+past tense dated after publication tells a plan, not a happening. Its time comes from, most specific
+first:
 
 1. a resolved calendar date the verb governs ("Bakhmut fell to Russian forces in May"); a past
    participle on a noun ("the merger announced on Monday") only when the date is not after
@@ -22,9 +25,9 @@ participant. Its time comes from, most specific first:
    publication" (TIMEX3 ``PAST_REF``, interval open at the start and ending on the publication
    day), which is all the text says.
 
-The word lists live in :mod:`graphbuild.events_lexicon` and the participant and clause helpers in
-:mod:`graphbuild.events_roles`; this module holds the entry points and the dating rules, and
-re-exports the public word lists.
+The word lists live in :mod:`graphbuild.events_lexicon`, the participant and clause helpers in
+:mod:`graphbuild.events_roles` and the short descriptions in :mod:`graphbuild.events_describe`; this
+module holds the entry points and the dating rules, and re-exports the public word lists.
 """
 
 from __future__ import annotations
@@ -33,6 +36,8 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
+from .events_clauses import _chain, _evaluates, _over_a_span, _reception, _states_measure
+from .events_describe import _description
 from .events_lexicon import (
     _ADVERBIAL_DEPS,
     _AGREEMENT_LEMMAS,
@@ -41,14 +46,12 @@ from .events_lexicon import (
     _COGNITION_LEMMAS,
     _HABITUAL,
     _IRREALIS_MODIFIERS,
-    _MEASURE_LABELS,
     _MEASURE_OK,
     _RANGE_IN_TEXT,
     _RANGE_WORDS,
-    _RECEPTION_LEMMAS,
-    _SPAN_NOUNS,
     _TIME_PREPS,
     EVENT_NOUNS,
+    FACTUAL_CUES,
     HAPPENING_LEMMAS,
     LIGHT_LEMMAS,
     NOMINAL_REPORT_LEMMAS,
@@ -60,7 +63,6 @@ from .events_roles import (
     _agrees_on_something,
     _compact,  # noqa: F401 (re-exported: tests import it from here)
     _coordinated,
-    _description,
     _happening_noun,
     _has_thing_object,
     _is_realis_past,
@@ -93,6 +95,14 @@ __all__ = [
 ]
 
 
+def _tells_what_happened(attribution: Attribution) -> bool:
+    """Reported content whose happenings are events too: indirect speech with a neutral cue of fact
+    ("the quake struck on Tuesday, officials said", "according to the agency"); the clause must still
+    pass every test of an event (past, not negated, not modal). Quotations, opinions and hedged cues
+    ("claimed", "alleged", "denied", "warned") stay statements only."""
+    return attribution.mode == "indirect" and (attribution.cue_lemma or "") in FACTUAL_CUES
+
+
 def _time_prep(prep: Token) -> bool:
     """A preposition that frames a time: one of :data:`_TIME_PREPS`, unless it is the "as" of "as of",
     which dates a running total ("recorded 611 aftershocks as of Saturday"), not a happening."""
@@ -113,6 +123,26 @@ def _attaches_to_verb(noun: Token) -> bool:
         and _time_prep(prep)
         and prep.lower_ != "as"  # "announced X as 2020 running mate": a role, not a time frame
     )
+
+
+def _between_subject_and_verb(subject: Token, prep: Token) -> bool:
+    """True when an "on" phrase the parser hung on a verb's subject stands between the subject and the
+    verb ("A federal jury on Wednesday convicted ...", "The Commission on Monday opened ..."): in that
+    place it dates the verb. Not when the subject is an event noun, which the phrase dates itself ("the
+    attack on Monday was condemned"), nor for "in" ("an eruption in Alaska in 2008 was found ...")."""
+    verb = subject.head
+    if (
+        subject.dep_ not in ("nsubj", "nsubjpass")
+        or verb.pos_ != "VERB"
+        or prep.dep_ != "prep"
+        or prep.head.i != subject.i
+        or prep.lower_ != "on"
+        or subject.lemma_.lower() in EVENT_NOUNS
+        or not subject.i < prep.i < verb.i
+    ):
+        return False
+    between = subject.doc[prep.right_edge.i + 1 : verb.i]
+    return all(t.head.i == verb.i and t.dep_ in ("aux", "auxpass", "advmod", "neg") for t in between)
 
 
 def _governing_verb(span: Span) -> Token | None:
@@ -146,6 +176,8 @@ def _governing_verb(span: Span) -> Token | None:
             return tok
         if tok.pos_ == "AUX" and child.dep_ not in ("aux", "auxpass"):
             return None  # a copular clause head: the date belongs to that clause
+        if _between_subject_and_verb(tok, child):
+            return tok.head  # "A jury on Wednesday convicted ...": parsed onto the subject
         if tok.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "ADJ") and not _attaches_to_verb(tok):
             return None  # the date modifies a noun ("the 2020 caucus", "much of August")
     return None
@@ -166,15 +198,6 @@ def _timex_is_point(timex: Timex, doc: Doc, span: Span) -> bool:
     if before in ("-", "–", "—", "to", "and") and span.start > 1 and doc[span.start - 2].like_num:
         return False
     return not (len(after) == 2 and after[0].lower_ in _RANGE_WORDS and after[1].like_num)
-
-
-def _states_measure(verb: Token) -> bool:
-    """True when the verb's object is a measure ("held a value of 681 million pounds", "occupied
-    roughly 6 hectares"): the clause reports how much something was, a state, not a happening."""
-    return any(
-        child.dep_ == "dobj" and any(t.ent_type_ in _MEASURE_LABELS for t in child.subtree)
-        for child in verb.children
-    )
 
 
 def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
@@ -215,7 +238,7 @@ def extract_event_triggers(
     with a named participant and no date of its own is dated "before publication" (TIMEX3
     ``PAST_REF`` ending on the publication day), which is all the text says.
     """
-    quoted = [a.content for a in attributions]
+    quoted = [a.content for a in attributions if not _tells_what_happened(a)]
     best: dict[int, tuple[TimeSpan, Token]] = {}
     widths: dict[int, tuple[int, int]] = {}
     frames: set[int] = set()  # verbs dated by a frame that opens the sentence ("On Monday, ...")
@@ -238,6 +261,8 @@ def extract_event_triggers(
             continue
         elif _reduced_passive(verb) and not _not_after_publication(document, timex):
             continue  # a participle has no tense: "the summit held in May" may still be to come
+        elif _after_publication(document, timex):
+            continue  # a past tense with a later date tells a plan ("said it planned six launches next year")
         # keep the most specific date for a verb: the narrowest interval, then the nearest one
         key = (_width(timex), abs(span.root.i - verb.i))
         if verb.i not in best or key < widths[verb.i]:
@@ -334,6 +359,11 @@ def _add_coordinated(
         for other in _coordinated(verb):
             if when.value == PAST_REF and _bare_lemma(other) not in HAPPENING_LEMMAS:
                 continue  # without a date, only a happening verb is evidence of a happening
+            if other.dep_ == "advcl" and not any(_bare_lemma(v) in HAPPENING_LEMMAS for v in _chain(other)):
+                # nor does a participle after the clause, unless it or a verb joined to it is one: "crashed,
+                # killing 228", "flew to X, observing the rescue and visiting the wounded"; not "bought a
+                # stake, fuelling speculation" or "returned an image, showing sea ice"
+                continue
             if other.i not in best and _is_event_verb(document, other, quoted):
                 best[other.i] = (when, other)
                 shares[other.i] = shares.get(verb.i, verb)
@@ -418,38 +448,6 @@ def _is_event_verb(document: Document, verb: Token, quoted: Sequence[tuple[int, 
     return not _inside(quoted, verb.idx, verb.idx + len(verb.text))
 
 
-def _over_a_span(verb: Token) -> bool:
-    """True for a clause spread over a stretch of time ("over the course of her life", "throughout
-    his career"): a habit or a career, not one happening."""
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("over", "throughout"):
-            for pobj in prep.children:
-                if pobj.dep_ == "pobj" and pobj.lemma_.lower() in _SPAN_NOUNS:
-                    return True
-    return False
-
-
-def _evaluates(verb: Token) -> bool:
-    """True when the verb casts its object "as" an adjective or a quoted phrase ("dismissed the claim
-    as groundless", "attacked the inquiry as 'a witch hunt'"): an evaluation, which is a statement."""
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ != "as":
-            continue
-        for obj in prep.children:
-            if obj.pos_ == "ADJ" or any(t.is_quote for t in obj.subtree):
-                return True
-    return False
-
-
-def _reception(verb: Token) -> bool:
-    """True for "was met with criticism", "was greeted with anger": how something was received."""
-    return (
-        verb.lemma_.lower() in _RECEPTION_LEMMAS
-        and any(c.dep_ == "auxpass" for c in verb.children)
-        and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
-    )
-
-
 def _event_noun(span: Span) -> Token | None:
     """The noun a date modifies directly: as a possessive ("Monday's crash"), a modifier ("the
     May 5 launch") or through a time preposition ("the crash on Monday", "the attacks of 2001")."""
@@ -484,6 +482,12 @@ def _not_after_publication(document: Document, timex: Timex) -> bool:
     """True when the date starts on or before the publication day (which must be known)."""
     anchor = _publication_day(document)
     return anchor is not None and timex.interval[0] is not None and timex.interval[0] <= anchor
+
+
+def _after_publication(document: Document, timex: Timex) -> bool:
+    """True when the date starts after the publication day (which must be known)."""
+    anchor = _publication_day(document)
+    return anchor is not None and timex.interval[0] is not None and timex.interval[0] > anchor
 
 
 def _in_headline(document: Document, offset: int) -> bool:

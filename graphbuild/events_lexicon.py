@@ -76,6 +76,10 @@ REPORTING_LEMMAS = frozenset(
     ]
 )
 
+#: Cues of indirect speech that report what happened as fact ("..., officials said", "according to the
+#: agency"): the happenings in their content are events too. Cues of opinion, hedge or denial are not here.
+FACTUAL_CUES = frozenset(("say", "tell", "report", "confirm", "announce", "according to", "add", "state"))
+
 #: Light verbs whose event is carried by their complement; not events on their own.
 LIGHT_LEMMAS = frozenset(
     ["be", "have", "do", "seem", "appear", "become", "remain", "get", "come", "go", "put", "make"]
@@ -277,6 +281,13 @@ _TIME_PREPS = frozenset(("in", "on", "at", "during", "around", "about", "circa",
 _ADVERBIAL_DEPS = frozenset(("npadvmod", "advmod", "tmod", "obl", "nmod", "dep", "pobj", "prep", "pcomp"))
 #: Other dependencies of a verb on its head: tokens on the way up that head their own clause.
 _CLAUSE_DEPS = frozenset(("ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj", "ROOT"))
+
+#: A wire dateline opening a sentence: a place in capitals, perhaps a date, perhaps the agency, then a
+#: dash ("LONDON (Reuters) - ", "BRUSSELS, Dec 4 - ", "KYIV — "). The parser takes the place for the
+#: subject of the first verb; it is where the story was filed, never a participant.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:,[^\n()—–-]{1,40}?)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:--?|—|–)\s"
+)
 
 #: TIMEX3 value of an undated past event: some time before the anchor.
 PAST_REF = "PAST_REF"

@@ -20,6 +20,7 @@ from .events_lexicon import (
     _AGENT_DEPS,
     _ARGUMENT_DEPS,
     _ASPECTUAL,
+    _DATELINE,
     _DEFINITE,
     _FACTUAL_MARKS,
     _IRREALIS_MARKS,
@@ -61,9 +62,12 @@ def _compact(tok: Token) -> tuple[int, int] | None:
         ):
             left = max(left, child.right_edge.i + 1)
     left = _after_possessor(tok, left, right)
+    doc = tok.doc
+    start = _dateline_end(tok)
+    while left < tok.i and doc[left].idx < start:  # "NORTHGATE (Sports Desk) - Rovers captain Danny Okafor"
+        left += 1
     if right - left + 1 > _MAX_PARTICIPANT_TOKENS:
         left = max(left, tok.i - _MAX_PARTICIPANT_TOKENS + 1)
-    doc = tok.doc
     while left < tok.i and doc[left].is_punct:
         left += 1
     while right > tok.i and (doc[right].is_punct or doc[right].is_space or doc[right].dep_ == "case"):
@@ -71,6 +75,26 @@ def _compact(tok: Token) -> tuple[int, int] | None:
     if not any(c.isalnum() for c in doc[left : right + 1].text):
         return None  # a misparsed dash or quote mark is no participant
     return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+def _dateline_end(tok: Token) -> int:
+    """The character offset where a wire dateline opening ``tok``'s line ends ("LONDON (Reuters) - ";
+    :data:`~graphbuild.events_lexicon._DATELINE`), else where the line starts. Read from the text, as
+    the parser may split a dateline from its sentence or join a headline to it."""
+    text = tok.doc.text
+    line = text.rfind("\n", 0, tok.idx) + 1
+    found = _DATELINE.match(text, line)
+    return found.end() if found is not None else line
+
+
+def _past_dateline(tok: Token) -> Token | None:
+    """``tok``, or for a dateline's word the participant the parser hung on it after the dash ("LONDON
+    (Sports Desk) - Northgate Rovers beat ...": "Rovers" as an apposition of "LONDON"); None for a
+    dateline word with none."""
+    end = _dateline_end(tok)
+    if tok.idx >= end:
+        return tok
+    return next((c for c in tok.children if c.dep_ == "appos" and c.idx >= end), None)
 
 
 def _is_named(tok: Token) -> bool:
@@ -149,6 +173,10 @@ def _participants(verb: Token, text: str) -> list[Participant]:
     found: list[Participant] = []
 
     def add(role: str, tok: Token) -> None:
+        past = _past_dateline(tok)
+        if past is None:
+            return  # "FRANKFURT (Atlas Wire) - Vantor agreed": the place a story was filed from
+        tok = past
         if tok.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             tok = verb.head  # "Bakhmut, which fell ..." / "the peninsula, which Russia annexed" -> the noun
         else:
@@ -208,7 +236,7 @@ def _noun_participants(noun: Token, text: str) -> list[Participant]:
     found: list[Participant] = []
 
     def add(role: str, tok: Token) -> None:
-        if tok.pos_ == "PRON" or tok.ent_type_ in ("DATE", "TIME"):
+        if tok.pos_ == "PRON" or tok.ent_type_ in ("DATE", "TIME") or _past_dateline(tok) is not tok:
             return
         for other in _conjuncts(tok, role):
             add(role, other)
@@ -233,43 +261,6 @@ def _noun_participants(noun: Token, text: str) -> list[Participant]:
                     add("location", pobj)
     found.sort(key=lambda p: (p.start, p.role))
     return found
-
-
-#: Prepositions whose phrase belongs in a nominal event's description ("the attack on the embassy").
-_NOUN_DESCRIPTION_PREPS = frozenset(("of", "on", "against", "by", "between", "in", "at"))
-
-
-def _noun_description(noun: Token) -> str:
-    """A nominal event described by its own noun phrase, without determiner, relative clauses or
-    appositions ("March 3 attack on the embassy in Kabul"), at most :data:`_MAX_DESCRIPTION_TOKENS`."""
-    doc = noun.doc
-    left = noun.left_edge.i
-    while left < noun.i and (doc[left].dep_ in ("det", "punct") or doc[left].is_space):
-        left += 1
-    for child in noun.lefts:
-        if child.dep_ in ("prep", "advmod", "cc", "mark"):
-            left = max(left, child.right_edge.i + 1)
-    right = noun.i
-    for child in noun.rights:
-        if child.dep_ != "prep" or child.lower_ not in _NOUN_DESCRIPTION_PREPS:
-            break
-        right = child.right_edge.i
-    right = min(right, left + _MAX_DESCRIPTION_TOKENS - 1)
-    while right > noun.i and (doc[right].is_punct or doc[right].is_space):
-        right -= 1
-    return " ".join(doc[left : right + 1].text.split())
-
-
-_MAX_DESCRIPTION_TOKENS = 12
-
-
-def _description(verb: Token, participants: Sequence[Participant], support: Token | None = None) -> str:
-    if verb.pos_ != "VERB":
-        return _noun_description(verb)
-    agent = next((p.text for p in participants if p.role == "agent"), "")
-    patient = next((p.text for p in participants if p.role == "patient"), "")
-    parts = [agent, verb.text, support.text if support is not None else patient]
-    return " ".join(p for p in parts if p).strip()
 
 
 def _is_name(tok: Token) -> bool:

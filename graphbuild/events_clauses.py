@@ -1,0 +1,72 @@
+"""Clause tests of :mod:`graphbuild.events` that read one verb's dependents: whether the clause states a
+measure, spreads over a stretch of time or a trend, evaluates or receives rather than happens, and
+which verbs are joined to it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .events_lexicon import _MEASURE_LABELS, _RECEPTION_LEMMAS, _SPAN_NOUNS, _TIME_NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def _states_measure(verb: Token) -> bool:
+    """True when the verb's object is a measure ("held a value of 681 million pounds", "occupied
+    roughly 6 hectares"): the clause reports how much something was, a state, not a happening."""
+    return any(
+        child.dep_ == "dobj" and any(t.ent_type_ in _MEASURE_LABELS for t in child.subtree)
+        for child in verb.children
+    )
+
+
+def _over_a_span(verb: Token) -> bool:
+    """True for a clause spread over a stretch of time ("over the course of her life", "throughout
+    his career", "in the last few years"), or a running total or trend up to a time ("has increased
+    since 1987", "had reached 95% as of Sunday"): a habit, a career or a trend, not one happening."""
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        if prep.lower_ == "since" or (prep.lower_ == "as" and any(c.lower_ == "of" for c in prep.children)):
+            return True
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            if prep.lower_ in ("over", "throughout") and pobj.lemma_.lower() in _SPAN_NOUNS:
+                return True
+            recent = any(c.lower_ in ("last", "past", "recent") for c in pobj.children)
+            spread = prep.lower_ in ("in", "over", "during") and pobj.tag_ == "NNS"
+            if spread and recent and pobj.lemma_.lower() in _TIME_NOUNS:
+                return True  # "in the last few years", "over the past weeks"
+    return False
+
+
+def _evaluates(verb: Token) -> bool:
+    """True when the verb casts its object "as" an adjective or a quoted phrase ("dismissed the claim
+    as groundless", "attacked the inquiry as 'a witch hunt'"): an evaluation, which is a statement."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "as":
+            continue
+        for obj in prep.children:
+            if obj.pos_ == "ADJ" or any(t.is_quote for t in obj.subtree):
+                return True
+    return False
+
+
+def _reception(verb: Token) -> bool:
+    """True for "was met with criticism", "was greeted with anger": how something was received."""
+    return (
+        verb.lemma_.lower() in _RECEPTION_LEMMAS
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+    )
+
+
+def _chain(verb: Token) -> list[Token]:
+    """A verb and the verbs coordinated with it ("observing the rescue and visiting the wounded")."""
+    out = [verb]
+    for tok in out:
+        out.extend(c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB")
+    return out
