@@ -117,7 +117,8 @@ def contradicts(
     ("12 percent" / "3 percent"; quantities compare by value, "48 hours" = "two days"; a vague
     quantity and an exact figure outside it, "thousands" / "300": :func:`~graphbuild.crossdoc_guards.vague_apart`).
     Given the two contents' ``texts``, a figure after a bound or estimate word is a range ("more than
-    200" / "212" agree: :func:`~graphbuild.crossdoc_guards.figures_agree`), and the same words about
+    200" / "212" agree: :func:`~graphbuild.crossdoc_guards.figures_agree`; so is a total and the two parts
+    that add up to it, "20 buses" / "12 buses ... and another eight"), and the same words about
     another place ("a plant in Lyon" / "in Turin": :func:`~graphbuild.crossdoc_guards.other_place`)
     or another relative time ("this year" / "next year": :func:`~graphbuild.crossdoc_guards.other_time`)
     are different claims.

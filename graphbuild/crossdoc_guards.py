@@ -5,8 +5,8 @@ topics or places):
 - a vague quantity and an exact figure outside it ("thousands of people were killed" / "300 people
   were killed") are different claims: :func:`vague_apart`;
 - a bound or an estimate and an exact figure inside it ("more than 500 flats" / "523 flats") are one
-  figure, as are durations in months and in weeks of about one length: :func:`figures_agree`,
-  :func:`align_figures`;
+  figure, as are durations in months and in weeks of about one length, and a total and two parts that
+  add up to it ("23 ships" / "14 ships ... and another nine"): :func:`figures_agree`, :func:`align_figures`;
 - the same words said of another subject, marked by an additive particle ("Brandt will miss the final"
   and, in the same article, "Holm will *also* miss the final"): the "also" report is about what it
   names and its neighbour does not: :func:`additive_subjects`;
@@ -157,11 +157,28 @@ def figures_agree(text_a: str, text_b: str) -> bool:
     True
     >>> figures_agree("more than 500 flats were damaged", "430 flats were damaged")
     False
+
+    An exact figure may also be the total of two the other gives (:func:`_total_of`):
+
+    >>> figures_agree("12 buses in the north and another 8 in the south", "20 buses")
+    True
     """
     a, b = figure_ranges(text_a), figure_ranges(text_b)
     fewer, more = (a, b) if len(a) <= len(b) else (b, a)
     # each figure of the text with fewer meets one of the other's ("under five" may be something else)
-    return bool(fewer) and all(any(_meet(r, m) for m in more.values()) for r in fewer.values())
+    return bool(fewer) and all(
+        any(_meet(r, m) for m in more.values()) or _total_of(r, more) for r in fewer.values()
+    )
+
+
+def _total_of(total: Figure, parts: Mapping[str, Figure]) -> bool:
+    """Whether an exact figure is the sum of two exact figures of the other content, neither of them a
+    duration ("14 ships at the southern end and another nine at the northern end" / "23 ships"): an
+    outlet adds up what was said part by part. Bounds and estimates are not added."""
+    if total.lo != total.hi or total.duration:
+        return False
+    exact = sorted(f.lo for f in parts.values() if f.lo == f.hi and not f.duration and f.lo < total.lo)
+    return any(x + y == total.lo for k, x in enumerate(exact) for y in exact[k + 1 :])
 
 
 def _meet(a: Figure, b: Figure) -> bool:
@@ -176,7 +193,8 @@ def _meet(a: Figure, b: Figure) -> bool:
 def align_figures(fa: ContentFeatures, fb: ContentFeatures, text_a: str, text_b: str) -> ContentFeatures:
     """``fa`` with each figure that ``fb`` does not give, but whose range meets one ``fb`` gives
     (:func:`figure_ranges`: "more than 200" / "212"), written as that figure, so that a bounded and an
-    exact report of one figure share it as two exact reports would.
+    exact report of one figure share it as two exact reports would; a total of two of ``fb``'s figures
+    (:func:`_total_of`) is written as one of them, so that the two reports share a figure.
 
     >>> from graphbuild.crossdoc_tokens import content_features as f
     >>> a, b = "more than 200 cases", "212 cases"
@@ -189,6 +207,9 @@ def align_figures(fa: ContentFeatures, fb: ContentFeatures, text_a: str, text_b:
         if token not in ra:
             continue
         match = sorted(t for t in fb.numbers if t in rb and _meet(ra[token], rb[t]))
+        parts = {t: rb[t] for t in fb.numbers - fa.numbers if t in rb}
+        if not match and _total_of(ra[token], parts):
+            match = sorted(parts)  # a total of the other's parts ("23" / "14 ... and another nine")
         if match:
             rename[token] = match[0]
     if not rename:

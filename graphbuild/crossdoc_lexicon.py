@@ -113,6 +113,9 @@ STOP_WORDS = frozenset(
         "themselves",
         "ourselves",
         "myself",
+        # quantity modifiers outlets swap for "more" ("400 extra officers" / "400 more officers")
+        "extra",
+        "additional",
     ]
 )
 
@@ -165,7 +168,36 @@ PHRASAL_VERBS: tuple[tuple[str, str, str], ...] = (
     ("look|looks|looked|looking", "for", "seek"),
     # a noun phrase news copy uses for the one word ("borrowing costs" = "interest rates")
     ("borrowing", "costs?", "rates"),
+    # a preposition in three words ("in excess of the limit" = "above the limit")
+    ("in", "excess\\s+of", "above"),
 )
+#: Words before "fall" that make it the season ("next fall", "in the fall" = "autumn"), not a decline
+#: ("a fall in prices", "the fall of the city": a following "of" or "in" keeps it a decline).
+SEASON_FALL_BEFORE = ("next", "last", "this", "coming", "early", "late", "in the", "from the", "by the",
+                      "until the", "through the", "during the", "for the", "this past")  # fmt: skip
+#: Verbs whose "-ing" form before a time ("starting Thursday", "beginning March 3") reads "from": when, not
+#: what is started.
+FROM_TIME_VERBS = ("starting", "beginning", "commencing")
+#: What may follow them for the phrase to be a time: weekdays, months, relative days and digits.
+FROM_TIME_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                   "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                   "october", "november", "december", "today", "tomorrow", "tonight", "next", "this", "on",
+                   "in")  # fmt: skip
+#: Negated doubt asserts what follows ("there is no doubt it was taken" = "it was certainly taken"), read
+#: as the hedge word "certainly" (generic), so the rest of the sentence is not denied. "No question of"
+#: (no such plan) and "no doubt about whether" are left as written.
+CERTAINTY_NEGATORS = ("no", "little", "without", "without any", "without a", "beyond", "beyond any")
+CERTAINTY_NOUNS = ("doubt", "doubts")
+#: "question" reads so only before a clause ("no question the fire was set", "no question that"), not as
+#: a count ("asked no question", "no question was put to him").
+CERTAINTY_QUESTION_BEFORE = ("that", "the", "it", "he", "she", "they", "we", "this", "there")
+#: Units of area and their size in hectares, so an area compares by its size ("12,400 hectares" /
+#: "124 square kilometres"); only exact conversions (a square kilometre is a hundred hectares).
+AREAS: dict[str, float] = {
+    "hectare": 1.0, "hectares": 1.0, "square kilometre": 100.0, "square kilometres": 100.0,
+    "square kilometer": 100.0, "square kilometers": 100.0, "square km": 100.0, "sq km": 100.0, "km2": 100.0,
+    "km²": 100.0,
+}  # fmt: skip
 #: "no one", "any one": the pronoun, not the number
 PRONOUN_ONE = frozenset(["no", "any", "every", "some", "each"])
 
@@ -320,7 +352,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("rebel", "rebels", "insurgent", "insurgents", "militant", "militants"),
     ("destroy", "destroyed", "demolish", "demolished", "wreck", "wrecked", "flatten", "flattened"),
     ("resident", "residents", "inhabitant", "inhabitants"),
-    ("plan", "plans", "planned", "intend", "intends", "intended", "intention"),
+    ("plan", "plans", "planned", "intend", "intends", "intended", "intention", "premeditate", "premeditated"),
     ("risk", "risks", "threat", "threats", "danger", "dangers"),
     ("abandon", "abandoned", "abandons", "desert", "deserted", "forsake", "forsaken"),
     ("unemployment", "jobless", "joblessness"),
@@ -340,6 +372,28 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("levee", "levees", "embankment", "embankments", "dyke", "dykes", "dike", "dikes"),
     ("seek", "seeks", "sought", "seeking", "pursue", "pursued", "pursuing"),
     ("price", "prices", "priced", "cost", "costs"),
+    # issue #6, dev 7 (each a general-English equivalence, not a pair lifted from one row): arranging
+    # something in concert, and a plan made beforehand ("premeditated" is "planned in advance")
+    ("organise", "organised", "organize", "organized", "coordinate", "coordinated", "orchestrate",
+     "orchestrated"),
+    # public disorder: the nouns wire copy alternates for one night's events
+    ("riot", "riots", "rioting", "disorder", "disorders", "unrest", "disturbance", "disturbances"),
+    # sending traffic another way
+    ("divert", "diverted", "diverts", "reroute", "rerouted", "reroutes", "redirect", "redirected"),
+    # opposing a claim, an appeal or a ruling (not "oppose": that is a vote, see "reject")
+    ("contest", "contested", "fight", "fights", "resist", "resisted", "resisting"),
+    # something not working as it should
+    ("fault", "faults", "faulty", "defect", "defects", "defective", "malfunction", "malfunctions",
+     "malfunctioning"),
+    # beyond a limit ("in excess of" is read as "above": :data:`PHRASAL_VERBS`)
+    ("above", "exceed", "exceeded", "exceeds", "exceeding"),
+    # coming upon something by looking (tests, inspections, searches)
+    ("detect", "detected", "discover", "discovered", "find", "finds", "found"),
+    # what patients take: the everyday and the technical word
+    ("medicine", "medicines", "medication", "medications", "drug", "drugs"),
+    # looking at something closely (an inquiry's own words, "probe" and "investigation", stay apart)
+    ("review", "reviewed", "reviewing", "examine", "examined", "examining", "scrutinise", "scrutinised",
+     "scrutinize", "scrutinized"),
 )  # fmt: skip
 #: Pairs of synonym groups (by head) that say opposite things ("raise" / "cut", "open" / "stay closed").
 ANTONYM_PAIRS: tuple[tuple[str, str], ...] = (
@@ -367,10 +421,11 @@ NEGATORS = frozenset(
     ["not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "cannot", "without", "unless",
      "fail", "failed", "fails", "unable", "refuse", "refused", "lack", "lacked", "nowhere", "hardly"]
 )  # fmt: skip
-#: Words that end a negation's scope.
+#: Words that end a negation's scope; a time bound after a denied verb is not denied ("would not take
+#: place before 17 November": the launch is denied until then, the date itself is asserted).
 SCOPE_END = frozenset(
     ["but", "and", "while", "although", "though", "because", "if", "when", "whereas", "who", "which", "whose",
-     "that", "where"]
+     "that", "where", "before", "until", "till"]
 )  # fmt: skip
 
 #: Words that carry little of what a statement is about (time words, vague quantities, hedges).
@@ -385,6 +440,9 @@ GENERIC_WORDS: tuple[str, ...] = (
     "since", "despite", "including", "also", "both", "all",
     # hedges an outlet adds to reported speech, and light verbs ("made progress", "took control")
     "reportedly", "purportedly", "supposedly", "apparently", "take", "put", "carry", "conduct",
+    # verbs and adjectives of the same hedging ("appeared to be behind", "a suspected fault"), and the
+    # certainty "no doubt" is read as (:data:`CERTAINTY_NEGATORS`)
+    "appear", "appears", "appeared", "seem", "seems", "seemed", "suspected", "certainly",
 )  # fmt: skip
 
 #: Suffixes that make a noun of a verb ("delivery", "development").

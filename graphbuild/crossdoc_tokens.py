@@ -8,13 +8,19 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from .crossdoc_lexicon import ANTONYM_PAIRS, CONTRAST, GENERIC_WORDS, NEGATORS, PHRASAL_VERBS, SYNONYM_GROUPS
+from .crossdoc_lexicon import AREAS as _AREAS
 from .crossdoc_lexicon import ARTICLES as _ARTICLES
+from .crossdoc_lexicon import CERTAINTY_NEGATORS as _CERTAINTY_NEGATORS
+from .crossdoc_lexicon import CERTAINTY_NOUNS as _CERTAINTY_NOUNS
+from .crossdoc_lexicon import CERTAINTY_QUESTION_BEFORE as _CERTAINTY_QUESTION_BEFORE
 from .crossdoc_lexicon import CONTRASTIVE as _CONTRASTIVE
 from .crossdoc_lexicon import CURRENCY_SCALES as _CURRENCY_SCALES
 from .crossdoc_lexicon import CURRENCY_SIGNS as _CURRENCY_SIGNS
 from .crossdoc_lexicon import DERIVED as _DERIVED
 from .crossdoc_lexicon import DURATION_LEAD as _DURATION_LEAD
 from .crossdoc_lexicon import DURATIONS as _DURATIONS
+from .crossdoc_lexicon import FROM_TIME_VERBS as _FROM_TIME_VERBS
+from .crossdoc_lexicon import FROM_TIME_WORDS as _FROM_TIME_WORDS
 from .crossdoc_lexicon import IRREGULAR as _IRREGULAR
 from .crossdoc_lexicon import LITOTES as _LITOTES_WORDS
 from .crossdoc_lexicon import NOMINAL_SUFFIXES as _NOMINAL_SUFFIXES
@@ -22,6 +28,7 @@ from .crossdoc_lexicon import NUMBER_SCALES as _NUMBER_SCALES
 from .crossdoc_lexicon import PRONOUN_ONE as _PRONOUN_ONE
 from .crossdoc_lexicon import QUANTITY_WORDS as _QUANTITY_WORDS
 from .crossdoc_lexicon import SCOPE_END as _SCOPE_END
+from .crossdoc_lexicon import SEASON_FALL_BEFORE as _SEASON_FALL_BEFORE
 from .crossdoc_lexicon import STEM_COLLISIONS as _STEM_COLLISIONS
 from .crossdoc_lexicon import STOP_WORDS as _STOP
 from .temporal.lexicon import CARDINAL_WORDS
@@ -166,6 +173,39 @@ def _currency(m: re.Match[str]) -> str:
     return f"{m.group(2)} {_CURRENCY_SCALES.get(scale, scale)} {_CURRENCY_SIGNS[m.group(1)]}"
 
 
+def _alternation(phrases: Sequence[str]) -> str:
+    """Phrases as one regular-expression alternation, longest first, spaces as any whitespace."""
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+
+
+#: Readings of a few words that depend on their neighbours, applied before tokenising: "fall" the season
+#: as "autumn" (:data:`~graphbuild.crossdoc_lexicon.SEASON_FALL_BEFORE`), "starting Thursday" as "from
+#: Thursday" (:data:`~graphbuild.crossdoc_lexicon.FROM_TIME_VERBS`), "no doubt" as "certainly"
+#: (:data:`~graphbuild.crossdoc_lexicon.CERTAINTY_NEGATORS`), and an area as hectares
+#: (:data:`~graphbuild.crossdoc_lexicon.AREAS`: "124 square kilometres" = "12400 hectares").
+_CONTEXT_READINGS: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
+    (("fall",),
+     re.compile(rf"\b({_alternation(_SEASON_FALL_BEFORE)})\s+fall\b(?!\s+(?:of|in)\b)", re.IGNORECASE),
+     r"\1 autumn"),
+    (tuple(_FROM_TIME_VERBS),
+     re.compile(rf"\b(?:{_alternation(_FROM_TIME_VERBS)})\s+(?=(?:{_alternation(_FROM_TIME_WORDS)})\b|\d)",
+                re.IGNORECASE), "from "),
+    (("doubt", "question"),
+     re.compile(rf"\b(?:{_alternation(_CERTAINTY_NEGATORS)})\s+(?:(?:{_alternation(_CERTAINTY_NOUNS)})\b"
+                r"(?!\s+(?:of|about|over|as|whether)\b)"
+                rf"|question(?=\s+(?:{_alternation(_CERTAINTY_QUESTION_BEFORE)})\b))", re.IGNORECASE), "certainly"),
+)  # fmt: skip
+#: Words without which no area unit of :data:`~graphbuild.crossdoc_lexicon.AREAS` is in a text.
+_AREA_CUES = ("hectare", "km", "kilomet")
+_AREA = re.compile(rf"(\d+(?:[.,]\d+)*)\s*({_alternation(list(_AREAS))})(?![\w²])", re.IGNORECASE)
+
+
+def _area(m: re.Match[str]) -> str:
+    value = _number_value(m.group(1))
+    unit = _AREAS[" ".join(m.group(2).lower().split())]
+    return m.group() if value is None else f"{_figure(value * unit)} hectares"
+
+
 #: All of :data:`_PHRASES` in one pattern (one pass over the text instead of one per phrase).
 _ANY_PHRASE = re.compile("|".join(f"({p.pattern})" for p, _ in _PHRASES), re.IGNORECASE)
 _PHRASE_WORDS = tuple(word for _, word in _PHRASES)
@@ -175,6 +215,12 @@ _PHRASE_WORDS = tuple(word for _, word in _PHRASES)
 def _raw_tokens(text: str) -> tuple[str, ...]:
     """The words, numbers and punctuation marks of a text, phrases and compound numbers folded
     (the regular-expression part of :func:`_normalised`, shared by its two variants)."""
+    low = text.lower()  # most texts have none of the cue words: skip the patterns
+    for cues, pattern, reading in _CONTEXT_READINGS:
+        if any(cue in low for cue in cues):
+            text = pattern.sub(reading, text)
+    if any(cue in low for cue in _AREA_CUES):
+        text = _AREA.sub(_area, text)
     text = _ANY_PHRASE.sub(lambda m: _PHRASE_WORDS[m.lastindex - 1], text)  # type: ignore[operator]
     if any(sign in text for sign in _CURRENCY_SIGNS):
         text = _CURRENCY.sub(_currency, text)
@@ -339,7 +385,9 @@ OPPOSITES: dict[str, frozenset[str]] = {
 
 #: The same words as tokens arrive (stop words as written, other words with spellings folded).
 _NEGATOR_KEYS = NEGATORS | {_fold(w) for w in NEGATORS}
-_SCOPE_END_KEYS = _SCOPE_END | {_fold(w) for w in _SCOPE_END}
+_SCOPE_END_KEYS = (
+    _SCOPE_END | {_fold(w) for w in _SCOPE_END} | {word_key(w) for w in _SCOPE_END if w not in _STOP}
+)
 #: How many content words after a negator it covers.
 NEGATION_WINDOW = 5
 #: ...and after a contrastive negation ("rather than X"), which covers only the phrase X.
