@@ -19,6 +19,8 @@ import secrets
 from collections.abc import Mapping
 from functools import cache
 from importlib import resources
+from itertools import repeat
+from operator import itemgetter
 from pathlib import Path
 
 import networkx as nx
@@ -71,13 +73,21 @@ def _inline_scripts() -> list[str]:
 
 
 def _layout_positions(payload: dict) -> None:
+    import numpy as np
+
     from .html_layout import force_layout
 
-    index = {node["id"]: i for i, node in enumerate(payload["nodes"])}
-    pairs = [(index[e["from"]], index[e["to"]]) for e in payload["edges"]]
+    nodes, edges = payload["nodes"], payload["edges"]
+    index = {node["id"]: i for i, node in enumerate(nodes)}
+    # map() over C-level callables: these loops run once per edge and per node of a large graph
+    pairs = np.empty((len(edges), 2), dtype=np.int64)
+    pairs[:, 0] = list(map(index.__getitem__, map(itemgetter("from"), edges)))
+    pairs[:, 1] = list(map(index.__getitem__, map(itemgetter("to"), edges)))
     positions = force_layout(len(index), pairs)
-    for node, (x, y) in zip(payload["nodes"], positions.tolist(), strict=True):
-        node["x"], node["y"] = round(x, 1), round(y, 1)
+    xs = map(round, positions[:, 0].tolist(), repeat(1))
+    ys = map(round, positions[:, 1].tolist(), repeat(1))
+    for node, x, y in zip(nodes, xs, ys, strict=True):
+        node["x"], node["y"] = x, y
 
 
 def render_explorer(
@@ -108,15 +118,22 @@ def _render_bytes(
     graph: nx.MultiDiGraph, title: str, physics_node_limit: int | None, texts: Mapping[str, str] | None
 ) -> bytes:
     """The page as UTF-8 (the writer needs bytes: no decode and re-encode of a page of tens of MB)."""
+    return b"".join(_render_parts(graph, title, physics_node_limit, texts))
+
+
+def _render_parts(
+    graph: nx.MultiDiGraph, title: str, physics_node_limit: int | None, texts: Mapping[str, str] | None
+) -> list[bytes]:
+    """The page as UTF-8 pieces in order (the writer writes them one after the other, unjoined)."""
     with gc_paused():
         return _render(graph, title, physics_node_limit, texts)
 
 
 def _render(
     graph: nx.MultiDiGraph, title: str, physics_node_limit: int | None, texts: Mapping[str, str] | None
-) -> bytes:
+) -> list[bytes]:
     limit = PHYSICS_NODE_LIMIT if physics_node_limit is None else physics_node_limit
-    payload = build_payload(graph, title=title, texts=texts)
+    payload = build_payload(graph, title=title, texts=texts, share_attributes=True)  # only serialised
     large = len(payload["nodes"]) > limit
     payload["layout"] = "precomputed" if large else "physics"
     if large:
@@ -141,8 +158,10 @@ def _render(
         b"DATA": script_safe_json_bytes(payload),
         b"SCRIPTS": "\n".join(f"<script>{body}</script>" for body in scripts).encode("utf-8"),
     }
-    # One pass, so text inside the data can never be taken for a placeholder.
-    return _PLACEHOLDER_RE.sub(lambda m: values[m.group(1)], _template("explorer.html").encode("utf-8"))
+    # Placeholders are found in the template alone, so text inside the data can never be taken
+    # for one; split with a capturing group puts each placeholder's name at an odd position.
+    pieces = _PLACEHOLDER_RE.split(_template("explorer.html").encode("utf-8"))
+    return [values[piece] if i % 2 else piece for i, piece in enumerate(pieces)]
 
 
 def write_explorer(
@@ -167,18 +186,19 @@ def write_explorer(
     target = Path(path)
     if not target.parent.is_dir():
         raise ExportError(f"{target}: directory {target.parent} does not exist")
-    page = _render_bytes(graph, title, physics_node_limit, texts)
+    parts = _render_parts(graph, title, physics_node_limit, texts)
     temp = target.parent / f".{target.name}.{secrets.token_hex(6)}.tmp"
     try:
         # os.open with 0o666 lets the user's umask decide the final permissions.
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
         with os.fdopen(fd, "wb") as handle:
-            handle.write(page)
+            handle.writelines(parts)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp, target)
     except OSError as exc:
         temp.unlink(missing_ok=True)
         raise ExportError(f"{target}: cannot write the explorer: {exc}") from exc
-    logger.info("wrote explorer %s (%d nodes, %d bytes)", target, graph.number_of_nodes(), len(page))
+    size = sum(len(part) for part in parts)
+    logger.info("wrote explorer %s (%d nodes, %d bytes)", target, graph.number_of_nodes(), size)
     return target

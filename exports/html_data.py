@@ -8,15 +8,29 @@ character ranges of the reported content to highlight. The page only renders it.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Mapping
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 
 import networkx as nx
+import orjson
 
 from graphbuild import _json
 from graphbuild.errors import ExportError
+from graphbuild.graph import sorted_nodes_and_edges
+
+from .html_text import highlight_ranges, report_view
+
+__all__ = [
+    "build_payload",
+    "entity_color",
+    "highlight_ranges",
+    "report_view",
+    "script_safe_json",
+    "script_safe_json_bytes",
+    "to_plain",
+]
 
 #: Display order of node kinds (legend, filters, timeline groups).
 KINDS = ("Document", "Outlet", "Entity", "Statement", "Event")
@@ -60,12 +74,14 @@ EDGE_COLORS = {
 DEFAULT_EDGE_COLOR = "#bbbbbb"
 LABEL_CHARS = 40
 
-# Quoted passages: typographic double quotes, straight double quotes, guillemets, low-high
-# quotes and typographic single quotes (an apostrophe inside a word never closes one).
-_QUOTE_RE = re.compile(r"“[^”]+”|\"[^\"]+\"|«[^»]+»|„[^“”]+[“”]|(?<!\w)‘.+?’(?!\w)", re.DOTALL)
-
 
 def _shorten(text: str, limit: int = LABEL_CHARS) -> str:
+    if len(text) > 4 * limit:
+        # The normal form of a prefix is a prefix of the normal form: when that of the first
+        # 4 * limit characters is already too long, the rest of a long text is never split.
+        head = " ".join(text[: 4 * limit].split())
+        if len(head) > limit:
+            return head[: limit - 1].rstrip() + "…"
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
@@ -133,7 +149,7 @@ def to_plain(value: Any) -> Any:
 
 def _span_dates(span: Any) -> tuple[str | None, str | None]:
     """(start, end) ISO dates of a TimeSpan dict, or (None, None)."""
-    if not isinstance(span, Mapping):
+    if span is None or not isinstance(span, Mapping):
         return None, None
     start, end = span.get("start"), span.get("end")
     start = str(start)[:10] if start else None
@@ -143,40 +159,6 @@ def _span_dates(span: Any) -> tuple[str | None, str | None]:
     if end is None or end < start:
         end = start
     return start, end
-
-
-def _text_pattern(text: str) -> re.Pattern[str] | None:
-    words = text.split()
-    if not words:
-        return None
-    return re.compile(r"\s+".join(re.escape(w) for w in words), re.IGNORECASE)
-
-
-def highlight_ranges(
-    display: str, *, content: str | None = None, report: str | None = None
-) -> list[list[int]]:
-    """Character ranges of ``display`` to highlight as the reported content.
-
-    Quoted passages win; otherwise the first occurrence of ``content`` (the statement's text),
-    then of ``report`` (the outlet's text, when ``display`` is a longer sentence), matched
-    case- and whitespace-insensitively. Returns sorted, non-overlapping [start, end) pairs.
-
-    >>> highlight_ranges('He said: "We will stay." Then left.')
-    [[9, 24]]
-    >>> highlight_ranges("She said rates would rise.", content="rates would rise")
-    [[9, 25]]
-    """
-    quoted = [[m.start(), m.end()] for m in _QUOTE_RE.finditer(display)]
-    if quoted:
-        return quoted
-    for candidate in (content, report):
-        if not candidate or candidate == display:
-            continue
-        pattern = _text_pattern(candidate)
-        match = pattern.search(display) if pattern else None
-        if match:
-            return [[match.start(), match.end()]]
-    return []
 
 
 def _label(kind: str, attrs: Mapping[str, Any], node_id: str) -> str:
@@ -196,19 +178,27 @@ def _label(kind: str, attrs: Mapping[str, Any], node_id: str) -> str:
 
 
 def _as_int(value: Any, default: int = 0) -> int:
+    if type(value) is int:
+        return value
     try:
         return int(value)
     except (TypeError, ValueError):
         return default
 
 
+@cache
+def _root_size(base: int, factor: int, count: int) -> float:
+    # Cached: counts repeat a lot, and round(x, 2) is slow.
+    return round(base + factor * math.sqrt(count), 2)
+
+
 def _size(kind: str, attrs: Mapping[str, Any], degree: int) -> float:
     if kind == "Entity":
-        return round(8 + 4 * math.sqrt(max(_as_int(attrs.get("mentions"), 1), 1)), 2)
+        return _root_size(8, 4, max(_as_int(attrs.get("mentions"), 1), 1))
     if kind == "Statement":
-        return round(8 + 4 * math.sqrt(max(_as_int(attrs.get("reports"), 1), 1)), 2)
+        return _root_size(8, 4, max(_as_int(attrs.get("reports"), 1), 1))
     if kind == "Outlet":
-        return round(12 + 2 * math.sqrt(degree), 2)
+        return _root_size(12, 2, degree)
     if kind == "Document":
         return 12.0
     return 10.0
@@ -218,10 +208,19 @@ def _search_terms(kind: str, attrs: Mapping[str, Any]) -> list[str]:
     if kind != "Entity":
         return []
     names: list[str] = []
+    seen: set[str] = set()
     for value in [attrs.get("name"), *(attrs.get("aliases") or [])]:
-        if isinstance(value, str) and value.strip() and value not in names:
+        # value and not value.isspace(): value.strip() is not empty, without building it
+        if isinstance(value, str) and value and not value.isspace() and value not in seen:
+            seen.add(value)
             names.append(value)
     return names
+
+
+#: Edge kinds along which a document's outlet (and, but for MENTIONS, its date) reaches a node.
+_CARRYING_KINDS = ("REPORTS", "DESCRIBES", "MENTIONS")
+#: The TimeSpan attribute that dates a node of each kind.
+_DATE_ATTRIBUTE = {"Document": "published", "Statement": "said", "Event": "when"}
 
 
 def _edge_sort_key(edge: tuple[Any, Any, Any, Mapping[str, Any]]) -> tuple[str, str, str]:
@@ -229,156 +228,145 @@ def _edge_sort_key(edge: tuple[Any, Any, Any, Mapping[str, Any]]) -> tuple[str, 
     return str(u), str(v), str(k)
 
 
-def _offset_pair(value: Any) -> tuple[int, int] | None:
-    if isinstance(value, (list, tuple)) and len(value) == 2 and all(isinstance(x, int) for x in value):
-        return int(value[0]), int(value[1])
-    return None
-
-
-def report_view(
-    report: Mapping[str, Any], *, content: str | None = None, doc_text: str | None = None
-) -> tuple[str, list[list[int]]]:
-    """What the explorer shows for one REPORTS edge: (text, ranges of it to highlight).
-
-    The whole sentence when it is known, from the edge's ``sentence_text`` or from
-    ``doc_text`` (the document's text) and the edge's ``sentence`` offsets, with the reported
-    content (the edge's ``start``/``end``) highlighted; otherwise the edge's ``text``, with
-    its quoted passages, or the statement's ``content``, highlighted (all of it if neither
-    is found).
-
-    >>> report_view({"text": "we will stay", "start": 10, "end": 22, "sentence": [0, 30]},
-    ...             doc_text='He said: "we will stay" today. Next.')
-    ('He said: "we will stay" today.', [[10, 22]])
-    >>> report_view({"text": "we will stay"})
-    ('we will stay', [[0, 12]])
-    """
-    text = str(report.get("text") or "")
-    sentence = _offset_pair(report.get("sentence"))
-    display: str | None = None
-    if isinstance(report.get("sentence_text"), str) and report["sentence_text"].strip():
-        display = report["sentence_text"]
-    elif isinstance(report.get("sentence"), str) and report["sentence"].strip():
-        display, sentence = report["sentence"], None
-    elif doc_text is not None and sentence and 0 <= sentence[0] < sentence[1] <= len(doc_text):
-        display = doc_text[sentence[0] : sentence[1]]
-    if display is None:
-        return text, highlight_ranges(text, content=content) or ([[0, len(text)]] if text else [])
-    span = _offset_pair([report.get("start"), report.get("end")])
-    if sentence and span:
-        start, end = max(span[0] - sentence[0], 0), min(span[1] - sentence[0], len(display))
-        if start < end:
-            return display, [[start, end]]
-    return display, highlight_ranges(display, content=content, report=text)
-
-
 def build_payload(
-    graph: nx.MultiDiGraph, *, title: str, texts: Mapping[str, str] | None = None
+    graph: nx.MultiDiGraph,
+    *,
+    title: str,
+    texts: Mapping[str, str] | None = None,
+    share_attributes: bool = False,
 ) -> dict[str, Any]:
     """The explorer's JSON document for ``graph`` (deterministic; the graph is only read).
 
     Nodes and edges are sorted by id; every original attribute is kept under ``attrs``.
     ``texts`` (document id -> document text), when given, lets reports show whole sentences.
+    ``share_attributes``: each ``attrs`` is the graph's own attribute dict rather than a copy,
+    for a caller that only serialises the payload (changing such a payload changes the graph).
     """
     if not isinstance(graph, nx.MultiDiGraph):
         raise ExportError(f"write_explorer needs a networkx.MultiDiGraph, got {type(graph).__name__}")
-    node_ids = sorted(graph.nodes, key=str)
-    edges = sorted(graph.edges(keys=True, data=True), key=_edge_sort_key)
-    node_attrs = dict(graph.nodes(data=True))  # plain lookups: a NodeView lookup per use is slow
-    kinds = {n: str(node_attrs[n].get("kind") or "Node") for n in node_ids}
+    node_attrs = graph._node  # plain lookups (read only): a NodeView lookup per use is slow
+    if all(type(n) is str for n in node_attrs):  # sorting by str is sorting
+        node_ids, edges = sorted_nodes_and_edges(graph)
+    else:
+        node_ids = sorted(graph.nodes, key=str)
+        edges = sorted(graph.edges(keys=True, data=True), key=_edge_sort_key)
 
-    # Outlets and dates of documents propagate to what they report, describe and mention.
+    # The graph is big and scattered in memory: each node's and each edge's attributes are read
+    # in one pass, and what depends on other nodes (outlets and dates that documents pass on
+    # along edges, an outlet's degree) is filled in afterwards on the new, compact node dicts.
     doc_outlet: dict[Any, str | None] = {}
     doc_dates: dict[Any, tuple[str | None, str | None]] = {}
-    for n in node_ids:
-        if kinds[n] == "Document":
-            attrs = node_attrs[n]
-            doc_outlet[n] = str(attrs["outlet"]) if attrs.get("outlet") else None
-            doc_dates[n] = _span_dates(attrs.get("published"))
-    for u, v, _, data in edges:
-        if data.get("kind") == "PUBLISHED_BY" and doc_outlet.get(u) is None and u in doc_outlet:
-            doc_outlet[u] = str(node_attrs[v].get("name") or v)
-
-    node_outlets: dict[Any, set[str]] = {n: set() for n in node_ids}
-    fallback_dates: dict[Any, list[str]] = {n: [] for n in node_ids}
-    for u, v, _, data in edges:
-        if u in doc_outlet and data.get("kind") in ("REPORTS", "DESCRIBES", "MENTIONS"):
-            outlet = doc_outlet[u]
-            if outlet:
-                node_outlets[v].add(outlet)
-            start, end = doc_dates[u]
-            if start and end and data.get("kind") != "MENTIONS":
-                fallback_dates[v].extend((start, end))
-
-    # Degrees from the sorted edge list (as networkx counts them: a self-loop twice), once,
-    # instead of one networkx view lookup per node.
-    degree: dict[Any, int] = dict.fromkeys(node_ids, 0)
-    for u, v, _, _ in edges:
-        degree[u] += 1
-        degree[v] += 1
-
+    statement_text: dict[Any, str] = {}
+    own_outlets: dict[Any, set[str]] = {}
     nodes_out: list[dict[str, Any]] = []
     entity_types: set[str] = set()
     for n in node_ids:
         attrs = node_attrs[n]
-        kind = kinds[n]
-        outlets = set(node_outlets[n])
-        if kind == "Document" and doc_outlet.get(n):
-            outlets.add(str(doc_outlet[n]))
-        if kind == "Outlet":
-            outlets.add(str(attrs.get("name") or n))
-        if kind == "Entity" and isinstance(attrs.get("outlets"), Mapping):
-            outlets.update(str(o) for o in attrs["outlets"])
-        span = {"Document": "published", "Statement": "said", "Event": "when"}.get(kind)
+        kind = str(attrs.get("kind") or "Node")
+        span = _DATE_ATTRIBUTE.get(kind)
         start, end = _span_dates(attrs.get(span)) if span else (None, None)
-        date_source = span if start else None
-        if start is None and fallback_dates[n]:
-            start, end = min(fallback_dates[n]), max(fallback_dates[n])
-            date_source = "reported"
-        etype = str(attrs["type"]) if kind == "Entity" and attrs.get("type") else None
-        if etype:
-            entity_types.add(etype)
+        etype = None
+        if kind == "Document":
+            doc_outlet[n] = str(attrs["outlet"]) if attrs.get("outlet") else None
+            doc_dates[n] = start, end
+        elif kind == "Statement":
+            statement_text[n] = str(attrs.get("text") or "")
+        elif kind == "Entity":
+            etype = str(attrs["type"]) if attrs.get("type") else None
+            if etype:
+                entity_types.add(etype)
+            if isinstance(attrs.get("outlets"), Mapping):
+                own_outlets[n] = {str(o) for o in attrs["outlets"]}
+        elif kind == "Outlet":
+            own_outlets[n] = {str(attrs.get("name") or n)}
+        node_id = str(n)
         nodes_out.append(
             {
-                "id": str(n),
+                "id": node_id,
                 "kind": kind,
                 "type": etype,
-                "label": _label(kind, attrs, str(n)),
+                "label": _label(kind, attrs, node_id),
                 "color": entity_color(etype) if kind == "Entity" else KIND_COLORS.get(kind, "#999999"),
                 "shape": KIND_SHAPES.get(kind, "dot"),
-                "size": _size(kind, attrs, degree[n]),
-                "outlets": sorted(outlets),
+                "size": _size(kind, attrs, 0),  # an outlet's, from its degree, below
+                "outlets": [],
                 "start": start,
                 "end": end,
-                "date_source": date_source,
+                "date_source": span if start else None,
                 "terms": _search_terms(kind, attrs),
-                "attrs": dict(attrs),
+                "attrs": attrs if share_attributes else dict(attrs),
             }
         )
 
-    statement_text = {n: str(node_attrs[n].get("text") or "") for n in node_ids if kinds[n] == "Statement"}
+    degree: dict[Any, int] = dict.fromkeys(node_ids, 0)  # as networkx counts it: a self-loop twice
+    published_by: list[tuple[Any, Any]] = []
+    carried: list[tuple[Any, Any, bool]] = []  # (document, node, whether the date goes too)
     edges_out: list[dict[str, Any]] = []
     pair_count: dict[tuple[str, str], int] = {}
     for index, (u, v, k, data) in enumerate(edges):
-        pair = (str(u), str(v)) if str(u) <= str(v) else (str(v), str(u))
+        degree[u] += 1
+        degree[v] += 1
+        raw_kind = data.get("kind")
+        if u in doc_outlet:
+            if raw_kind in _CARRYING_KINDS:
+                carried.append((u, v, raw_kind != "MENTIONS"))
+            elif raw_kind == "PUBLISHED_BY":
+                published_by.append((u, v))
+        su, sv = str(u), str(v)
+        pair = (su, sv) if su <= sv else (sv, su)
         parallel = pair_count.get(pair, 0)
         pair_count[pair] = parallel + 1
-        kind = str(data.get("kind") or "")
+        kind = str(raw_kind or "")
         edge: dict[str, Any] = {
             "id": f"e{index}",
-            "from": str(u),
-            "to": str(v),
+            "from": su,
+            "to": sv,
             "key": str(k),
             "kind": kind,
             "parallel": parallel,
             "color": EDGE_COLORS.get(kind, DEFAULT_EDGE_COLOR),
-            "attrs": dict(data),
+            "attrs": data if share_attributes else dict(data),
         }
         if kind == "REPORTS":
-            doc_text = texts.get(str(u)) if texts else None
+            doc_text = texts.get(su) if texts else None
             edge["display"], edge["marks"] = report_view(
                 data, content=statement_text.get(v), doc_text=doc_text
             )
         edges_out.append(edge)
+
+    # Outlets and dates of documents propagate to what they report, describe and mention.
+    for u, v in published_by:
+        if doc_outlet[u] is None:
+            doc_outlet[u] = str(node_attrs[v].get("name") or v)
+    node_outlets: dict[Any, set[str]] = {}
+    fallback_dates: dict[Any, list[str]] = {}
+    for u, v, dated_edge in carried:
+        outlet = doc_outlet[u]
+        if outlet:
+            found = node_outlets.get(v)
+            if found is None:
+                node_outlets[v] = {outlet}
+            else:
+                found.add(outlet)
+        if dated_edge:
+            start, end = doc_dates[u]
+            if start and end:
+                fallback_dates.setdefault(v, []).extend((start, end))
+    for n, node in zip(node_ids, nodes_out, strict=True):
+        outlets = node_outlets.get(n)
+        own = own_outlets.get(n)
+        if own:
+            outlets = own if outlets is None else outlets | own
+        kind = node["kind"]
+        if kind == "Document" and doc_outlet[n]:
+            outlets = {str(doc_outlet[n])} if outlets is None else outlets | {str(doc_outlet[n])}
+        elif kind == "Outlet":
+            node["size"] = _size(kind, {}, degree[n])
+        if outlets:
+            node["outlets"] = sorted(outlets)
+        if node["start"] is None and n in fallback_dates:
+            dates = fallback_dates[n]
+            node["start"], node["end"], node["date_source"] = min(dates), max(dates), "reported"
 
     outlets_all = sorted({o for node in nodes_out for o in node["outlets"]})
     dated = [node for node in nodes_out if node["start"]]
@@ -436,9 +424,14 @@ def script_safe_json(data: Any) -> str:
 def script_safe_json_bytes(data: Any) -> bytes:
     """:func:`script_safe_json` as UTF-8 bytes (what a page writer needs, without a decode and re-encode)."""
     try:
-        raw = _json.dumps(data, default=_json_default)
-    except TypeError as exc:
-        raise ExportError(f"explorer data is not JSON serialisable: {exc}") from exc
+        # orjson straight away when every key is a string (about a quarter faster than with the
+        # non-string-key option _json sets); the same text as _json.dumps gives for such data.
+        raw = orjson.dumps(data, default=_json_default, option=orjson.OPT_SORT_KEYS)
+    except orjson.JSONEncodeError:
+        try:
+            raw = _json.dumps(data, default=_json_default)
+        except TypeError as exc:
+            raise ExportError(f"explorer data is not JSON serialisable: {exc}") from exc
     # On the UTF-8 bytes (a multi-byte sequence never contains another character's bytes):
     # a few bytes.replace passes cost far less than one regex substitution with a callback.
     for char, escape in _JSON_ESCAPES:

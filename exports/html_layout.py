@@ -17,22 +17,36 @@ import numpy as np
 
 GOLDEN_ANGLE = np.pi * (3.0 - np.sqrt(5.0))
 
+#: Rows of the sampled-repulsion matrices handled at a time: a block's few (rows x samples)
+#: float arrays stay in the CPU cache instead of streaming through memory once per operation.
+#: Any value gives the same positions (every row is computed on its own).
+_BLOCK_ROWS = 4096
 
-def _bfs_order(n: int, edges: Sequence[tuple[int, int]]) -> list[int]:
-    adjacency: list[list[int]] = [[] for _ in range(n)]
-    for i, j in edges:
-        if i != j:
-            adjacency[i].append(j)
-            adjacency[j].append(i)
-    degree = [len(a) for a in adjacency]
-    by_degree = sorted(range(n), key=lambda i: (-degree[i], i))
-    rank = [0] * n  # position in by_degree: sorting by it is sorting by (-degree, index)
-    for position, i in enumerate(by_degree):
-        rank[i] = position
+
+def _edge_array(edges: Sequence[tuple[int, int]] | np.ndarray) -> np.ndarray:
+    """The edges as an (m, 2) int64 array, self-loops dropped."""
+    pairs = np.asarray(edges, dtype=np.int64).reshape(-1, 2)
+    return pairs[pairs[:, 0] != pairs[:, 1]]
+
+
+def _bfs_order(n: int, edges: Sequence[tuple[int, int]] | np.ndarray) -> list[int]:
+    pairs = _edge_array(edges)
+    # Both directions of every edge, parallel edges kept (they only repeat a neighbour).
+    heads = np.concatenate((pairs[:, 0], pairs[:, 1]))
+    tails = np.concatenate((pairs[:, 1], pairs[:, 0]))
+    degree = np.bincount(heads, minlength=n)
+    by_degree = np.argsort(-degree, kind="stable")  # (-degree, index) order
+    rank = np.empty(n, dtype=np.int64)  # position in by_degree: sorting by it is sorting by (-degree, index)
+    rank[by_degree] = np.arange(n)
+    # Every node's neighbours, best-connected first, from one sort of all (node, neighbour rank) pairs.
+    neighbours: list[int] = tails[np.lexsort((rank[tails], heads))].tolist()
+    ends = np.cumsum(degree)
+    starts: list[int] = (ends - degree).tolist()
+    stops: list[int] = ends.tolist()
     seen = [False] * n
     order: list[int] = []
     # Each component from its best-connected node; components in order of that node's degree.
-    for root in by_degree:
+    for root in by_degree.tolist():
         if seen[root]:
             continue
         seen[root] = True
@@ -40,16 +54,50 @@ def _bfs_order(n: int, edges: Sequence[tuple[int, int]]) -> list[int]:
         while queue:
             node = queue.popleft()
             order.append(node)
-            for other in sorted(adjacency[node], key=rank.__getitem__):
+            for other in neighbours[starts[node] : stops[node]]:
                 if not seen[other]:
                     seen[other] = True
                     queue.append(other)
     return order
 
 
+def _repulsion(
+    x: np.ndarray, y: np.ndarray, partners: np.ndarray, k2: float, out_x: np.ndarray, out_y: np.ndarray
+) -> None:
+    """Sum over each node's sampled partners of delta * k^2 / d^2, into ``out_x`` and ``out_y``.
+
+    Block by block, in preallocated buffers; the arithmetic (and so every rounding) is that of
+    ``((x[:, None] - x[partners]) * force).sum(axis=1)`` on the whole matrix.
+    """
+    n, samples = partners.shape
+    rows = min(_BLOCK_ROWS, n)
+    dx = np.empty((rows, samples))
+    dy = np.empty((rows, samples))
+    d2 = np.empty((rows, samples))
+    tmp = np.empty((rows, samples))
+    for a in range(0, n, rows):
+        b = min(a + rows, n)
+        m = b - a
+        bx, by, bd, bt = dx[:m], dy[:m], d2[:m], tmp[:m]
+        block = partners[a:b]
+        np.take(x, block, out=bx, mode="clip")  # indices are in range: clip only skips buffering
+        np.subtract(x[a:b, None], bx, out=bx)
+        np.take(y, block, out=by, mode="clip")
+        np.subtract(y[a:b, None], by, out=by)
+        np.multiply(bx, bx, out=bd)
+        np.multiply(by, by, out=bt)
+        np.add(bd, bt, out=bd)
+        np.maximum(bd, 1e-2, out=bd)
+        np.divide(k2, bd, out=bd)  # repulsion k^2/d along the unit vector: delta * k^2 / d^2
+        np.multiply(bx, bd, out=bx)
+        np.multiply(by, bd, out=by)
+        bx.sum(axis=1, out=out_x[a:b])
+        by.sum(axis=1, out=out_y[a:b])
+
+
 def force_layout(
     n: int,
-    edges: Sequence[tuple[int, int]],
+    edges: Sequence[tuple[int, int]] | np.ndarray,
     *,
     iterations: int = 60,
     samples: int = 16,
@@ -58,15 +106,17 @@ def force_layout(
 ) -> np.ndarray:
     """Positions (an ``n`` x 2 array) for nodes ``0..n-1`` joined by ``edges`` (index pairs).
 
-    ``distance`` is the ideal edge length in pixels; ``samples`` partners per node stand in
-    for the all-pairs repulsion. Deterministic for a given input and ``seed``.
+    ``edges`` is a sequence of (i, j) pairs or an (m, 2) integer array. ``distance`` is the
+    ideal edge length in pixels; ``samples`` partners per node stand in for the all-pairs
+    repulsion. Deterministic for a given input and ``seed``.
 
     >>> force_layout(3, [(0, 1), (1, 2)]).shape
     (3, 2)
     """
     if n == 0:
         return np.zeros((0, 2))
-    order = _bfs_order(n, edges)
+    pairs = _edge_array(edges)
+    order = _bfs_order(n, pairs)
     rank = np.empty(n)
     rank[np.asarray(order)] = np.arange(n)
     radius = distance * 0.6 * np.sqrt(rank + 0.5)
@@ -74,7 +124,6 @@ def force_layout(
     if n == 1 or iterations <= 0:
         return pos
     rng = np.random.default_rng(seed)
-    pairs = np.asarray([(i, j) for i, j in edges if i != j], dtype=np.int64).reshape(-1, 2)
     src, dst = pairs[:, 0], pairs[:, 1]
     k2 = distance * distance
     samples = min(samples, n - 1)
@@ -83,24 +132,19 @@ def force_layout(
     cooling = temperature / iterations
     gravity = 0.02
     x, y = pos[:, 0].copy(), pos[:, 1].copy()
+    disp_x, disp_y = np.empty(n), np.empty(n)
     for _ in range(iterations):
         partners = rng.integers(0, n, size=(n, samples))
         # x and y kept apart: sums over a trailing axis of length 2 are slow in numpy
-        dx = x[:, None] - x[partners]
-        dy = y[:, None] - y[partners]
-        # Repulsion k^2/d along the unit vector: delta * k^2 / d^2, scaled up for unsampled pairs.
-        force = k2 / np.maximum(dx * dx + dy * dy, 1e-2)
-        disp_x = (dx * force).sum(axis=1) * weight
-        disp_y = (dy * force).sum(axis=1) * weight
+        _repulsion(x, y, partners, k2, disp_x, disp_y)
+        disp_x *= weight  # scaled up for the unsampled pairs
+        disp_y *= weight
         if len(pairs):
             ex, ey = x[src] - x[dst], y[src] - y[dst]
             scale = np.maximum(np.sqrt(ex * ex + ey * ey), 1e-3) / distance  # attraction d^2/k
-            disp_x += np.bincount(dst, weights=ex * scale, minlength=n) - np.bincount(
-                src, weights=ex * scale, minlength=n
-            )
-            disp_y += np.bincount(dst, weights=ey * scale, minlength=n) - np.bincount(
-                src, weights=ey * scale, minlength=n
-            )
+            pull_x, pull_y = ex * scale, ey * scale
+            disp_x += np.bincount(dst, pull_x, n) - np.bincount(src, pull_x, n)
+            disp_y += np.bincount(dst, pull_y, n) - np.bincount(src, pull_y, n)
         pull = gravity * np.sqrt(n) / 10
         disp_x -= pull * x
         disp_y -= pull * y

@@ -356,7 +356,14 @@ def test_vendored_scripts_match_the_recorded_hashes():
 
 
 @pytest.mark.parametrize(
-    "module", ["graphbuild.exports.html", "graphbuild.exports.html_data", "graphbuild.exports.html_layout"]
+    "module",
+    [
+        "graphbuild.exports.html",
+        "graphbuild.exports.html_data",
+        "graphbuild.exports.html_layout",
+        "graphbuild.exports.html_text",
+        "graphbuild.graph",
+    ],
 )
 def test_docstring_examples_run(module):
     import doctest
