@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import dataclasses
 import gzip
+import hashlib
 import json
 import logging
 import os
 import zlib
 from collections.abc import Sequence
 from pathlib import Path
+
+import orjson
 
 from . import _json
 from ._io import atomic_write_bytes, gc_paused
@@ -39,10 +42,38 @@ def default_cache_dir(out_dir: str | Path) -> Path:
 
 
 def document_key(document: Document, model: str) -> str:
-    """Cache key of a document's analysis: content, pipeline, model and encoding versions."""
-    fields = to_jsonable(dataclasses.replace(document, path=""))
-    body = json.dumps(fields, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return content_hash(body, PIPELINE_VERSION, model, str(FORMAT_VERSION), length=40)
+    """Cache key of a document's analysis: content, pipeline, model and encoding versions.
+
+    That is ``content_hash(body, PIPELINE_VERSION, model, FORMAT_VERSION, length=40)`` where
+    ``body`` is the document without its path as compact JSON with sorted keys and no ASCII
+    escaping (``json.dumps``); orjson writes the same bytes for these values, faster.
+    """
+    fields = to_jsonable(document)
+    fields["path"] = ""  # what to_jsonable(dataclasses.replace(document, path="")) gives, without a copy
+    try:
+        body = orjson.dumps(fields, option=orjson.OPT_SORT_KEYS)
+    except orjson.JSONEncodeError:  # what only the standard library writes (e.g. a lone surrogate)
+        text = json.dumps(fields, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+        return content_hash(text, PIPELINE_VERSION, model, str(FORMAT_VERSION), length=40)
+    h = hashlib.sha256(body)
+    h.update(_KEY_SUFFIXES.get(model) or _key_suffix(model))
+    return h.hexdigest()[:40]
+
+
+_KEY_SUFFIXES: dict[str, bytes] = {}
+
+
+def _key_suffix(model: str) -> bytes:
+    # content_hash's separators and the parts after the body, encoded once per model
+    suffix = b"\x1f" + b"".join(
+        p.encode("utf-8") + b"\x1f" for p in (PIPELINE_VERSION, model, str(FORMAT_VERSION))
+    )
+    _KEY_SUFFIXES[model] = suffix
+    return suffix
+
+
+#: zlib's window bits for a gzip stream (header and CRC checked), as the cache writes them.
+_GZIP = 16 + zlib.MAX_WBITS
 
 
 class AnalysisCache:
@@ -53,6 +84,7 @@ class AnalysisCache:
 
     def __init__(self, root: str | Path, model: str) -> None:
         self.root = Path(root)
+        self._root = os.fspath(self.root)
         self.model = model
         self.hits = 0
         self.misses = 0
@@ -62,9 +94,11 @@ class AnalysisCache:
 
     def get(self, document: Document) -> DocumentAnalysis | None:
         """The cached analysis of ``document`` (with ``document`` itself put back), or None."""
-        path = self._path(document_key(document, self.model))
+        key = document_key(document, self.model)
+        path = os.path.join(self._root, key[:2], key + ".json.gz")  # the _path, without pathlib (hot)
         try:
-            raw = gzip.decompress(path.read_bytes())
+            with open(path, "rb") as fh:
+                raw = zlib.decompress(fh.read(), wbits=_GZIP)  # one gzip member, CRC checked
             analysis = analysis_from_json(_json.loads(raw))
         except FileNotFoundError:
             self.misses += 1

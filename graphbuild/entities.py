@@ -21,7 +21,7 @@ Example (no spaCy needed for resolution)::
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -57,16 +57,24 @@ class Resolution:
 
     def __post_init__(self) -> None:
         spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-        votes: dict[str, Counter[str]] = defaultdict(Counter)
+        votes: dict[str, dict[str, int]] = {}  # folded name -> entity id -> votes (plain dicts: hot)
         for e in self.entities:
+            eid = e.id
             for m in e.mentions:
-                spans[m.doc_id].append((m.start, m.end, e.id))
-                votes[fold(m.text)][e.id] += 1
-            for alias in (e.name, *e.aliases):
-                votes[fold(alias)][e.id] += 1
+                spans[m.doc_id].append((m.start, m.end, eid))
+            for text in [m.text for m in e.mentions] + [e.name, *e.aliases]:
+                key = fold(text)
+                c = votes.get(key)
+                if c is None:
+                    votes[key] = {eid: 1}
+                else:
+                    c[eid] = c.get(eid, 0) + 1
         for v in spans.values():
             v.sort()
-        names = {k: max(c, key=lambda eid: (c[eid], eid)) for k, c in votes.items()}
+        names = {
+            k: next(iter(c)) if len(c) == 1 else max(c, key=lambda eid: (c[eid], eid))
+            for k, c in votes.items()
+        }
         surnames: dict[str, set[str]] = defaultdict(set)
         for e in self.entities:
             if e.type == "PERSON":

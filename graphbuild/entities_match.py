@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import logging
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import Indel, Levenshtein
 
 from .entities_gazetteer import lookup
 from .entities_keys import (
@@ -95,7 +96,9 @@ def first_names_compatible(a: str, b: str) -> bool:
     return part_similarity(a, b) >= FIRST_NAME_MIN_SIMILARITY
 
 
-def _vote(labels: Counter[str]) -> str:
+def _vote(labels: Mapping[str, int]) -> str:
+    if len(labels) == 1:
+        return next(iter(labels))
     return max(
         labels, key=lambda lab: (labels[lab], -LABEL_PRIORITY.index(lab) if lab in LABEL_PRIORITY else -99)
     )
@@ -108,7 +111,7 @@ def cluster_type(items: Sequence[NameItem]) -> tuple[str, str | None]:
     return vote_type(forms, titled)
 
 
-def vote_type(forms: Counter[tuple[str, str]], titled: bool) -> tuple[str, str | None]:
+def vote_type(forms: Mapping[tuple[str, str], int], titled: bool) -> tuple[str, str | None]:
     """Voted type from (key, label) counts; ``titled``: some mention had an honorific or title.
 
     A surname of a full person name in the cluster votes PERSON whatever the model called it;
@@ -116,19 +119,20 @@ def vote_type(forms: Counter[tuple[str, str]], titled: bool) -> tuple[str, str |
     a multi-word name with a media word is an outlet (ORG).
     """
     surnames = {k.rsplit(" ", 1)[1] for k, lab in forms if lab == "PERSON" and " " in k}
-    labels: Counter[str] = Counter()
-    keys: Counter[str] = Counter()
+    labels: dict[str, int] = {}  # plain dicts in Counter's insertion order (this runs per cluster)
+    keys: dict[str, int] = {}
     for (k, lab), n in forms.items():
-        labels["PERSON" if " " not in k and k in surnames else lab] += n
-        keys[k] += n
+        lab = "PERSON" if " " not in k and k in surnames else lab
+        labels[lab] = labels.get(lab, 0) + n
+        keys[k] = keys.get(k, 0) + n
     voted = _vote(labels)
-    main = max(keys, key=lambda k: (keys[k], k))
+    main = max(keys, key=lambda k: (keys[k], k)) if len(keys) > 1 else next(iter(keys))
     has_full_person = any(lab == "PERSON" and " " in k and lookup(k) is None for k, lab in forms)
     place = lookup(main)
-    place_votes = sum(labels[lab] for lab in PLACE_LABELS)
     if place is not None and not has_full_person and voted in ("PERSON", "ORG"):
+        place_votes = sum(labels.get(lab, 0) for lab in PLACE_LABELS)
         bare_place = not titled and not place.alias  # no title, and the place's own name
-        if voted == "PERSON" and (place.strong or place_votes >= labels["PERSON"] or bare_place):
+        if voted == "PERSON" and (place.strong or place_votes >= labels.get("PERSON", 0) or bare_place):
             return "GPE", f"type PERSON -> GPE: '{main}' is a known {place.kind} (geonames {place.geonameid})"
         if voted == "ORG" and place.strong and place_votes > 0:
             return "GPE", f"type ORG -> GPE: '{main}' is a known {place.kind} (geonames {place.geonameid})"
@@ -154,8 +158,9 @@ def candidate_pairs(
     exactly one entity has those initials), otherwise spelling and gazetteer pairs.
     """
     forms: dict[tuple[str, int], int] = {}
+    roots = cl.roots()  # no union happens while candidates are collected: roots are fixed here
     for i, it in enumerate(cl.items):
-        forms.setdefault((it.key, cl.find(i)), i)
+        forms.setdefault((it.key, roots[i]), i)
     surf: dict[str, str] = {}
     for (key, _), i in forms.items():
         surf.setdefault(key, cl.items[i].parsed.name)
@@ -168,27 +173,29 @@ def candidate_pairs(
         group = group_of(types[root])
         toks = it.parsed.tokens
         if group == "PERSON":
-            if len(toks) < 2:
+            if len(toks) < 2 or acronyms:
                 continue
             fk, lk = translit_key(toks[0]), translit_key(toks[-1])
             blocks[("P", fk[:1], lk[:2])].append(i)
             blocks[("P", fk[:1], lk[-3:])].append(i)
             blocks[("P", fk[:1], "~" + skeleton(toks[-1]))].append(i)  # phonetic key of the surname
             continue
-        whole = translit_key(key.replace(" ", ""))
-        # names of similar length sharing their first or last four letters
-        for size in {len(whole) // 4, (len(whole) + 2) // 4}:
-            blocks[(group, whole[:4], str(size))].append(i)
-            blocks[(group, "$" + whole[-4:], str(size))].append(i)
-        if group == "PLACE":
-            place = lookup(key)
-            if place is not None:
-                places[place.geonameid].append(i)
+        if not acronyms:  # each pass builds only the blocks it reads
+            whole = translit_key(key.replace(" ", ""))
+            # names of similar length sharing their first or last four letters
+            for size in {len(whole) // 4, (len(whole) + 2) // 4}:
+                blocks[(group, whole[:4], str(size))].append(i)
+                blocks[(group, "$" + whole[-4:], str(size))].append(i)
+            if group == "PLACE":
+                place = lookup(key)
+                if place is not None:
+                    places[place.geonameid].append(i)
+            continue
         name = it.parsed.name
-        if is_acronym_form(name):
+        if _is_acronym_form(name):
             acr_short[(group, fold(name).replace(" ", ""))].append(i)
         elif len(toks) >= 2:
-            initials = acronym(name)
+            initials = _acronym(name)
             if len(initials) >= 2:
                 acr_long[(group, initials)].append(i)
     out: list[tuple[float, str, int, int, str]] = []
@@ -214,20 +221,29 @@ def candidate_pairs(
         return out
     # No union happens while candidates are collected: every item's root and key are fixed here.
     items = cl.items
-    root_of = [cl.find(i) for i in range(len(items))]
-    key_of = [it.key for it in items]
+    root_of = roots
+    # blocks hold one item per (key, cluster): the per-item facts the pair loop reads, for those
+    key_of = {i: items[i].key for i in forms.values()}
+    # what _whole_match compares first: pairs differing here are never candidates
+    shape_of = {i: (len(items[i].parsed.tokens), numbers(items[i].key)) for i in forms.values()}
+    whole_of = {i: _whole_key(items[i].key) for i in forms.values()}
     for block_key, members in blocks.items():
         if len(members) > MAX_BLOCK:
             log.debug("blocking key %r holds %d names; compared only to neighbours", block_key, len(members))
             members = sorted(members, key=key_of.__getitem__)
+        if len(members) < 2:
+            continue
+        persons = block_key[0] == "P"
         for x in range(len(members)):
             a = members[x]
-            root_a, key_a = root_of[a], key_of[a]
+            root_a, key_a, shape_a = root_of[a], key_of[a], shape_of[a]
             for b in members[x + 1 : x + 1 + MAX_BLOCK]:
                 if root_of[b] == root_a or key_of[b] == key_a:
                     continue  # equal names in two clusters were kept apart on purpose (step 1)
-                if block_key[0] == "P":
+                if persons:
                     scored = _person_match(items[a], items[b])
+                elif shape_of[b] != shape_a or _never_whole_match(whole_of[a], whole_of[b], shape_a[0] == 1):
+                    continue
                 else:
                     scored = _whole_match(items[a], items[b])
                 if scored is not None:
@@ -273,6 +289,44 @@ def _person_match(a: NameItem, b: NameItem) -> tuple[float, str] | None:
     else:
         surname = f"translit keys {lka}~{lkb} {s_last:.2f}"
     return score, f"alias '{a.parsed.name}' ~ '{b.parsed.name}' ({surname}, {how})"
+
+
+# acronym forms of names, once per distinct name (entities_keys stays as it is: its source is part
+# of the gazetteer index's cache key, and a change there would rebuild the index)
+_acronym = lru_cache(maxsize=65536)(acronym)
+_is_acronym_form = lru_cache(maxsize=65536)(is_acronym_form)
+
+
+def _whole_key(key: str) -> tuple[str, int | None]:
+    """What :func:`_never_whole_match` reads of a name: its transliteration key and place id."""
+    place = lookup(key)
+    return translit_key(key.replace(" ", "")), (place.geonameid if place is not None else None)
+
+
+def _never_whole_match(a: tuple[str, int | None], b: tuple[str, int | None], one_word: bool) -> bool:
+    """True only when :func:`_whole_match` must refuse the pair (of one shape), decided cheaply.
+
+    Each test is one of _whole_match's own refusals; with different keys the similarity of
+    the two, the mean of Jaro-Winkler (at most 1) and Indel (at most 2 * shorter / total
+    length), stays below WHOLE_NAME_MIN_SIMILARITY whenever Indel alone is below
+    2 * WHOLE_NAME_MIN_SIMILARITY - 1.
+    """
+    (wa, pa), (wb, pb) = a, b
+    if pa is not None and pb is not None and pa != pb:
+        return True
+    if wa == wb:
+        return False
+    short, long_ = sorted((len(wa), len(wb)))
+    if short < WHOLE_NAME_MIN_LENGTH:
+        return True
+    if one_word:
+        limit = 1 if short < LONG_WORD else 2
+        if Levenshtein.distance(wa, wb, score_cutoff=limit) > limit:
+            return True
+    floor = 2 * WHOLE_NAME_MIN_SIMILARITY - 1
+    if 2 * short < floor * (short + long_):
+        return True
+    return bool(Indel.normalized_similarity(wa, wb) < floor)
 
 
 def _whole_match(a: NameItem, b: NameItem) -> tuple[float, str] | None:

@@ -21,11 +21,13 @@ from __future__ import annotations
 import logging
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from operator import attrgetter
 
 from .entities_gazetteer import lookup
 from .entities_keys import HONORIFICS, SUBUNIT_WORDS, fold, parse_name, part_similarity, translit_key
 from .entities_match import (
     CONFLICT_SURNAME_SIMILARITY,
+    LABEL_PRIORITY,
     PLACE_LABELS,
     NameItem,
     candidate_pairs,
@@ -50,11 +52,10 @@ class Clusters:
     def __init__(self, items: Sequence[NameItem], never: frozenset[frozenset[str]]) -> None:
         self.items = items
         self.parent = list(range(len(items)))
-        self.forms: dict[int, Counter[tuple[str, str]]] = {}
-        for i, it in enumerate(items):
-            forms: Counter[tuple[str, str]] = Counter()
-            forms[(it.key, it.label)] = 1
-            self.forms[i] = forms
+        # (key, label) -> count per cluster root: plain dicts (a Counter per item costs a Python call)
+        self.forms: dict[int, dict[tuple[str, str], int]] = {
+            i: {(it.key, it.label): 1} for i, it in enumerate(items)
+        }
         self.titled: dict[int, bool] = {
             i: bool(it.parsed.honorific or getattr(it.mention, "title", "")) for i, it in enumerate(items)
         }
@@ -79,6 +80,9 @@ class Clusters:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return None
+        return self._root_conflict(ra, rb)
+
+    def _root_conflict(self, ra: int, rb: int) -> str | None:
         if not self.never and not (self.persons[ra] and self.persons[rb]):
             return None
         ka, kb = {k for k, _ in self.forms[ra]}, {k for k, _ in self.forms[rb]}
@@ -95,10 +99,10 @@ class Clusters:
         return None
 
     def union(self, a: int, b: int, evidence: str | None = None, *, guarded: bool = True) -> bool:
-        if guarded and self.conflict(a, b) is not None:
-            return False
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
+            if guarded and self._root_conflict(ra, rb) is not None:
+                return False
             if len(self.forms[ra]) < len(self.forms[rb]):
                 ra, rb = rb, ra
             self.parent[rb] = ra
@@ -121,15 +125,30 @@ class Clusters:
                 cached[root] = vote_type(forms, self.titled[root])[0]
         return {root: cached[root] for root in self.forms}
 
+    def roots(self) -> list[int]:
+        """The root of every item (paths compressed on the way)."""
+        parent, find = self.parent, self.find
+        out = []
+        for i in range(len(parent)):
+            r = parent[i]
+            if parent[r] != r:  # most items point at their root already
+                r = find(i)
+            out.append(r)
+        return out
+
     def groups(self) -> dict[int, list[int]]:
         out: dict[int, list[int]] = defaultdict(list)
-        for i in range(len(self.items)):
-            out[self.find(i)].append(i)
+        for i, root in enumerate(self.roots()):
+            out[root].append(i)
         return out
 
 
+_MENTION_ORDER = attrgetter("doc_id", "start", "end", "text", "label")
+
+
 def _make_items(mentions: Iterable[Mention]) -> list[NameItem]:
-    unique = sorted(set(mentions), key=lambda m: (m.doc_id, m.start, m.end, m.text, m.label))
+    # dict.fromkeys, not set: duplicates dropped in input order, which is mostly sorted already
+    unique = sorted(dict.fromkeys(mentions), key=_MENTION_ORDER)
     items = []
     for m in unique:
         parsed = parse_name(m.text, m.label)
@@ -157,13 +176,14 @@ def _link_within_documents(cl: Clusters) -> tuple[set[int], dict[str, Counter[in
     linked: set[int] = set()
     for doc_id, idxs in by_doc.items():
         full: dict[str, list[int]] = defaultdict(list)
-        longer: list[int] = []
+        longer_items: list[int] = []
         for i in idxs:
             it = cl.items[i]
             if it.is_full_person:
                 full[translit_key(it.parsed.tokens[-1])].append(i)
             elif it.label in SHORTENED_LABELS and len(it.parsed.tokens) >= 2:
-                longer.append(i)
+                longer_items.append(i)
+        longer = LongerNames(cl.items, longer_items)
         for i in idxs:
             # an ORG-labelled word is first tried as the short form of a longer organisation name
             # ("Ford" / "Ford Motor Company"), then as a mislabelled surname
@@ -190,7 +210,9 @@ def _nearest(cl: Clusters, i: int, cands: Sequence[int]) -> int:
     return before[-1] if before else cands[0]
 
 
-def _person_target(cl: Clusters, i: int, full: dict[str, list[int]], longer: Sequence[int]) -> int | None:
+def _person_target(
+    cl: Clusters, i: int, full: dict[str, list[int]], longer: LongerNames | Sequence[int]
+) -> int | None:
     it = cl.items[i]
     if not full or len(it.parsed.tokens) != 1 or it.label == "NORP":
         return None
@@ -202,16 +224,56 @@ def _person_target(cl: Clusters, i: int, full: dict[str, list[int]], longer: Seq
     return _nearest(cl, i, cands) if cands else None
 
 
-def _shortened_target(cl: Clusters, i: int, full: dict[str, list[int]], longer: Sequence[int]) -> int | None:
+class LongerNames:
+    """The multi-word names of one document (item indexes, ascending), indexed by first and last word.
+
+    A name can only be a prefix of the names starting with its first word and a suffix of those
+    ending with its last word, so :func:`_shortened_target` reads those lists, not every name.
+    """
+
+    def __init__(self, items: Sequence[NameItem], idxs: Sequence[int]) -> None:
+        self.idxs = list(idxs)
+        self.by_first: dict[str, list[int]] = defaultdict(list)
+        self.by_last: dict[str, list[int]] = defaultdict(list)
+        for j in self.idxs:
+            toks = items[j].parsed.tokens
+            self.by_first[toks[0]].append(j)
+            self.by_last[toks[-1]].append(j)
+
+    def __bool__(self) -> bool:
+        return bool(self.idxs)
+
+    def sharing_an_end(self, toks: tuple[str, ...]) -> list[int]:
+        """Indexes (ascending) of the names that start with ``toks[0]`` or, for two words or
+        more, end with ``toks[-1]``: a superset of those ``toks`` is a prefix or suffix of."""
+        first = self.by_first.get(toks[0], [])
+        if len(toks) < 2:
+            return first
+        last = self.by_last.get(toks[-1], [])
+        if not last:
+            return first
+        if not first:
+            return last
+        return sorted(set(first).union(last))
+
+
+def _shortened_target(
+    cl: Clusters, i: int, full: dict[str, list[int]], longer: LongerNames | Sequence[int]
+) -> int | None:
     it = cl.items[i]
     if it.label not in SHORTENED_LABELS or not longer:
         return None
     if len(fold(it.parsed.name).split()) != len(it.parsed.tokens):
         return None  # "Apple Inc." is a complete name, not a shortened one
+    if not isinstance(longer, LongerNames):
+        longer = LongerNames(cl.items, longer)
     toks, n = it.parsed.tokens, len(it.parsed.tokens)
+    sharing = longer.sharing_an_end(toks)
+    if not sharing:
+        return None
     place = lookup(it.key)
     cands = []
-    for j in longer:
+    for j in sharing:
         other = cl.items[j]
         otoks = other.parsed.tokens
         if len(otoks) <= n or (otoks[:n] != toks and (n < 2 or otoks[-n:] != toks)):
@@ -255,6 +317,14 @@ def _attach_surnames(cl: Clusters) -> None:
                 as_surname[translit_key(it.parsed.tokens[-1])] += 1
                 as_first_name[translit_key(it.parsed.tokens[0])] += 1
     for root, members in sorted(groups.items(), key=lambda g: cl.items[g[0]].key):
+        first = cl.items[members[0]].parsed.tokens
+        if len(first) != 1:
+            continue
+        # the cheap tests first (they are pure: the order of the tests changes nothing)
+        word = translit_key(first[0])
+        targets = by_surname.get(word, set())
+        if len(targets) != 1 or as_first_name[word] >= as_surname[word]:
+            continue  # ambiguous, or mostly a first name here ("John" is not "Seth John")
         its = [cl.items[i] for i in members]
         if any(len(it.parsed.tokens) != 1 for it in its):
             continue
@@ -262,10 +332,6 @@ def _attach_surnames(cl: Clusters) -> None:
         place_votes = sum(1 for it in its if it.label in PLACE_LABELS)
         if types[root] != "PERSON" and (person_votes == 0 or person_votes < place_votes):
             continue  # a bare "Obama" labelled PERSON may join Barack Obama; "Washington" the place may not
-        word = translit_key(its[0].parsed.tokens[0])
-        targets = by_surname.get(word, set())
-        if len(targets) != 1 or as_first_name[word] >= as_surname[word]:
-            continue  # ambiguous, or mostly a first name here ("John" is not "Seth John")
         target = next(iter(targets))
         name = surface_form([cl.items[i] for i in groups[target]], _main_full_key(cl, groups[target]))
         cl.union(
@@ -282,6 +348,8 @@ def _attach_short_forms(cl: Clusters, links: dict[str, Counter[int]]) -> None:
     groups = cl.groups()
     types = cl.types()
     for root, members in sorted(groups.items(), key=lambda g: cl.items[g[0]].key):
+        if cl.items[members[0]].key not in links:
+            continue  # never linked anywhere: no votes (the tests below are pure; this one is cheap)
         keys = {cl.items[i].key for i in members}
         if len(keys) != 1 or cl.find(root) != root:
             continue
@@ -334,6 +402,8 @@ def _force_merges(cl: Clusters, overrides: Overrides) -> None:
 
 
 def _canonical(items: Sequence[NameItem], etype: str, preferred: dict[str, str]) -> str:
+    if not preferred and all(it.key == items[0].key for it in items):
+        return surface_form(items, items[0].key)  # one spelling: what the ranking below would pick
     keys = Counter(it.key for it in items)
     if preferred:
         for k in sorted(keys):
@@ -375,6 +445,8 @@ def resolve_mentions(mentions: Iterable[Mention], overrides: Overrides | None = 
         if i not in linked:
             by_key[it.key].append(i)
     for key, idxs in by_key.items():
+        if len(idxs) == 1:
+            continue
         docs = {items[i].mention.doc_id for i in idxs}
         for j in idxs[1:]:
             cl.union(idxs[0], j, guarded=False)
@@ -399,14 +471,19 @@ def _build_entities(cl: Clusters, overrides: Overrides) -> list[Entity]:
     drafts = []
     for root, members in cl.groups().items():
         its = [cl.items[i] for i in members]
-        etype, repair = cluster_type(its)
+        forms = cl.forms[root]  # the cluster's (key, label) counts, as cluster_type would count them
+        if len(forms) == 1 or all(label in LABEL_PRIORITY for _, label in forms):
+            etype, repair = vote_type(forms, cl.titled[root])  # no tie left to the order of forms
+        else:
+            etype, repair = cluster_type(its)
         name = _canonical(its, etype, preferred)
         why = sorted(set(evidence.get(root, [])))
         if repair:
             why.append(repair)
         titles = Counter(t for it in its for t in _titles(it)) if etype == "PERSON" else Counter()
         aliases = sorted({it.parsed.name for it in its} | {name})
-        mentions = tuple(sorted((it.mention for it in its), key=lambda m: (m.doc_id, m.start, m.end, m.text)))
+        # members ascend, and items are sorted by (doc_id, start, end, text, label): already in order
+        mentions = tuple([it.mention for it in its])
         drafts.append((f"{group_of(etype)}|{fold(name)}", name, etype, aliases, mentions, why, titles))
     taken: Counter[str] = Counter(d[0] for d in drafts)
     entities = []

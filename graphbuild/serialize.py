@@ -177,15 +177,56 @@ T = typing.TypeVar("T")
 
 def _dataclass_decoder(cls: Any) -> Decoder:
     """:func:`from_jsonable` for one dataclass, its fields looked up once (decoding is hot)."""
-    fields: tuple[tuple[str, Decoder], ...] | None = None  # on first use: the types may be recursive
+    fast: Decoder | None = None  # built on first use: the types may be recursive
 
     def decode(data: Any) -> Any:
-        nonlocal fields
+        nonlocal fast
         if type(data) is not dict or TYPE_KEY in data:
             return from_jsonable(cls, data)  # errors and tagged subclasses
-        if fields is None:
-            fields = _field_decoders(cls)
-        return _construct(cls, fields, data)
+        if fast is None:
+            fast = _compiled_decoder(cls)
+        return fast(data)
+
+    return decode
+
+
+def _scalar_type(tp: Any) -> tuple[type | None, bool]:
+    """(the scalar type of a field typed ``tp`` or ``tp | None``, whether None is allowed)."""
+    if tp in _SCALARS:
+        return tp, False
+    if typing.get_origin(tp) in (Union, types.UnionType):
+        members = [a for a in typing.get_args(tp) if a is not type(None)]
+        if len(members) == 1 and members[0] in _SCALARS and len(typing.get_args(tp)) == 2:
+            return members[0], True
+    return None, False
+
+
+def _compiled_decoder(cls: Any) -> Decoder:
+    """A decoder for objects of ``cls`` with every field present, its per-field plan made once.
+
+    It gives exactly what :func:`_construct` gives: a scalar of the declared type (or None where
+    the type allows it) is taken as it is, anything else goes through the field's decoder (which
+    converts or raises). An object missing a field (a default applies) takes :func:`_construct`
+    itself. Plain closures, no generated code.
+    """
+    fields = _field_decoders(cls)
+    hints = _hints(cls)
+    plan = tuple((name, field, *_scalar_type(hints[name])) for name, field in fields)
+
+    def decode(data: dict[str, Any]) -> Any:
+        kwargs = {}
+        for name, field, scalar, optional in plan:
+            try:
+                value = data[name]
+            except KeyError:
+                return _construct(cls, fields, data)
+            if type(value) is not scalar and not (optional and value is None):
+                value = field(value)
+            kwargs[name] = value
+        try:
+            return cls(**kwargs)
+        except TypeError as exc:
+            raise SerializationError(f"{cls.__name__}: {exc}") from exc
 
     return decode
 

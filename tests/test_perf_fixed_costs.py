@@ -82,6 +82,132 @@ def test_decoding_still_rejects_bad_data(path: tuple[Any, ...], bad: Any) -> Non
         analysis_from_json(data)
 
 
+def test_a_missing_field_takes_its_default_and_a_subclass_its_tag() -> None:
+    from graphbuild.entities_extract import TitledMention
+
+    a = _analysis()
+    titled = TitledMention("doc:1", 0, 3, "Ada", "PERSON", title="Dr", title_span=(0, 2))
+    a = DocumentAnalysis(a.document, (titled, *a.mentions), a.timexes, a.attributions, a.events, a.extra)
+    data = json.loads(json.dumps(analysis_to_json(a)))
+    for key in ("mod", "granularity", "rule", "anchor"):  # every field with a default, left out
+        del data["timexes"][0][key]
+    del data["document"]["boilerplate"]
+    back = analysis_from_json(data)
+    assert back == a and type(back.mentions[0]) is TitledMention and back.mentions[0].title_span == (0, 2)
+    assert type(back.mentions[1]) is Mention
+    del data["mentions"][1]["label"]  # a field without a default is an error, not a crash
+    with pytest.raises(SerializationError):
+        analysis_from_json(data)
+
+
+@pytest.mark.parametrize(
+    ("path", "bad"),
+    [
+        (("document", "title"), None),  # None only where the type says so
+        (("document", "outlet"), 3),
+        (("mentions", 0, "start"), True),
+        (("mentions", 0, "end"), 3.0),
+        (("timexes", 0, "interval"), ["2023-12-04"]),
+    ],
+)
+def test_the_compiled_decoder_rejects_what_the_field_decoders_reject(path: tuple[Any, ...], bad: Any) -> None:
+    data = json.loads(json.dumps(analysis_to_json(_analysis())))
+    target = data
+    for step in path[:-1]:
+        target = target[step]
+    target[path[-1]] = bad
+    with pytest.raises(SerializationError):
+        analysis_from_json(data)
+
+
+_texts = st.text(alphabet=st.characters(codec="utf-8"), max_size=12)
+_maybe_date = st.none() | st.dates()
+_spans = st.builds(
+    TimeSpan,
+    text=_texts,
+    value=_texts,
+    type=st.sampled_from(["DATE", "DURATION"]),
+    start=_maybe_date,
+    end=_maybe_date,
+    granularity=st.none() | _texts,
+    anchor=_maybe_date,
+)
+_documents = st.builds(
+    Document,
+    id=_texts,
+    text=_texts,
+    title=_texts,
+    path=_texts,
+    outlet=st.none() | _texts,
+    published=st.none() | _spans,
+    boilerplate=st.lists(st.tuples(st.integers(0, 99), st.integers(0, 99)), max_size=3).map(tuple),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    _documents,
+    st.lists(
+        st.builds(Mention, _texts, st.integers(0, 2**40), st.integers(-5, 5), _texts, _texts), max_size=4
+    ),
+    st.lists(
+        st.builds(
+            Timex,
+            st.integers(0, 9),
+            st.integers(0, 9),
+            _texts,
+            _texts,
+            _texts,
+            mod=st.none() | _texts,
+            interval=st.tuples(_maybe_date, _maybe_date),
+        ),
+        max_size=3,
+    ),
+)
+def test_decoding_round_trips_any_analysis(
+    document: Document, mentions: list[Mention], timexes: list[Timex]
+) -> None:
+    from graphbuild import _json
+
+    a = DocumentAnalysis(document, tuple(mentions), tuple(timexes), (), (), {"x": [1, "y", None]})
+    back = analysis_from_json(_json.loads(_json.dumps(analysis_to_json(a))))
+    assert back == a and back.extra == a.extra
+    assert all(type(t.interval) is tuple for t in back.timexes)
+    assert back.document.published is None or type(back.document.published) is TimeSpan
+
+
+def _reference_document_key(document: Document, model: str) -> str:
+    import dataclasses
+
+    from graphbuild.model import PIPELINE_VERSION, content_hash
+    from graphbuild.serialize import FORMAT_VERSION, to_jsonable
+
+    fields = to_jsonable(dataclasses.replace(document, path=""))
+    body = json.dumps(fields, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return content_hash(body, PIPELINE_VERSION, model, str(FORMAT_VERSION), length=40)
+
+
+@settings(max_examples=80, deadline=None)
+@given(_documents, st.sampled_from(["en_core_web_sm-3.8.0", "modèle-1"]))
+def test_document_key_is_the_json_dumps_key(document: Document, model: str) -> None:
+    from graphbuild.cache import document_key
+
+    assert document_key(document, model) == _reference_document_key(document, model)
+
+
+def test_document_key_of_text_orjson_refuses_is_still_the_reference_one() -> None:
+    from graphbuild.cache import document_key
+
+    doc = _analysis().document
+    odd = Document(id="doc:2", text='control \x00\x1f\x7f \u2028 \U0001f600 \\ "', title="t", path="p")
+    assert document_key(odd, "m") == _reference_document_key(odd, "m") != document_key(doc, "m")
+    lone = Document(id="doc:3", text="half a pair \ud800", title="t", path="p")  # orjson refuses it
+    with pytest.raises(UnicodeEncodeError):
+        _reference_document_key(lone, "m")
+    with pytest.raises(UnicodeEncodeError):
+        document_key(lone, "m")
+
+
 # -- the GC pause ----------------------------------------------------------------------------
 
 
@@ -212,7 +338,70 @@ def test_bfs_order_matches_the_reference(case: tuple[int, list[tuple[int, int]]]
     assert _bfs_order(n, edges) == _reference_bfs(n, edges)
 
 
-# -- start-up ---------------------------------------------------------------------------------
+# -- start-up and exit -------------------------------------------------------------------------
+
+
+def test_exit_now_flushes_runs_exit_handlers_and_keeps_the_code() -> None:
+    code = (
+        "import atexit, sys\n"
+        "from graphbuild.cli import _exit_now\n"
+        "atexit.register(lambda: sys.stdout.write('handler ran'))\n"
+        "sys.stdout.write('buffered; ')\n"
+        "sys.stderr.write('to stderr')\n"
+        "_exit_now(3)\n"
+        "print('never')\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONSTARTUP"}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=REPO, timeout=120
+    )
+    assert (done.returncode, done.stdout, done.stderr) == (3, "buffered; handler ran", "to stderr")
+
+
+def test_main_raises_system_exit_unless_a_build_wrote_its_outputs(monkeypatch: pytest.MonkeyPatch) -> None:
+    from graphbuild import cli
+
+    exits: list[int] = []
+    monkeypatch.setattr(cli, "_exit_now", exits.append)
+    monkeypatch.setattr(sys, "argv", ["graphbuild", "--help"])
+    with pytest.raises(SystemExit) as info:
+        cli.main()
+    assert info.value.code == 0 and exits == []
+    monkeypatch.setattr(cli, "_outputs_written", True)  # a build from an earlier call
+    with pytest.raises(SystemExit):
+        cli.main()  # ... does not count for this one
+    assert exits == []
+
+    def built(*args: Any) -> None:  # a build that wrote its outputs, then exits 3 (warnings)
+        cli._outputs_written = True
+        sys.exit(3)
+
+    monkeypatch.setattr(cli, "_main", built)
+    with pytest.raises(SystemExit):
+        cli.main(["build"])  # called from Python with arguments: never ends the process
+    assert exits == []
+    with pytest.raises(SystemExit):  # the patched _exit_now returns; the real one never does
+        cli.main()
+    assert exits == [3]
+    monkeypatch.setattr(cli, "_observed", lambda: True)  # under cProfile or coverage: a normal exit
+    with pytest.raises(SystemExit):
+        cli.main()
+    assert exits == [3]
+
+
+def test_a_profiler_is_noticed() -> None:
+    import cProfile
+
+    from graphbuild.cli import _observed
+
+    tracing = sys.gettrace() is not None  # e.g. the suite runs under coverage
+    profiler = cProfile.Profile()
+    profiler.enable()
+    try:
+        watched = _observed()
+    finally:
+        profiler.disable()
+    assert watched and (tracing or not _observed())
 
 
 def test_build_command_imports_spacy_without_torch_and_leaves_torch_importable() -> None:
@@ -285,7 +474,13 @@ _WORDS = ["Ford", "Motor", "Boston", "University", "School", "and", "Paris", "Ac
     )
 )
 def test_shortened_target_matches_the_reference(names: list[tuple[list[str], str]]) -> None:
-    from graphbuild.entities_resolve import SHORTENED_LABELS, Clusters, _make_items, _shortened_target
+    from graphbuild.entities_resolve import (
+        SHORTENED_LABELS,
+        Clusters,
+        LongerNames,
+        _make_items,
+        _shortened_target,
+    )
 
     mentions, at = [], 0
     for words, label in names:
@@ -296,8 +491,65 @@ def test_shortened_target_matches_the_reference(names: list[tuple[list[str], str
     longer = [
         i for i, it in enumerate(cl.items) if it.label in SHORTENED_LABELS and len(it.parsed.tokens) >= 2
     ]
+    index = LongerNames(cl.items, longer)  # what step 1 builds once per document
     for i in range(len(cl.items)):
-        assert _shortened_target(cl, i, {}, longer) == _reference_shortened_target(cl, i, longer)
+        expected = _reference_shortened_target(cl, i, longer)
+        assert _shortened_target(cl, i, {}, longer) == expected
+        assert _shortened_target(cl, i, {}, index) == expected
+
+
+_PLACE_LIKE = ["Austria", "Australia", "Kiev", "Kyiv", "Rosneft", "Rossneft", "Rosneftt", "China", "Chyna"]
+_ORG_LIKE = ["Eastern", "Southern", "Airlines", "Airline", "A380", "Gazprom", "Gazprum", "Bank", "Banks"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.sampled_from(_PLACE_LIKE + _ORG_LIKE), min_size=1, max_size=3),
+    st.lists(st.sampled_from(_PLACE_LIKE + _ORG_LIKE), min_size=1, max_size=3),
+)
+def test_the_cheap_refusal_never_refuses_a_whole_name_match(a: list[str], b: list[str]) -> None:
+    from graphbuild.entities_match import _never_whole_match, _whole_key, _whole_match
+    from graphbuild.entities_resolve import _make_items
+
+    x, y = _make_items(
+        [Mention("doc:1", 0, 9, " ".join(a), "ORG"), Mention("doc:1", 10, 19, " ".join(b), "ORG")]
+    )
+    if _never_whole_match(_whole_key(x.key), _whole_key(y.key), len(x.parsed.tokens) == 1):
+        assert _whole_match(x, y) is None and _whole_match(y, x) is None
+
+
+def test_the_cheap_refusal_lets_spelling_variants_through() -> None:
+    from graphbuild.entities_match import _never_whole_match, _whole_key, _whole_match
+    from graphbuild.entities_resolve import _make_items
+
+    def pair(a: str, b: str) -> tuple[bool, Any]:
+        x, y = _make_items([Mention("doc:1", 0, 9, a, "ORG"), Mention("doc:1", 10, 19, b, "ORG")])
+        return _never_whole_match(_whole_key(x.key), _whole_key(y.key), " " not in a), _whole_match(x, y)
+
+    assert pair("Gazprom", "Gazprum") == (False, pair("Gazprom", "Gazprum")[1])
+    assert pair("Gazprom", "Gazprum")[1] is not None  # a one-letter variant of a long name matches
+    assert pair("Austria", "Australia")[0] is True  # two edits in a short word: refused cheaply
+
+
+def test_entity_types_are_what_the_cluster_vote_gives() -> None:
+    from graphbuild.entities import resolve_entities
+    from graphbuild.entities_match import cluster_type
+    from graphbuild.entities_resolve import _make_items
+
+    words = [
+        ("Paris", "GPE"),
+        ("Paris", "PERSON"),
+        ("Ada Smith", "PERSON"),
+        ("Smith", "ORG"),
+        ("Smith", "GPE"),
+    ]
+    words += [("Acme Corp", "ORG"), ("Acme", "PRODUCT"), ("Acme", "WIDGET"), ("Acme", "GADGET")]
+    mentions = [
+        Mention(f"doc:{k % 3}", 10 * k, 10 * k + len(text), text, label)
+        for k, (text, label) in enumerate(words * 2)
+    ]
+    for entity in resolve_entities(mentions).entities:
+        assert entity.type == cluster_type(_make_items(entity.mentions))[0], entity
 
 
 # -- reading the cache (the faster decoder behind it) ------------------------------------------------------------------------
