@@ -137,10 +137,51 @@ def _left_name(tok: Token) -> Token | None:
             pass
         elif t.ent_type_ in _NAME_ENTS or t.pos_ == "PROPN" or t.lower_ in ("he", "she", "they"):
             return t
+        elif t.dep_ == "aux" and t.head.i == tok.i:
+            pass  # "..., Jane Doe, the bank's chief economist, has said"
         else:
+            return _name_before_apposition(t)
+        i -= 1
+    return None
+
+
+#: Parts of speech an apposition between a name and its cue is made of ("the secretary general of
+#: the Western military alliance"): no verb, no quote, no clause.
+_APPOSITION_POS = frozenset(("NOUN", "PROPN", "ADJ", "DET", "ADP", "NUM", "CCONJ", "PART"))
+
+
+def _name_before_apposition(last: Token) -> Token | None:
+    """The name before an apposition that ends at ``last``: "Jane Doe, chief economist at the bank,"
+    then the cue. The apposition runs left from ``last`` to a comma (at most 10 words, nouns and their
+    modifiers only), and a name must stand just before that comma."""
+    i = last.i
+    sent_start = last.sent.start
+    while i > sent_start and last.i - i < 10:
+        t = last.doc[i]
+        if t.text == ",":
+            name = last.doc[i - 1]
+            if i - 1 >= sent_start and (name.ent_type_ in ("PERSON", "ORG") or name.pos_ == "PROPN"):
+                return name
+            return None
+        if t.pos_ not in _APPOSITION_POS:
             return None
         i -= 1
     return None
+
+
+def _named_source_inside(subj: Token, content: tuple[int, int], text: str) -> tuple[int, int] | None:
+    """The span of a name the parser left inside content before its cue ("NATO should brace for bad
+    news, Jens Stoltenberg, secretary general of the alliance, has said", with the name hung on
+    "news"): the whole name, when a comma opens it; the content then ends at that comma."""
+    if not subj.ent_type_:
+        return None
+    ent = next((e for e in subj.doc.ents if e.start <= subj.i < e.end), None)
+    if ent is None or ent.start == 0 or subj.doc[ent.start - 1].text != ",":
+        return None
+    comma = subj.doc[ent.start - 1].idx
+    if comma <= content[0]:
+        return None
+    return ent.start_char, ent.end_char
 
 
 def find_subject(tok: Token) -> Token | None:
@@ -483,5 +524,12 @@ def _find(doc: Doc, quote_spans: list[tuple[int, int]], text: str) -> list[Candi
         ):
             cand.source = source_span(subj)
             cand.source_token = subj.i
+        elif subj is not None and content[1] <= tok.idx and _subject(tok) is None:
+            named = _named_source_inside(subj, content, text)
+            if named is not None:
+                comma = text.rindex(",", content[0], named[0])
+                cand.content = trim_span(text, content[0], comma)
+                cand.source = named
+                cand.source_token = subj.i
         out.append(cand)
     return out

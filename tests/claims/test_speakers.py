@@ -107,3 +107,28 @@ def test_honorifics_give_pronoun_gender(attribute):
     atts = attribute(text)
     assert atts[-1].source_text == "She"
     assert atts[-1].speaker == "Maria Lopez"
+
+
+def test_name_and_apposition_before_a_cue_the_parser_hung_elsewhere(attribute):
+    # the parser hangs "Anna Berg" on "budget" (inside the content), leaving "has said" with no subject
+    text = (
+        "Voters should prepare for “hard choices” coming out of the budget, Anna Berg, leader of the "
+        "opposition party, has said."
+    )
+    (a,) = attribute(text)
+    assert (a.source_text, a.speaker) == ("Anna Berg", "Anna Berg")
+    assert text[slice(*a.content)] == "Voters should prepare for “hard choices” coming out of the budget"
+
+
+def test_postposed_name_with_apposition_keeps_parsed_sources(attribute):
+    text = (
+        "Shipping costs will climb this winter, Maria Lopez, chief economist at the port authority, has said."
+    )
+    (a,) = attribute(text)
+    assert (a.source_text, text[slice(*a.content)]) == (
+        "Maria Lopez",
+        "Shipping costs will climb this winter",
+    )
+    # an apposition with a verb in it is a clause, not a title: no name is taken across it
+    text = "Shipping costs will climb this winter, traders who met on Monday have said."
+    assert all(a.speaker is None for a in attribute(text))
