@@ -39,7 +39,7 @@ from .events_lexicon import (
 from .model import Participant
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 def _compact(tok: Token) -> tuple[int, int] | None:
@@ -77,11 +77,23 @@ def _compact(tok: Token) -> tuple[int, int] | None:
     return doc[left].idx, doc[right].idx + len(doc[right].text)
 
 
+_TEXT_KEY = "graphbuild.events.text"
+
+
+def _doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per Doc: spaCy rebuilds it from every token at each access, which
+    made reading it per participant quadratic in the length of an article."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return str(text)
+
+
 def _dateline_end(tok: Token) -> int:
     """The character offset where a wire dateline opening ``tok``'s line ends ("LONDON (Reuters) - ";
     :data:`~graphbuild.events_lexicon._DATELINE`), else where the line starts. Read from the text, as
     the parser may split a dateline from its sentence or join a headline to it."""
-    text = tok.doc.text
+    text = _doc_text(tok.doc)
     line = text.rfind("\n", 0, tok.idx) + 1
     found = _DATELINE.match(text, line)
     return found.end() if found is not None else line
