@@ -184,7 +184,7 @@ def _dataclass_decoder(cls: Any) -> Decoder:
         if type(data) is not dict or TYPE_KEY in data:
             return from_jsonable(cls, data)  # errors and tagged subclasses
         if fast is None:
-            fast = _compiled_decoder(cls)
+            fast = _planned_decoder(cls)
         return fast(data)
 
     return decode
@@ -201,7 +201,7 @@ def _scalar_type(tp: Any) -> tuple[type | None, bool]:
     return None, False
 
 
-def _compiled_decoder(cls: Any) -> Decoder:
+def _planned_decoder(cls: Any) -> Decoder:
     """A decoder for objects of ``cls`` with every field present, its per-field plan made once.
 
     It gives exactly what :func:`_construct` gives: a scalar of the declared type (or None where

@@ -70,6 +70,12 @@ def test_decoding_round_trips_exactly() -> None:
         (("mentions", 0), ["doc:1", 0, 3, "Ada", "PERSON"]),  # a dataclass must be an object
         (("mentions", 0, "start"), "0"),
         (("document", "published", "start"), "not a date"),
+        # what the per-dataclass decoder takes as it is must still be of the declared type
+        (("document", "title"), None),  # None only where the type says so
+        (("document", "outlet"), 3),
+        (("mentions", 0, "start"), True),
+        (("mentions", 0, "end"), 3.0),
+        (("timexes", 0, "interval"), ["2023-12-04"]),
     ],
 )
 def test_decoding_still_rejects_bad_data(path: tuple[Any, ...], bad: Any) -> None:
@@ -96,26 +102,6 @@ def test_a_missing_field_takes_its_default_and_a_subclass_its_tag() -> None:
     assert back == a and type(back.mentions[0]) is TitledMention and back.mentions[0].title_span == (0, 2)
     assert type(back.mentions[1]) is Mention
     del data["mentions"][1]["label"]  # a field without a default is an error, not a crash
-    with pytest.raises(SerializationError):
-        analysis_from_json(data)
-
-
-@pytest.mark.parametrize(
-    ("path", "bad"),
-    [
-        (("document", "title"), None),  # None only where the type says so
-        (("document", "outlet"), 3),
-        (("mentions", 0, "start"), True),
-        (("mentions", 0, "end"), 3.0),
-        (("timexes", 0, "interval"), ["2023-12-04"]),
-    ],
-)
-def test_the_compiled_decoder_rejects_what_the_field_decoders_reject(path: tuple[Any, ...], bad: Any) -> None:
-    data = json.loads(json.dumps(analysis_to_json(_analysis())))
-    target = data
-    for step in path[:-1]:
-        target = target[step]
-    target[path[-1]] = bad
     with pytest.raises(SerializationError):
         analysis_from_json(data)
 
