@@ -36,13 +36,12 @@ _POSSESSED = re.compile(r"['’]s\s+[a-z][\w-]*$")
 _NAME_LIKE = re.compile(r"^(?:[A-Z][\w-]*|\w*\d\w*)$")
 
 
-def _participant_names(
-    ev: EventMention, participant_of: Callable[[str, int, int], str | None]
-) -> frozenset[str]:
-    """Name-like words of the participants entity resolution did not resolve."""
+def _participant_names(ev: EventMention, ids: Sequence[str | None]) -> frozenset[str]:
+    """Name-like words of the participants entity resolution did not resolve (``ids``: the entity of
+    each participant, None where there is none)."""
     out: set[str] = set()
-    for p in ev.participants:
-        if participant_of(ev.doc_id, p.start, p.end) is not None:
+    for p, eid in zip(ev.participants, ids, strict=True):
+        if eid is not None:
             continue
         words = p.text.split()
         for k, w in enumerate(words):
@@ -133,38 +132,33 @@ def merge_events(
     every agent and patient either names is that shared participant.
     """
     events = sorted(events, key=lambda e: (e.doc_id, e.start, e.end, e.predicate, e.description))
-    resolved: list[tuple[tuple[str, str], ...]] = []
-    for ev in events:
-        parts = set()
-        for p in ev.participants:
-            eid = participant_of(ev.doc_id, p.start, p.end)
-            if eid is not None:
-                parts.add((p.role, eid))
-        resolved.append(tuple(sorted(parts)))
+    # the entity of each participant, looked up once (None where resolution found none)
+    ids = [[participant_of(ev.doc_id, p.start, p.end) for p in ev.participants] for ev in events]
+    resolved = [
+        tuple(sorted({(p.role, eid) for p, eid in zip(ev.participants, pid, strict=True) if eid is not None}))
+        for ev, pid in zip(events, ids, strict=True)
+    ]
     entity_sets = [frozenset(e for _, e in r) for r in resolved]
     clashing = [
         tuple(
             sorted(
                 {
                     (p.role, eid)
-                    for p in ev.participants
-                    if not _POSSESSED.search(p.text)
-                    and (eid := participant_of(ev.doc_id, p.start, p.end)) is not None
+                    for p, eid in zip(ev.participants, pid, strict=True)
+                    if eid is not None and not _POSSESSED.search(p.text)
                 }
             )
         )
-        for ev in events
+        for ev, pid in zip(events, ids, strict=True)
     ]
     heads = [_patient_heads(ev) for ev in events]
-    names = [_participant_names(ev, participant_of) for ev in events]
+    names = [_participant_names(ev, pid) for ev, pid in zip(events, ids, strict=True)]
     figures = [content_features(" ".join(p.text for p in ev.participants)).numbers for ev in events]
     times = [_event_interval(ev.when) for ev in events]
     told_before = [_open_start(ev.when) for ev in events]
     core = [
-        frozenset(
-            participant_of(ev.doc_id, p.start, p.end) for p in ev.participants if p.role in EVENT_CORE_ROLES
-        )
-        for ev in events
+        frozenset(eid for p, eid in zip(ev.participants, pid, strict=True) if p.role in EVENT_CORE_ROLES)
+        for ev, pid in zip(events, ids, strict=True)
     ]
 
     by_predicate: dict[str, list[int]] = defaultdict(list)
