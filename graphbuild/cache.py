@@ -92,9 +92,23 @@ class AnalysisCache:
     def _path(self, key: str) -> Path:
         return self.root / key[:2] / f"{key}.json.gz"
 
-    def get(self, document: Document) -> DocumentAnalysis | None:
-        """The cached analysis of ``document`` (with ``document`` itself put back), or None."""
-        key = document_key(document, self.model)
+    def keys(self, documents: Sequence[Document]) -> list[str]:
+        """The cache key of each document (:func:`document_key` with this cache's model)."""
+        return [document_key(d, self.model) for d in documents]
+
+    def stored(self, keys: Sequence[str]) -> list[bool]:
+        """Whether an entry exists for each key (a file check, nothing read: an entry that turns
+        out unreadable is still a miss when :meth:`get_many` reads it). Absent ones count as misses."""
+        root, exists = self._root, os.path.exists
+        found = [exists(os.path.join(root, key[:2], key + ".json.gz")) for key in keys]
+        self.misses += found.count(False)
+        return found
+
+    def get(self, document: Document, key: str | None = None) -> DocumentAnalysis | None:
+        """The cached analysis of ``document`` (with ``document`` itself put back), or None.
+        ``key``: the document's key, if it was computed already (:meth:`keys`)."""
+        if key is None:
+            key = document_key(document, self.model)
         path = os.path.join(self._root, key[:2], key + ".json.gz")  # the _path, without pathlib (hot)
         try:
             with open(path, "rb") as fh:
@@ -114,12 +128,24 @@ class AnalysisCache:
         self.hits += 1
         return dataclasses.replace(analysis, document=document)
 
-    def get_many(self, documents: Sequence[Document]) -> dict[int, DocumentAnalysis]:
-        """The cached analyses among ``documents``, by their index in it (misses left out)."""
+    def get_many(
+        self,
+        documents: Sequence[Document],
+        *,
+        keys: Sequence[str] | None = None,
+        only: Sequence[bool] | None = None,
+    ) -> dict[int, DocumentAnalysis]:
+        """The cached analyses among ``documents``, by their index in it (misses left out).
+
+        ``keys``: the documents' keys, if computed already; ``only``: look up just the documents
+        marked True (e.g. those :meth:`stored` found), the others count as neither hit nor miss.
+        """
         found: dict[int, DocumentAnalysis] = {}
         with gc_paused():
             for i, document in enumerate(documents):
-                hit = self.get(document)
+                if only is not None and not only[i]:
+                    continue
+                hit = self.get(document, keys[i] if keys is not None else None)
                 if hit is not None:
                     found[i] = hit
         return found

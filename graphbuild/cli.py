@@ -198,23 +198,6 @@ def build(
         sys.exit(130)
 
 
-def _import_spacy_without_torch() -> None:
-    """Import spaCy with thinc's optional PyTorch support switched off (unless torch is loaded already).
-
-    thinc imports torch whenever it is installed (the ``embeddings`` extra installs it), which
-    costs about 2.5 s of CPU at every start, though the English pipeline never uses it. torch
-    stays importable afterwards (``--embeddings`` imports it through sentence-transformers);
-    only thinc's own torch wrappers, which no graphbuild pipeline uses, are unavailable.
-    """
-    if "torch" in sys.modules or "thinc" in sys.modules:
-        return
-    sys.modules["torch"] = None  # type: ignore[assignment]  # makes `import torch` raise ImportError
-    try:
-        import spacy  # noqa: F401
-    finally:
-        sys.modules.pop("torch", None)
-
-
 def _build(
     paths: tuple[Path, ...],
     out_dir: Path,
@@ -225,7 +208,8 @@ def _build(
     dask_scheduler: str | None = None,
     embeddings: bool = False,
 ) -> None:
-    _import_spacy_without_torch()
+    # spaCy is imported (without torch, see graphbuild.nlp.import_spacy_without_torch) only where
+    # documents are parsed: in the worker processes, or here when there are few and nothing to overlap
     from ._io import survivors_frozen
 
     # The command ends with the build, so what its bulk phases keep need never be scanned again.
@@ -293,19 +277,33 @@ def _build_outputs(
         message = "no readable documents in the input; nothing was built"
         _write_failure_report(build_report, write_report, paths, ingest, out_dir, message)
         raise click.ClickException(message)
+    from . import _fork
     from .cache import record_inputs
 
-    t0 = time.perf_counter()
-    graph_path = save_graph(result.graph, out_dir / "graph.json")
-    record_inputs(out_dir, paths, [d.id for d in result.documents])
-    outputs = [graph_path]
-    output_timings = {"save": time.perf_counter() - t0}
+    explorer = None
     if not no_explorer:
         from .exports.html import write_explorer
 
+        def render() -> tuple[str, float]:
+            t = time.perf_counter()
+            written = write_explorer(result.graph, out_dir / "explorer.html")
+            return str(written), time.perf_counter() - t
+
+        # the explorer and graph.json are independent: the explorer renders on the other core
+        explorer = _fork.start(render)
+    try:
         t0 = time.perf_counter()
-        outputs.append(write_explorer(result.graph, out_dir / "explorer.html"))
-        output_timings["explorer"] = time.perf_counter() - t0
+        graph_path = save_graph(result.graph, out_dir / "graph.json")
+        record_inputs(out_dir, paths, [d.id for d in result.documents])
+        outputs = [graph_path]
+        output_timings = {"save": time.perf_counter() - t0}
+        if explorer is not None:
+            explorer_path, output_timings["explorer"] = explorer.result()
+            outputs.append(Path(explorer_path))
+    except BaseException:
+        if explorer is not None:
+            explorer.cancel()
+        raise
 
     counts = result.counts()
     click.echo(

@@ -7,8 +7,15 @@ pass it to the stages that need it.
 from __future__ import annotations
 
 import importlib
+import importlib.util
+import json
 import logging
 import os
+import signal
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -103,7 +110,87 @@ def load_pipeline(disable: tuple[str, ...] = ()) -> Language:
 
 def model_version(nlp: Language) -> str:
     """Name and version of a pipeline, for cache keys and graph metadata."""
-    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+    return _version_of(nlp.meta)
+
+
+def _version_of(meta: dict) -> str:
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
+
+
+@lru_cache(maxsize=1)
+def installed_model_version() -> str:
+    """:func:`model_version` of the pipeline :func:`load_pipeline` loads, read from the package's
+    meta.json without importing spaCy or loading the model (an incremental build whose documents
+    are all cached never needs either). Raises :class:`~graphbuild.errors.ModelNotFoundError`
+    when no English pipeline is installed, as loading it would."""
+    for name in MODEL_PACKAGES:
+        try:
+            spec = importlib.util.find_spec(name)
+        except (ImportError, ValueError):
+            continue
+        if spec is None or not spec.origin:
+            continue
+        meta_path = os.path.join(os.path.dirname(spec.origin), "meta.json")
+        try:
+            with open(meta_path, encoding="utf-8") as fh:
+                meta = json.load(fh)
+        except (OSError, ValueError):
+            break  # an unusual package layout: ask the loaded pipeline instead
+        if isinstance(meta, dict):
+            return _version_of(meta)
+        break
+    return model_version(load_default_pipeline())
+
+
+def import_spacy_without_torch() -> None:
+    """Import spaCy with thinc's optional PyTorch support switched off (unless torch or thinc is loaded).
+
+    thinc imports torch whenever it is installed (the ``embeddings`` extra installs it), which
+    costs about 2.5 s of CPU at every start, though the English pipeline never uses it. torch
+    stays importable afterwards (``--embeddings`` imports it through sentence-transformers);
+    only thinc's own torch wrappers, which no graphbuild pipeline uses, are unavailable.
+    """
+    if "torch" in sys.modules or "thinc" in sys.modules:
+        return
+    sys.modules["torch"] = None  # type: ignore[assignment]  # makes `import torch` raise ImportError
+    try:
+        import spacy  # noqa: F401
+    finally:
+        sys.modules.pop("torch", None)
+
+
+def load_default_pipeline() -> Language:
+    """The pipeline a build uses when none is given: :func:`load_pipeline`, with spaCy imported by
+    :func:`import_spacy_without_torch` if it is not imported yet.
+
+    Ctrl-C during the import and the load takes effect right after them: an interrupt inside a
+    module's import can be swallowed by the code it lands in (the build then ran on) or leave a
+    half-imported module behind, so SIGINT is held back meanwhile (when loading in the main thread).
+    """
+    with _interrupts_deferred():
+        import_spacy_without_torch()
+        return load_pipeline()
+
+
+@contextmanager
+def _interrupts_deferred() -> Iterator[None]:
+    """Hold SIGINT back for the block (in the main thread): one that arrives meanwhile is only
+    noted, then handed to the previous handler (Python's raises KeyboardInterrupt) at the end.
+    A handler is used, not a signal mask: the kernel may deliver the signal to any other thread."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    arrived: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, _frame: arrived.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if arrived:
+        if callable(previous):
+            previous(signal.SIGINT, None)
+        elif previous == signal.SIG_DFL:
+            signal.raise_signal(signal.SIGINT)
 
 
 def default_processes(n_docs: int) -> int:

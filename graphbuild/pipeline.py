@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
-from . import claims, crossdoc, crossdoc_features, entities, entities_gazetteer, events, temporal
+from . import _fork, crossdoc, crossdoc_features, entities, entities_gazetteer, temporal
 from ._io import gc_paused
 from .cache import AnalysisCache
 from .crossdoc_features import ReportText
@@ -27,7 +27,13 @@ from .crossdoc_paraphrase import EMBEDDING_MODEL, LazyEmbedder
 from .graph import build_graph
 from .ingest import IngestResult, read_documents
 from .model import PIPELINE_VERSION, Document, DocumentAnalysis, Skipped
-from .nlp import DEFAULT_BATCH_SIZE, default_processes, load_pipeline, model_version
+from .nlp import (
+    DEFAULT_BATCH_SIZE,
+    default_processes,
+    installed_model_version,
+    load_default_pipeline,
+    model_version,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -45,6 +51,10 @@ def document_anchor(document: Document) -> date | None:
 
 def analyse_document(document: Document, doc: Any) -> DocumentAnalysis:
     """Run every per-document stage on one parsed document."""
+    # imported here: the stages that read spaCy's Docs import spaCy, which a build whose documents
+    # are all cached (or are parsed in worker processes) never needs in the main process
+    from . import claims, events
+
     timexes = tuple(
         t
         for t in temporal.tag(document.analysis_text, document_anchor(document))
@@ -73,16 +83,27 @@ def precomputed_report_features(analyses: Iterable[DocumentAnalysis]) -> dict[st
     return out
 
 
-#: The spaCy pipeline of a worker process (set once by :func:`_init_worker`).
+#: The spaCy pipeline of a worker process (set once by :func:`_init_worker`, or loaded there on
+#: first use when the main process passed none).
 _WORKER_NLP: Any = None
 
 
-def _init_worker(nlp: Language) -> None:
+def _init_worker(nlp: Language | None) -> None:
     global _WORKER_NLP
     _WORKER_NLP = nlp
     # Ctrl-C reaches the whole process group: the main process stops the pool (and says so);
     # workers ignore it instead of each printing a KeyboardInterrupt traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _pipeline(nlp: Language | None, timings: dict[str, float]) -> Language:
+    """``nlp``, or the default pipeline, loaded now (the time goes to ``timings["load_model"]``)."""
+    if nlp is not None:
+        return nlp
+    t = time.perf_counter()
+    loaded = load_default_pipeline()
+    timings["load_model"] = timings.get("load_model", 0.0) + time.perf_counter() - t
+    return loaded
 
 
 def extraction_failure(exc: BaseException) -> str:
@@ -108,13 +129,17 @@ def _analyse_one(
 
 
 def _analysed(
-    nlp: Language,
+    nlp: Language | None,
     documents: Sequence[Document],
     batch_size: int,
     cache: AnalysisCache | None,
     timings: dict[str, float],
 ) -> Iterator[DocumentAnalysis | Skipped]:
-    """Parse and analyse documents in this process (storing each analysis in ``cache``)."""
+    """Parse and analyse documents in this process (storing each analysis in ``cache``); ``nlp``
+    None loads the default pipeline when the first document is parsed."""
+    if not documents:
+        return
+    nlp = _pipeline(nlp, timings)
     parsed = iter(nlp.pipe((d.analysis_text for d in documents), batch_size=batch_size))
     for document in documents:
         t0 = time.perf_counter()
@@ -126,41 +151,69 @@ def _analysed(
 def _worker_chunk(
     task: tuple[list[Document], int, AnalysisCache | None],
 ) -> tuple[list[DocumentAnalysis | Skipped], dict[str, float]]:
+    global _WORKER_NLP
     documents, batch_size, cache = task
     timings: dict[str, float] = {}
+    if _WORKER_NLP is None:  # loaded here, not in the pool's initializer: a failure reaches the caller
+        _WORKER_NLP = _pipeline(None, timings)
     return list(_analysed(_WORKER_NLP, documents, batch_size, cache, timings)), timings
 
 
-def _analyse_parallel(
-    documents: Sequence[Document],
-    nlp: Language,
-    n_process: int,
-    batch_size: int,
-    cache: AnalysisCache | None,
-    timings: dict[str, float],
-) -> Iterator[DocumentAnalysis | Skipped]:
-    """Parse *and extract* in ``n_process`` worker processes, each with its own copy of ``nlp``.
+class _ParallelRun:
+    """Parse *and extract* in ``n_process`` worker processes, each with its own copy of ``nlp``
+    (or, when ``nlp`` is None, the default pipeline loaded in each worker).
 
     Unlike ``nlp.pipe(n_process=N)``, which parses in workers and ships every Doc back to
     this process for the extraction, the workers here run the whole per-document stage
     (and write the cache entries) and return only the small, picklable analyses, so
-    extraction runs in parallel too and no Doc crosses a process boundary. Results come
-    back in input order, one chunk of ``batch_size`` documents at a time.
+    extraction runs in parallel too and no Doc crosses a process boundary. The work starts
+    when the run is made, so this process can read the cache meanwhile; results come back
+    in input order, one chunk of ``batch_size`` documents at a time. :meth:`close` stops the
+    workers (iterating to the end closes them too).
     """
-    chunks = [
-        (list(documents[i : i + batch_size]), batch_size, cache) for i in range(0, len(documents), batch_size)
-    ]
-    context = mp.get_context()  # the platform default, as spaCy's own nlp.pipe(n_process=...) uses
-    with context.Pool(n_process, initializer=_init_worker, initargs=(nlp,)) as pool:
-        for analyses, worker_timings in pool.imap(_worker_chunk, chunks):
-            for key, seconds in worker_timings.items():
-                timings[key] = timings.get(key, 0.0) + seconds
-            yield from analyses
+
+    def __init__(
+        self,
+        documents: Sequence[Document],
+        nlp: Language | None,
+        n_process: int,
+        batch_size: int,
+        cache: AnalysisCache | None,
+        timings: dict[str, float],
+    ) -> None:
+        chunks = [
+            (list(documents[i : i + batch_size]), batch_size, cache)
+            for i in range(0, len(documents), batch_size)
+        ]
+        self.timings = timings
+        self._pool: Any = None
+        context = mp.get_context()  # the platform default, as spaCy's own nlp.pipe(n_process=...) uses
+        self._pool = context.Pool(n_process, initializer=_init_worker, initargs=(nlp,))
+        try:
+            self._results = self._pool.imap(_worker_chunk, chunks)
+        except BaseException:
+            self.close()
+            raise
+
+    def __iter__(self) -> Iterator[DocumentAnalysis | Skipped]:
+        try:
+            for analyses, worker_timings in self._results:
+                for key, seconds in worker_timings.items():
+                    self.timings[key] = self.timings.get(key, 0.0) + seconds
+                yield from analyses
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            pool, self._pool = self._pool, None
+            pool.terminate()
+            pool.join()
 
 
 def analyse_documents(
     documents: Sequence[Document],
-    nlp: Language,
+    nlp: Language | None,
     *,
     n_process: int | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
@@ -171,44 +224,71 @@ def analyse_documents(
     """Parse and analyse documents, batched, in several processes for big inputs.
 
     With more than one process, each worker parses and extracts whole chunks (see
-    :func:`_analyse_parallel`); with one, ``nlp.pipe`` runs here. ``timings`` gets
-    ``analyse`` (wall seconds) and ``nlp_cpu``/``extract_cpu``/``cache_write`` (seconds
-    summed over the processes). With a ``cache``, documents analysed before are read from
-    it and never parsed (``nlp`` is not called at all when every document is cached); new
-    analyses are stored in it. Analyses are yielded in the order of ``documents`` either way.
+    :class:`_ParallelRun`); with one, ``nlp.pipe`` runs here. ``nlp`` None means the
+    installed English pipeline, loaded only where documents are parsed (in each worker, or
+    here). ``timings`` gets ``analyse`` (wall seconds) and ``nlp_cpu``/``extract_cpu``/
+    ``cache_write``/``load_model`` (seconds summed over the processes). With a ``cache``,
+    documents analysed before are read from it and never parsed (``nlp`` is not called at all
+    when every document is cached); new analyses are stored in it. When some documents are
+    cached and others are not, the new ones are parsed in a worker process (on a machine with
+    two cores or more) while this one reads the cache. Analyses are yielded in the order of
+    ``documents`` either way.
 
     A document on which a stage raises is not yielded: it is logged, appended to ``failures``
     (a :class:`~graphbuild.model.Skipped` naming it and the error) and the batch goes on.
     """
     timings = timings if timings is not None else {}
-    cached: dict[int, DocumentAnalysis] = {}
+    keys: list[str] = []
+    stored = [False] * len(documents)
     if cache is not None:
-        t = time.perf_counter()
-        cached = cache.get_many(documents)
-        timings["cache_read"] = timings.get("cache_read", 0.0) + time.perf_counter() - t
-    todo = [d for i, d in enumerate(documents) if i not in cached]
-    fresh: Iterator[DocumentAnalysis | Skipped] = iter(())
+        keys = cache.keys(documents)
+        stored = cache.stored(keys)
+    todo = [d for d, hit in zip(documents, stored, strict=True) if not hit]
+    fresh: Iterable[DocumentAnalysis | Skipped] = ()
+    run: _ParallelRun | None = None
     if todo:
         if n_process is None:
             n_process = default_processes(len(todo))
         n_process = max(1, min(n_process, -(-len(todo) // batch_size)))
-        if n_process > 1:
-            fresh = _analyse_parallel(todo, nlp, n_process, batch_size, cache, timings)
+        if n_process > 1 or (any(stored) and _fork.can_fork()):
+            # parse in workers; with cached documents, this process reads them meanwhile
+            run = _ParallelRun(todo, nlp, n_process, batch_size, cache, timings)
+            fresh = run
         else:
             fresh = _analysed(nlp, todo, batch_size, cache, timings)
-    for i, _document in enumerate(documents):
-        if i in cached:
-            yield cached[i]
-            continue
-        t0 = time.perf_counter()
-        analysis = next(fresh)
-        timings["analyse"] = timings.get("analyse", 0.0) + (time.perf_counter() - t0)
-        if isinstance(analysis, Skipped):
-            log.error("skipped %s", analysis)
-            if failures is not None:
-                failures.append(analysis)
-            continue
-        yield analysis
+    try:
+        ready: dict[int, DocumentAnalysis | Skipped] = {}
+        if cache is not None and any(stored):
+            t = time.perf_counter()
+            ready.update(cache.get_many(documents, keys=keys, only=stored))
+            timings["cache_read"] = timings.get("cache_read", 0.0) + time.perf_counter() - t
+        # entries that were there but could not be read are analysed again (here: it is rare)
+        unreadable = [i for i, hit in enumerate(stored) if hit and i not in ready]
+        if unreadable:
+            again = _analysed(nlp, [documents[i] for i in unreadable], batch_size, cache, timings)
+            ready.update(zip(unreadable, again, strict=True))
+    except BaseException:
+        if run is not None:
+            run.close()
+        raise
+    pending = iter(fresh)
+    try:
+        for i, _document in enumerate(documents):
+            if stored[i]:
+                analysis = ready[i]
+            else:
+                t0 = time.perf_counter()
+                analysis = next(pending)
+                timings["analyse"] = timings.get("analyse", 0.0) + (time.perf_counter() - t0)
+            if isinstance(analysis, Skipped):
+                log.error("skipped %s", analysis)
+                if failures is not None:
+                    failures.append(analysis)
+                continue
+            yield analysis
+    finally:
+        if run is not None:  # a caller that stops early must not leave the workers running
+            run.close()
 
 
 def assemble_graph(
@@ -351,12 +431,10 @@ def build_paths(
     """
     timings: dict[str, float] = {}
     ingested = ingest_inputs(paths, cache_dir=cache_dir, timings=timings, on_ingest=on_ingest)
-    if nlp is None:
-        t = time.perf_counter()
-        nlp = load_pipeline()
-        timings["load_model"] = time.perf_counter() - t
+    # without ``nlp``, the default pipeline is loaded only where documents are parsed
+    model = model_version(nlp) if nlp is not None else installed_model_version()
     documents = ingested.documents
-    cache = AnalysisCache(cache_dir, model_version(nlp)) if cache_dir is not None else None
+    cache = AnalysisCache(cache_dir, model) if cache_dir is not None else None
     log.info("analysing %d document(s)", len(documents))
     failures: list[Skipped] = []
     stream: Iterable[DocumentAnalysis] = analyse_documents(
@@ -375,7 +453,7 @@ def build_paths(
     graph = assemble_graph(
         analyses,
         overrides=overrides,
-        metadata={"model": model_version(nlp), "pipeline_version": PIPELINE_VERSION},
+        metadata={"model": model, "pipeline_version": PIPELINE_VERSION},
         document_notes=_notes_by_document(ingested.notes),
         embeddings=embeddings,
     )

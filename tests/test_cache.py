@@ -96,3 +96,25 @@ def test_corrupt_entry_is_a_miss_and_gets_reanalysed(nlp: Any, cached_build: Any
     assert cache.get(doc) is None and cache.misses == 1
     path.write_bytes(b"garbage")
     assert cache.get(doc) is None
+
+
+def test_stored_but_unreadable_entries_are_analysed_again_in_input_order(
+    nlp: Any, cached_build: Any, tmp_path: Path
+) -> None:
+    """Entries are checked for presence first (so new documents can be parsed meanwhile); one that
+    is there but cannot be read is analysed again, and every analysis still comes in input order."""
+    result, cache_dir = cached_build
+    copy = tmp_path / "cache"
+    shutil.copytree(cache_dir, copy)
+    cache = AnalysisCache(copy, f"{nlp.meta['lang']}_{nlp.meta['name']}-{nlp.meta['version']}")
+    documents = list(result.documents)
+    keys = cache.keys(documents)
+    assert cache.stored(keys) == [True] * len(documents)
+    broken = copy / keys[0][:2] / f"{keys[0]}.json.gz"
+    broken.write_bytes(b"garbage")
+    timings: dict[str, float] = {}
+    again = list(analyse_documents(documents, nlp, cache=cache, timings=timings))
+    assert [a.document.id for a in again] == [d.id for d in documents]
+    assert again == list(analyse_documents(documents, nlp))  # what a fresh analysis gives
+    assert cache.misses == 1 and cache.hits == len(documents) - 1
+    assert timings["nlp_cpu"] > 0 and gzip.decompress(broken.read_bytes())  # re-analysed and re-stored

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 from typing import Any
@@ -10,6 +11,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
+from graphbuild._fork import can_fork
 from graphbuild.cache import INPUTS_FILE, extend_inputs, recorded_inputs
 from graphbuild.cli import cli
 from graphbuild.errors import GraphbuildError
@@ -70,3 +72,36 @@ def test_recorded_inputs_errors_and_extend(tmp_path: Path) -> None:
         b.resolve(),
         (tmp_path / "c").resolve(),
     ]
+
+
+@pytest.mark.skipif(not can_fork(), reason="needs os.fork and two cores")
+def test_incremental_build_parses_in_a_worker_and_never_loads_spacy_here(
+    inputs: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """With most documents cached, the new ones are parsed in a worker process while this one
+    reads the cache: the main process never imports spaCy nor loads the model (about 1.5 s)."""
+    import subprocess
+    import sys
+
+    old, new = inputs
+    out = tmp_path / "inc"
+    env = {k: v for k, v in os.environ.items() if k != "GRAPHBUILD_CACHE"}
+    code = (
+        "import sys\n"
+        "from graphbuild.cli import main\n"
+        "try:\n"
+        "    main(sys.argv[1:])\n"
+        "except SystemExit as done:\n"
+        "    assert done.code in (0, 3), done.code\n"
+        "print('spacy' in sys.modules, 'thinc' in sys.modules)\n"
+    )
+    for args in (["build", str(old), "--out", str(out)], ["build", str(new), "--into", str(out)]):
+        done = subprocess.run(
+            [sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, timeout=300
+        )
+        assert done.returncode == 0, done.stderr[-2000:]
+        loaded = done.stdout.strip().splitlines()[-1]
+    assert loaded == "False False", done.stdout  # the --into build: parsed elsewhere
+    report = json.loads((out / "build-report.json").read_text())
+    assert report["counts"]["documents"] == 3
+    assert report["timings"]["load_model"] > 0  # loaded, in the worker (its time is reported)

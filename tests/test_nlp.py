@@ -36,3 +36,38 @@ def test_paragraph_text_is_not_hard_wrapped():
 def test_pipeline_has_the_line_component_before_the_parser(nlp):
     names = nlp.pipe_names
     assert names.index("graphbuild_line_sentences") < names.index("parser")
+
+
+def test_installed_model_version_is_the_loaded_pipelines_without_loading_it(nlp):
+    """Cache keys of a build that needs no parsing come from the package's meta.json: they must be
+    the keys the loaded pipeline gives, or every cached analysis would be missed."""
+    from graphbuild.nlp import installed_model_version, model_version
+
+    assert installed_model_version() == model_version(nlp)
+    assert installed_model_version().startswith("en_core_web_sm")
+
+
+def test_an_interrupt_during_the_model_load_lands_after_it():
+    """Ctrl-C inside spaCy's import could be swallowed by the module it lands in (the build then
+    went on) or leave a half-imported module: it is held back and raised once the load is done."""
+    import os
+    import signal
+
+    import pytest
+
+    from graphbuild.nlp import _interrupts_deferred
+
+    if not hasattr(signal, "pthread_sigmask"):
+        pytest.skip("POSIX signal masks only")
+    reached_end = interrupted = False
+    try:
+        with _interrupts_deferred():
+            os.kill(os.getpid(), signal.SIGINT)
+            for _ in range(1000):  # many bytecode boundaries: a delivered signal would raise here
+                pass
+            reached_end = True
+        for _ in range(1000):  # the held-back interrupt is raised by here at the latest
+            pass
+    except KeyboardInterrupt:
+        interrupted = True
+    assert reached_end and interrupted

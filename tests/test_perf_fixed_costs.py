@@ -393,8 +393,8 @@ def test_a_profiler_is_noticed() -> None:
 def test_build_command_imports_spacy_without_torch_and_leaves_torch_importable() -> None:
     code = (
         "import sys\n"
-        "from graphbuild import cli\n"
-        "cli._import_spacy_without_torch()\n"
+        "from graphbuild import nlp\n"
+        "nlp.import_spacy_without_torch()\n"
         "import thinc.compat\n"
         "assert 'spacy' in sys.modules and 'torch' not in sys.modules, sorted(sys.modules)[:5]\n"
         "assert not thinc.compat.has_torch  # torch itself stays importable\n"

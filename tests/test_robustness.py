@@ -395,6 +395,25 @@ def test_cli_build_with_nothing_readable_writes_failed_report(tmp_path: Path) ->
     assert report["status"] == "failed" and report["skipped"][0]["reason"] == "empty file"
 
 
+def test_cli_build_names_an_explorer_it_cannot_write_and_keeps_the_graph(tmp_path: Path) -> None:
+    """The explorer renders in a forked child on two cores: its failure still reaches the user as
+    one line naming the file, and graph.json (written meanwhile by the parent) is complete."""
+    src = _corpus(tmp_path / "in", 1)
+    out = tmp_path / "out"
+    (out / "explorer.html").mkdir(parents=True)  # a directory where the page must go
+    proc = subprocess.run(
+        [sys.executable, "-m", "graphbuild.cli", "build", str(src), "--out", str(out), "-j", "1"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
+    assert proc.returncode == 1, proc.stderr
+    assert "explorer.html: cannot write" in proc.stderr and "Traceback" not in proc.stderr
+    graph = json.loads((out / "graph.json").read_text(encoding="utf-8"))
+    assert sum(1 for n in graph["nodes"] if n.get("kind") == "Document") == 1
+
+
 # --- security ---------------------------------------------------------------------------------
 
 
