@@ -11,11 +11,16 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from datetime import date
+from itertools import pairwise
 
 from .crossdoc_lexicon import EVENT_SYNONYM_GROUPS, ONCE_EVENTS
 from .crossdoc_time import Interval, interval_of, link_clusters, meet, narrowest
 from .crossdoc_tokens import content_features, event_root
 from .model import Event, EventMention, TimeSpan, content_hash
+
+#: The rule of a time an undated description took from a dated one of the same happening in its document
+#: (kept in step with :data:`graphbuild.events_rementions.REMENTION_RULE`, which imports this module).
+REMENTION_RULE = "events:re-mention-in-document"
 
 #: An undated description joins a happening only when it shares this many participants with it.
 EVENT_UNDATED_MIN_SHARED = 2
@@ -130,10 +135,16 @@ def merge_events(
     that befalls its participant once (:data:`~graphbuild.crossdoc_lexicon.ONCE_EVENTS`: "Dovan
     resigned in 2023" / "the 2023 resignation of Marek Dovan"), when both descriptions are dated and
     every agent and patient either names is that shared participant.
+
+    Definite descriptions count as the named participant they stand for in their document ("the
+    satellite" / "the Aurora-K3 weather satellite", :func:`_resolve_descriptions`), and a description that
+    extraction dated as a re-mention of a dated one in its document
+    (:data:`~graphbuild.events_rementions.REMENTION_RULE`) joins that one when it is the only candidate.
     """
     events = sorted(events, key=lambda e: (e.doc_id, e.start, e.end, e.predicate, e.description))
     # the entity of each participant, looked up once (None where resolution found none)
     ids = [[participant_of(ev.doc_id, p.start, p.end) for p in ev.participants] for ev in events]
+    ids, marks = _resolve_descriptions(events, ids)
     resolved = [
         tuple(sorted({(p.role, eid) for p, eid in zip(ev.participants, pid, strict=True) if eid is not None}))
         for ev, pid in zip(events, ids, strict=True)
@@ -164,6 +175,15 @@ def merge_events(
     by_predicate: dict[str, list[int]] = defaultdict(list)
     for i, ev in enumerate(events):
         by_predicate[event_key(ev.predicate)].append(i)
+    # how many descriptions each re-mention could be the re-mention of: with two ("Lars Holm resigned on
+    # Friday", "Ana Berg resigned on Friday"), which one the headline re-mentions is not known here
+    partners = [0] * len(events)
+    for members in by_predicate.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                if _same_report(events[i], events[j]):
+                    remention = i if events[i].when.rule == REMENTION_RULE else j  # type: ignore[union-attr]
+                    partners[remention] += 1
     candidates: list[tuple[float, int, int]] = []
     for key, members in by_predicate.items():
         for x, i in enumerate(members):
@@ -171,6 +191,12 @@ def merge_events(
                 # participants, not words: name-like words shared by unresolved phrases count once
                 shared = len(entity_sets[i] & entity_sets[j]) + bool(names[i] & names[j])
                 shared += bool(heads[i] & heads[j]) and _one_day(times[i], times[j])
+                # a name-like word the two phrases share when nothing else was, such as a model number one
+                # outlet's entity carries and another's description stands for ("the satellite")
+                shared = shared or bool(marks[i] & marks[j])
+                if _same_report(events[i], events[j]) and partners[i] + partners[j] == 1:
+                    candidates.append((-(EVENT_UNDATED_MIN_SHARED + 2), i, j))
+                    continue
                 if not shared or _roles_clash(clashing[i], clashing[j]):
                     continue
                 if figures[i] and figures[j] and not figures[i] & figures[j]:
@@ -214,6 +240,127 @@ def merge_events(
         )
     out.sort(key=lambda e: e.id)
     return out
+
+
+#: First words of a phrase that introduces something new or counts it, rather than naming a known one.
+_INDEFINITE = frozenset(
+    ("a", "an", "another", "some", "any", "no", "one", "several", "many", "other", "each")
+)
+#: Definite determiners, which a description may start with ("the satellite").
+_DEFINITE = frozenset(("the", "this", "that", "these", "those"))
+
+
+def _description_words(text: str) -> frozenset[str] | None:
+    """The lowercase words of a definite common-noun description ("the satellite", "Norland finance
+    minister" -> {satellite}, {finance, minister}), or None when the phrase is not one: indefinite or
+    counted ("a minister", "two ministers"), possessed ("his deputy", "Berg's deputy", which
+    :func:`_patient_heads` handles), or ending in a name ("the Aurora-K3")."""
+    words = [w.strip(".,;:'\"()“”’") for w in text.split()]
+    words = [w for w in words if w]
+    if not words or words[0].lower() in _INDEFINITE or words[0].lower() in _POSSESSIVES:
+        return None
+    if (
+        any(any(c.isdigit() for c in w) or w.endswith(("'s", "’s")) for w in words)
+        or "'" in text
+        or "’" in text
+    ):
+        return None
+    head = words[-1]
+    if not (head.isalpha() and head.islower()):
+        return None
+    out = frozenset(w for w in words if w.isalpha() and w.islower() and w not in _DEFINITE)
+    return out or None
+
+
+def _resolve_descriptions(
+    events: Sequence[EventMention], ids: Sequence[Sequence[str | None]]
+) -> tuple[list[list[str | None]], list[frozenset[str]]]:
+    """Definite descriptions resolved within their document, and the name-like words each event's
+    agents and patients carry (its own, and those of the phrases its descriptions stand for).
+
+    An agent or patient that entity resolution left unresolved because it is a description ("the
+    satellite", "the finance minister") stands for the one named agent or patient of another
+    description in the same document whose phrase holds all its words ("the Aurora-K3 weather
+    satellite", "finance minister Ana Berg"): it takes that phrase's entity, or its name-like
+    words when the phrase has no entity. When phrases naming two different things hold them, it
+    stays unresolved."""
+    named: dict[str, list[tuple[int, frozenset[str], frozenset[str], str | frozenset[str]]]] = defaultdict(
+        list
+    )
+    own: list[frozenset[str]] = []
+    for i, (ev, pid) in enumerate(zip(events, ids, strict=True)):
+        words_of_event: set[str] = set()
+        for p, eid in zip(ev.participants, pid, strict=True):
+            if p.role not in EVENT_CORE_ROLES:
+                continue
+            marks = _name_words(p.text)
+            words_of_event |= marks
+            if eid is not None or marks:
+                words, heads = _held_words(p.text)
+                named[ev.doc_id].append((i, words, heads, eid if eid is not None else marks))
+        own.append(frozenset(words_of_event))
+    out_ids = []
+    out_names = []
+    for i, (ev, pid, marks) in enumerate(zip(events, ids, own, strict=True)):
+        row = list(pid)
+        extra = set(marks)
+        for k, (p, eid) in enumerate(zip(ev.participants, pid, strict=True)):
+            if eid is not None or p.role not in EVENT_CORE_ROLES:
+                continue
+            described = _description_words(p.text)
+            if described is None:
+                continue
+            head = p.text.split()[-1].lower()
+            found = {
+                who
+                for j, held, heads, who in named.get(ev.doc_id, ())
+                if j != i and described <= held and head in heads
+            }
+            if len(found) != 1:
+                continue
+            (who,) = found
+            if isinstance(who, str):
+                row[k] = who
+            else:
+                extra |= who
+        out_ids.append(row)
+        out_names.append(frozenset(extra))
+    return out_ids, out_names
+
+
+def _held_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The lowercase words of a named phrase, and those of them a description's head may match: its last
+    word and a title before a name ("the Aurora-K3 weather satellite": satellite; "finance minister
+    Ana Berg": minister, not the "bank" of "Bank of Oslo governor Lea Dahl")."""
+    words = [w.strip(".,;:'\"()“”’") for w in text.split()]
+    words = [w for w in words if w]
+    heads = {w.lower() for w, nxt in pairwise(words) if nxt[:1].isupper()}
+    if words:
+        heads.add(words[-1].lower())
+    return frozenset(w.lower() for w in words), frozenset(heads)
+
+
+def _name_words(text: str) -> frozenset[str]:
+    """Name-like words of a phrase (:data:`_NAME_LIKE`), leaving out a capital that only opens it."""
+    out = set()
+    for k, w in enumerate(text.split()):
+        w = w.strip(".,;:'\"()“”’")
+        if k == 0 and not any(c.isdigit() for c in w):
+            continue
+        if _NAME_LIKE.match(w):
+            out.add(w.lower())
+    return frozenset(out)
+
+
+def _same_report(a: EventMention, b: EventMention) -> bool:
+    """One document telling one happening twice, as found at extraction: an undated description that took
+    the date of a dated one of the same happening (:data:`~graphbuild.events_rementions.REMENTION_RULE`)
+    and that dated one (the caller has checked they share a predicate key)."""
+    if a.doc_id != b.doc_id or a.when is None or b.when is None:
+        return False
+    if (a.when.rule == REMENTION_RULE) == (b.when.rule == REMENTION_RULE):
+        return False
+    return (a.when.value, a.when.start, a.when.end) == (b.when.value, b.when.start, b.when.end)
 
 
 def _open_start(span: TimeSpan | None) -> date | None:

@@ -23,7 +23,8 @@ first:
 4. the article itself: an undated past-tense happening verb (:data:`HAPPENING_LEMMAS`) in a
    main clause (or a factual subordinate one) naming a specific participant is dated "before
    publication" (TIMEX3 ``PAST_REF``, interval open at the start and ending on the publication
-   day), which is all the text says.
+   day), which is all the text says; unless the article dates the same happening elsewhere
+   (:mod:`graphbuild.events_rementions`: a headline's "minister quits" / "resigned on Friday").
 
 The word lists live in :mod:`graphbuild.events_lexicon`, the participant and clause helpers in
 :mod:`graphbuild.events_roles` and the short descriptions in :mod:`graphbuild.events_describe`; this
@@ -59,6 +60,7 @@ from .events_lexicon import (
     REPORTING_LEMMAS,
     STATIVE_LEMMAS,
 )
+from .events_rementions import date_re_mentions
 from .events_roles import (
     _agrees_on_something,
     _compact,  # noqa: F401 (re-exported: tests import it from here)
@@ -343,7 +345,7 @@ def extract_event_triggers(
         )
         events.append(event)
     events.sort(key=lambda e: (e[0].start, e[0].predicate, e[0].description, e[1]))
-    return events
+    return date_re_mentions(events, doc)  # a headline's "minister quits" takes "resigned on Friday"'s date
 
 
 def _add_coordinated(
