@@ -30,14 +30,29 @@ log = logging.getLogger(__name__)
 
 
 def can_fork() -> bool:
-    """Whether a step can run in a forked child here: ``os.fork`` exists and two cores are usable."""
+    """Whether a step can run in a forked child here: ``os.fork`` exists, two cores are usable and
+    the memory available could hold a full copy of this process (a child shares its pages
+    copy-on-write, but everything it touches may be copied; see :func:`room_for_a_copy`)."""
     if not hasattr(os, "fork"):
         return False
     try:
         cores = len(os.sched_getaffinity(0))
     except (AttributeError, OSError):
         cores = os.cpu_count() or 1
-    return cores > 1
+    return cores > 1 and room_for_a_copy()
+
+
+def room_for_a_copy() -> bool:
+    """Whether the memory the kernel reports available (``MemAvailable``) exceeds this process's
+    resident size; True where /proc does not say (the fork is then left to the kernel)."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as fh:
+            resident_pages = int(fh.read().split()[1])
+        with open("/proc/meminfo", encoding="ascii") as fh:
+            available_kb = next(int(line.split()[1]) for line in fh if line.startswith("MemAvailable:"))
+    except (OSError, ValueError, IndexError, StopIteration):
+        return True
+    return available_kb * 1024 > resident_pages * os.sysconf("SC_PAGE_SIZE")
 
 
 class Forked:

@@ -17,21 +17,24 @@ from __future__ import annotations
 import logging
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 
 from .crossdoc_conflicts import NumericClaim, compare_claims, find_conflicts, numeric_claims
 from .crossdoc_events import merge_events
 from .crossdoc_features import ReportText, report_text
 from .crossdoc_guards import (
+    Figure,
     additive_apart,
     additive_subjects,
     align_figures,
     figures_agree,
     other_place,
     other_time,
+    ranges_agree,
     vague_apart,
 )
+from .crossdoc_mentions import MentionIndex
 from .crossdoc_occasion import (
     OTHER_OCCASION,
     _document_venues,
@@ -56,7 +59,7 @@ from .crossdoc_utterance import (
     _topic_words,
     _weighted_containment,
 )
-from .model import Attribution, Entity, Statement, content_hash
+from .model import Attribution, Statement, content_hash
 
 log = logging.getLogger(__name__)
 
@@ -106,7 +109,11 @@ def _similar(ka: Key, kb: Key, *, across_documents: bool = False) -> bool:
 
 
 def contradicts(
-    a: ContentFeatures, b: ContentFeatures, *, texts: tuple[str, str] | None = None
+    a: ContentFeatures,
+    b: ContentFeatures,
+    *,
+    texts: tuple[str, str] | None = None,
+    figures: tuple[Mapping[str, Figure], Mapping[str, Figure]] | None = None,
 ) -> str | None:
     """Why two contents cannot be one utterance, or None: a key word asserted in one and denied
     by a negation in the other ("is ready" / "is not ready"; a contrastive negation, "gas rather than
@@ -121,7 +128,8 @@ def contradicts(
     that add up to it, "20 buses" / "12 buses ... and another eight"), and the same words about
     another place ("a plant in Lyon" / "in Turin": :func:`~graphbuild.crossdoc_guards.other_place`)
     or another relative time ("this year" / "next year": :func:`~graphbuild.crossdoc_guards.other_time`)
-    are different claims.
+    are different claims. ``figures``, the two texts' :func:`~graphbuild.crossdoc_guards.figure_ranges`
+    when known already, saves reading them from ``texts`` again (the same result).
 
     >>> from graphbuild.crossdoc_tokens import content_features as f
     >>> contradicts(f("troops will stay"), f("troops would be withdrawn"))
@@ -134,16 +142,20 @@ def contradicts(
     >>> contradicts(f(a), f(b)), contradicts(f(a), f(b), texts=(a, b)) is None
     ('figures', True)
     """
-    only_a_plain, only_a_neg = a.plain - a.negated, a.negated - a.plain
-    only_b_plain, only_b_neg = b.plain - b.negated, b.negated - b.plain
-    flipped = ((only_a_plain & only_b_neg) | (only_a_neg & only_b_plain)) - GENERIC - a.names - b.names
-    if flipped and not (a.negated & b.negated) - GENERIC:  # a negation on both sides: they agree
-        return "polarity"
-    only_b_poles = b.poles - a.poles
-    if only_b_poles and any(OPPOSITES[x] & only_b_poles for x in a.poles - b.poles):
-        return "antonym"
+    if a.negated or b.negated:  # most contents negate nothing
+        only_a_plain, only_a_neg = a.plain - a.negated, a.negated - a.plain
+        only_b_plain, only_b_neg = b.plain - b.negated, b.negated - b.plain
+        flipped = ((only_a_plain & only_b_neg) | (only_a_neg & only_b_plain)) - GENERIC - a.names - b.names
+        if flipped and not (a.negated & b.negated) - GENERIC:  # a negation on both sides: they agree
+            return "polarity"
+    if a.poles and b.poles:
+        only_b_poles = b.poles - a.poles
+        if only_b_poles and any(OPPOSITES[x] & only_b_poles for x in a.poles - b.poles):
+            return "antonym"
     disjoint = a.numbers and b.numbers and not a.numbers & b.numbers
-    if disjoint and (texts is None or not figures_agree(*texts)):
+    if disjoint and (
+        texts is None or not (ranges_agree(*figures) if figures is not None else figures_agree(*texts))
+    ):
         return "figures"
     if vague_apart(a, b):
         return "figures"  # "thousands were killed" / "300 were killed": another count, not a rounding
@@ -156,44 +168,31 @@ def contradicts(
 
 def _pairs(members: Sequence[int], tokens: Sequence[frozenset[str]]) -> list[tuple[int, int]]:
     """Pairs of a block worth comparing, in a fixed order: those sharing a content word (every
-    test, the embedding pass included, needs one)."""
-    postings: dict[str, list[int]] = defaultdict(list)
-    for i, toks in zip(members, tokens, strict=True):
+    test, the embedding pass included, needs one). Sorted, each pair (i, j) with i < j.
+
+    >>> _pairs([3, 5, 8], [frozenset({"a"}), frozenset({"b"}), frozenset({"a", "b"})])
+    [(3, 8), (5, 8)]
+    """
+    # from the last member back: the postings then hold only later members, so each member's
+    # partners are one set of indices, not a set of pairs deduplicated across words
+    postings: dict[str, list[int]] = {}
+    rows: list[tuple[int, list[int]]] = []
+    for i, toks in sorted(zip(members, tokens, strict=True), key=_first, reverse=True):
+        partners: set[int] = set()
         for t in toks:
-            postings[t].append(i)
-    pairs: set[tuple[int, int]] = set()
-    for ids in postings.values():
-        for x, i in enumerate(ids):
-            pairs.update((i, j) for j in ids[x + 1 :])
-    return sorted(pairs)
+            found = postings.get(t)
+            if found is None:
+                postings[t] = [i]
+            else:
+                partners.update(found)
+                found.append(i)
+        if partners:
+            rows.append((i, sorted(partners)))
+    return [(i, j) for i, later in reversed(rows) for j in later]
 
 
-@dataclass(frozen=True)
-class MentionIndex:
-    """Which entity each mention span belongs to, per document."""
-
-    spans: Mapping[str, Sequence[tuple[int, int, str]]]
-
-    @classmethod
-    def from_entities(cls, entities: Iterable[Entity]) -> MentionIndex:
-        spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-        for entity in entities:
-            for m in entity.mentions:
-                spans[m.doc_id].append((m.start, m.end, entity.id))
-        return cls({doc: sorted(v) for doc, v in spans.items()})
-
-    def within(self, doc_id: str, start: int, end: int) -> list[str]:
-        """Entity ids mentioned inside [start, end) of a document."""
-        return [eid for s, e, eid in self.spans.get(doc_id, ()) if start <= s and e <= end]
-
-    def at(self, doc_id: str, start: int, end: int) -> str | None:
-        """The entity id whose mention overlaps [start, end) the most."""
-        best, best_overlap = None, 0
-        for s, e, eid in self.spans.get(doc_id, ()):
-            overlap = min(e, end) - max(s, start)
-            if overlap > best_overlap:
-                best, best_overlap = eid, overlap
-        return best
+def _first(item: tuple[int, frozenset[str]]) -> int:
+    return item[0]
 
 
 def _report_sort_key(published: Mapping[str, str]) -> Callable[[Attribution], tuple[str, str, int]]:
@@ -298,6 +297,7 @@ def merge_statements(
     docs = [a.doc_id for a in attributions]
     times = [interval_of(a.said) for a in attributions]
     feats = [t.features for t in texts]
+    figures = [t.figures for t in texts]
     venues, carried = _document_venues(speakers, docs, times, [_venue_key(a) for a in attributions])
     news = [_news_window(t, _published_day(published, d)) for t, d in zip(times, docs, strict=True)]
     # "X will also miss six weeks" beside "Y will miss six weeks": the same words about another subject
@@ -306,15 +306,19 @@ def merge_statements(
     candidates: list[tuple[float, int, int]] = []
     plausible: list[tuple[int, int]] = []  # left apart, but worth asking the embedder about
     for members in blocks.values():
+        if len(members) < 2:
+            continue  # no pairs
         topic = _topic_words([feats[i] for i in members])
         for i, j in _pairs(members, [keys[i][0] | feats[i].tokens for i in members]):
-            if contradicts(feats[i], feats[j], texts=(content[i], content[j])) or additive_apart(
-                subjects, feats, i, j
-            ):
+            ranges = (figures[i], figures[j])
+            if contradicts(
+                feats[i], feats[j], texts=(content[i], content[j]), figures=ranges
+            ) or additive_apart(subjects, feats, i, j):
                 continue
             fi, fj = feats[i], feats[j]
             if fi.numbers and fj.numbers and not fi.numbers & fj.numbers:
-                fi = align_figures(fi, fj, content[i], content[j])  # "more than 200" / "212": one figure
+                # "more than 200" / "212": one figure
+                fi = align_figures(fi, fj, content[i], content[j], ranges=ranges)
             across = docs[i] != docs[j]
             near = _near(news[i], news[j]) if across else None
             occasion = OTHER_OCCASION
@@ -353,7 +357,7 @@ def merge_statements(
         pair = (x, y) if x < y else (y, x)
         if pair not in contradiction:
             contradiction[pair] = contradicts(
-                feats[x], feats[y], texts=(content[x], content[y])
+                feats[x], feats[y], texts=(content[x], content[y]), figures=(figures[x], figures[y])
             ) is not None or additive_apart(subjects, feats, x, y)
         return contradiction[pair]
 

@@ -35,6 +35,10 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+#: Where a figure of :data:`_NUMBER` can begin, its qualifier aside: a currency sign or a digit.
+_ANCHOR = re.compile(r"[$€£\d]")
+#: The longest qualifier, in characters (each is plain words; a case-insensitive match keeps lengths).
+_QUALIFIER_CHARS = max(len(q) for q in _QUALIFIERS.split("|"))
 _TENS_WORDS = "|".join(w for w, v in CARDINAL_WORDS.items() if v >= 20)
 _UNIT_WORDS = "|".join(sorted((w for w, v in CARDINAL_WORDS.items() if 0 < v < 20), key=len, reverse=True))
 #: A figure written in words: "twenty-five", "two million", "one and a half million", "half a million",
@@ -166,13 +170,41 @@ def _counted(words: list[str], context: str) -> tuple[str, int] | None:
     return None
 
 
+def _number_matches(text: str) -> list[re.Match[str]]:
+    """What ``_NUMBER.finditer(text)`` finds, trying the pattern only where a match can begin.
+
+    A match begins at a currency sign or a digit, or at a qualifier that ends where the run of
+    spaces before one begins: :data:`_QUALIFIER_CHARS` positions or fewer before it. Trying those
+    positions in order, each from the end of the last match, is what the scan does at every
+    position (the others cannot match); the pattern is costly to try at every one of them.
+    """
+    starts: set[int] = set()
+    for anchor in _ANCHOR.finditer(text):
+        c = anchor.start()
+        starts.add(c)
+        k = c
+        while k > 0 and text[k - 1].isspace():
+            k -= 1
+        if k < c:  # a qualifier may end at k
+            starts.update(range(max(0, k - _QUALIFIER_CHARS), k))
+    out: list[re.Match[str]] = []
+    pos = 0
+    for p in sorted(starts):
+        if p >= pos:
+            m = _NUMBER.match(text, p)
+            if m is not None:
+                out.append(m)
+                pos = m.end()
+    return out
+
+
 def _figures(text: str) -> list[tuple[re.Match[str], float, str]]:
     """Figures in a text, in digits ("125,000", "1.5 million") or in words ("two million", "half a
     million", "twenty-five"): each match (with ``qual``, ``noun`` and maybe ``cur`` groups), its value
     and its scale word."""
     out: list[tuple[re.Match[str], float, str]] = []
     if _DIGIT.search(text) is not None:  # every figure _NUMBER reads has digits; most reports have none
-        for m in _NUMBER.finditer(text):
+        for m in _number_matches(text):
             scale = (m.group("scale") or "").lower()
             out.append((m, float(m.group("num").replace(",", "")) * _SCALES.get(scale, 1.0), scale))
     if _may_hold_word_figure(text):

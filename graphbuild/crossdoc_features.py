@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import crossdoc_lexicon, crossdoc_tokens
+from . import crossdoc_guards, crossdoc_lexicon, crossdoc_tokens
+from .crossdoc_guards import Figure, figure_ranges
 from .crossdoc_tokens import ContentFeatures, content_features, content_tokens
 from .temporal import lexicon as temporal_lexicon
 
@@ -27,9 +28,10 @@ from .temporal import lexicon as temporal_lexicon
 def _code_digest() -> str:
     """A digest of the source of every module that computes report features: the normalisation
     (crossdoc_tokens), its word lists (crossdoc_lexicon, and the number words of the temporal
-    lexicon) and this module. Paths come from the imported modules, so a moved file is still hashed."""
+    lexicon), the figure ranges (crossdoc_guards) and this module. Paths come from the imported
+    modules, so a moved file is still hashed."""
     digest = hashlib.sha256()
-    for module in (crossdoc_tokens, crossdoc_lexicon, temporal_lexicon):
+    for module in (crossdoc_tokens, crossdoc_lexicon, crossdoc_guards, temporal_lexicon):
         digest.update(Path(str(module.__file__)).read_bytes())
     digest.update(Path(__file__).read_bytes())
     return digest.hexdigest()[:16]
@@ -41,16 +43,25 @@ FEATURES_VERSION = _code_digest()
 
 @dataclass(frozen=True)
 class ReportText:
-    """A report content's normalised words: all of them, the common (non-name) ones, and features."""
+    """A report content's normalised words: all of them, the common (non-name) ones, features, and
+    the values its figures can stand for (:func:`~graphbuild.crossdoc_guards.figure_ranges`; read
+    only when the content has figures, so empty when ``features.numbers`` is)."""
 
     tokens: frozenset[str]
     common: frozenset[str]
     features: ContentFeatures
+    figures: Mapping[str, Figure]
 
 
 def report_text(text: str) -> ReportText:
     """The features of one report content (what merge_statements would compute from ``text``)."""
-    return ReportText(content_tokens(text), content_tokens(text, names=False), content_features(text))
+    features = content_features(text)
+    return ReportText(
+        content_tokens(text),
+        content_tokens(text, names=False),
+        features,
+        figure_ranges(text) if features.numbers else {},
+    )
 
 
 def _sets(values: Iterable[frozenset[str]]) -> list[list[str]]:
@@ -67,6 +78,7 @@ def encode(texts: Sequence[str]) -> dict[str, Any]:
             [
                 *_sets((r.tokens, r.common, f.tokens, f.names, f.numbers, f.plain, f.negated, f.poles)),
                 _sets(f.bigrams),
+                [[token, g.lo, g.hi, g.duration] for token, g in r.figures.items()],
             ]
         )
     return {"version": FEATURES_VERSION, "reports": reports}
@@ -82,7 +94,7 @@ def decode(data: Any, texts: Sequence[str]) -> dict[str, ReportText]:
         return {}
     out: dict[str, ReportText] = {}
     try:
-        for text, (tokens, common, ftok, names, numbers, plain, negated, poles, bigrams) in zip(
+        for text, (tokens, common, ftok, names, numbers, plain, negated, poles, bigrams, figures) in zip(
             texts, reports, strict=True
         ):
             features = ContentFeatures(
@@ -92,9 +104,11 @@ def decode(data: Any, texts: Sequence[str]) -> dict[str, ReportText]:
                 frozenset(plain),
                 frozenset(negated),
                 frozenset(poles),
-                frozenset(frozenset(b) for b in bigrams),
+                frozenset(map(frozenset, bigrams)),
             )
-            out[text] = ReportText(frozenset(tokens), frozenset(common), features)
+            # a figure too big for a float was stored as null: float(None) raises, and all is recomputed
+            ranges = {t: Figure(float(lo), float(hi), bool(d)) for t, lo, hi, d in figures} if figures else {}
+            out[text] = ReportText(frozenset(tokens), frozenset(common), features, ranges)
     except (TypeError, ValueError):
         return {}
     return out

@@ -40,6 +40,8 @@ VAGUE_RANGES: Mapping[str, tuple[float, float]] = {
     word_key("billions"): (1_000_000_000.0, 1_000_000_000_000.0),
 }
 
+_VAGUE_WORDS = frozenset(VAGUE_RANGES)
+
 
 def _value(token: str) -> float | None:
     found = _number_value(token)
@@ -67,6 +69,8 @@ def vague_apart(a: ContentFeatures, b: ContentFeatures) -> bool:
 
 
 def _one_way(vague: ContentFeatures, exact: ContentFeatures) -> bool:
+    if _VAGUE_WORDS.isdisjoint(vague.tokens):
+        return False  # most contents: no vague quantity at all
     ranges = [VAGUE_RANGES[t] for t in vague.tokens - exact.tokens if t in VAGUE_RANGES]
     if not ranges:
         return False
@@ -163,12 +167,49 @@ def figures_agree(text_a: str, text_b: str) -> bool:
     >>> figures_agree("12 buses in the north and another 8 in the south", "20 buses")
     True
     """
-    a, b = figure_ranges(text_a), figure_ranges(text_b)
-    fewer, more = (a, b) if len(a) <= len(b) else (b, a)
+    return ranges_agree(figure_ranges(text_a), figure_ranges(text_b))
+
+
+def ranges_agree(a: Mapping[str, Figure], b: Mapping[str, Figure]) -> bool:
+    """:func:`figures_agree` on the contents' :func:`figure_ranges`, when those are known already.
+
+    >>> ranges_agree(figure_ranges("more than 200 cases"), figure_ranges("212 cases"))
+    True
+    """
+    if len(a) == len(b):  # neither gives more: either may be read against the other (symmetric)
+        return bool(a) and (_fewer_meet(a, b) or _fewer_meet(b, a))
+    fewer, more = (a, b) if len(a) < len(b) else (b, a)
+    return bool(fewer) and _fewer_meet(fewer, more)
+
+
+def _fewer_meet(fewer: Mapping[str, Figure], more: Mapping[str, Figure]) -> bool:
+    """Whether each figure of ``fewer`` meets one of ``more``'s, or is the total of two of them."""
     # each figure of the text with fewer meets one of the other's ("under five" may be something else)
-    return bool(fewer) and all(
-        any(_meet(r, m) for m in more.values()) or _total_of(r, more) for r in fewer.values()
-    )
+    # (:func:`_meet` pairs a bound with an exact figure only: each kind looks among the other kind)
+    bounds = [m for m in more.values() if m.lo != m.hi]
+    exact = [m for m in more.values() if m.lo == m.hi]
+    addends: list[float] | None = None
+    for r in fewer.values():
+        if any(_meet(r, m) for m in (bounds if r.lo == r.hi else exact)):
+            continue
+        if r.lo != r.hi or r.duration:
+            return False  # no total either: those are exact
+        if addends is None:
+            addends = _addends(more)
+        if not _sum_of_two(r.lo, addends):
+            return False
+    return True
+
+
+def _addends(parts: Mapping[str, Figure]) -> list[float]:
+    """The exact figures of a content that are not durations, in order: what :func:`_total_of` adds."""
+    return sorted(f.lo for f in parts.values() if f.lo == f.hi and not f.duration)
+
+
+def _sum_of_two(total: float, addends: Sequence[float]) -> bool:
+    """Whether two of ``addends`` (sorted) below ``total`` add up to it."""
+    exact = [x for x in addends if x < total]
+    return any(x + y == total for k, x in enumerate(exact) for y in exact[k + 1 :])
 
 
 def _total_of(total: Figure, parts: Mapping[str, Figure]) -> bool:
@@ -177,8 +218,7 @@ def _total_of(total: Figure, parts: Mapping[str, Figure]) -> bool:
     outlet adds up what was said part by part. Bounds and estimates are not added."""
     if total.lo != total.hi or total.duration:
         return False
-    exact = sorted(f.lo for f in parts.values() if f.lo == f.hi and not f.duration and f.lo < total.lo)
-    return any(x + y == total.lo for k, x in enumerate(exact) for y in exact[k + 1 :])
+    return _sum_of_two(total.lo, _addends(parts))
 
 
 def _meet(a: Figure, b: Figure) -> bool:
@@ -190,7 +230,14 @@ def _meet(a: Figure, b: Figure) -> bool:
     return a.lo <= b.hi and b.lo <= a.hi
 
 
-def align_figures(fa: ContentFeatures, fb: ContentFeatures, text_a: str, text_b: str) -> ContentFeatures:
+def align_figures(
+    fa: ContentFeatures,
+    fb: ContentFeatures,
+    text_a: str,
+    text_b: str,
+    *,
+    ranges: tuple[Mapping[str, Figure], Mapping[str, Figure]] | None = None,
+) -> ContentFeatures:
     """``fa`` with each figure that ``fb`` does not give, but whose range meets one ``fb`` gives
     (:func:`figure_ranges`: "more than 200" / "212"), written as that figure, so that a bounded and an
     exact report of one figure share it as two exact reports would; a total of two of ``fb``'s figures
@@ -200,8 +247,10 @@ def align_figures(fa: ContentFeatures, fb: ContentFeatures, text_a: str, text_b:
     >>> a, b = "more than 200 cases", "212 cases"
     >>> sorted(align_figures(f(a), f(b), a, b).numbers)
     ['212']
+
+    ``ranges``: the two texts' :func:`figure_ranges`, when known already (the same result).
     """
-    ra, rb = figure_ranges(text_a), figure_ranges(text_b)
+    ra, rb = ranges if ranges is not None else (figure_ranges(text_a), figure_ranges(text_b))
     rename: dict[str, str] = {}
     for token in fa.numbers - fb.numbers:
         if token not in ra:
@@ -302,6 +351,12 @@ def _places(text: str) -> frozenset[tuple[str, str]]:
     )
 
 
+@lru_cache(maxsize=65536)
+def _word(name: str) -> re.Pattern[str]:
+    """``name`` as a whole word (compiled once: more place names than the ``re`` module caches)."""
+    return re.compile(rf"\b{re.escape(name)}\b")
+
+
 def other_place(text_a: str, text_b: str) -> bool:
     """Whether two contents say their words of different places: each names a place after the same
     preposition ("in Lyon" / "in Turin") and neither mentions the other's place at all. Names in other
@@ -317,8 +372,8 @@ def other_place(text_a: str, text_b: str) -> bool:
     if not pa or not pb:
         return False
     la, lb = text_a.lower(), text_b.lower()
-    only_a = {(p, n) for p, n in pa - pb if not re.search(rf"\b{re.escape(n)}\b", lb)}
-    only_b = {(p, n) for p, n in pb - pa if not re.search(rf"\b{re.escape(n)}\b", la)}
+    only_a = {(p, n) for p, n in pa - pb if not _word(n).search(lb)}
+    only_b = {(p, n) for p, n in pb - pa if not _word(n).search(la)}
     return any(p == q for p, _ in only_a for q, _ in only_b)
 
 
@@ -369,5 +424,6 @@ __all__ = [
     "is_additive",
     "other_place",
     "other_time",
+    "ranges_agree",
     "vague_apart",
 ]

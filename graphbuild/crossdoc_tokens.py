@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -148,12 +149,14 @@ def _number_value(token: str) -> float | None:
     if token in _NUMBER_WORDS:
         return float(_NUMBER_WORDS[token])
     if _NUMBER_TOKEN.fullmatch(token):
-        if re.fullmatch(r"\d{1,3}(?:,\d{3})+", token):
-            return float(token.replace(",", ""))
+        text = (
+            token.replace(",", "") if re.fullmatch(r"\d{1,3}(?:,\d{3})+", token) else token.replace(",", ".")
+        )
         try:
-            return float(token.replace(",", "."))
+            value = float(text)
         except ValueError:
             return None
+        return value if math.isfinite(value) else None  # 400 digits are no figure anyone reports
     return None
 
 
@@ -231,7 +234,9 @@ def _raw_tokens(text: str) -> tuple[str, ...]:
 
 
 def _figure(value: float) -> str:
-    """A figure as a token: plain digits, no exponent ("1500000000", "0.5")."""
+    """A figure as a token: plain digits, no exponent ("1500000000", "0.5"); beyond any float, "inf"."""
+    if not math.isfinite(value):
+        return "inf"
     if value == int(value):
         return str(int(value))
     return f"{value:.6f}".rstrip("0").rstrip(".")

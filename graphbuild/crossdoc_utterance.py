@@ -64,11 +64,29 @@ def _weight(token: str, f: ContentFeatures, topic: frozenset[str] = frozenset())
     return TOPIC_WEIGHT if token in topic else 1.0
 
 
+def _weighted_size(tokens: frozenset[str], f: ContentFeatures, topic: frozenset[str]) -> float:
+    """The sum of :func:`_weight` over ``tokens``, by counting each weight's words (set operations
+    instead of a call per word). The weights are multiples of a quarter, so the sum is exact in
+    any order: the same number as adding word by word."""
+    numbers = tokens & f.numbers
+    rest = tokens - numbers if numbers else tokens
+    generic = rest & GENERIC
+    if generic:
+        rest = rest - generic
+    in_topic = len(rest & topic) if topic else 0
+    return (
+        NUMBER_WEIGHT * len(numbers)
+        + GENERIC_WEIGHT * len(generic)
+        + TOPIC_WEIGHT * in_topic
+        + float(len(rest) - in_topic)
+    )
+
+
 def _weighted_containment(
     a: ContentFeatures, b: ContentFeatures, topic: frozenset[str] = frozenset()
 ) -> float:
-    shared = sum(_weight(t, a, topic) for t in a.tokens & b.tokens)
-    smaller = min(sum(_weight(t, a, topic) for t in a.tokens), sum(_weight(t, b, topic) for t in b.tokens))
+    shared = _weighted_size(a.tokens & b.tokens, a, topic)
+    smaller = min(_weighted_size(a.tokens, a, topic), _weighted_size(b.tokens, b, topic))
     return shared / smaller if smaller else 0.0
 
 

@@ -68,6 +68,10 @@ def _passive_auxiliaries(verb: Token, patient: Participant) -> str:
     return "were" if plural else "was"
 
 
+def _start(participant: Participant) -> int:
+    return participant.start
+
+
 def _description(verb: Token, participants: Sequence[Participant], support: Token | None = None) -> str:
     """A short description of an event: the noun phrase of an event noun; agent, verb and patient
     (or the event noun a support verb carries: "Boeing made its first flight" -> "Boeing made
@@ -77,8 +81,12 @@ def _description(verb: Token, participants: Sequence[Participant], support: Toke
     agent = next((p.text for p in participants if p.role == "agent"), "")
     patient = next((p for p in participants if p.role == "patient"), None)
     if support is None and not agent and patient is not None and patient.start < verb.idx and _passive(verb):
-        # "The deal was signed", "the merger announced on Monday" -> "the merger was announced"
-        return f"{patient.text} {_passive_auxiliaries(verb, patient)} {_verb_phrase(verb)}"
+        # "The deal was signed", "the merger announced on Monday" -> "the merger was announced";
+        # coordinated subjects are all named ("Kelly and Moss were convicted", not "Kelly were")
+        before = sorted((p for p in participants if p.role == "patient" and p.start < verb.idx), key=_start)
+        subjects = [p.text for p in before]
+        named = subjects[0] if len(subjects) < 2 else ", ".join(subjects[:-1]) + " and " + subjects[-1]
+        return f"{named} {_passive_auxiliaries(verb, patient)} {_verb_phrase(verb)}"
     obj = support.text if support is not None else (patient.text if patient is not None else "")
     parts = [agent, _verb_phrase(verb), obj]
     return " ".join(p for p in parts if p).strip()

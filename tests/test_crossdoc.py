@@ -110,6 +110,23 @@ def test_numeric_conflict_between_statements_about_the_same_entity():
     assert sorted(conflicts[0].values) == sorted(["over 125,000 soldiers", "at least 103,000 soldiers"])
 
 
+@pytest.mark.parametrize("digits", [309, 400, 2000])
+def test_a_figure_beyond_any_float_is_read_without_error(digits):
+    """Hostile text: a figure too long for a float made normalisation raise OverflowError, and the
+    whole document was skipped. It is now a word like any other, and merging and conflicts go on."""
+    huge = "9" * digits
+    features = content_features(f"the ministry said {huge} billion people were killed")
+    assert features.tokens and not [n for n in features.numbers if "inf" in n]
+    d1 = make_doc(f"The ministry said {huge} soldiers were killed in Ruritania.", outlet="A")
+    d2 = make_doc("The ministry said 300 soldiers were killed in Ruritania.", outlet="B")
+    e = [make_entity("ent:min", "ministry", "ORG", d1), make_entity("ent:min", "ministry", "ORG", d2)]
+    a1 = make_attr(d1, f"{huge} soldiers were killed in Ruritania", speaker="ministry", mode="indirect")
+    a2 = make_attr(d2, "300 soldiers were killed in Ruritania", speaker="ministry", mode="indirect")
+    stmts = _merge([a1, a2], e)
+    assert len(stmts) == 2
+    find_conflicts(stmts)  # no exception; whether it flags the pair is the conflict rules' business
+
+
 def test_equal_figures_and_unrelated_quantities_do_not_conflict():
     d1 = make_doc("Ruritania lost 5,000 soldiers.", outlet="A")
     d2 = make_doc("Ruritania lost 5,100 soldiers and 300 square kilometers.", outlet="B")

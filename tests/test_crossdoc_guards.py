@@ -292,3 +292,21 @@ def test_staying_in_place_and_being_lifted_are_opposites():
     )
     assert contradicts(content_features(first), content_features(second)) == "antonym"
     assert _count(first, second) == 2
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("a fleet of 30 buses, more than 10 of them new", "18 buses in the north and 12 in the south"),
+        ("more than 200 cases and 12 deaths", "212 cases and about 12 deaths"),
+        ("30 buses and 10 trams", "18 buses and 12 trams"),
+        ("nearly 300 flats", "280 flats"),
+    ],
+)
+def test_whether_figures_agree_does_not_depend_on_which_report_comes_first(first, second):
+    """Found by a helper: with as many figures on each side, only the first was read against the
+    second, so the answer (and with it a cannot-link cached per pair) followed the argument order."""
+    assert figures_agree(first, second) == figures_agree(second, first)
+    assert contradicts(
+        content_features(first), content_features(second), texts=(first, second)
+    ) == contradicts(content_features(second), content_features(first), texts=(second, first))

@@ -111,6 +111,17 @@ def test_a_participle_of_a_happening_shares_the_clause_date(nlp, text, expected)
             "The two ministers were arrested",
         ),
         ("Report\nThe rebels seized the port on Wednesday.", "seize", "The rebels seized the port"),
+        # coordinated subjects of a passive are all named, so the plural verb agrees with what is shown
+        (
+            "Report\nRay Kelly and Anna Moss were convicted on Wednesday.",
+            "convict",
+            "Ray Kelly and Anna Moss were convicted",
+        ),
+        (
+            "Report\nRay Kelly, Anna Moss and Tom Reed were arrested on Wednesday.",
+            "arrest",
+            "Ray Kelly, Anna Moss and Tom Reed were arrested",
+        ),
         # an active verb whose subject is a pronoun keeps the verb first: not "Barry Comden was divorced"
         (
             "Report\nShe was married to Barry Comden, whom she divorced on Wednesday.",

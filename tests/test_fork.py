@@ -82,3 +82,13 @@ def test_without_fork_the_task_runs_in_this_process_when_asked(monkeypatch: pyte
     assert job.result() == 3 and ran == [os.getpid()]
     with pytest.raises(ExportError):
         _fork.start(lambda: (_ for _ in ()).throw(ExportError("x"))).result()
+
+
+def test_no_fork_without_room_for_a_copy(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A child may end up copying every page it touches: with less memory available than this
+    process holds, the step runs in this process instead."""
+    assert isinstance(_fork.room_for_a_copy(), bool)
+    monkeypatch.setattr(_fork, "room_for_a_copy", lambda: False)
+    assert not _fork.can_fork()
+    job = _fork.start(lambda: os.getpid())
+    assert not job.forked and job.result() == os.getpid()

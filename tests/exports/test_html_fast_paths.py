@@ -358,3 +358,21 @@ def test_page_carries_the_plain_payload(odd_graph: nx.MultiDiGraph) -> None:
     for node in data["nodes"]:
         del node["x"], node["y"]
     assert data == reference | {"layout": "precomputed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["“quoted” – café’s", "line\u2028break", "para\u2029graph", "“a”\u2029\u2028é<&>", "\u2028" * 3, "plain"],
+)
+def test_line_separators_are_escaped_among_typographic_quotes(text: str) -> None:
+    # One search decides whether the separator escapes run; quotes share the separators'
+    # first two UTF-8 bytes and must neither trigger them wrongly nor hide a separator.
+    import json
+    import re
+
+    from graphbuild.exports.html_data import script_safe_json_bytes
+
+    escapes = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+    plain = json.dumps({"t": text}, ensure_ascii=False, separators=(",", ":"))
+    expected = re.sub("[<>&\u2028\u2029]", lambda m: escapes[m.group(0)], plain)
+    assert script_safe_json_bytes({"t": text}) == expected.encode("utf-8")
