@@ -280,6 +280,12 @@ def _build_outputs(
     from . import _fork
     from .cache import record_inputs
 
+    try:  # graph.json's write would create it, but the explorer may be written first (in parallel)
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise click.ClickException(
+            f"{out_dir}: cannot create the output directory: {exc.strerror or exc}"
+        ) from exc
     explorer = None
     if not no_explorer:
         from .exports.html import write_explorer

@@ -105,3 +105,23 @@ def test_incremental_build_parses_in_a_worker_and_never_loads_spacy_here(
     report = json.loads((out / "build-report.json").read_text())
     assert report["counts"]["documents"] == 3
     assert report["timings"]["load_model"] > 0  # loaded, in the worker (its time is reported)
+
+
+def test_a_cache_elsewhere_and_a_new_output_directory(inputs: tuple[Path, Path], tmp_path: Path) -> None:
+    """With the cache outside OUT nothing creates OUT before the outputs are written, and the
+    explorer (rendered in parallel with graph.json) used to find no directory to write to."""
+    import subprocess
+    import sys
+
+    out = tmp_path / "new" / "out"
+    env = {**os.environ, "GRAPHBUILD_CACHE": str(tmp_path / "cache")}
+    done = subprocess.run(
+        [sys.executable, "-m", "graphbuild.cli", "build", str(inputs[0]), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert (out / "graph.json").is_file() and (out / "explorer.html").is_file()
+    assert not (out / ".graphbuild-cache").exists() and (tmp_path / "cache").is_dir()
