@@ -100,8 +100,8 @@ def bench_corpus(
     corpora.write_jsonl(records, src)
     ingested, t_ingest = _timed(lambda: read_documents([src]))
     documents = ingested.documents
-    n_process = args.processes or default_processes(len(documents))
     texts = [d.analysis_text for d in documents]
+    n_process = args.processes or default_processes(len(documents), sum(map(len, texts)))
     log.info("%s: %d documents, %d process(es): bare spaCy", name, len(documents), n_process)
     t_bare = _bare_spacy(nlp, texts, n_process, args.batch_size)
     log.info("%s: full build", name)

@@ -248,7 +248,7 @@ def analyse_documents(
     run: _ParallelRun | None = None
     if todo:
         if n_process is None:
-            n_process = default_processes(len(todo))
+            n_process = default_processes(len(todo), sum(len(d.analysis_text) for d in todo))
         n_process = max(1, min(n_process, -(-len(todo) // batch_size)))
         if n_process > 1 or (any(stored) and _fork.can_fork()):
             # parse in workers; with cached documents, this process reads them meanwhile

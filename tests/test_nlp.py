@@ -71,3 +71,22 @@ def test_an_interrupt_during_the_model_load_lands_after_it():
     except KeyboardInterrupt:
         interrupted = True
     assert reached_end and interrupted
+
+
+def test_default_processes_counts_documents_and_characters(monkeypatch):
+    """Few but long articles are worth a second process too (295 Wikinews articles: 75 s in one
+    process, 42 s in two); a handful of short ones never are."""
+    import doctest
+
+    from graphbuild import nlp as nlp_module
+    from graphbuild.nlp import MIN_CHARS_PER_PROCESS, MIN_DOCS_PER_PROCESS, default_processes
+
+    monkeypatch.setattr(nlp_module.os, "cpu_count", lambda: 2)
+    assert default_processes(5, 30_000) == 1  # the seeds
+    assert default_processes(295, 1_319_322) == 2  # Wikinews: long articles
+    assert default_processes(2 * MIN_DOCS_PER_PROCESS, 0) == 2  # many short ones
+    assert default_processes(2 * MIN_DOCS_PER_PROCESS - 1, 2 * MIN_CHARS_PER_PROCESS - 1) == 1
+    assert default_processes(10_000, 10**9) == 2  # never more than the cores
+    monkeypatch.setattr(nlp_module.os, "cpu_count", lambda: None)
+    assert default_processes(10_000, 10**9) == 1
+    assert doctest.testmod(nlp_module).failed == 0
