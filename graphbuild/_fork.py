@@ -20,10 +20,10 @@ import json
 import logging
 import os
 import signal
-import sys
 from collections.abc import Callable
 from typing import Any
 
+from ._io import flush_standard_streams
 from .errors import GraphbuildError
 
 log = logging.getLogger(__name__)
@@ -115,9 +115,7 @@ def start(task: Callable[[], Any]) -> Forked:
     """
     if not can_fork():
         return Forked(task, None, None)
-    for stream in (sys.stdout, sys.stderr):  # what is buffered now must not be written twice
-        with contextlib.suppress(OSError, ValueError, AttributeError):
-            stream.flush()
+    flush_standard_streams()  # what is buffered now must not be written twice
     read_fd, write_fd = os.pipe()
     pid = os.fork()
     if pid == 0:  # pragma: no cover - runs in the child (its outcome is checked through the parent)

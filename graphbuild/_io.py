@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -69,6 +70,14 @@ def atomic_write_bytes(path: str | Path, data: bytes, *, durable: bool = True) -
             os.unlink(tmp)
         raise
     return target
+
+
+def flush_standard_streams() -> None:
+    """Flush stdout and stderr, ignoring streams that are closed, gone or cannot be written (before a
+    fork, so buffered output is not written twice, and before ``os._exit``, which skips the flush)."""
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            stream.flush()
 
 
 #: Whether :func:`gc_paused` moves what survives a bulk phase out of the collector's reach.

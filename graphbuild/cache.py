@@ -89,8 +89,12 @@ class AnalysisCache:
         self.hits = 0
         self.misses = 0
 
+    def _entry(self, key: str) -> str:
+        """The entry file of ``key`` as a plain string (asked once per document, on the hot path)."""
+        return os.path.join(self._root, key[:2], key + ".json.gz")
+
     def _path(self, key: str) -> Path:
-        return self.root / key[:2] / f"{key}.json.gz"
+        return Path(self._entry(key))
 
     def keys(self, documents: Sequence[Document]) -> list[str]:
         """The cache key of each document (:func:`document_key` with this cache's model)."""
@@ -99,8 +103,7 @@ class AnalysisCache:
     def stored(self, keys: Sequence[str]) -> list[bool]:
         """Whether an entry exists for each key (a file check, nothing read: an entry that turns
         out unreadable is still a miss when :meth:`get_many` reads it). Absent ones count as misses."""
-        root, exists = self._root, os.path.exists
-        found = [exists(os.path.join(root, key[:2], key + ".json.gz")) for key in keys]
+        found = [os.path.exists(self._entry(key)) for key in keys]
         self.misses += found.count(False)
         return found
 
@@ -109,7 +112,7 @@ class AnalysisCache:
         ``key``: the document's key, if it was computed already (:meth:`keys`)."""
         if key is None:
             key = document_key(document, self.model)
-        path = os.path.join(self._root, key[:2], key + ".json.gz")  # the _path, without pathlib (hot)
+        path = self._entry(key)
         try:
             with open(path, "rb") as fh:
                 raw = zlib.decompress(fh.read(), wbits=_GZIP)  # one gzip member, CRC checked

@@ -10,7 +10,6 @@ Exit codes: 0 success; 1 failure (nothing built / bad input / server error);
 from __future__ import annotations
 
 import atexit
-import contextlib
 import functools
 import json
 import logging
@@ -641,10 +640,10 @@ def _exit_now(code: int) -> None:
     Everything the build wrote is closed by then (outputs are written atomically), so only
     the streams and the exit handlers (logging and others) are left to finish.
     """
+    from ._io import flush_standard_streams
+
     atexit._run_exitfuncs()
-    for stream in (sys.stdout, sys.stderr):
-        with contextlib.suppress(OSError, ValueError, AttributeError):
-            stream.flush()
+    flush_standard_streams()
     os._exit(code)
 
 

@@ -186,9 +186,8 @@ class _ParallelRun:
             for i in range(0, len(documents), batch_size)
         ]
         self.timings = timings
-        self._pool: Any = None
         context = mp.get_context()  # the platform default, as spaCy's own nlp.pipe(n_process=...) uses
-        self._pool = context.Pool(n_process, initializer=_init_worker, initargs=(nlp,))
+        self._pool: Any = context.Pool(n_process, initializer=_init_worker, initargs=(nlp,))
         try:
             self._results = self._pool.imap(_worker_chunk, chunks)
         except BaseException:
@@ -267,12 +266,7 @@ def analyse_documents(
         if unreadable:
             again = _analysed(nlp, [documents[i] for i in unreadable], batch_size, cache, timings)
             ready.update(zip(unreadable, again, strict=True))
-    except BaseException:
-        if run is not None:
-            run.close()
-        raise
-    pending = iter(fresh)
-    try:
+        pending = iter(fresh)
         for i, _document in enumerate(documents):
             if stored[i]:
                 analysis = ready[i]
@@ -287,7 +281,7 @@ def analyse_documents(
                 continue
             yield analysis
     finally:
-        if run is not None:  # a caller that stops early must not leave the workers running
+        if run is not None:  # a failure, or a caller that stops early, must not leave workers running
             run.close()
 
 
