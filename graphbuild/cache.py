@@ -166,11 +166,13 @@ INPUTS_FORMAT = 1
 
 
 def record_inputs(out_dir: str | Path, paths: Sequence[str | Path], doc_ids: Sequence[str]) -> Path:
-    """Write OUT/.graphbuild-inputs.json: the (absolute) input paths and the documents built from them."""
+    """Write OUT/.graphbuild-inputs.json: the input paths (absolute, and as given) and the documents
+    built from them."""
     data = {
         "format": INPUTS_FORMAT,
         "pipeline_version": PIPELINE_VERSION,
         "inputs": [str(Path(p).resolve()) for p in paths],
+        "given": [str(p) for p in paths],
         "documents": sorted(doc_ids),
     }
     text = json.dumps(data, indent=1, ensure_ascii=False) + "\n"
@@ -178,7 +180,12 @@ def record_inputs(out_dir: str | Path, paths: Sequence[str | Path], doc_ids: Seq
 
 
 def recorded_inputs(out_dir: str | Path) -> list[Path]:
-    """The input paths of the build in ``out_dir``; :class:`~graphbuild.errors.GraphbuildError` if unknown."""
+    """The input paths of the build in ``out_dir``; :class:`~graphbuild.errors.GraphbuildError` if unknown.
+
+    Each path is the one given to that build when it still names the same file from the current
+    directory (documents record their path as given, so ``--into`` run from where the first build
+    ran gives the graph of a full build with the same arguments), else its absolute path.
+    """
     path = Path(out_dir) / INPUTS_FILE
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -191,16 +198,27 @@ def recorded_inputs(out_dir: str | Path) -> list[Path]:
     inputs = data.get("inputs") if isinstance(data, dict) else None
     if not isinstance(inputs, list) or not all(isinstance(p, str) for p in inputs):
         raise GraphbuildError(f"{path}: no list of inputs")
-    return [Path(p) for p in inputs]
+    given = data.get("given")
+    if not isinstance(given, list) or len(given) != len(inputs) or not all(isinstance(g, str) for g in given):
+        given = inputs  # written before the paths as given were recorded
+    out = []
+    for absolute, as_given in zip(inputs, given, strict=True):
+        try:
+            same = Path(as_given).resolve() == Path(absolute)
+        except (OSError, RuntimeError):  # a symlink loop, an unreadable directory on the way
+            same = False
+        out.append(Path(as_given) if same else Path(absolute))
+    return out
 
 
 def extend_inputs(previous: Sequence[Path], new: Sequence[Path]) -> list[Path]:
-    """Previous inputs then the new ones, each path once (a rebuilt path keeps its place)."""
+    """Previous inputs then the new ones, each file once (a rebuilt file keeps its place and the first
+    spelling of its path)."""
     out: list[Path] = []
     seen: set[Path] = set()
     for p in [*previous, *new]:
         key = Path(p).resolve()
         if key not in seen:
             seen.add(key)
-            out.append(key)
+            out.append(Path(p))
     return out
