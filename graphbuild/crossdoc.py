@@ -42,6 +42,7 @@ from .crossdoc_occasion import (
     _news_window,
     _occasion,
     _published_day,
+    _rereport,
     _venue_key,
 )
 from .crossdoc_paraphrase import PARAPHRASE_COSINE, Embedder, cosine
@@ -55,6 +56,7 @@ from .crossdoc_tokens import (
 )
 from .crossdoc_utterance import (
     OCCASION_CONTAINMENT,
+    _restates,
     _same_utterance,
     _topic_words,
     _weighted_containment,
@@ -239,7 +241,11 @@ def merge_statements(
       news days are apart (a week later), are different occasions and only the lexical test applies,
       without its looser cross-document bar when the news days are apart: a week later the speaker
       often makes a new claim in the same key words, so only the same claim is one statement.
-      An audience that names no occasion ("told reporters") is not a venue.
+      An audience that names no occasion ("told reporters") is not a venue. The exception is a
+      round-up: a report up to :data:`~graphbuild.crossdoc_occasion.REREPORT_MAX_DAYS` later, in
+      indirect speech, stating no occasion of its own (no said-day, no venue), whose key words (at least
+      three, a figure among them) are all in the earlier report retells it
+      (:func:`~graphbuild.crossdoc_occasion._rereport`, :func:`~graphbuild.crossdoc_utterance._restates`).
 
     A report whose content has an additive particle ("X will *also* miss six weeks") beside a report of
     the same words in its document says them of another subject: it never joins a report that does not
@@ -339,6 +345,11 @@ def merge_statements(
                     near=near,
                 )
                 score = _same_utterance(fi, fj, occasion, topic)
+                if not score and near is False:
+                    # news days apart: a round-up days later may retell an earlier report
+                    late = _rereport(attributions[i], attributions[j], venues[i], venues[j], news[i], news[j])
+                    if late is not None:
+                        score = _restates(*((fj, fi) if late else (fi, fj)), topic)
             else:
                 score = 0.0
             if score:

@@ -28,6 +28,9 @@ NEAR_CONTAINMENT = 0.4
 NEAR_MIN_SHARED = 2
 NEAR_MIN_COMMON = 2
 NEAR_MIN_UNITS = 2
+#: A bare indirect report at most this many days after another can be a round-up re-reporting it
+#: (:func:`_rereport`): a weekly round-up looks back a week.
+REREPORT_MAX_DAYS = 7
 
 
 #: Audiences that name no occasion ("told reporters", "told the press"): any press contact.
@@ -144,3 +147,26 @@ def _news_window(said: Interval, published: date | None) -> Interval:
     if published is None:
         return None
     return published - timedelta(days=PUBLISHED_NEAR_DAYS), published
+
+
+def _rereport(
+    a: Attribution, b: Attribution, va: frozenset[str], vb: frozenset[str], wa: Interval, wb: Interval
+) -> int | None:
+    """Which of two reports (0 for ``a``, 1 for ``b``) can be a round-up re-reporting the other days
+    later, or None. A round-up retells what was said earlier in indirect speech and names no occasion
+    of its own; a report that quotes the speaker directly, or states when or where it was said (its
+    venue ``va`` / ``vb``, carried over within its document or not), is the speaker on a new occasion.
+    Its news window (:func:`_news_window`, ``wa`` / ``wb``) lies wholly after the other's, within
+    :data:`REREPORT_MAX_DAYS`."""
+    if wa is None or wb is None:
+        return None
+    for n, (late, venue, w_late, w_early) in enumerate(((a, va, wa, wb), (b, vb, wb, wa))):
+        if (
+            w_late[0] > w_early[1]
+            and (w_late[1] - w_early[1]).days <= REREPORT_MAX_DAYS
+            and late.mode != "direct"
+            and late.said is None
+            and not venue
+        ):
+            return n
+    return None

@@ -188,3 +188,16 @@ def _summary_of(
         return False
     common = shared - fa.names - fb.names - topic
     return len(shared & short) >= SUMMARY_CONTAINMENT * len(short) and len(common) >= 2
+
+
+def _restates(late: ContentFeatures, early: ContentFeatures, topic: frozenset[str] = frozenset()) -> float:
+    """A score > 0 when a round-up report days later (``late``, see
+    :func:`~graphbuild.crossdoc_occasion._rereport`) restates an earlier report: every key word of it
+    but the speaker's ``topic`` words, at least :data:`WHOLE_MIN_KEYS` shared, is in the earlier one, a
+    figure among them ("more than 1,400 homes had been flooded" after "More than 1,400 homes were
+    flooded, and some families ..."). A retold figure with its words is what a round-up carries over
+    (naming the story it belongs to, the topic, besides); words of its own would be news of its own."""
+    shared = late.key & early.key
+    if len(shared) < WHOLE_MIN_KEYS or not late.key - topic <= shared or not shared & late.numbers:
+        return 0.0
+    return _weighted_containment(late, early, topic)
