@@ -39,7 +39,11 @@ dropped (a wider publication-day window, 2 to 3 days; a bare report days later w
 an earlier report as a re-report), so held-out 5 is again slightly less blind.
 ``HELDOUT9`` (``bench/paraphrase_heldout9.py``) was written blind on 2026-11-22 in nine more news
 domains, after HELD-OUT 8 had shown that rules tuned on dev 6 and 7 did not generalise, and first
-scored on the code of that day before the recall round that followed it. ``--lexical`` skips the
+scored on the code of that day before the recall round that followed it. ``HELDOUT8`` was then
+OPENED as a dev set (the lead's decision, disclosed): scored blind on 2026-11-22 at P 0.97 / R 0.47,
+the same on the code before and after the recall rounds tuned on dev 6 and 7 and after the round-up
+rule, it is scored as "dev 8 (was held-out 8)" and its wrong pairs are listed by ``--errors``;
+held-out 9 is the blind measure. ``--lexical`` skips the
 model; ``--errors`` lists the missed and falsely merged pairs of the DEV sets only (held-out rows are never shown).
 A pair of reports of one speaker is positive when both report the same utterance. Scores are over
 pairs after clustering (so transitive merges count), with ``merge_statements`` as the pipeline
@@ -232,6 +236,7 @@ DEV_SETS = (
     "dev 2",
     "dev 6 (was held-out 6)",
     "dev 7 (was held-out 7)",
+    "dev 8 (was held-out 8)",
 )
 
 #: Timing runs of :func:`lexical_cost` (the best is kept: the machine is shared).
@@ -292,7 +297,7 @@ def main(argv: list[str] | None = None) -> int:
         "held-out 5": (HELDOUT5, HELDOUT5_PUBLISHED),
         "dev 6 (was held-out 6)": (HELDOUT6, HELDOUT6_PUBLISHED),
         "dev 7 (was held-out 7)": (HELDOUT7, HELDOUT7_PUBLISHED),
-        "held-out 8": (HELDOUT8, HELDOUT8_PUBLISHED),
+        "dev 8 (was held-out 8)": (HELDOUT8, HELDOUT8_PUBLISHED),
         "held-out 9": (HELDOUT9, HELDOUT9_PUBLISHED),
     }
     if len(dev_days) != len(SEED_PUBLISHED) + len(DEV_WIRE_PUBLISHED) + len(DEV2_PUBLISHED):
