@@ -84,6 +84,12 @@ HOLIDAYS: dict[str, Callable[[int], date]] = {
     "easter sunday": easter,
     "easter monday": lambda y: easter(y) + timedelta(days=1),
     "good friday": lambda y: easter(y) - timedelta(days=2),
+    "maundy thursday": lambda y: easter(y) - timedelta(days=3),
+    "palm sunday": lambda y: easter(y) - timedelta(days=7),
+    "ash wednesday": lambda y: easter(y) - timedelta(days=46),
+    # the shopping days after Thanksgiving (the fourth Thursday of November)
+    "black friday": lambda y: nth_weekday(y, 11, 3, 4) + timedelta(days=1),
+    "cyber monday": lambda y: nth_weekday(y, 11, 3, 4) + timedelta(days=4),
 }
 #: Holidays that name a week: the week ending on Easter Sunday.
 WEEK_HOLIDAYS: dict[str, Callable[[int], date]] = {"easter week": easter, "holy week": easter}
@@ -94,7 +100,8 @@ HOLIDAY = (
     r"|Valentine['’]?s\s+Day|Fourth\s+of\s+July|Halloween|Veterans['’]?\s+Day"
     r"|Armistice\s+Day|Remembrance\s+Day|May\s+Day|Thanksgiving(?:\s+Day)?|Memorial\s+Day|Labor\s+Day"
     r"|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['’]?\s+Day|Columbus\s+Day"
-    r"|Easter(?:\s+(?:Sunday|Monday|[Ww]eek))?|Holy\s+Week|Good\s+Friday)(?![a-zA-Z])"
+    r"|Easter(?:\s+(?:Sunday|Monday|[Ww]eek))?|Holy\s+Week|Good\s+Friday|Maundy\s+Thursday|Palm\s+Sunday"
+    r"|Ash\s+Wednesday|Black\s+Friday|Cyber\s+Monday)(?![a-zA-Z])"
 )
 
 

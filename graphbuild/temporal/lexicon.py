@@ -111,6 +111,8 @@ MONTH = r"(?:" + _cased(_MONTH_FULL) + r"|" + _cased(_MONTH_ABBR) + r"\.?)(?![a-
 MONTH_FULL = _cased(_MONTH_FULL) + r"(?![a-zA-Z])"
 _WD_FULL = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 WEEKDAY = _cased(_WD_FULL) + r"(?![a-zA-Z])"
+#: A weekday in the plural ("Mondays"), which names every such day.
+WEEKDAY_PLURAL = _cased(_WD_FULL) + r"s(?![a-zA-Z])"
 WEEKDAY_ANY = r"(?:" + _cased(_WD_FULL) + r"|" + _cased(["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]) + r"\.?)(?![a-zA-Z])"  # fmt: skip
 #: A four-digit year (1600-2199) not part of a longer number.
 YEAR = r"(?:1[6-9]\d\d|20\d\d|21\d\d)(?![\d])(?!,\d|\.\d|-\d|/\d|%)"

@@ -13,11 +13,24 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .gates import GATES, NEEDS, NEEDS_DIGIT
 from .holidays import HOLIDAY
-from .lexicon import CARDINAL_WORDS, DAY, MONTH, MONTH_FULL, NUMBER, WEEKDAY, WEEKDAY_ANY, YEAR, YEAR_WORDS
+from .lexicon import (
+    CARDINAL_WORDS,
+    DAY,
+    MONTH,
+    MONTH_FULL,
+    NUMBER,
+    WEEKDAY,
+    WEEKDAY_ANY,
+    WEEKDAY_PLURAL,
+    YEAR,
+    YEAR_WORDS,
+)
 from .vetoes import (
     check_deictic,
     check_duration,
+    check_holiday,
     check_month,
     check_reference,
     check_season,
@@ -26,6 +39,7 @@ from .vetoes import (
     check_the_unit,
     check_the_year,
     check_unit_adjective,
+    check_weekday,
     check_year,
     check_year_words,
 )
@@ -107,7 +121,8 @@ _RULES_SRC: list[tuple[str, str, int, Callable[[re.Match[str], str], bool] | Non
     (
         "month",
         PRE
-        + r"(?:(?P<mrel>last|next|this|past|coming)\s+)?(?P<mon>"
+        # "that September": the September of the year the story is in (anaphora)
+        + r"(?:(?P<mrel>last|next|this|past|coming|that)\s+)?(?P<mon>"
         + MONTH_FULL
         + r"|(?-i:Sept?\.))(?!\s*\d)",
         5,
@@ -196,6 +211,17 @@ _RULES_SRC: list[tuple[str, str, int, Callable[[re.Match[str], str], bool] | Non
         None,
     ),
     (
+        # "the first week of June", "the last week of May 2007": one (ISO) week of that month
+        "week-of-month",
+        r"the\s+(?P<wko>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<wmon>"
+        + MONTH
+        + r")(?:,?\s+(?P<year>"
+        + YEAR
+        + r"))?",
+        1,
+        None,
+    ),
+    (
         "half",
         r"(?:the\s+)?(?P<h>first|second|last|latter)(?:\s+|-)half(?:\s+of\s+(?:(?P<year>"
         + YEAR
@@ -246,7 +272,9 @@ _RULES_SRC: list[tuple[str, str, int, Callable[[re.Match[str], str], bool] | Non
     ),
     (
         "reference",
-        r"\b(?P<ref>now|currently|recently|nowadays|these\s+days|the\s+past|the\s+future|in\s+future|recent|current"
+        # bare "current" ("the current system", "current market conditions") is left out: an adjective for
+        # the one in use, not a time of its own, and TimeML annotators leave it untagged in most news
+        r"\b(?P<ref>now|currently|recently|nowadays|these\s+days|the\s+past|the\s+future|in\s+future|recent"
         r"|the\s+near\s+future|the\s+(?:near|short)\s+term)(?![a-zA-Z\-])",
         7,
         check_reference,
@@ -254,13 +282,15 @@ _RULES_SRC: list[tuple[str, str, int, Callable[[re.Match[str], str], bool] | Non
     (
         "weekday",
         PRE
-        + r"(?:(?P<wrel>last|next|this|coming|past|this\s+past)\s+)?(?P<wd>"
+        # "the following Monday", "the previous Tuesday": counted from the day named before (anaphora)
+        + r"(?:(?P<wana>the\s+(?:following|next|previous|preceding|prior))\s+"
+        r"|(?P<wrel>last|next|this|coming|past|this\s+past)\s+)?(?P<wd>"
         + WEEKDAY
         + r")(?:\s+(?P<wpart>"
         + _PART
         + r"))?",
         2,
-        None,
+        check_weekday,
     ),
     (
         "duration",
@@ -338,6 +368,12 @@ _RULES_SRC: list[tuple[str, str, int, Callable[[re.Match[str], str], bool] | Non
         + WEEKDAY
         + r"|spring|summer|autumn|fall|winter)"
         r"|(?P<adv>daily|weekly|monthly|quarterly|annually|yearly|nightly|hourly|biweekly|fortnightly)"
+        # "on Mondays", "on Tuesday nights": every such day (or part of it)
+        + r"|(?P<pwd>"
+        + WEEKDAY_PLURAL
+        + r")|(?P<pwd2>"
+        + WEEKDAY
+        + r")\s+(?P<ppart>morning|afternoon|evening|night)s"
         r"|(?P<freq>once|twice|thrice|"
         + NUMBER
         + r"\s+times)\s+(?:a|an|per|each|every)\s+(?P<funit>day|week|month|year|hour|minute|quarter))(?![a-zA-Z])",
@@ -362,7 +398,7 @@ _RULES_SRC: list[tuple[str, str, int, Callable[[re.Match[str], str], bool] | Non
         + YEAR
         + r"))?",
         1,
-        None,
+        check_holiday,
     ),
     (
         "clock",
@@ -370,71 +406,22 @@ _RULES_SRC: list[tuple[str, str, int, Callable[[re.Match[str], str], bool] | Non
         r"|(?P<hh2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?::[0-5]\d)?(?![\d:])|(?P<noon>noon|midday|midnight)"
         # "10 a.m. (1400 GMT)": a wire-service 24-hour time, written without a colon but with its zone
         r"|(?<![\d,.$])(?P<hh3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s+(?:GMT|UTC)\b))"
-        r"(?:\s+(?P<tz>GMT|UTC|BST|CET|CEST|MSK|[ECMP][SD]T)\b)?",
+        # "3 p.m. ET": the US zones are often written without their standard/daylight letter
+        r"(?:\s+(?P<tz>GMT|UTC|BST|CET|CEST|MSK|[ECMP][SD]?T)\b)?",
         3,
         None,
     ),
 ]
 
-_NEEDS = {
-    "century": ("century",),
-    "year-words": ("eighteen", "nineteen", "twenty", "thousand"),
-    "season": ("spring", "summer", "autumn", "fall", "winter"),
-    "quarter": ("quarter",),
-    "the-quarter": ("quarter", "period"),
-    "the-year": ("year",),
-    "the-unit": ("month", "week", "decade"),
-    "the-weekend": ("weekend",),
-    "same-period": ("period", "quarter", "month", "week", "half"),
-    "half": ("half",),
-    "ago": ("ago", "earlier", "later", "from now", "hence", "back"),
-    "year-ago": ("-ago", "-earlier"),
-    "set": ("every", "each", "daily", "weekly", "monthly", "quarterly", "annually", "yearly", "nightly", "hourly",
-            "biweekly", "fortnightly", "once", "twice", "thrice", "times"),
-    "anaphora": ("same", "that", "previous", "preceding", "prior", "following", "next", "subsequent", "before",
-                 "after", "earlier", "later"),
-    "relative": ("last", "next", "this", "past", "coming", "previous", "current"),
-    "decade": ("0s", "0's", "0’s", "ties"),
-    "deictic": ("today", "tonight", "yesterday", "tomorrow"),
-    "part-of-day": ("morning", "afternoon", "evening", "night"),
-    "fuzzy-part": ("morning", "afternoon", "evening"),
-    "clock": (":", "a.m", "p.m", "am", "pm", "noon", "midday", "midnight", "gmt", "utc"),
-    "iso": ("-",),
-    "numeric": ("/",),
-    "unit-adjective": ("-long", "-old"),
-    "in-the-day": ("the day",),
-}  # fmt: skip
 #: Every rule starts at a word start; saying so up front spares the engine most positions.
 _WORD_START = r"(?<![A-Za-z0-9])(?=[A-Za-z0-9'’])"
-_UNIT_GATE = r"(?i:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur)"
-#: Cheap pre-tests for the rules whose words are not fixed strings (month and weekday names are cased).
-_GATES = {
-    "month-day": MONTH, "day-month": MONTH, "month-year": MONTH, "month": MONTH, "weekday": WEEKDAY,
-    "year": r"1[6-9]\d\d|2[01]\d\d", "vague-duration": _UNIT_GATE,
-    "reference": r"(?i:now|current|recent|past|future|term|these\s+days)",
-    "duration": r"(?i:(?:\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty"
-                r"|hundred|dozen|couple|few|several|many|some|numerous|number\s+of))[\s-]+(?:of\s+|[a-z]+\s+)?"
-                + _UNIT_GATE + ")",
-    "clock": r"(?i:\d\s*[ap]\.?m\b|\d:\d|noon|midday|midnight|\d{4}\s+(?:GMT|UTC)\b)",
-    "anaphora": r"(?i:\b(?:same|that|previous|preceding|prior|following|next|subsequent)\s+(?:day|night|morning"
-                r"|afternoon|evening|week|month|quarter|year)|\b(?:day|night|week|month|year)\s+(?:before|after|earlier|later))",
-    "iso": r"\d{4}-\d\d-\d\d",
-    "holiday": r"(?-i:Christmas|Year|Day|Eve|July|Halloween|Thanksgiving|Easter|Friday|Week)",
-    "numeric": r"\d/\d",
-    "q-year": r"\b(?:Q[1-4]|[1-4]Q)",
-    "fraction": r"(?i:\bhalf\b|\d\.\d|\d\s+1/2|½)",
-}  # fmt: skip
-
-
-#: Rules that cannot match a text without a digit in it.
-_NEEDS_DIGIT = frozenset(["iso", "numeric", "year", "q-year"])
 _DIGIT = re.compile(r"\d")
 
 
 def _gate(name: str) -> re.Pattern[str] | None:
-    if name in _GATES:
-        return re.compile(_GATES[name])  # re.compile caches: equal sources give the same pattern object
-    needs = _NEEDS.get(name, ())
+    if name in GATES:
+        return re.compile(GATES[name])  # re.compile caches: equal sources give the same pattern object
+    needs = NEEDS.get(name, ())
     if not needs:
         return None
     bound = "" if name in ("decade", "year-ago") else r"\b"  # "1990s", "year-ago" need their needle mid-word
@@ -442,7 +429,7 @@ def _gate(name: str) -> re.Pattern[str] | None:
 
 
 RULES: tuple[Rule, ...] = tuple(
-    Rule(n, re.compile(_WORD_START + src, _F), p, c, _NEEDS.get(n, ()), _gate(n), n in _NEEDS_DIGIT)
+    Rule(n, re.compile(_WORD_START + src, _F), p, c, NEEDS.get(n, ()), _gate(n), n in NEEDS_DIGIT)
     for n, src, p, c in _RULES_SRC
 )
 RULES_BY_NAME = {r.name: r for r in RULES}
@@ -461,7 +448,7 @@ def _overlaps(x: str, n: str) -> bool:
 #: Rules gated by fixed needles (indices into RULES). One scan for all their needles replaces a gate search
 #: per rule: a needle the rule's gate would find either is the scan's match, lies inside it or overlaps
 #: its end, so every rule with a needle overlapping a match is kept (and its own gate then decides).
-_BY_NEEDLE = frozenset(i for i, r in enumerate(RULES) if r.needs and r.name not in _GATES)
+_BY_NEEDLE = frozenset(i for i, r in enumerate(RULES) if r.needs and r.name not in GATES)
 _NEEDLES = sorted({n.lower() for i in _BY_NEEDLE for n in RULES[i].needs}, key=lambda n: (-len(n), n))
 _TRIGGER = re.compile("|".join(re.escape(n) for n in _NEEDLES), _F)
 _TRIGGERS: dict[str, frozenset[int]] = {

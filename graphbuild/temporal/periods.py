@@ -6,8 +6,10 @@ Registered into :data:`graphbuild.temporal.resolve.HANDLERS` on import.
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from . import calendar as cal
+from .lexicon import MONTHS
 from .resolve import _ORD, _REL, NONE_IV, Context, Resolution, _fuzzy, _norm, handler
 
 
@@ -183,3 +185,31 @@ def _the_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     return _fuzzy(
         m, Resolution("DATE", value, iv, gran, None, f"the-unit:{unit}-{why}", why == "anchor", True), ctx
     )
+
+
+#: The middle day of the n-th seven days of a month: "the second week of June" is the week holding June 11.
+_WEEK_MIDDAY = {"first": 4, "second": 11, "third": 18, "fourth": 25}
+
+
+@handler("week-of-month")
+def _week_of_month(m: re.Match[str], ctx: Context) -> Resolution | None:
+    mo = MONTHS[m["wmon"].lower().rstrip(".")]
+    a = ctx.anchor
+    if m["year"]:
+        y, why = int(m["year"]), "explicit"
+    elif a is None:
+        return Resolution("DATE", "XXXX-WXX", NONE_IV, "week", None, "week-of-month:no-anchor")
+    else:
+        years = (a.year - 1, a.year, a.year + 1)
+        i, why = ctx.pick([cal.month_interval(y, mo) for y in years], m.start(), m.end(), default="past")
+        y = years[i]
+    nth = m["wko"].lower()
+    d = (
+        cal.month_interval(y, mo)[0] + timedelta(days=_WEEK_MIDDAY[nth] - 1)
+        if nth in _WEEK_MIDDAY
+        else (cal.month_end(y, mo) - timedelta(days=3))
+    )
+    return Resolution(
+        "DATE", cal.week_value(d), cal.week_interval(d), "week", None, f"week-of-month:{nth}:{why}",
+        m["year"] is None, True,
+    )  # fmt: skip

@@ -280,11 +280,19 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     wd = WEEKDAYS[m["wd"].lower()]
     part = (m["wpart"] or "").lower()
     rel = _norm(m["wrel"])
-    if ctx.anchor is None:
+    base = ctx.last[0] if m["wana"] and ctx.last is not None and ctx.last[1] == "day" else ctx.anchor
+    if base is None:
         v = f"XXXX-WXX-{wd + 1}" + (f"T{PARTS_OF_DAY[part]}" if part else "")
         return Resolution("TIME" if part else "DATE", v, NONE_IV, "day", None, "weekday:no-anchor")
-    direction = None if rel else ctx.tense(m.start(), m.end())
-    d, why = weekday_date(ctx.anchor, wd, rel, direction)
+    if m["wana"]:
+        # "the following Monday": the first Monday after the day named before (or the anchor, with none)
+        forward = m["wana"].split()[-1].lower() in ("following", "next")
+        step = ((wd - base.weekday()) % 7 or 7) if forward else -((base.weekday() - wd) % 7 or 7)
+        d = base + timedelta(days=step)
+        why = f"{'following' if forward else 'previous'}:{'anchor' if base is ctx.anchor else 'antecedent'}"
+    else:
+        direction = None if rel else ctx.tense(m.start(), m.end())
+        d, why = weekday_date(base, wd, rel, direction)
     if part:
         return _fuzzy(m, _part_of_day(d, part, f"weekday:{why}"), ctx)
     return _fuzzy(m, _day(d, f"weekday:{why}", anchored=True), ctx)
@@ -349,6 +357,10 @@ _ADVERB_SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": 
 def _set(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m["adv"]:
         return Resolution("SET", _ADVERB_SETS[m["adv"].lower()], NONE_IV, None, None, "set:adverb")
+    if m["pwd"] or m["pwd2"]:
+        wd = WEEKDAYS[(m["pwd"] or m["pwd2"]).lower().removesuffix("s")]
+        part = f"T{PARTS_OF_DAY[m['ppart'].lower()]}" if m["ppart"] else ""
+        return Resolution("SET", f"XXXX-WXX-{wd + 1}{part}", NONE_IV, "day", None, "set:weekday-plural")
     if m["freq"]:
         unit = m["funit"].lower()
         return Resolution("SET", _duration_value(1, unit), NONE_IV, UNITS[unit][2], None, "set:frequency")

@@ -287,6 +287,8 @@ def _month(m: re.Match[str], ctx: Context) -> Resolution | None:
         y, why = (a.year if mo > a.month else a.year + 1), "next"
     elif rel == "this":
         y, why = a.year, "this"
+    elif rel == "that" and ctx.last is not None:
+        y, why = ctx.last[0].year, "that-antecedent"  # "In 2017 he left. That September, ..."
     else:
         years = (a.year - 1, a.year, a.year + 1)
         i, why = ctx.pick([cal.month_interval(y, mo) for y in years], m.start(), m.end(), default="past")
@@ -387,6 +389,8 @@ def _season(m: re.Match[str], ctx: Context) -> Resolution | None:
             y, why = this_y + 1, "next"
         elif rel == "this":
             y, why = this_y, "this"
+        elif rel == "that" and ctx.last is not None:
+            y, why = ctx.last[0].year, "that-antecedent"  # "In 2018 the protests began. That summer, ..."
         else:
             years = (this_y - 1, this_y, this_y + 1)
             i, why = ctx.pick([cal.season_interval(y, code) for y in years], m.start(), m.end())

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+from .holidays import HOLIDAY
+from .lexicon import MONTH
+
 #: Words that may precede a bare year or month name ("in 2014", "since May").
 PREPS = frozenset(
     ["in", "since", "by", "until", "till", "from", "to", "through", "throughout", "during", "of", "before", "after", "early", "late", "mid", "and", "or", "between", "fiscal", "calendar", "year", "the", "this", "last", "next", "around", "circa", "c.", "as"]
@@ -159,17 +162,8 @@ def check_year_words(m: re.Match[str], text: str) -> bool:
     }
 
 
-_NOT_TIME_AFTER_CURRENT = frozenset(
-    ["account", "accounts", "assets", "liabilities", "ratio", "yield", "yields", "flowing", "flow", "flows"]
-)
-
-
 def check_reference(m: re.Match[str], text: str) -> bool:
     ref = m.group("ref").lower()
-    if ref == "current":
-        # "the current account", "an electric current" are not time; "current market conditions" is.
-        nxt = re.match(r"\s+([a-z]+)", text[m.end() : m.end() + 20])
-        return nxt is not None and nxt.group(1) not in _NOT_TIME_AFTER_CURRENT
     if ref == "recent":
         # "their most recent model" ranks things (the latest one), it does not place them in the past
         if re.search(r"\bmost\s+\Z", text[max(0, m.start() - 6) : m.start()], re.I):
@@ -202,10 +196,27 @@ _ATTRIBUTIVE_BEFORE = frozenset(
 )  # fmt: skip
 
 
+def _in_title(m: re.Match[str], text: str) -> bool:
+    """Whether a capitalised "Daily" or "Weekly" is part of a newspaper's title ("Hurriyet Daily News", "the
+    Daily Telegraph", "Kyiv Weekly Post") rather than a set opening a sentence ("Daily flights resume")."""
+    word, s, e = m.group("adv"), m.start("adv"), m.end("adv")
+    if not word[:1].isupper() or word.isupper():
+        return False
+    if _NAME_AFTER.match(text, e) is not None and word_after(text, e) not in _TIME_WORDS:
+        return True
+    before = _NAME_BEFORE.search(text, max(0, s - 40), s)
+    return before is not None and not _opens_sentence(text, before.start())
+
+
 def check_set(m: re.Match[str], text: str) -> bool:
-    """ "rose 5% annually" is a set; "its quarterly dividend", "average daily volume" are adjectives."""
+    """ "rose 5% annually" is a set; "its quarterly dividend", "average daily volume" are adjectives, and
+    "Hurriyet Daily News" is a newspaper."""
+    if m.group("pwd"):
+        return word_before(text, m.start()) != "the"  # "the Fridays for Future movement": a name
     if not m.group("adv"):
         return True
+    if _in_title(m, text):
+        return False
     prev = word_before(text, m.start())
     return not (prev in _ATTRIBUTIVE_BEFORE or prev.endswith(("'s", "’s")))
 
@@ -230,6 +241,8 @@ def _month_modifier(m: re.Match[str], text: str, prev: str) -> bool:
 
 def check_month(m: re.Match[str], text: str) -> bool:
     word = m.group("mon").lower().rstrip(".")
+    if (m.group("mrel") or "").lower() == "that":
+        return word not in ("may", "march")  # "said that May would resign": the name, not the month
     if m.group("fz") or m.group("mrel"):
         return True
     prev = word_before(text, m.start())
@@ -276,6 +289,24 @@ _OF_NAME = re.compile(
 )
 
 
+#: A capitalised word right before a time word, on the same line: "Arab Spring", "Easter" after "Great".
+_CAP_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+\Z")
+#: Capitalised words before a season or holiday that leave it a time ("In Spring", "Last Christmas").
+_TIME_LEADS = PREPS | _MONTH_PREPS | _TIME_WORDS | frozenset(
+    ["early", "late", "every", "each", "next", "coming", "past", "that", "on", "at", "for", "over", "around", "until",
+     "since", "before"]
+)  # fmt: skip
+
+
+def _named_by_word_before(word: str, text: str, start: int) -> bool:
+    """Whether a capitalised season at ``start`` ends a name begun by the capitalised word before it ("the Arab
+    Spring", "the Prague Spring"); "In Spring" or "Last Spring" in a title-cased headline stay seasons."""
+    if not word[:1].isupper() or word.isupper():
+        return False
+    before = _CAP_WORD_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and before.group(1).lower() not in _TIME_LEADS
+
+
 def check_season(m: re.Match[str], text: str) -> bool:
     if m.group("year") or m.group("yearw"):
         return True
@@ -283,14 +314,66 @@ def check_season(m: re.Match[str], text: str) -> bool:
         return False  # "the Summer Olympics", "Winter Park", "Fall Out Boy"
     if m.group("season")[:1].isupper() and _OF_NAME.match(text, m.end()) is not None:
         return False  # "the Spring of Life marches", "a Winter of Discontent": a name, not a season
+    named = _named_by_word_before(m.group("season"), text, m.start("season"))
+    if named and not (m.group("srel") or m.group("fz")):
+        return False  # "the Arab Spring", "the Prague Spring", "Operation Peace Spring": a name
     season = m.group("season").lower()
     if season == "fall" and text[m.end() : m.end() + 4].lower() == " of ":
         return False  # "the fall of Kabul"
+    if (m.group("srel") or "").lower() == "that" and season in ("fall", "spring"):
+        # "That fall, talks failed", "in that spring": a season; "stocks that fall sharply": a verb
+        s = m.start()
+        return (
+            _opens_sentence(text, s)
+            or text[max(0, s - 8) : s].rstrip().endswith(",")
+            or word_before(text, s) in PREPS
+        )
     if m.group("srel") or m.group("fz"):
         return True
     # Bare "summer" or "winter" is a season; bare "fall" is usually the verb, always after "to"
     # ("began to fall apart") or a modal ("could fall").
     return season != "fall" or word_before(text, m.start()) in _PREPS_NOT_TO
+
+
+#: Nouns that make a holiday before them part of a name: places and named pacts or risings.
+_NAME_NOUNS_AFTER = frozenset(
+    ["island", "islands", "isle", "agreement", "accord", "accords", "rising", "uprising", "offensive"]
+)
+_OF_AFTER_NAME = re.compile(r"\b[A-Z][a-z]+[ \t]+of[ \t]+\Z")
+
+
+def check_holiday(m: re.Match[str], text: str) -> bool:
+    """ "Easter Island" is a place, "the Good Friday Agreement" and "the Great Orchestra of Christmas Charity"
+    are names: a holiday followed by a capitalised word is no date when that word makes it a place or a name,
+    or when a name runs through it."""
+    e = m.end()
+    if _NAME_AFTER.match(text, e) is None or word_after(text, e) in _TIME_WORDS:
+        return True
+    if word_after(text, e) in _NAME_NOUNS_AFTER:
+        return False
+    s = m.start("hol")
+    return not (
+        _named_by_word_before(m.group("hol"), text, s) or _OF_AFTER_NAME.search(text, max(0, s - 30), s)
+    )
+
+
+_HOLIDAY_ENDING = re.compile("(?:" + HOLIDAY + r")\Z")
+
+
+#: A date right after a weekday: "Saturday, August 17", "Monday Oct. 3".
+_DATE_AFTER = re.compile(r",?[^\S\n]+(?:" + MONTH + r"[^\S\n]+\d|\d{1,2}[^\S\n]+" + MONTH + ")")
+
+
+def check_weekday(m: re.Match[str], text: str) -> bool:
+    """A weekday that ends a holiday's name ("Good Friday", "Easter Monday") is left to the holiday rule, so a
+    holiday vetoed as part of a name ("the Good Friday Agreement") leaves no weekday behind; "the preceding
+    Saturday, August 17" is dated by its date, not counted from the day before."""
+    if m.group("wana"):
+        return _DATE_AFTER.match(text, m.end("wd")) is None
+    if m.group("wrel"):
+        return True
+    s = m.start("wd")
+    return _HOLIDAY_ENDING.search(text, max(0, s - 12), m.end("wd")) is None
 
 
 def check_the_quarter(m: re.Match[str], text: str) -> bool:
