@@ -120,7 +120,10 @@ def contradicts(
     """Why two contents cannot be one utterance, or None: a key word asserted in one and denied
     by a negation in the other ("is ready" / "is not ready"; a contrastive negation, "gas rather than
     coal", denies only the phrase after it; a denied negative word asserts its opposite, "will not
-    abandon" = "will support": :data:`~graphbuild.crossdoc_lexicon.LITOTES`), opposite predicates
+    abandon" = "will support": :data:`~graphbuild.crossdoc_lexicon.LITOTES`, and a denied word of a
+    complementary pair its opposite, "not closed" = "open":
+    :data:`~graphbuild.crossdoc_lexicon.COMPLEMENTARY_PAIRS`; "no more than 3" is a bound, not a
+    denial), opposite predicates
     ("raise" / "keep unchanged", "stay" / "withdraw", "allow" / "ban", "support" / "abandon":
     :data:`~graphbuild.crossdoc_tokens.ANTONYMS`), or different figures
     ("12 percent" / "3 percent"; quantities compare by value, "48 hours" = "two days"; a vague
@@ -128,7 +131,8 @@ def contradicts(
     Given the two contents' ``texts``, a figure after a bound or estimate word is a range ("more than
     200" / "212" agree: :func:`~graphbuild.crossdoc_guards.figures_agree`; so is a total and the two parts
     that add up to it, "20 buses" / "12 buses ... and another eight"), and the same words about
-    another place ("a plant in Lyon" / "in Turin": :func:`~graphbuild.crossdoc_guards.other_place`)
+    another place ("a plant in Lyon" / "in Turin", "in the north" / "in the south":
+    :func:`~graphbuild.crossdoc_guards.other_place`)
     or another relative time ("this year" / "next year": :func:`~graphbuild.crossdoc_guards.other_time`)
     are different claims. ``figures``, the two texts' :func:`~graphbuild.crossdoc_guards.figure_ranges`
     when known already, saves reading them from ``texts`` again (the same result).

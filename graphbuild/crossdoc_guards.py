@@ -343,12 +343,27 @@ def additive_apart(
 _PLACE = re.compile(r"\b(in|at|near|outside|inside|across|throughout)\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s*)+)")
 
 
+#: A region named by a compass point after a preposition of place ("in the north", "in the southern
+#: regions", "across the south-east"): the preposition and the points, as the nouns ("southern" -> "south").
+_REGION = re.compile(
+    r"\b(in|at|near|across|throughout)\s+(?:the\s+)?(north|south|east|west)(?:ern)?"
+    r"(?:[\s-]?(east|west)(?:ern)?)?\b",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=65536)
 def _places(text: str) -> frozenset[tuple[str, str]]:
-    """(preposition, name) pairs of a content, the name lower-cased ("in Lyon" -> ("in", "lyon"))."""
-    return frozenset(
-        (m.group(1).lower(), " ".join(m.group(2).split()).lower()) for m in _PLACE.finditer(text)
-    )
+    """(preposition, name) pairs of a content, the name lower-cased ("in Lyon" -> ("in", "lyon"); a
+    compass region as its points, "in the southern regions" -> ("in", "south")).
+
+    >>> sorted(_places("rivers in the southern regions"))
+    [('in', 'south')]
+    """
+    named = {(m.group(1).lower(), " ".join(m.group(2).split()).lower()) for m in _PLACE.finditer(text)}
+    for m in _REGION.finditer(text):
+        named.add((m.group(1).lower(), m.group(2).lower() + (m.group(3) or "").lower()))
+    return frozenset(named)
 
 
 @lru_cache(maxsize=65536)
@@ -361,12 +376,14 @@ def other_place(text_a: str, text_b: str) -> bool:
     """Whether two contents say their words of different places: each names a place after the same
     preposition ("in Lyon" / "in Turin") and neither mentions the other's place at all. Names in other
     slots are not read so: "Moscow says" / "Russia says" may be one claim, "a plant in Lyon" / "a plant
-    in Turin" are two.
+    in Turin" are two. A compass region is a place too ("in the north" / "in the southern regions").
 
     >>> other_place("the plant in Lyon will close", "that the plant in Turin would close")
     True
     >>> other_place("the plant in Lyon will close", "that the Lyon plant in France would close")
     False
+    >>> other_place("wells in the north will be closed", "that wells in the southern regions would close")
+    True
     """
     pa, pb = _places(text_a), _places(text_b)
     if not pa or not pb:

@@ -416,6 +416,16 @@ LITOTES: dict[str, str] = {
     **dict.fromkeys(("danger", "dangers", "threat", "threats", "harm", "hazard"), "safe"),
 }  # fmt: skip
 
+#: Pairs of :data:`ANTONYM_PAIRS` that are complementary: nothing lies between the two poles, so denying
+#: one asserts the other ("would not be closed" = "will stay open", "not dangerous" = "safe", "no longer
+#: allowed" = "banned"). Gradable or many-sided pairs ("rise" / "fall", "win" / "lose", "confirm" / "deny")
+#: are not: "prices will not rise" does not say they will fall.
+COMPLEMENTARY_PAIRS: tuple[tuple[str, str], ...] = (
+    ("open", "close"), ("allow", "ban"), ("legal", "illegal"), ("safe", "unsafe"), ("guilty", "innocent"),
+    ("possible", "impossible"), ("true", "false"), ("likely", "unlikely"), ("include", "exclude"),
+    ("accept", "reject"),
+)  # fmt: skip
+
 #: Words that turn what follows them negative ("not", "no", "failed to", "unless" = "if not").
 NEGATORS = frozenset(
     ["not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "cannot", "without", "unless",

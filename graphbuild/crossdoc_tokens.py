@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from .crossdoc_figures import _figure, _number_value, figure_readings
 from .crossdoc_lexicon import ANTONYM_PAIRS, CONTRAST, GENERIC_WORDS, NEGATORS, PHRASAL_VERBS, SYNONYM_GROUPS
 from .crossdoc_lexicon import AREAS as _AREAS
 from .crossdoc_lexicon import ARTICLES as _ARTICLES
 from .crossdoc_lexicon import CERTAINTY_NEGATORS as _CERTAINTY_NEGATORS
 from .crossdoc_lexicon import CERTAINTY_NOUNS as _CERTAINTY_NOUNS
 from .crossdoc_lexicon import CERTAINTY_QUESTION_BEFORE as _CERTAINTY_QUESTION_BEFORE
+from .crossdoc_lexicon import COMPLEMENTARY_PAIRS as _COMPLEMENTARY_PAIRS
 from .crossdoc_lexicon import CONTRASTIVE as _CONTRASTIVE
 from .crossdoc_lexicon import CURRENCY_SCALES as _CURRENCY_SCALES
 from .crossdoc_lexicon import CURRENCY_SIGNS as _CURRENCY_SIGNS
@@ -34,7 +35,6 @@ from .crossdoc_lexicon import STEM_COLLISIONS as _STEM_COLLISIONS
 from .crossdoc_lexicon import STOP_WORDS as _STOP
 from .temporal.lexicon import CARDINAL_WORDS
 
-_NUMBER_TOKEN = re.compile(r"\d+(?:[.,]\d+)*")
 _NUMBER_WORDS = CARDINAL_WORDS
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:['’][^\W_]+)?|%|[,;:.!?()]", re.UNICODE)
 _PUNCT = frozenset(",;:.!?()")
@@ -144,22 +144,6 @@ def word_key(word: str) -> str:
     return _fold(key)
 
 
-@lru_cache(maxsize=65536)
-def _number_value(token: str) -> float | None:
-    if token in _NUMBER_WORDS:
-        return float(_NUMBER_WORDS[token])
-    if _NUMBER_TOKEN.fullmatch(token):
-        text = (
-            token.replace(",", "") if re.fullmatch(r"\d{1,3}(?:,\d{3})+", token) else token.replace(",", ".")
-        )
-        try:
-            value = float(text)
-        except ValueError:
-            return None
-        return value if math.isfinite(value) else None  # 400 digits are no figure anyone reports
-    return None
-
-
 #: A currency sign before a figure and its scale ("$1.5bn", "£ 80 million", "£80m"), moved after it as a word.
 _CURRENCY = re.compile(
     r"(["
@@ -222,6 +206,7 @@ def _raw_tokens(text: str) -> tuple[str, ...]:
     for cues, pattern, reading in _CONTEXT_READINGS:
         if any(cue in low for cue in cues):
             text = pattern.sub(reading, text)
+    text = figure_readings(text, low)
     if any(cue in low for cue in _AREA_CUES):
         text = _AREA.sub(_area, text)
     text = _ANY_PHRASE.sub(lambda m: _PHRASE_WORDS[m.lastindex - 1], text)  # type: ignore[operator]
@@ -231,15 +216,6 @@ def _raw_tokens(text: str) -> tuple[str, ...]:
         lambda m: str(CARDINAL_WORDS[m.group(1).lower()] + CARDINAL_WORDS[m.group(2).lower()]), text
     )
     return tuple(m.group() for m in _TOKEN.finditer(text))
-
-
-def _figure(value: float) -> str:
-    """A figure as a token: plain digits, no exponent ("1500000000", "0.5"); beyond any float, "inf"."""
-    if not math.isfinite(value):
-        return "inf"
-    if value == int(value):
-        return str(int(value))
-    return f"{value:.6f}".rstrip("0").rstrip(".")
 
 
 def _and_a_half(raw: Sequence[str], j: int) -> bool:
@@ -332,6 +308,10 @@ def _normalised(text: str, *, names: bool = True) -> tuple[tuple[str, bool], ...
             out.append((CONTRAST, False))
             i += 1 + (w != "not")
             continue
+        if w == "no" and nxt == "longer":
+            out.append(("no", False))  # "no longer allowed": one negator, "longer" no content word
+            i += 2
+            continue
         if w == "per" and nxt == "cent":
             out.append(("percent", False))
             i += 2
@@ -408,6 +388,15 @@ _LITOTES: dict[str, str] = {
 }
 
 
+#: :data:`~graphbuild.crossdoc_lexicon.COMPLEMENTARY_PAIRS` by synonym-group head: the pole a denial of
+#: the other asserts ("not closed": "open").
+_COMPLEMENT: dict[str, str] = {
+    _CANONICAL.get(word_key(x), word_key(x)): _CANONICAL.get(word_key(y), word_key(y))
+    for a, b in _COMPLEMENTARY_PAIRS
+    for x, y in ((a, b), (b, a))
+}
+
+
 def canonical(token: str) -> str:
     """The synonym-group head of a normalised token (itself when it has none)."""
     return _CANONICAL.get(token, token)
@@ -460,6 +449,7 @@ def content_features(text: str) -> ContentFeatures:
     """
     plain: set[str] = set()
     negated: set[str] = set()
+    denied: set[str] = set()  # words of a complementary pair read as their opposite: negated, no token
     names: set[str] = set()
     numbers: set[str] = set()
     bigrams: set[frozenset[str]] = set()
@@ -484,6 +474,11 @@ def content_features(text: str) -> ContentFeatures:
         c = canonical(token)
         if fresh and scope > 0 and not contrast and token in _LITOTES:
             c, scope = _LITOTES[token], 0  # "not abandon": "support", and the negation is spent
+        elif fresh and scope > 0 and not contrast and c in _COMPLEMENT:
+            # "not closed": "open" (a complementary pair), the negation spent; the denied word stays
+            # denied, so that "will not reopen" still contradicts "would open again"
+            denied.add(c)
+            c, scope = _COMPLEMENT[c], 0
         fresh = False
         if c not in GENERIC:
             if previous is not None and previous != c:
@@ -497,6 +492,7 @@ def content_features(text: str) -> ContentFeatures:
         if _number_value(token) is not None or token.replace(".", "", 1).isdigit():
             numbers.add(c)
     tokens = frozenset(plain | negated)
+    negated |= denied
     poles = frozenset(t for t in plain - negated if t in OPPOSITES)
     return ContentFeatures(
         tokens,

@@ -50,8 +50,9 @@ SAME_KEYS_MIN = 2
 TOPIC_SHARE = 0.2
 TOPIC_MIN_REPORTS = 10
 #: ...and in at least this many of them: one utterance reported by three or four outlets puts its words
-#: in three or four reports, so only a word that recurs in more than that is a topic word.
-TOPIC_MIN_COUNT = 5
+#: in three or four reports, and a speaker who says the same thing again days later ("the plant will stay
+#: open"), reported by two more, in five or six; only a word that recurs in more than that is a topic word.
+TOPIC_MIN_COUNT = 6
 #: ...and weighs this much.
 TOPIC_WEIGHT = 0.5
 
