@@ -159,13 +159,17 @@ def read_corpus(folder: Path, topics: Iterable[str]) -> list[Article]:
 def align(event: EventMention, gold: Sequence[GoldMention], text: str) -> GoldMention | None:
     """The gold mention in the event's sentence that carries its predicate, if any."""
     inside = [g for g in gold if event.start <= g.start and g.end <= event.end]
-    key = stem(event.predicate)
+    parts = event.predicate.split("_")
+    keys = {stem(parts[0]), stem(parts[-1])}  # "step_down" carries "stepped", "find_guilty" "guilty"
     for g in inside:
-        if g.pred == event.predicate or stem(IRREGULAR.get(g.pred, g.pred)) == key:
+        if (
+            g.pred in (event.predicate, event.predicate.replace("_", " "))
+            or stem(IRREGULAR.get(g.pred, g.pred)) in keys
+        ):
             return g
     for g in inside:
         words = text[g.start : g.end].lower().split()
-        if any(stem(IRREGULAR.get(w, w)) == key for w in words):  # "bought" carries "buy"
+        if any(stem(IRREGULAR.get(w, w)) in keys for w in words):  # "bought" carries "buy"
             return g
     return None
 

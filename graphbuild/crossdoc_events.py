@@ -13,9 +13,10 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from itertools import pairwise
 
-from .crossdoc_lexicon import EVENT_SYNONYM_GROUPS, ONCE_EVENTS
+from .crossdoc_lexicon import EVENT_IMPACT_VERBS, EVENT_SYNONYM_GROUPS, ONCE_EVENTS
 from .crossdoc_time import Interval, interval_of, link_clusters, meet, narrowest
 from .crossdoc_tokens import content_features, event_root
+from .events_lexicon import EVENT_NOUNS
 from .model import Event, EventMention, TimeSpan, content_hash
 
 #: The rule of a time an undated description took from a dated one of the same happening in its document
@@ -71,6 +72,35 @@ def event_key(lemma: str) -> str:
 
 
 _ONCE_KEYS = frozenset(event_key(w) for w in ONCE_EVENTS)
+_IMPACT_ROOTS = frozenset(event_root(w) for w in EVENT_IMPACT_VERBS)
+
+
+def happening_noun(ev: EventMention) -> str | None:
+    """The event noun heading the agent of a verb of impact (:data:`~graphbuild.crossdoc_lexicon.EVENT_IMPACT_VERBS`:
+    "an earthquake struck the province" -> "earthquake"), which is the happening the clause tells; else None."""
+    if event_root(ev.predicate) not in _IMPACT_ROOTS:
+        return None
+    for p in ev.participants:
+        if p.role == "agent":
+            words = p.text.split()
+            head = words[-1].strip(".,;:'\"()“”’").lower() if words else ""
+            if head in EVENT_NOUNS:
+                return head
+    return None
+
+
+def mention_key(ev: EventMention) -> str:
+    """The key under which a description meets others of the same happening: :func:`event_key` of its
+    predicate, or of the happening its agent names when a verb of impact tells it ("the quake struck" /
+    "a powerful earthquake shook X" / "Tuesday's quake").
+
+    >>> from graphbuild.model import Participant
+    >>> ev = EventMention("d", 0, 20, "The quake struck.", "strike", "The quake struck", (Participant("agent", "The quake", 0, 9),))
+    >>> mention_key(ev) == event_key("earthquake")
+    True
+    """
+    noun = happening_noun(ev)
+    return event_key(noun if noun is not None else ev.predicate)
 
 
 def _patient_heads(ev: EventMention) -> frozenset[str]:
@@ -174,7 +204,7 @@ def merge_events(
 
     by_predicate: dict[str, list[int]] = defaultdict(list)
     for i, ev in enumerate(events):
-        by_predicate[event_key(ev.predicate)].append(i)
+        by_predicate[mention_key(ev)].append(i)
     # how many descriptions each re-mention could be the re-mention of: with two ("Lars Holm resigned on
     # Friday", "Ana Berg resigned on Friday"), which one the headline re-mentions is not known here
     partners = [0] * len(events)
@@ -401,4 +431,12 @@ def _roles_clash(a: Sequence[tuple[str, str]], b: Sequence[tuple[str, str]]) -> 
     return False
 
 
-__all__ = ["EVENT_CORE_ROLES", "EVENT_TIGHT_DAYS", "EVENT_UNDATED_MIN_SHARED", "event_key", "merge_events"]
+__all__ = [
+    "EVENT_CORE_ROLES",
+    "EVENT_TIGHT_DAYS",
+    "EVENT_UNDATED_MIN_SHARED",
+    "event_key",
+    "happening_noun",
+    "mention_key",
+    "merge_events",
+]

@@ -471,17 +471,33 @@ DERIVED = {
 #: "acquired" / "takeover": the buyer is the agent of each; never "bought" / "sold", whose agents
 #: are the two sides). General English; each group is known by its first word.
 EVENT_SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
-    ("resign", "resignation", "quit"),
+    ("resign", "resignation", "quit", "step_down", "step_aside", "stand_down", "bow_out",
+     "throw_in_the_towel"),
     ("arrest", "detain", "detention", "apprehend"),
-    ("acquire", "acquisition", "buy", "purchase", "takeover", "buyout"),
+    ("acquire", "acquisition", "buy", "purchase", "takeover", "buyout", "take_over", "buy_out"),
     ("earthquake", "quake", "tremor"),
-    ("explode", "explosion"),
+    ("explode", "explosion", "blow_up"),
     ("invade", "invasion"),
-    ("convict", "conviction"),
+    ("convict", "conviction", "find_guilty"),
     ("kill", "killing", "murder", "slay"),
     ("win", "victory", "triumph", "beat"),
-    ("retire", "retirement"),
+    ("retire", "retirement", "hang_up_boots"), ("launch", "lift_off", "blast_off", "liftoff"),
+    ("cancel", "cancellation", "call_off"), ("die", "death", "pass_away"), ("marry", "wedding", "tie_the_knot"),
+    # particle verbs and the nouns made of them ("shut down" / "shutdown", "pulled out" / "withdrew")
+    ("shut", "shut_down", "shutdown"), ("close", "close_down", "closure"), ("burn", "burn_down"),
+    ("withdraw", "withdrawal", "pull_out", "pullout"), ("lay_off", "layoff"), ("walk_out", "walkout"),
+    ("take_off", "takeoff"), ("hand_over", "handover"), ("crack_down", "crackdown"), ("bail_out", "bailout"),
+    ("break_out", "outbreak"),
 )  # fmt: skip
+
+#: Verbs by which a natural or violent happening acts on a place ("an earthquake struck the province", "the
+#: quake hit at dawn", "a storm lashed the coast"): with an event noun as their agent, the clause tells that
+#: happening, and meets other descriptions of it under the noun's key. Verbs of the damage it did
+#: ("flattened homes", "levelled the town") are not here: a participle of result shares the happening's
+#: subject ("struck X, flattening homes") and would tell it twice.
+EVENT_IMPACT_VERBS = frozenset(
+    ("strike", "hit", "shake", "rock", "jolt", "rattle", "batter", "lash", "pound")
+)
 
 #: Happenings that befall their participant once (a person resigns a post, retires or dies once;
 #: a company is founded once), so that one shared participant and a common month or year are

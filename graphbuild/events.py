@@ -26,6 +26,12 @@ first:
    day), which is all the text says; unless the article dates the same happening elsewhere
    (:mod:`graphbuild.events_rementions`: a headline's "minister quits" / "resigned on Friday").
 
+An event noun that re-mentions the one dated happening of its article with the same key ("the takeover"
+after "agreed on Monday to buy", "Tuesday's quake", a headline's "quake") is an event mention with that
+date even with no participant of its own (:mod:`graphbuild.events_nouns`); the merger joins it to the
+description it re-mentions. A particle verb or idiom is one predicate ("stepped down": ``step_down``,
+:mod:`graphbuild.events_phrasal`).
+
 The word lists live in :mod:`graphbuild.events_lexicon`, the participant and clause helpers in
 :mod:`graphbuild.events_roles` and the short descriptions in :mod:`graphbuild.events_describe`; this
 module holds the entry points and the dating rules, and re-exports the public word lists.
@@ -38,19 +44,14 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .events_clauses import _chain, _evaluates, _over_a_span, _reception, _states_measure
+from .events_dating import _governing_verb, _time_prep, _timex_is_point
 from .events_describe import _description
 from .events_lexicon import (
-    _ADVERBIAL_DEPS,
     _AGREEMENT_LEMMAS,
-    _ANAPHORIC_TIMEX,
-    _CLOCK_ONLY,
     _COGNITION_LEMMAS,
     _HABITUAL,
     _IRREALIS_MODIFIERS,
     _MEASURE_OK,
-    _RANGE_IN_TEXT,
-    _RANGE_WORDS,
-    _TIME_PREPS,
     EVENT_NOUNS,
     FACTUAL_CUES,
     HAPPENING_LEMMAS,
@@ -60,6 +61,8 @@ from .events_lexicon import (
     REPORTING_LEMMAS,
     STATIVE_LEMMAS,
 )
+from .events_nouns import _noun_participants, happening_agent, noun_re_mentions, tells_a_happening
+from .events_phrasal import is_phrasal_happening, predicate_lemma, small_clause_roles
 from .events_rementions import date_re_mentions
 from .events_roles import (
     _agrees_on_something,
@@ -70,7 +73,6 @@ from .events_roles import (
     _is_realis_past,
     _main_clause,
     _names_someone,
-    _noun_participants,
     _participants,
     _presents_a_time,
     _reduced_passive,
@@ -103,103 +105,6 @@ def _tells_what_happened(attribution: Attribution) -> bool:
     pass every test of an event (past, not negated, not modal). Quotations, opinions and hedged cues
     ("claimed", "alleged", "denied", "warned") stay statements only."""
     return attribution.mode == "indirect" and (attribution.cue_lemma or "") in FACTUAL_CUES
-
-
-def _time_prep(prep: Token) -> bool:
-    """A preposition that frames a time: one of :data:`_TIME_PREPS`, unless it is the "as" of "as of",
-    which dates a running total ("recorded 611 aftershocks as of Saturday"), not a happening."""
-    if prep.lower_ == "as" and any(c.lower_ == "of" and c.dep_ == "prep" for c in prep.children):
-        return False
-    return prep.lower_ in _TIME_PREPS
-
-
-def _attaches_to_verb(noun: Token) -> bool:
-    """A noun on the way up from a date lets the date reach the verb only as an adverbial frame:
-    the object of a time preposition on the verb ("in the 2016 election, X lost"), not of one
-    that relates it to the verb otherwise ("via the December 20 signing", "after an attack in 2015")."""
-    prep = noun.head
-    return (
-        noun.dep_ == "pobj"
-        and prep.dep_ == "prep"
-        and prep.head.pos_ in ("VERB", "AUX")
-        and _time_prep(prep)
-        and prep.lower_ != "as"  # "announced X as 2020 running mate": a role, not a time frame
-    )
-
-
-def _between_subject_and_verb(subject: Token, prep: Token) -> bool:
-    """True when an "on" phrase the parser hung on a verb's subject stands between the subject and the
-    verb ("A federal jury on Wednesday convicted ...", "The Commission on Monday opened ..."): in that
-    place it dates the verb. Not when the subject is an event noun, which the phrase dates itself ("the
-    attack on Monday was condemned"), nor for "in" ("an eruption in Alaska in 2008 was found ...")."""
-    verb = subject.head
-    if (
-        subject.dep_ not in ("nsubj", "nsubjpass")
-        or verb.pos_ != "VERB"
-        or prep.dep_ != "prep"
-        or prep.head.i != subject.i
-        or prep.lower_ != "on"
-        or subject.lemma_.lower() in EVENT_NOUNS
-        or not subject.i < prep.i < verb.i
-    ):
-        return False
-    between = subject.doc[prep.right_edge.i + 1 : verb.i]
-    return all(t.head.i == verb.i and t.dep_ in ("aux", "auxpass", "advmod", "neg") for t in between)
-
-
-def _governing_verb(span: Span) -> Token | None:
-    """The verb the time expression modifies, or None when the date belongs to something else.
-
-    Walking up the dependency tree from the date, a noun on the way ("the 1973 building",
-    "the attacks of 2001", "the trial in 1998") means the date dates that thing, not a
-    happening the verb reports; an adverbial frame ("in Sunday's election") is let through.
-    The date must reach the verb through time prepositions only ("in May", not "shifted to
-    August" or "much of August"), and a clause head on the way (a copula: "Friday night was the
-    fourth night ...; the protest started ...") keeps the date in its own clause.
-    """
-    tok = span.root
-    sent = span.sent
-    inside = range(span.start, span.end)
-    if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and tok.head.pos_ in ("VERB", "AUX"):
-        return None  # the "date" is an argument ("1720 had been discharged", "Monday saw ...")
-    while tok.head.i != tok.i:
-        child, tok = tok, tok.head
-        if tok.i < sent.start or tok.i >= sent.end:
-            return None
-        if tok.i in inside:
-            continue
-        if tok.pos_ == "ADP":
-            if tok.dep_ != "prep" or not _time_prep(tok):
-                return None  # a goal, purpose or relation, not a time ("to August", "for May 5")
-            continue
-        if tok.pos_ == "VERB":
-            if child.dep_ not in _ADVERBIAL_DEPS and child.i not in inside:
-                return None
-            return tok
-        if tok.pos_ == "AUX" and child.dep_ not in ("aux", "auxpass"):
-            return None  # a copular clause head: the date belongs to that clause
-        if _between_subject_and_verb(tok, child):
-            return tok.head  # "A jury on Wednesday convicted ...": parsed onto the subject
-        if tok.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "ADJ") and not _attaches_to_verb(tok):
-            return None  # the date modifies a noun ("the 2020 caucus", "much of August")
-    return None
-
-
-def _timex_is_point(timex: Timex, doc: Doc, span: Span) -> bool:
-    """False for dates that cannot place an event on the timeline: ranges, anaphoric
-    relatives ("two years later") and bare clock times resolved against the publication day."""
-    text = timex.text.strip()
-    if _ANAPHORIC_TIMEX.search(text) or _RANGE_IN_TEXT.search(text):
-        return False
-    if timex.type == "TIME" and _CLOCK_ONLY.match(text):
-        return False
-    before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    after = doc[span.end : span.end + 2]
-    if before in _RANGE_WORDS - {"to", "and"}:
-        return False
-    if before in ("-", "–", "—", "to", "and") and span.start > 1 and doc[span.start - 2].like_num:
-        return False
-    return not (len(after) == 2 and after[0].lower_ in _RANGE_WORDS and after[1].like_num)
 
 
 def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
@@ -244,6 +149,8 @@ def extract_event_triggers(
     best: dict[int, tuple[TimeSpan, Token]] = {}
     widths: dict[int, tuple[int, int]] = {}
     frames: set[int] = set()  # verbs dated by a frame that opens the sentence ("On Monday, ...")
+    dated_nouns: dict[int, TimeSpan | None] = {}  # event nouns a date modifies, with that date if past
+    dated_widths: dict[int, int] = {}
     for timex in timexes:
         if timex.type not in ("DATE", "TIME") or timex.interval[0] is None or not timex.value[:1].isdigit():
             continue  # only calendar values date an event ("now", "the present" do not)
@@ -255,9 +162,16 @@ def extract_event_triggers(
         verb = _governing_verb(span)
         if not _timex_is_point(timex, doc, span):
             continue
+        noun = _event_noun(span)  # an event noun the date modifies may re-mention a happening (events_nouns)
+        if noun is not None and noun.lemma_.lower() in EVENT_NOUNS:
+            if not _is_event_noun(document, noun, timex, quoted):
+                dated_nouns.setdefault(noun.i, None)  # "the vote on May 5" still to come: no re-mention
+            elif noun.i not in dated_nouns or _width(timex) < dated_widths.get(noun.i, 1 << 31):
+                dated_nouns[noun.i] = timex.to_timespan()
+                dated_widths[noun.i] = _width(timex)
         if verb is None:
             verb = _event_noun(span)  # "Monday's crash", "the merger in May"
-            if verb is None or not _is_event_noun(document, verb, timex, quoted):
+            if verb is None or noun is None or dated_nouns.get(verb.i) is None:
                 continue
         elif not _is_event_verb(document, verb, quoted):
             continue
@@ -283,7 +197,7 @@ def extract_event_triggers(
             if verb.i in best or verb.pos_ != "VERB" or not _main_clause(verb):
                 continue
             if (
-                (_bare_lemma(verb) in HAPPENING_LEMMAS or _support_object(verb) is not None)
+                (_is_happening(verb) or _support_object(verb) is not None or tells_a_happening(verb))
                 and not _takes_clause(verb)
                 and _is_event_verb(document, verb, quoted)
             ):
@@ -297,9 +211,11 @@ def extract_event_triggers(
             participants = _noun_participants(verb, document.text)
         else:
             participants = _participants(verb, document.text)
+            participants = happening_agent(verb, participants, document.text)  # "an earthquake struck"
+            participants = small_clause_roles(verb, participants, document.text)  # "found her guilty"
         sharer = shares.get(verb.i) or _sharer(verb)
         if sharer is not None and not any(p.role == "agent" for p in participants):
-            inherited = _participants(sharer, document.text)
+            inherited = happening_agent(sharer, _participants(sharer, document.text), document.text)
             participants = sorted(
                 participants + [p for p in inherited if p.role == "agent"], key=lambda p: (p.start, p.role)
             )
@@ -334,7 +250,7 @@ def extract_event_triggers(
                 start=start,
                 end=end,
                 text=document.text[start:end],
-                predicate=trigger.lemma_.lower(),
+                predicate=predicate_lemma(trigger),
                 description=_description(
                     support if support is not None and whole else verb, participants, support
                 ),
@@ -345,7 +261,19 @@ def extract_event_triggers(
         )
         events.append(event)
     events.sort(key=lambda e: (e[0].start, e[0].predicate, e[0].description, e[1]))
-    return date_re_mentions(events, doc)  # a headline's "minister quits" takes "resigned on Friday"'s date
+    events = date_re_mentions(events, doc)  # a headline's "minister quits" takes "resigned on Friday"'s date
+    # "the takeover", "Tuesday's quake": event nouns naming a dated happening of the article
+    events += noun_re_mentions(
+        document,
+        doc,
+        events,
+        dated_nouns,
+        timexes=timexes,
+        reported=lambda t: _inside(quoted, t.idx, t.idx + len(t.text)),
+        in_headline=lambda offset: _in_headline(document, offset),
+    )
+    events.sort(key=lambda e: (e[0].start, e[0].predicate, e[0].description, e[1]))
+    return date_re_mentions(events, doc)  # "the quake hit" takes the date of "Tuesday's quake in X"
 
 
 def _add_coordinated(
@@ -359,9 +287,9 @@ def _add_coordinated(
     while todo:
         when, verb = best[todo.pop(0)]
         for other in _coordinated(verb):
-            if when.value == PAST_REF and _bare_lemma(other) not in HAPPENING_LEMMAS:
+            if when.value == PAST_REF and not _is_happening(other):
                 continue  # without a date, only a happening verb is evidence of a happening
-            if other.dep_ == "advcl" and not any(_bare_lemma(v) in HAPPENING_LEMMAS for v in _chain(other)):
+            if other.dep_ == "advcl" and not any(_is_happening(v) for v in _chain(other)):
                 # nor does a participle after the clause, unless it or a verb joined to it is one: "crashed,
                 # killing 228", "flew to X, observing the rescue and visiting the wounded"; not "bought a
                 # stake, fuelling speculation" or "returned an image, showing sea ice"
@@ -425,13 +353,25 @@ def _bare_lemma(verb: Token) -> str:
     return verb.lemma_.lower()
 
 
+def _is_happening(verb: Token) -> bool:
+    """A verb that reports a happening by itself: one of :data:`HAPPENING_LEMMAS`, or a particle verb or
+    idiom that does (:func:`~graphbuild.events_phrasal.is_phrasal_happening`: "stepped down")."""
+    return _bare_lemma(verb) in HAPPENING_LEMMAS or is_phrasal_happening(verb)
+
+
 def _is_event_verb(document: Document, verb: Token, quoted: Sequence[tuple[int, int]]) -> bool:
     """The filters every event verb passes: not speech (unless its object is a thing), light or
-    stative; not a measurement; asserted as having happened; not inside reported content."""
+    stative; not a measurement; asserted as having happened; not inside reported content. A particle
+    verb or idiom that reports a happening ("called off", "found her guilty") is none of the first."""
     lemma = _bare_lemma(verb)
-    if lemma in REPORTING_LEMMAS and not (lemma in NOMINAL_REPORT_LEMMAS and _has_thing_object(verb)):
+    phrasal = is_phrasal_happening(verb)
+    if (
+        lemma in REPORTING_LEMMAS
+        and not phrasal
+        and not (lemma in NOMINAL_REPORT_LEMMAS and _has_thing_object(verb))
+    ):
         return False
-    if (lemma in LIGHT_LEMMAS or lemma in STATIVE_LEMMAS) and _support_object(verb) is None:
+    if (lemma in LIGHT_LEMMAS or lemma in STATIVE_LEMMAS) and _support_object(verb) is None and not phrasal:
         return False
     if _takes_place(verb) and _support_object(verb) is None:
         return False  # "a couple of bombings took place": what took place is not an event noun we know
@@ -443,7 +383,7 @@ def _is_event_verb(document: Document, verb: Token, quoted: Sequence[tuple[int, 
         return False
     if _evaluates(verb) or _reception(verb):
         return False
-    if lemma in _COGNITION_LEMMAS and any(c.dep_ == "ccomp" for c in verb.children):
+    if lemma in _COGNITION_LEMMAS and not phrasal and any(c.dep_ == "ccomp" for c in verb.children):
         return False  # "the jury decided (that) two participants performed ...": a judgement
     if lemma in _AGREEMENT_LEMMAS and not _agrees_on_something(verb):
         return False  # "La Riva agreed", "Carroll agreed with Smith": an opinion shared

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .events_phrasal import predicate_lemma
 from .model import Participant
 
 if TYPE_CHECKING:
@@ -45,6 +46,10 @@ def _noun_description(noun: Token) -> str:
 def _verb_phrase(verb: Token) -> str:
     """The verb with its particle, as written ("stepped down", "sworn in", "launched")."""
     particles = [c.text for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1]
+    if not particles and "_" in predicate_lemma(verb) and verb.i + 1 < len(verb.doc):
+        nxt = verb.doc[verb.i + 1]
+        if nxt.head.i == verb.i and nxt.dep_ == "advmod":
+            particles = [nxt.text]  # "stepped down", the particle parsed as an adverb
     return " ".join([verb.text, *particles])
 
 

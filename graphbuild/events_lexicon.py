@@ -167,13 +167,14 @@ _HABITUAL = frozenset(
 #: Nouns that name a happening (deverbal or natural events); with a past date they are events.
 _EVENT_NOUN_WORDS = """
     attack bombing shooting stabbing explosion blast crash collision accident derailment fire blaze
-    earthquake quake flood storm hurricane typhoon cyclone tornado eruption landslide tsunami
+    earthquake quake tremor aftershock flood storm hurricane typhoon cyclone tornado eruption landslide tsunami
     invasion raid airstrike offensive bombardment massacre killing murder assassination kidnapping
     coup uprising revolt protest demonstration riot march strike walkout
     arrest trial verdict conviction sentencing execution acquittal indictment
     election referendum vote caucus primary runoff
     summit meeting talks visit ceremony inauguration funeral wedding
-    launch landing takeoff flight
+    launch landing takeoff liftoff flight handover
+    match final semifinal win
     merger acquisition takeover buyout sale purchase bankruptcy layoff closure shutdown
     announcement resignation appointment nomination dismissal departure arrival death birth
     collapse surrender ceasefire truce signing ratification approval veto recall cancellation
@@ -185,6 +186,16 @@ _EVENT_NOUN_WORDS = """
     cyberattack outbreak impeachment
 """
 EVENT_NOUNS = frozenset(_EVENT_NOUN_WORDS.split())
+
+#: Modifiers that make an event noun another occurrence than the one already told ("a second quake", "the
+#: previous takeover", "a separate earthquake", "the first flight").
+OTHER_OCCURRENCE_MODIFIERS = frozenset(
+    (
+        "second", "third", "fourth", "another", "separate", "previous", "earlier", "prior", "last", "next",
+        "new", "first", "latest", "other", "further", "similar", "former", "recent", "fresh", "past",
+        "subsequent", "later", "final", "initial", "original", "repeated", "current", "ongoing", "present",
+    )
+)  # fmt: skip
 
 #: Verbs that lend their tense to an event noun object ("made its first flight", "held talks").
 _SUPPORT_LEMMAS = frozenset(
@@ -269,6 +280,11 @@ _MEASURE_LABELS = frozenset(("QUANTITY", "MONEY", "PERCENT"))
 _AGENT_DEPS = frozenset(("nsubj", "csubj", "agent"))
 _PATIENT_DEPS = frozenset(("dobj", "nsubjpass", "attr", "oprd"))
 _PLACE_LABELS = frozenset(("GPE", "LOC", "FAC"))
+#: Common nouns for a place that an "of" phrase names ("the province of Haldia", "the port of Vell").
+_PLACE_NOUNS = frozenset(
+    ("province", "region", "city", "town", "village", "state", "county", "district", "island", "islands",
+     "valley", "port", "republic", "kingdom", "territory", "municipality", "prefecture", "emirate", "borough")
+)  # fmt: skip
 _MAX_PARTICIPANT_TOKENS = 8
 
 
@@ -277,6 +293,11 @@ _MAX_PARTICIPANT_TOKENS = 8
 #: August"), a purpose ("scheduled for May 5"), another event ("after the attack in 2015").
 #: "Throughout" is not one: "lost money throughout 2019" spreads a state over the year.
 _TIME_PREPS = frozenset(("in", "on", "at", "during", "around", "about", "circa", "amid", "as"))
+#: Times of day that "before" or "after" make a time frame ("before dawn on Tuesday", "shortly after
+#: midnight"), unlike the happenings they otherwise relate a verb to ("after the attack").
+_DAYTIME_NOUNS = frozenset(
+    ("dawn", "daybreak", "sunrise", "noon", "midday", "dusk", "sunset", "nightfall", "midnight")
+)
 #: Dependencies by which a date (or a frame noun) hangs directly on the verb as an adverbial.
 _ADVERBIAL_DEPS = frozenset(("npadvmod", "advmod", "tmod", "obl", "nmod", "dep", "pobj", "prep", "pcomp"))
 #: Other dependencies of a verb on its head: tokens on the way up that head their own clause.

@@ -19,8 +19,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .crossdoc_events import REMENTION_RULE, event_key
-from .events_lexicon import PAST_REF
+from .crossdoc_events import REMENTION_RULE, happening_noun, mention_key
+from .events_lexicon import EVENT_NOUNS, OTHER_OCCURRENCE_MODIFIERS, PAST_REF
 from .model import EventMention, Participant, TimeSpan
 
 if TYPE_CHECKING:
@@ -125,11 +125,28 @@ def _relation(doc: Doc, undated: EventMention, dated: EventMention) -> str | Non
     """``"same"`` when the two descriptions share an agent or patient (by name or by description) and
     neither names a different one in the same role; ``"other"`` when they name different ones in one
     role (another happening: "seized the airport" / "seized the port on Friday"); else None."""
+    # the happening itself as the agent of a verb of impact ("the quake hit" / "an earthquake struck X"):
+    # a definite one is the known happening, and it is not a participant to compare
+    both = happening_noun(undated) is not None and (
+        happening_noun(dated) is not None or dated.predicate in EVENT_NOUNS
+    )
     spans = {
         id(p): s
         for p in undated.participants + dated.participants
-        if p.role in _IDENTIFYING_ROLES and (s := _span(doc, p)) is not None
+        if p.role in _IDENTIFYING_ROLES
+        and (s := _span(doc, p)) is not None
+        and not (both and p.role == "agent")
     }
+    if both and any(
+        p.role == "agent" and (s := _span(doc, p)) is not None and _definite_happening(s)
+        for p in undated.participants
+    ):
+        for role in _IDENTIFYING_ROLES:
+            mine = [spans[id(p)] for p in undated.participants if p.role == role and id(p) in spans]
+            theirs = [spans[id(q)] for q in dated.participants if q.role == role and id(q) in spans]
+            if mine and theirs and all(_different(a, b) for a in mine for b in theirs):
+                return "other"
+        return "same"
     for role in _IDENTIFYING_ROLES:
         mine = [spans[id(p)] for p in undated.participants if p.role == role and id(p) in spans]
         theirs = [spans[id(q)] for q in dated.participants if q.role == role and id(q) in spans]
@@ -140,6 +157,14 @@ def _relation(doc: Doc, undated: EventMention, dated: EventMention) -> str | Non
     if any(_names(a) & _names(b) or _describes(a, b) for a in mine for b in theirs):
         return "same"
     return None
+
+
+def _definite_happening(span: Span) -> bool:
+    """A definite description of a happening with nothing that makes it another one ("the quake")."""
+    head = span.root
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children) and not any(
+        c.dep_ == "nummod" or c.lower_ in OTHER_OCCURRENCE_MODIFIERS for c in head.children
+    )
 
 
 def _repeated(doc: Doc, trigger: tuple[int, int]) -> bool:
@@ -176,11 +201,11 @@ def date_re_mentions(
         if ev.when is None or ev.when.value != PAST_REF or _repeated(doc, trigger):
             out.append((ev, trigger))
             continue
-        key = event_key(ev.predicate)
+        key = mention_key(ev)
         # every dated description of the happening this one may re-mention: one that shares a participant
         # with it, and those that name none it contradicts ("a former adviser was sentenced on Wednesday"
         # may be the "Lars Holm sentenced" of the headline as well as "Holm was sentenced last week")
-        related = [(d, _relation(doc, ev, d)) for d in dated if event_key(d.predicate) == key]
+        related = [(d, _relation(doc, ev, d)) for d in dated if mention_key(d) == key]
         found = {d.when.value: d.when for d, rel in related if rel != "other" and d.when is not None}
         if len(found) == 1 and any(rel == "same" for _, rel in related):
             ((_, when),) = found.items()

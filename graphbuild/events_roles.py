@@ -1,7 +1,7 @@
 """Participants and clause structure for :mod:`graphbuild.events`.
 
 Who took part in a happening and how its clause is built: the agent, patient and location of an
-event verb (:func:`_participants`) or an event noun (:func:`_noun_participants`), trimmed to short
+event verb (:func:`_participants`) (an event noun's are in :mod:`graphbuild.events_nouns`), trimmed to short
 noun phrases (:func:`_compact`: a possessor that only locates a named participant is dropped, a
 title keeps the name after it), with coordinated participants each taking the role; whether a
 participant names someone specific; and the clause helpers the event rules lean on: whether a
@@ -36,6 +36,7 @@ from .events_lexicon import (
     _TIME_NOUNS,
     EVENT_NOUNS,
 )
+from .events_places import _names_the_place
 from .model import Participant
 
 if TYPE_CHECKING:
@@ -51,6 +52,8 @@ def _compact(tok: Token) -> tuple[int, int] | None:
         right = name.right_edge.i
     else:  # drop relative clauses and appositions hanging off the noun
         for child in tok.rights:
+            if _names_the_place(tok, child):
+                continue  # "the mountainous province of Haldia": the name is the participant's
             if child.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj", "prep") and child.i > tok.i:
                 right = min(right, child.left_edge.i - 1)
                 break
@@ -238,39 +241,6 @@ def _participants(verb: Token, text: str) -> list[Participant]:
     ):
         # a headline's bare participle is a passive: "Tributes paid to the actor"
         found = [Participant("patient", p.text, p.start, p.end) if p.role == "agent" else p for p in found]
-    found.sort(key=lambda p: (p.start, p.role))
-    return found
-
-
-def _noun_participants(noun: Token, text: str) -> list[Participant]:
-    """Who did or underwent a nominal event: a possessor ("Boeing's merger") or "by" phrase is the
-    agent, an "of" or "against" phrase the patient, a place the location."""
-    found: list[Participant] = []
-
-    def add(role: str, tok: Token) -> None:
-        if tok.pos_ == "PRON" or tok.ent_type_ in ("DATE", "TIME") or _past_dateline(tok) is not tok:
-            return
-        for other in _conjuncts(tok, role):
-            add(role, other)
-        span = _compact(tok)
-        if span is not None:
-            found.append(Participant(role=role, text=text[span[0] : span[1]], start=span[0], end=span[1]))
-
-    for child in noun.children:
-        if child.dep_ == "poss":
-            add("agent", child)
-        elif child.dep_ == "compound" and child.ent_type_ in _SPECIFIC_LABELS:
-            add("location" if child.ent_type_ in _PLACE_LABELS else "agent", child)
-        elif child.dep_ in ("prep", "agent"):
-            for pobj in child.children:
-                if pobj.dep_ != "pobj":
-                    continue
-                if child.lower_ in ("by", "between"):  # "the 1991 agreement between A and B"
-                    add("agent", pobj)
-                elif child.lower_ in ("of", "against", "on") and pobj.ent_type_ not in _PLACE_LABELS:
-                    add("patient", pobj)  # "the attack on the embassy"; "the summit on Crete" is a place
-                elif pobj.ent_type_ in _PLACE_LABELS:
-                    add("location", pobj)
     found.sort(key=lambda p: (p.start, p.role))
     return found
 

@@ -102,7 +102,7 @@ def test_a_participle_of_a_happening_shares_the_clause_date(nlp, text, expected)
         ("Report\nThe deal was signed in Vienna on Wednesday.", "sign", "The deal was signed"),
         (
             "Report\nEconomist Lea Sorvik was sworn in on Wednesday.",
-            "swear",
+            "swear_in",  # a particle verb is one predicate
             "Economist Lea Sorvik was sworn in",
         ),
         (

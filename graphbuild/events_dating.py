@@ -1,0 +1,131 @@
+"""Which verb or event noun a time expression dates, for :mod:`graphbuild.events`.
+
+A date dates the verb it reaches through time prepositions only ("in May", "on Monday", "before dawn on
+Tuesday"), not one it relates to otherwise ("shifted to August", "after the attack in 2015"), nor a noun on
+the way ("the 1973 building"), nor a clause of its own; and only a point in time does (not a range, an
+anaphoric "two years later" or a bare clock time).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .events_lexicon import (
+    _ADVERBIAL_DEPS,
+    _ANAPHORIC_TIMEX,
+    _CLOCK_ONLY,
+    _DAYTIME_NOUNS,
+    _RANGE_IN_TEXT,
+    _RANGE_WORDS,
+    _TIME_PREPS,
+    EVENT_NOUNS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from .model import Timex
+
+
+def _time_prep(prep: Token) -> bool:
+    """A preposition that frames a time: one of :data:`_TIME_PREPS`, unless it is the "as" of "as of",
+    which dates a running total ("recorded 611 aftershocks as of Saturday"), not a happening."""
+    if prep.lower_ == "as" and any(c.lower_ == "of" and c.dep_ == "prep" for c in prep.children):
+        return False
+    if prep.lower_ in ("before", "after"):  # "before dawn on Tuesday": a time of day on a day frames the verb
+        return any(
+            c.dep_ == "pobj"
+            and c.lemma_.lower() in _DAYTIME_NOUNS
+            and any(g.dep_ == "prep" and g.lower_ in ("on", "of") for g in c.children)
+            for c in prep.children
+        )  # not a bare "just after midnight", which may be any day's
+    return prep.lower_ in _TIME_PREPS
+
+
+def _attaches_to_verb(noun: Token) -> bool:
+    """A noun on the way up from a date lets the date reach the verb only as an adverbial frame:
+    the object of a time preposition on the verb ("in the 2016 election, X lost"), not of one
+    that relates it to the verb otherwise ("via the December 20 signing", "after an attack in 2015")."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.head.pos_ in ("VERB", "AUX")
+        and _time_prep(prep)
+        and prep.lower_ != "as"  # "announced X as 2020 running mate": a role, not a time frame
+    )
+
+
+def _between_subject_and_verb(subject: Token, prep: Token) -> bool:
+    """True when an "on" phrase the parser hung on a verb's subject stands between the subject and the
+    verb ("A federal jury on Wednesday convicted ...", "The Commission on Monday opened ..."): in that
+    place it dates the verb. Not when the subject is an event noun, which the phrase dates itself ("the
+    attack on Monday was condemned"), nor for "in" ("an eruption in Alaska in 2008 was found ...")."""
+    verb = subject.head
+    if (
+        subject.dep_ not in ("nsubj", "nsubjpass")
+        or verb.pos_ != "VERB"
+        or prep.dep_ != "prep"
+        or prep.head.i != subject.i
+        or prep.lower_ != "on"
+        or subject.lemma_.lower() in EVENT_NOUNS
+        or not subject.i < prep.i < verb.i
+    ):
+        return False
+    between = subject.doc[prep.right_edge.i + 1 : verb.i]
+    return all(t.head.i == verb.i and t.dep_ in ("aux", "auxpass", "advmod", "neg") for t in between)
+
+
+def _governing_verb(span: Span) -> Token | None:
+    """The verb the time expression modifies, or None when the date belongs to something else.
+
+    Walking up the dependency tree from the date, a noun on the way ("the 1973 building",
+    "the attacks of 2001", "the trial in 1998") means the date dates that thing, not a
+    happening the verb reports; an adverbial frame ("in Sunday's election") is let through.
+    The date must reach the verb through time prepositions only ("in May", not "shifted to
+    August" or "much of August"), and a clause head on the way (a copula: "Friday night was the
+    fourth night ...; the protest started ...") keeps the date in its own clause.
+    """
+    tok = span.root
+    sent = span.sent
+    inside = range(span.start, span.end)
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and tok.head.pos_ in ("VERB", "AUX"):
+        return None  # the "date" is an argument ("1720 had been discharged", "Monday saw ...")
+    while tok.head.i != tok.i:
+        child, tok = tok, tok.head
+        if tok.i < sent.start or tok.i >= sent.end:
+            return None
+        if tok.i in inside:
+            continue
+        if tok.pos_ == "ADP":
+            if tok.dep_ != "prep" or not _time_prep(tok):
+                return None  # a goal, purpose or relation, not a time ("to August", "for May 5")
+            continue
+        if tok.pos_ == "VERB":
+            if child.dep_ not in _ADVERBIAL_DEPS and child.i not in inside:
+                return None
+            return tok
+        if tok.pos_ == "AUX" and child.dep_ not in ("aux", "auxpass"):
+            return None  # a copular clause head: the date belongs to that clause
+        if _between_subject_and_verb(tok, child):
+            return tok.head  # "A jury on Wednesday convicted ...": parsed onto the subject
+        if tok.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "ADJ") and not _attaches_to_verb(tok):
+            return None  # the date modifies a noun ("the 2020 caucus", "much of August")
+    return None
+
+
+def _timex_is_point(timex: Timex, doc: Doc, span: Span) -> bool:
+    """False for dates that cannot place an event on the timeline: ranges, anaphoric
+    relatives ("two years later") and bare clock times resolved against the publication day."""
+    text = timex.text.strip()
+    if _ANAPHORIC_TIMEX.search(text) or _RANGE_IN_TEXT.search(text):
+        return False
+    if timex.type == "TIME" and _CLOCK_ONLY.match(text):
+        return False
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end : span.end + 2]
+    if before in _RANGE_WORDS - {"to", "and"}:
+        return False
+    if before in ("-", "–", "—", "to", "and") and span.start > 1 and doc[span.start - 2].like_num:
+        return False
+    return not (len(after) == 2 and after[0].lower_ in _RANGE_WORDS and after[1].like_num)
