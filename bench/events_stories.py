@@ -18,10 +18,13 @@ and its events merged by :func:`graphbuild.crossdoc.merge_events` (one story is 
 their sentence that carries their predicate (:func:`crossdoc_events.align`); the scores are
 pairwise over aligned descriptions in different documents of one story (``crossdoc_events.score``),
 plus how many gold mentions were extracted at all (extraction recall) and how many extracted events
-align to no gold mention (a judged-by-eye list with ``--show``, dev stories only). Stories s1-s6 are
-open for tuning (:data:`DEV_STORIES`); s7-s11 stay held out. The first run, on the code of 2026-11-22
-before any tuning, scored all eleven blind: aligned cross-document pairs P 1.00 R 0.14 (5 of 37),
-5 of 681 gold pairs end to end, 95 of 335 gold mentions extracted.
+align to no gold mention (a judged-by-eye list with ``--show``, dev and opened stories only). Stories s1-s6 are
+open for tuning (:data:`DEV_STORIES`); s7-s11 were held out until the second set was written and
+scored, then OPENED (:data:`OPENED_STORIES`, the lead's decision, disclosed: held out at P 1.00 and R
+0.11 to 0.18 through three rounds that did not move them, so they say what the rules miss on unseen
+text); they print as "opened". The first run, on the code of 2026-11-22 before any tuning, scored all
+eleven blind: aligned cross-document pairs P 1.00 R 0.14 (5 of 37), 5 of 681 gold pairs end to end,
+95 of 335 gold mentions extracted.
 
 ``--set 2`` scores the second blind set instead (``bench/events_stories_heldout2.py``, stories
 s12-s16, written on 2026-11-22 in other kinds of happening): all of it is held out, so only its
@@ -54,9 +57,11 @@ from graphbuild.pipeline import analyse_documents
 
 log = logging.getLogger("bench.events_stories")
 
-#: Stories open for tuning; the others (s7-s11) are held out: their scores are printed, their pairs never.
+#: Stories open for tuning; the others are held out: their scores are printed, their pairs never.
 #: Chosen by number before the first score was seen.
 DEV_STORIES = ("s1", "s2", "s3", "s4", "s5", "s6")
+#: Held out until 2026-11-22, then opened for tuning (see the module docstring): printed apart.
+OPENED_STORIES = ("s7", "s8", "s9", "s10", "s11")
 
 
 def story_of(doc_id: str) -> str:
@@ -161,7 +166,8 @@ def main(argv: list[str] | None = None) -> int:
     dev_lines: list[str] = []
     for part, names in (
         ("dev", [s for s in stories if s in DEV_STORIES]),
-        ("held-out", [s for s in stories if s not in DEV_STORIES]),
+        ("opened", [s for s in stories if s in OPENED_STORIES]),
+        ("held-out", [s for s in stories if s not in DEV_STORIES + OPENED_STORIES]),
     ):
         if not names:
             continue
@@ -175,8 +181,8 @@ def main(argv: list[str] | None = None) -> int:
             f"extracted: {found}/{total} ({found / max(total, 1):.2f}) | extracted events aligned to no gold "
             f"mention: {len(stray)}"
         )
-        if part == "dev":
-            dev_lines = [e for e in examples if any(f"[{s}]" in e for s in names)] + stray
+        if part != "held-out":
+            dev_lines += [e for e in examples if any(f"[{s}]" in e for s in names)] + stray
     multi = sum(len({m.doc_id for m in e.mentions}) > 1 for e in merged)
     print(f"merged events: {len(merged)}, spanning more than one document: {multi}")
     for line in dev_lines[: args.show] if args.show else []:
