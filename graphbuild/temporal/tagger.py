@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import date, timedelta
 
 from ..model import Timex
@@ -12,7 +13,7 @@ from . import fractional as _fractional  # noqa: F401  (registers its handlers)
 from . import holidays as _holidays  # noqa: F401  (registers its handler)
 from . import periods as _periods  # noqa: F401  (registers its handlers)
 from . import relative as _relative  # noqa: F401  (registers its handlers)
-from .patterns import find_spans
+from .patterns import find_spans, fold_case_specials
 from .resolve import HANDLERS, Context
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|until|till|and)\s*\Z", re.IGNORECASE)
@@ -21,7 +22,19 @@ _RANGE_GRANS = ("day", "week", "month", "season", "quarter", "year")
 
 
 def tag_timexes(text: str, anchor: date | None, *, merge_ranges: bool = True) -> list[Timex]:
-    """All time expressions in ``text``, resolved against ``anchor``; see :func:`graphbuild.temporal.tag`."""
+    """All time expressions in ``text``, resolved against ``anchor``; see :func:`graphbuild.temporal.tag`.
+
+    The few letters that case-insensitive matching takes for ASCII ones ("tonıght") are read as those
+    (:func:`~graphbuild.temporal.patterns.fold_case_specials`); each expression keeps its text as written.
+    """
+    folded = fold_case_specials(text)
+    out = _tag_timexes(folded, anchor, merge_ranges)
+    if folded is not text:
+        out = [replace(t, text=text[t.start : t.end]) for t in out]
+    return out
+
+
+def _tag_timexes(text: str, anchor: date | None, merge_ranges: bool) -> list[Timex]:
     ctx = Context(text=text, anchor=anchor)
     out: list[Timex] = []
     for sp in find_spans(text):

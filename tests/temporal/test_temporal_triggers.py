@@ -1,0 +1,76 @@
+"""The needle pre-test of the tagger: a cheaper test must keep every rule the case-insensitive scan kept."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from graphbuild.temporal import patterns as P
+
+
+def _scanned(text: str) -> set[int]:
+    """The reference: the rules of every needle a case-insensitive search finds in ``text``."""
+    found: set[int] = set()
+    for needle, rules in P._TRIGGERS.items():
+        if re.search(re.escape(needle), text, P._F):
+            found |= rules
+    return found
+
+
+def test_case_special_lists_every_character_the_scan_equates_but_lower_does_not() -> None:
+    letters = {c for n in P._NEEDLES for c in n if c.isascii() and c.isalpha()}
+    one = re.compile("[" + "".join(sorted(letters)) + "]", P._F)
+    every = "".join(chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c <= 0xDFFF)
+    equated = set(one.findall(every))  # non-ASCII characters the scan takes for a needle's letter
+    special = {c for c in equated if c.lower() not in letters}  # lower() alone would miss them
+    assert special <= P.CASE_SPECIAL.keys()
+    assert all(re.fullmatch(letter, c, P._F) for c, letter in P.CASE_SPECIAL.items())  # mapped rightly
+    assert {"\u0130", "\u0131", "\u017f"} <= special  # dotted I, dotless i, long s
+
+
+_NEWS_WORDS = st.sampled_from(
+    [
+        *P._NEEDLES,
+        "Evenings",
+        "YESTERDAY",
+        "tonıght",
+        "ſummer",
+        "\u212aey",
+        "İn",
+        "the",
+        "Quarterly",
+        " ",
+        "\n",
+        "-",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_NEWS_WORDS, max_size=12).map(" ".join) | st.text(max_size=80))
+def test_the_substring_test_finds_the_rules_of_every_needle_a_search_finds(text: str) -> None:
+    assert P.triggered_rules(text) == _scanned(text)
+
+
+def test_text_with_characters_matching_equates_with_ascii_letters() -> None:
+    # "ı" matches "i" case-insensitively (the rules' own patterns read "tonıght" as "tonight"), and
+    # the scan that found the needles before raised KeyError on it: the word it found was no needle
+    text = "The talks ended tonıght; the ſummer plan and last week"
+    assert P.triggered_rules(text) == _scanned(text)
+    assert [(s.rule, text[s.start : s.end]) for s in P.find_spans(text)][-1] == ("relative", "last week")
+
+
+def test_tag_reads_such_letters_as_ascii_and_keeps_the_text_as_written() -> None:
+    from datetime import date
+
+    from graphbuild import temporal
+
+    written = "The talks ended tonıght, the ſummer plan"  # raised KeyError before
+    plain = "The talks ended tonight, the summer plan"
+    found = temporal.tag(written, date(2024, 1, 3))
+    assert [t.text for t in found] == ["tonıght", "the ſummer"]
+    assert [(t.start, t.end, t.value) for t in found] == [
+        (t.start, t.end, t.value) for t in temporal.tag(plain, date(2024, 1, 3))
+    ]
