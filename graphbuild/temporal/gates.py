@@ -58,7 +58,9 @@ GATES = {
                r"|Wednesday|Monday)",
     "numeric": r"\d/\d",
     "q-year": r"\b(?:Q[1-4]|[1-4]Q)",
-    "fraction": r"(?i:\bhalf\b|\d\.\d|\d\s+1/2|½)",
+    # a decimal counts only before a unit ("2.5 years"): news is full of decimals that are no durations
+    "fraction": r"(?i:\bhalf\b|\d\.\d\d?(?:\s+|-)(?:second|minute|hour|day|night|week|fortnight|month|quarter"
+    r"|year|decade|centur)|\d\s+1/2|½)",
 }  # fmt: skip
 
 

@@ -99,6 +99,8 @@ PARAGRAPHS = [
     "Q3 2022 results, due on 2022-11-04, cover the nine months ended Sept. 30.",
     "He said the past few weeks had been hard and the coming months would be harder still.",
     "may the best team win, in May 2024 or in the near future; the current account fell.",
+    "Rates rose 1.25 pct to 7.5 pct in a 2.5-year deal; talks took 3 1/2 hours, two and a half days, 2½ weeks"
+    " and half an hour; 0.75 weeks ago it was 4.10 days.",
 ]
 
 
