@@ -505,6 +505,16 @@ class Span:
     match: re.Match[str]
 
 
+def cuts_a_number(text: str, s: int) -> bool:
+    """Whether a span starting at ``s`` starts inside a number: after its point or comma ("1.5 years
+    ago" is not "5 years ago", "1,500 days" not "500 days").
+
+    >>> cuts_a_number("1.5 years ago", 2), cuts_a_number("In 2.5 years", 3)
+    (True, False)
+    """
+    return s >= 2 and text[s].isdigit() and text[s - 1] in ".," and text[s - 2].isdigit()
+
+
 def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and text[s].isspace():
         s += 1
@@ -559,7 +569,7 @@ def find_spans(text: str) -> list[Span]:
                 continue
         for m in rule.regex.finditer(text):
             s, e = _trimmed(text, m.start(), m.end())
-            if e <= s:
+            if e <= s or cuts_a_number(text, s):
                 continue
             if rule.check is not None and not rule.check(m, text):
                 continue

@@ -74,3 +74,20 @@ def test_tag_reads_such_letters_as_ascii_and_keeps_the_text_as_written() -> None
     assert [(t.start, t.end, t.value) for t in found] == [
         (t.start, t.end, t.value) for t in temporal.tag(plain, date(2024, 1, 3))
     ]
+
+
+def test_no_expression_starts_inside_a_number() -> None:
+    from datetime import date
+
+    from graphbuild import temporal
+
+    anchor = date(2024, 1, 3)
+    # read "5 years ago" (2019) and "5 days ago" before
+    assert [(t.text, t.value) for t in temporal.tag("It happened 1.5 years ago.", anchor)] == [
+        ("1.5 years", "P1.5Y")
+    ]
+    assert [t.text for t in temporal.tag("Prices fell 2.5 days ago; 1,500 days on.", anchor)] == [
+        "2.5 days",
+        "1,500 days",
+    ]
+    assert [t.value for t in temporal.tag("It happened 5 years ago.", anchor)] == ["2019"]
