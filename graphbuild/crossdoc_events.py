@@ -23,6 +23,10 @@ from .model import Event, EventMention, TimeSpan, content_hash
 #: (kept in step with :data:`graphbuild.events_rementions.REMENTION_RULE`, which imports this module).
 REMENTION_RULE = "events:re-mention-in-document"
 
+#: How extraction joins an agreement or vote to the action it settles (``agree_to_buy``); kept in step with
+#: :data:`graphbuild.events_control.SETTLED_JOIN` (events modules import this one, not the reverse).
+_SETTLED_JOIN = "_to_"
+
 #: An undated description joins a happening only when it shares this many participants with it.
 EVENT_UNDATED_MIN_SHARED = 2
 #: Dated descriptions sharing one participant merge only when their common time is this tight (days).
@@ -66,7 +70,12 @@ def event_key(lemma: str) -> str:
 
     >>> event_key("acquired") == event_key("takeover") == event_key("bought"), event_key("sold") == event_key("bought")
     (True, False)
+
+    An agreement or a vote to act (``agree_to_buy``, ``vote_to_ratify``,
+    :func:`~graphbuild.events_control.controlled_predicate`) meets reports of the action under its key.
     """
+    if _SETTLED_JOIN in lemma:  # "agree_to_buy", "vote_to_ratify": the action agreed or voted
+        lemma = lemma.split(_SETTLED_JOIN, 1)[1]
     root = event_root(lemma)
     return _SYNONYM_ROOT.get(root, root)
 
@@ -166,6 +175,12 @@ def merge_events(
     resigned in 2023" / "the 2023 resignation of Marek Dovan"), when both descriptions are dated and
     every agent and patient either names is that shared participant.
 
+    A name written in a phrase entity resolution left unresolved counts as a shared participant when
+    another description writes it too, even as the phrase's first word provided the phrase does not open its
+    sentence ("sign Tessin water treaty" / "the Tessin water treaty was signed", :func:`_written_names`); an
+    entity found in a phrase headed by a common noun ("the former Corvane chief") is a modifier of it and
+    sets nothing against another entity in its role (:func:`_common_head`).
+
     Definite descriptions count as the named participant they stand for in their document ("the
     satellite" / "the Aurora-K3 weather satellite", :func:`_resolve_descriptions`), and a description that
     extraction dated as a re-mention of a dated one in its document
@@ -186,7 +201,7 @@ def merge_events(
                 {
                     (p.role, eid)
                     for p, eid in zip(ev.participants, pid, strict=True)
-                    if eid is not None and not _POSSESSED.search(p.text)
+                    if eid is not None and not _POSSESSED.search(p.text) and not _common_head(p.text)
                 }
             )
         )
@@ -194,6 +209,10 @@ def merge_events(
     ]
     heads = [_patient_heads(ev) for ev in events]
     names = [_participant_names(ev, pid) for ev, pid in zip(events, ids, strict=True)]
+    written = [_written_names(ev, pid, unresolved_only=False) for ev, pid in zip(events, ids, strict=True)]
+    unresolved_names = [
+        _written_names(ev, pid, unresolved_only=True) for ev, pid in zip(events, ids, strict=True)
+    ]
     figures = [content_features(" ".join(p.text for p in ev.participants)).numbers for ev in events]
     times = [_event_interval(ev.when) for ev in events]
     told_before = [_open_start(ev.when) for ev in events]
@@ -224,6 +243,10 @@ def merge_events(
                 # a name-like word the two phrases share when nothing else was, such as a model number one
                 # outlet's entity carries and another's description stands for ("the satellite")
                 shared = shared or bool(marks[i] & marks[j])
+                # a name in a phrase entity resolution left unresolved ("sign Tessin water treaty", "the former
+                # Corvane chief") written in another outlet's phrase ("the Tessin water treaty was signed",
+                # "found Corvane founder Oyelaran guilty"): one participant, by its name
+                shared = shared or bool(unresolved_names[i] & written[j] or unresolved_names[j] & written[i])
                 if _same_report(events[i], events[j]) and partners[i] + partners[j] == 1:
                     candidates.append((-(EVENT_UNDATED_MIN_SHARED + 2), i, j))
                     continue
@@ -368,6 +391,47 @@ def _held_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
     if words:
         heads.add(words[-1].lower())
     return frozenset(w.lower() for w in words), frozenset(heads)
+
+
+def _written_names(ev: EventMention, ids: Sequence[str | None], *, unresolved_only: bool) -> frozenset[str]:
+    """Name-like words of a description's agents and patients (all of them, or only those entity resolution
+    left unresolved), with the first word of a phrase when the phrase does not open its sentence ("Tessin"
+    of a headline's "Veloria and Kastany sign Tessin water treaty", "Corvane" of "found Corvane founder
+    Oyelaran guilty"): :func:`_name_words` leaves a phrase's first word out because a capital that opens a
+    sentence says nothing ("The plane", "Police"), but inside the sentence it marks a name."""
+    out: set[str] = set()
+    for p, eid in zip(ev.participants, ids, strict=True):
+        if p.role not in EVENT_CORE_ROLES or (
+            unresolved_only and eid is not None and not _common_head(p.text)
+        ):
+            continue
+        out |= _name_words(p.text)
+        words = p.text.split()
+        first = words[0].strip(".,;:'\"()“”’") if words else ""
+        low = first.lower()
+        if (
+            _NAME_LIKE.match(first)
+            and low not in _DEFINITE | _INDEFINITE | _POSSESSIVES
+            and not _opens_sentence(ev, p.start)
+        ):
+            out.add(low)
+    return frozenset(out)
+
+
+def _common_head(text: str) -> bool:
+    """Whether a phrase ends in a lowercase word, a common noun heading it ("the former Corvane chief",
+    "Baltavia shares"): an entity resolution finds in it is a name modifying the head, not the participant,
+    so it sets nothing against another entity in the same role and the phrase's names still identify it."""
+    words = text.split()
+    last = words[-1].strip(".,;:'\"()“”’") if words else ""
+    return last.isalpha() and last.islower()
+
+
+def _opens_sentence(ev: EventMention, start: int) -> bool:
+    """Whether the words at ``start`` open the description's sentence, or follow a dateline, a colon, a
+    dash or an opening quote or bracket, where any word takes a capital."""
+    before = ev.text[: max(0, start - ev.start)].rstrip()
+    return not before or before[-1] in "-—–:\"“‘'(["
 
 
 def _name_words(text: str) -> frozenset[str]:

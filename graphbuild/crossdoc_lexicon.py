@@ -484,10 +484,16 @@ EVENT_SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("retire", "retirement", "hang_up_boots"), ("launch", "lift_off", "blast_off", "liftoff"),
     ("cancel", "cancellation", "call_off"), ("die", "death", "pass_away"), ("marry", "wedding", "tie_the_knot"),
     # particle verbs and the nouns made of them ("shut down" / "shutdown", "pulled out" / "withdrew")
-    ("shut", "shut_down", "shutdown"), ("close", "close_down", "closure"), ("burn", "burn_down"),
-    ("withdraw", "withdrawal", "pull_out", "pullout"), ("lay_off", "layoff"), ("walk_out", "walkout"),
+    ("close", "close_down", "closure", "shut", "shut_down", "shutdown"), ("burn", "burn_down"),
+    ("withdraw", "withdrawal", "pull_out", "pullout"), ("lay_off", "layoff"),
     ("take_off", "takeoff"), ("hand_over", "handover"), ("crack_down", "crackdown"), ("bail_out", "bailout"),
     ("break_out", "outbreak"),
+    # one act told with either verb in general news English ("talks collapsed" / "talks broke down",
+    # "freed the hostages" / "released the hostages", "shares jumped" / "shares climbed")
+    ("collapse", "break_down"), ("release", "free"), ("seize", "seizure", "take_control"),
+    ("walk_out", "walkout", "strike", "stoppage"), ("injure", "wound", "hurt"), ("flee", "escape"),
+    ("meet", "meeting", "talk", "talks"),
+    ("rise", "climb", "jump", "gain", "soar", "surge"), ("fall", "drop", "slide", "plunge", "tumble", "sink"),
 )  # fmt: skip
 
 #: Verbs by which a natural or violent happening acts on a place ("an earthquake struck the province", "the

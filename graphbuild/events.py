@@ -44,7 +44,14 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .events_clauses import _chain, _evaluates, _over_a_span, _reception, _states_measure
-from .events_dating import _governing_verb, _time_prep, _timex_is_point
+from .events_control import (
+    _agrees_on_something,
+    controlled_action,
+    controlled_description,
+    controlled_participants,
+    controlled_predicate,
+)
+from .events_dating import _governing_verb, _opens_sentence, _time_prep, _timex_is_point, _width, offset_date
 from .events_describe import _description
 from .events_lexicon import (
     _AGREEMENT_LEMMAS,
@@ -61,11 +68,10 @@ from .events_lexicon import (
     REPORTING_LEMMAS,
     STATIVE_LEMMAS,
 )
-from .events_nouns import _noun_participants, happening_agent, noun_re_mentions, tells_a_happening
+from .events_nouns import _definite, _noun_participants, happening_agent, noun_re_mentions, tells_a_happening
 from .events_phrasal import is_phrasal_happening, predicate_lemma, small_clause_roles
 from .events_rementions import date_re_mentions
 from .events_roles import (
-    _agrees_on_something,
     _compact,  # noqa: F401 (re-exported: tests import it from here)
     _coordinated,
     _happening_noun,
@@ -151,6 +157,9 @@ def extract_event_triggers(
     frames: set[int] = set()  # verbs dated by a frame that opens the sentence ("On Monday, ...")
     dated_nouns: dict[int, TimeSpan | None] = {}  # event nouns a date modifies, with that date if past
     dated_widths: dict[int, int] = {}
+    measured: dict[
+        int, tuple[TimeSpan, Token]
+    ] = {}  # dated clauses that are no events, to count offsets from
     for timex in timexes:
         if timex.type not in ("DATE", "TIME") or timex.interval[0] is None or not timex.value[:1].isdigit():
             continue  # only calendar values date an event ("now", "the present" do not)
@@ -160,6 +169,12 @@ def extract_event_triggers(
         if span is None or len(span) == 0:
             continue
         verb = _governing_verb(span)
+        if verb is not None and verb.dep_ == "xcomp":
+            action = controlled_action(verb.head)
+            if action is not None and action.i == verb.i:
+                verb = (
+                    verb.head
+                )  # "began to withdraw on Monday": the date of the controlled action is the clause's
         if not _timex_is_point(timex, doc, span):
             continue
         noun = _event_noun(span)  # an event noun the date modifies may re-mention a happening (events_nouns)
@@ -174,6 +189,12 @@ def extract_event_triggers(
             if verb is None or noun is None or dated_nouns.get(verb.i) is None:
                 continue
         elif not _is_event_verb(document, verb, quoted):
+            if _is_realis_past(verb, _in_headline(document, verb.idx)) and not _after_publication(
+                document, timex
+            ):
+                measured.setdefault(
+                    verb.i, (timex.to_timespan(), verb)
+                )  # "told a rally on Sunday, a day after ..."
             continue
         elif _reduced_passive(verb) and not _not_after_publication(document, timex):
             continue  # a participle has no tense: "the summit held in May" may still be to come
@@ -191,6 +212,7 @@ def extract_event_triggers(
     shares: dict[int, Token] = {}  # verb index -> the verb whose subject and time it shares
     _add_coordinated(document, best, shares, quoted)
     _add_framed(document, best, frames, quoted)
+    _add_offsets(document, best, measured, shares, quoted)
     anchor = _publication_day(document)
     if anchor is not None:
         for verb in doc:
@@ -220,6 +242,10 @@ def extract_event_triggers(
                 participants + [p for p in inherited if p.role == "agent"], key=lambda p: (p.start, p.role)
             )
         support = _support_object(verb) if verb.pos_ == "VERB" else None
+        # "agreed on Sunday to acquire X", "voted to ratify": the happening is the action agreed or begun
+        action = controlled_action(verb) if verb.pos_ == "VERB" and support is None else None
+        if action is not None:
+            participants = controlled_participants(participants, _participants(action, document.text))
         # "the attack on the embassy happened", "Monday saw the collapse of the coalition": the noun
         # is the whole happening, with its own participants and its own description
         whole = support is not None and _happening_noun(verb) is not None
@@ -234,26 +260,31 @@ def extract_event_triggers(
                 )
         if support is None and verb.pos_ == "VERB" and _presents_a_time(verb):
             continue  # "the year saw a record": a time presenting no happening is no event
-        if not participants:
-            continue
-        if when.value == PAST_REF and not _names_someone(verb, participants):
+        definite = (
+            support is not None and whole and _definite(support, False)
+        )  # "the walkout began ...": no one named
+        if not participants and not (definite and when.value != PAST_REF):
+            continue  # undated, "the rally started around 18:00" is left to the noun's re-mention (events_nouns)
+        if when.value == PAST_REF and not definite and not _names_someone(verb, participants):
             continue
         sent = verb.sent
         start, end = sent.start_char, sent.end_char
         while end > start and document.text[end - 1].isspace():
             end -= 1
         # "made its maiden flight", "held talks": the happening is the object noun
-        trigger = support if support is not None else verb
+        trigger = support if support is not None else action if action is not None else verb
         event = (
             EventMention(
                 doc_id=document.id,
                 start=start,
                 end=end,
                 text=document.text[start:end],
-                predicate=predicate_lemma(trigger),
-                description=_description(
-                    support if support is not None and whole else verb, participants, support
-                ),
+                predicate=controlled_predicate(verb, action, predicate_lemma(action))
+                if action is not None
+                else predicate_lemma(trigger),
+                description=controlled_description(verb, action, participants)
+                if action is not None
+                else _description(support if support is not None and whole else verb, participants, support),
                 participants=tuple(participants),
                 when=when,
             ),
@@ -300,12 +331,33 @@ def _add_coordinated(
                 todo.append(other.i)
 
 
-def _opens_sentence(span: Span, verb: Token) -> bool:
-    """True when the date opens the sentence before the verb's clause ("On Monday, rebels seized
-    ..."): a frame over the whole sentence, not a modifier of one clause."""
-    sent = span.sent
-    before = [t for t in sent if t.i < span.start and not t.is_space]
-    return verb.i > span.end and all(t.pos_ in ("ADP", "PUNCT", "DET") for t in before)
+def _add_offsets(
+    document: Document,
+    best: dict[int, tuple[TimeSpan, Token]],
+    measured: dict[int, tuple[TimeSpan, Token]],
+    shares: dict[int, Token],
+    quoted: Sequence[tuple[int, int]],
+) -> None:
+    """Date a clause measured from a dated one ("released him on Saturday, two days after he was
+    detained", :func:`~graphbuild.events_dating.offset_date`), when that day is not after publication,
+    and the verbs that share its subject and time. The dated clause may be an event or any other clause
+    asserted in the past (``measured``: "told a rally on Sunday, a day after a court released him")."""
+    anchor = _publication_day(document)
+    for i in sorted(set(best) | set(measured)):
+        when, verb = best[i] if i in best else measured[i]
+        if verb.pos_ != "VERB":
+            continue
+        action = controlled_action(verb)  # "agreed on Sunday to acquire X, two days after ...": on "acquire"
+        clauses = list(verb.children) + (list(action.children) if action is not None else [])
+        for clause in clauses:
+            if clause.i in best or clause.pos_ != "VERB":
+                continue
+            day = offset_date(when, clause)
+            if day is None or day.start is None or (anchor is not None and day.start > anchor):
+                continue
+            if _is_event_verb(document, clause, quoted):
+                best[clause.i] = (day, clause)
+    _add_coordinated(document, best, shares, quoted)
 
 
 def _add_framed(
@@ -436,10 +488,3 @@ def _in_headline(document: Document, offset: int) -> bool:
     """Headlines tell past events in the present tense ("Rebels seize airport")."""
     title = document.title.strip()
     return bool(title) and document.text.lstrip().startswith(title) and offset < len(title)
-
-
-def _width(timex: Timex) -> int:
-    start, end = timex.interval
-    if start is None or end is None:
-        return 1 << 30
-    return (end - start).days

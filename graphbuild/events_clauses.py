@@ -45,12 +45,13 @@ def _over_a_span(verb: Token) -> bool:
 
 def _evaluates(verb: Token) -> bool:
     """True when the verb casts its object "as" an adjective or a quoted phrase ("dismissed the claim
-    as groundless", "attacked the inquiry as 'a witch hunt'"): an evaluation, which is a statement."""
+    as groundless", "attacked the inquiry as 'a witch hunt'"): an evaluation, which is a statement. The
+    apostrophe of a plural possessive ("founded as a farmers' credit union") is no quotation mark."""
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ != "as":
             continue
         for obj in prep.children:
-            if obj.pos_ == "ADJ" or any(t.is_quote for t in obj.subtree):
+            if obj.pos_ == "ADJ" or any(t.is_quote and t.tag_ != "POS" for t in obj.subtree):
                 return True
     return False
 
@@ -70,3 +71,13 @@ def _chain(verb: Token) -> list[Token]:
     for tok in out:
         out.extend(c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB")
     return out
+
+
+def _lemma_forms(verb: Token) -> frozenset[str]:
+    """The verb's lemma, and for a past form in "-ed" the stem with its final "e" that the lemmatiser
+    sometimes drops ("staged" -> "stag", not "stage"): for looking a verb up in a closed list."""
+    lemma = verb.lemma_.lower()
+    text = verb.lower_
+    if verb.tag_ in ("VBD", "VBN") and text.endswith("ed") and lemma == text[:-2]:
+        return frozenset((lemma, text[:-1]))
+    return frozenset((lemma,))

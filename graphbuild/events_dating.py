@@ -8,6 +8,7 @@ anaphoric "two years later" or a bare clock time).
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from .events_lexicon import (
@@ -15,11 +16,15 @@ from .events_lexicon import (
     _ANAPHORIC_TIMEX,
     _CLOCK_ONLY,
     _DAYTIME_NOUNS,
+    _FRAME_NOUNS,
     _RANGE_IN_TEXT,
     _RANGE_WORDS,
+    _TIME_NOUNS,
     _TIME_PREPS,
     EVENT_NOUNS,
 )
+from .model import TimeSpan
+from .temporal.lexicon import number_value
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -42,10 +47,11 @@ def _time_prep(prep: Token) -> bool:
     return prep.lower_ in _TIME_PREPS
 
 
-def _attaches_to_verb(noun: Token) -> bool:
-    """A noun on the way up from a date lets the date reach the verb only as an adverbial frame:
-    the object of a time preposition on the verb ("in the 2016 election, X lost"), not of one
-    that relates it to the verb otherwise ("via the December 20 signing", "after an attack in 2015")."""
+def _attaches_to_verb(noun: Token, child: Token) -> bool:
+    """A noun on the way up from a date (reached from ``child``) lets the date reach the verb only as an
+    adverbial frame: the object of a time preposition on the verb ("in the 2016 election, X lost"), not of
+    one that relates it to the verb otherwise ("via the December 20 signing", "after an attack in 2015"),
+    nor a thing of some kind the date describes (:func:`_describes_a_thing`: "detained on a 2024 warrant")."""
     prep = noun.head
     return (
         noun.dep_ == "pobj"
@@ -53,6 +59,34 @@ def _attaches_to_verb(noun: Token) -> bool:
         and prep.head.pos_ in ("VERB", "AUX")
         and _time_prep(prep)
         and prep.lower_ != "as"  # "announced X as 2020 running mate": a role, not a time frame
+        and not _describes_a_thing(noun, child)
+    )
+
+
+def _describes_a_thing(noun: Token, child: Token) -> bool:
+    """A date modifying an indefinite noun that is no time or happening ("a 2024 warrant", "a recalled 2005
+    Opel Zafira"): it tells what kind of thing that is, not when the verb happened. A definite or possessed
+    noun keeps its date ("at the 2003 London Marathon", "during his 2018 run"), as does a misparse with no
+    determiner ("on Sunday Presidents ... signed")."""
+    if (
+        noun.pos_ not in ("NOUN", "PROPN")
+        or child.dep_ not in ("nummod", "compound", "amod")
+        or _frames_a_time(noun)
+    ):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
+def _frames_a_time(noun: Token) -> bool:
+    """A noun through which a date it carries can date a verb: a happening ("on a 2019 visit"), a time or
+    part of one ("on the Monday evening") or a named event ("at the 2012 Olympics")."""
+    lemma = noun.lemma_.lower()
+    return (
+        lemma in EVENT_NOUNS
+        or lemma in _TIME_NOUNS
+        or lemma in _FRAME_NOUNS
+        or lemma in _DAYTIME_NOUNS
+        or noun.ent_type_ in ("DATE", "TIME", "EVENT")
     )
 
 
@@ -109,7 +143,7 @@ def _governing_verb(span: Span) -> Token | None:
             return None  # a copular clause head: the date belongs to that clause
         if _between_subject_and_verb(tok, child):
             return tok.head  # "A jury on Wednesday convicted ...": parsed onto the subject
-        if tok.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "ADJ") and not _attaches_to_verb(tok):
+        if tok.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "ADJ") and not _attaches_to_verb(tok, child):
             return None  # the date modifies a noun ("the 2020 caucus", "much of August")
     return None
 
@@ -129,3 +163,61 @@ def _timex_is_point(timex: Timex, doc: Doc, span: Span) -> bool:
     if before in ("-", "–", "—", "to", "and") and span.start > 1 and doc[span.start - 2].like_num:
         return False
     return not (len(after) == 2 and after[0].lower_ in _RANGE_WORDS and after[1].like_num)
+
+
+#: The rule of a date counted from the dated clause a subordinate clause is measured against.
+OFFSET_RULE = "events:offset-from-dated-clause"
+#: Units of an offset between two clauses, in days ("two days after", "a week after").
+_OFFSET_DAYS = {"day": 1, "week": 7}
+
+
+def offset_date(when: TimeSpan, clause: Token) -> TimeSpan | None:
+    """The day of a clause measured in days or weeks from a clause dated to one day: "released him on
+    Saturday, two days after he was detained" -> Thursday; "ratified on Monday, a week after the two
+    countries signed it" -> the Monday before. None unless ``clause`` is an adverbial clause opened by
+    "after" or "before" with such a measure, and ``when`` is one resolved day."""
+    if clause.dep_ != "advcl" or when.start is None or when.start != when.end or not when.value[:1].isdigit():
+        return None
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    if mark is None:
+        return None
+    for measure in clause.children:
+        if measure.dep_ != "npadvmod" or measure.i > mark.i or measure.lemma_.lower() not in _OFFSET_DAYS:
+            continue
+        counts = [c for c in measure.children if c.dep_ in ("nummod", "det", "quantmod")]
+        if len(counts) != 1:
+            return None
+        n = number_value(counts[0].text)
+        if n is None or n <= 0:
+            return None
+        days = n * _OFFSET_DAYS[measure.lemma_.lower()]
+        day = (
+            when.start - timedelta(days=days) if mark.lower_ == "after" else when.start + timedelta(days=days)
+        )
+        text = clause.doc[counts[0].i : mark.i + 1].text
+        return TimeSpan(
+            text=text,
+            value=day.isoformat(),
+            type="DATE",
+            start=day,
+            end=day,
+            granularity="day",
+            anchor=when.start,
+            rule=OFFSET_RULE,
+        )
+    return None
+
+
+def _opens_sentence(span: Span, verb: Token) -> bool:
+    """True when the date opens the sentence before the verb's clause ("On Monday, rebels seized
+    ..."): a frame over the whole sentence, not a modifier of one clause."""
+    sent = span.sent
+    before = [t for t in sent if t.i < span.start and not t.is_space]
+    return verb.i > span.end and all(t.pos_ in ("ADP", "PUNCT", "DET") for t in before)
+
+
+def _width(timex: Timex) -> int:
+    start, end = timex.interval
+    if start is None or end is None:
+        return 1 << 30
+    return (end - start).days

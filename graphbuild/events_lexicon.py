@@ -197,14 +197,17 @@ OTHER_OCCURRENCE_MODIFIERS = frozenset(
     )
 )  # fmt: skip
 
-#: Verbs that lend their tense to an event noun object ("made its first flight", "held talks").
+#: Verbs that lend their tense to an event noun object ("made its first flight", "held talks"); a verb of
+#: starting does too ("began an indefinite strike on Monday", "launched an offensive"): the happening
+#: told is the strike or the offensive, on that day.
 _SUPPORT_LEMMAS = frozenset(
-    ("make", "take", "hold", "stage", "conduct", "carry", "give", "have", "undergo", "suffer")
-)
+    ("make", "take", "hold", "stage", "conduct", "carry", "give", "have", "undergo", "suffer",
+     "begin", "start", "launch", "mount", "wage")
+)  # fmt: skip
 
 #: Verbs of occurrence: their subject is the happening ("the attack happened on Monday"); so is the
-#: subject of "take place".
-_OCCURRENCE_LEMMAS = frozenset(("happen", "occur", "unfold"))
+#: subject of "take place", and of a verb of starting ("the walkout began on August 17", "protests erupted").
+_OCCURRENCE_LEMMAS = frozenset(("happen", "occur", "unfold", "begin", "start", "erupt"))
 
 #: Verbs that, with a time as their subject, present what happened then as their object ("Monday saw
 #: protests", "the year witnessed a collapse in sales").
@@ -231,6 +234,12 @@ _NOT_PARTICIPANT_LABELS = frozenset(("DATE", "TIME", "QUANTITY", "PERCENT"))
 _TIME_NOUNS = frozenset(
     ("year", "month", "week", "day", "time", "hour", "decade", "century", "period", "moment", "season")
 )
+#: Parts of a day or of a year that a date frames ("on the Monday evening", "in the 2019 season"): like a
+#: time noun or an event noun, a date on one of them may date the verb the phrase hangs on.
+_FRAME_NOUNS = frozenset(
+    ("morning", "afternoon", "evening", "night", "weekend", "quarter", "half", "semester", "term", "spring",
+     "summer", "autumn", "fall", "winter")
+)  # fmt: skip
 #: Nouns of a stretch of time: "over the course of her life", "throughout his career".
 _SPAN_NOUNS = frozenset(
     ("course", "life", "lifetime", "career", "years", "decade", "decades", "history", "year")
@@ -304,10 +313,12 @@ _ADVERBIAL_DEPS = frozenset(("npadvmod", "advmod", "tmod", "obl", "nmod", "dep",
 _CLAUSE_DEPS = frozenset(("ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj", "ROOT"))
 
 #: A wire dateline opening a sentence: a place in capitals, perhaps a date, perhaps the agency, then a
-#: dash ("LONDON (Reuters) - ", "BRUSSELS, Dec 4 - ", "KYIV — "). The parser takes the place for the
-#: subject of the first verb; it is where the story was filed, never a participant.
+#: dash ("LONDON (Reuters) - ", "BRUSSELS, Dec 4 - ", "KYIV — "), or the agency alone ("(Reuters) - "). The
+#: parser takes the place (or the agency) for the subject of the first verb; it is where the story was filed
+#: or who filed it, never a participant.
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:,[^\n()—–-]{1,40}?)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:--?|—|–)\s"
+    r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:,[^\n()—–-]{1,40}?)?\s*(?:\([^()\n]{1,40}\)\s*)?"
+    r"|\([^()\n]{1,40}\)\s*)(?:--?|—|–)\s"
 )
 
 #: TIMEX3 value of an undated past event: some time before the anchor.

@@ -88,8 +88,10 @@ def _noun_participants(noun: Token, text: str) -> list[Participant]:
                     add("agent", pobj)
                 elif child.lower_ in ("of", "against", "on") and not _place(pobj):
                     add("patient", pobj)  # "the attack on the embassy"; "the summit on Crete" is a place
-                elif _place(pobj):
-                    add("location", pobj)  # "the quake in Haldia", "in Haldia province"
+                elif _place(pobj) and child.lower_ not in ("for", "to", "from", "with", "like", "as"):
+                    add(
+                        "location", pobj
+                    )  # "the quake in Haldia", "in Haldia province"; not "for the X phrase"
     found.sort(key=lambda p: (p.start, p.role))
     return found
 

@@ -40,13 +40,19 @@ PHRASAL_HAPPENINGS = frozenset(_PHRASAL_WORDS.split())
 
 #: Idioms of the news read as one predicate: (verb lemma, a word of its object or of a phrase on it)
 #: -> predicate. "threw in the towel" (gave up, quit), "hung up his boots" (retired), "found her guilty"
-#: (convicted), "tied the knot" (married).
+#: (convicted), "tied the knot" (married), "took control of" (seized).
 IDIOMS: dict[tuple[str, str], str] = {
     ("throw", "towel"): "throw_in_the_towel",
     ("hang", "boots"): "hang_up_boots",
     ("find", "guilty"): "find_guilty",
     ("tie", "knot"): "tie_the_knot",
+    ("take", "control"): "take_control",
+    ("seize", "control"): "take_control",
 }
+
+#: Idioms whose object is a fixed noun and whose patient is that noun's "of" phrase ("took control of the
+#: bank": the bank).
+_OF_OBJECT_IDIOMS = {"take_control": "control"}
 
 #: Dependencies under which an idiom's fixed word hangs on its verb (directly or through a preposition
 #: or particle): "hung up his boots" (prt + dobj), "found her guilty" (oprd/acomp/ccomp).
@@ -108,11 +114,24 @@ _SMALL_CLAUSE_IDIOMS = frozenset(("find_guilty",))
 def small_clause_roles(verb: Token, participants: Sequence[Participant], text: str) -> list[Participant]:
     """The participants of an idiom with a small clause: "found [Oyelaran guilty]" makes the clause's
     subject the patient; a headline's "Oyelaran found guilty" (no object) is a passive, its subject the
-    patient. Other predicates keep their participants.
+    patient; an idiom with a fixed object takes that object's "of" phrase as patient ("took control of
+    the bank"). Other predicates keep their participants.
 
     >>> small_clause_roles(nlp("Jurors found her guilty.")[1], [], text)  # doctest: +SKIP
     """
-    if predicate_lemma(verb) not in _SMALL_CLAUSE_IDIOMS:
+    predicate = predicate_lemma(verb)
+    fixed = _OF_OBJECT_IDIOMS.get(predicate)
+    if fixed is not None:  # "took control of the bank": the bank underwent it, not "control"
+        found = [p for p in participants if not (p.role == "patient" and p.text.lower() == fixed)]
+        for obj in verb.children:
+            if obj.dep_ != "dobj" or obj.lower_ != fixed:
+                continue
+            for prep in obj.children:
+                for pobj in prep.children if prep.dep_ == "prep" and prep.lower_ == "of" else ():
+                    if pobj.dep_ == "pobj" and (span := _compact(pobj)) is not None:
+                        found.append(Participant("patient", text[span[0] : span[1]], span[0], span[1]))
+        return sorted(found, key=lambda p: (p.start, p.role))
+    if predicate not in _SMALL_CLAUSE_IDIOMS:
         return list(participants)
     found = list(participants)
     if any(p.role == "patient" for p in found):

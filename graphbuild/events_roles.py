@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .events_clauses import _lemma_forms
 from .events_lexicon import (
     _AGENT_DEPS,
     _ARGUMENT_DEPS,
@@ -37,6 +38,7 @@ from .events_lexicon import (
     EVENT_NOUNS,
 )
 from .events_places import _names_the_place
+from .events_pronouns import sentence_antecedent
 from .model import Participant
 
 if TYPE_CHECKING:
@@ -197,6 +199,14 @@ def _participants(verb: Token, text: str) -> list[Participant]:
         else:
             for other in _conjuncts(tok, role):  # "France and Germany signed": both are agents
                 add(role, other)
+        person = sentence_antecedent(tok) if tok.pos_ == "PRON" else None
+        if person is not None:  # "..., eight days after a jury convicted her": the person the sentence named
+            found.append(
+                Participant(
+                    role, text[person.start_char : person.end_char], person.start_char, person.end_char
+                )
+            )
+            return
         if tok.pos_ in ("PRON", "ADP", "SCONJ", "ADJ"):
             return  # a bare pronoun names no participant, an adjective ("rescued alive") none either
         if tok.ent_type_ in _NOT_PARTICIPANT_LABELS or tok.lemma_.lower() in _TIME_NOUNS:
@@ -411,7 +421,7 @@ def _support_object(verb: Token) -> Token | None:
     happening = _happening_noun(verb)
     if happening is not None:
         return happening
-    if verb.lemma_.lower() not in _SUPPORT_LEMMAS:
+    if not _lemma_forms(verb) & _SUPPORT_LEMMAS:
         return None
     for child in verb.children:
         if (
@@ -482,17 +492,3 @@ def _sharer(verb: Token) -> Token | None:
     while verb.head.i != verb.i and verb in _coordinated(verb.head):
         top = verb = verb.head
     return top
-
-
-def _agrees_on_something(verb: Token) -> bool:
-    """True when an agreement verb says what was agreed: an object ("agreed a ceasefire"), an action
-    ("agreed to buy"), a thing accepted ("agreed to the terms") or an event noun settled ("agreed on a
-    merger"); "agreed on many issues" or "agreed with Smith" shares an opinion."""
-    for child in verb.children:
-        if child.dep_ in ("dobj", "xcomp"):
-            return True
-        if child.dep_ == "prep" and child.lower_ in ("to", "on", "upon"):
-            for pobj in child.children:
-                if pobj.dep_ == "pobj" and (child.lower_ == "to" or pobj.lemma_.lower() in EVENT_NOUNS):
-                    return True
-    return False

@@ -56,8 +56,13 @@ def test_a_date_on_an_event_noun_subject_dates_the_noun_not_the_verb(nlp):
         ),
         (
             "Deal\nFRANKFURT (Atlas Wire) - Vantor Chemicals agreed on Wednesday to buy the paint maker.",
-            "agree",
+            "agree_to_buy",
             "Vantor Chemicals",
+        ),
+        (
+            "Deal\n(Harbour Wire) - Orvik Shipping agreed on Wednesday to acquire the ferry operator.",
+            "agree_to_acquire",
+            "Orvik Shipping",
         ),
         (
             "Retirement\nNORTHGATE (Sports Desk) - Rovers captain Danny Okafor announced his retirement on Wednesday.",

@@ -1,0 +1,166 @@
+"""Event constructions (issue #6): an agreement or vote is told with the action it settles ("agreed on Sunday
+to acquire X": ``agree_to_acquire``, filed under the acquisition's key), a start reports the action itself
+("began to withdraw": ``withdraw``); a verb of starting lends its date to an event noun ("began an
+indefinite strike on Monday", "the walkout began on August 17"); a clause measured in days from a dated
+one takes that day ("released him on Saturday, two days after he was detained"); a date on a noun that
+is no time or happening does not date the verb ("detained on a 2024 warrant"). Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers import day_timex, make_doc
+
+from graphbuild.crossdoc_events import event_key
+from graphbuild.events import extract_events
+
+PUBLISHED = date(2026, 9, 7)
+SUNDAY = date(2026, 9, 6)
+
+
+def events_of(nlp, text: str, dates: dict[str, date]):
+    doc = make_doc(text, published=PUBLISHED)
+    timexes = [day_timex(text, phrase, day) for phrase, day in dates.items()]
+    return extract_events(doc, nlp(doc.analysis_text), timexes)
+
+
+def by_predicate(events, predicate: str):
+    return [e for e in events if e.predicate == predicate]
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "agent", "patient"),
+    [
+        (
+            "Deal\nOrvik Bank agreed on Sunday to acquire the deposits of Lund Savings.",
+            "agree_to_acquire",
+            "Orvik Bank",
+            "the deposits",
+        ),
+        (
+            "Vote\nThe Norland parliament voted on Sunday to ratify the border treaty.",
+            "vote_to_ratify",
+            "The Norland parliament",
+            "the border treaty",
+        ),
+        (
+            "Pullout\nThe troops began on Sunday to withdraw from the border town.",
+            "withdraw",
+            "The troops",
+            None,
+        ),
+    ],
+)
+def test_an_agreement_vote_or_start_reports_the_action_it_controls(nlp, text, predicate, agent, patient):
+    events = events_of(nlp, text, {"Sunday": SUNDAY})
+    found = by_predicate(events, predicate)
+    assert len(found) == 1, [e.predicate for e in events]
+    ev = found[0]
+    assert ev.when is not None and ev.when.start == SUNDAY
+    roles = {p.role: p.text for p in ev.participants}
+    assert roles.get("agent") == agent
+    assert roles.get("patient") == patient
+    assert not by_predicate(events, "agree") and not by_predicate(events, "vote")
+    assert event_key(predicate) == event_key(predicate.rsplit("_to_", 1)[-1])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deal\nOrvik Bank agreed on Sunday not to acquire Lund Savings.",
+        "Deal\nOrvik Bank wanted on Sunday to acquire Lund Savings.",
+        "Deal\nOrvik Bank decided on Sunday to acquire Lund Savings.",
+        "Deal\nOrvik Bank did not agree on Sunday to acquire Lund Savings.",
+    ],
+)
+def test_a_negated_wished_or_decided_action_is_not_reported(nlp, text):
+    assert not [e for e in events_of(nlp, text, {"Sunday": SUNDAY}) if e.predicate.endswith("acquire")]
+
+
+def test_a_verb_of_starting_lends_its_date_to_an_event_noun(nlp):
+    text = (
+        "Port news\nAbout 2,400 dockworkers at the port of Vell began an indefinite strike on Sunday. "
+        "The same workers staged a 24-hour strike in March."
+    )
+    events = events_of(nlp, text, {"on Sunday": SUNDAY, "March": date(2026, 3, 1)})
+    strikes = sorted(e.when.start for e in by_predicate(events, "strike") if e.when is not None)
+    assert strikes == [date(2026, 3, 1), SUNDAY]
+    assert not by_predicate(events, "begin") and not by_predicate(events, "stag")
+
+
+def test_a_definite_event_noun_that_began_on_a_day_is_an_event(nlp):
+    text = "Port news\nThe walkout began on Sunday after talks collapsed. A strike began on Sunday."
+    events = events_of(nlp, text, {"on Sunday": SUNDAY})
+    walkouts = by_predicate(events, "walkout")
+    assert len(walkouts) == 1 and walkouts[0].when.start == SUNDAY
+    assert not by_predicate(events, "begin")
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "day"),
+    [
+        (
+            "Bail\nA court in Dovra on Sunday released opposition leader Ana Lind, two days after she was "
+            "detained at the airport.",
+            "detain",
+            date(2026, 9, 4),
+        ),
+        (
+            "Treaty\nThe Norland parliament on Sunday ratified the treaty, a week after the two countries "
+            "signed it in Geneva.",
+            "sign",
+            date(2026, 8, 30),
+        ),
+    ],
+)
+def test_a_clause_measured_in_days_from_a_dated_one_takes_that_day(nlp, text, predicate, day):
+    found = by_predicate(events_of(nlp, text, {"on Sunday": SUNDAY}), predicate)
+    assert len(found) == 1 and found[0].when is not None
+    assert (found[0].when.start, found[0].when.end) == (day, day)
+    assert found[0].when.rule == "events:offset-from-dated-clause"
+
+
+def test_a_pronoun_in_a_measured_clause_is_the_one_person_the_sentence_named(nlp):
+    text = (
+        "Bail\nA court in Dovra on Sunday released opposition leader Ana Lind, two days after she was "
+        "detained at the airport."
+    )
+    (ev,) = by_predicate(events_of(nlp, text, {"on Sunday": SUNDAY}), "detain")
+    assert [(p.role, p.text) for p in ev.participants if p.role == "patient"] == [("patient", "Ana Lind")]
+
+
+def test_hours_or_an_undated_clause_give_no_offset(nlp):
+    text = "Bail\nA court on Sunday released Ana Lind, hours after police detained her."
+    assert all(
+        e.when is None or e.when.rule != "events:offset-from-dated-clause"
+        for e in events_of(nlp, text, {"on Sunday": SUNDAY})
+    )
+
+
+def test_a_date_on_a_thing_does_not_date_the_verb_but_a_frame_does(nlp):
+    for text in (
+        "Arrest\nAna Lind was detained on a 2024 warrant for inciting unrest.",
+        "Fire\nThe fire started in a recalled 2024 delivery van.",
+    ):
+        events = events_of(nlp, text, {"2024": date(2024, 1, 1)})
+        assert all(e.when is None or e.when.value != "2024-01-01" for e in events)
+    text = "Race\nHer record was set at the 2024 London Marathon."
+    events = events_of(nlp, text, {"2024": date(2024, 1, 1)})
+    assert [e.when.value for e in by_predicate(events, "set")] == ["2024-01-01"]
+    text = "Trial\nIn a separate case last month, a jury in Vell convicted the founder of Aerolith."
+    events = events_of(nlp, text, {"last month": date(2026, 8, 1)})
+    assert [e.when.start for e in by_predicate(events, "convict")] == [date(2026, 8, 1)]
+
+
+def test_a_pronoun_is_never_its_own_co_argument(nlp):
+    text = "Report\nAna Lind shot him in the head on Sunday."
+    (ev,) = by_predicate(events_of(nlp, text, {"on Sunday": SUNDAY}), "shoot")
+    assert [p.text for p in ev.participants] == ["Ana Lind"]
+
+
+def test_a_plural_possessive_is_no_quotation(nlp):
+    text = "Bank\nMeridian Bank was founded in 1952 as a farmers' credit union."
+    events = events_of(nlp, text, {"1952": date(1952, 1, 1)})
+    assert len(by_predicate(events, "found")) == 1
