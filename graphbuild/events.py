@@ -487,4 +487,10 @@ def _after_publication(document: Document, timex: Timex) -> bool:
 def _in_headline(document: Document, offset: int) -> bool:
     """Headlines tell past events in the present tense ("Rebels seize airport")."""
     title = document.title.strip()
-    return bool(title) and document.text.lstrip().startswith(title) and offset < len(title)
+    if not title or offset >= len(title):
+        return False
+    text = document.text
+    lead = 0  # the text's leading whitespace, counted rather than stripped: this runs for every token
+    while lead < len(text) and text[lead].isspace():
+        lead += 1
+    return text.startswith(title, lead)

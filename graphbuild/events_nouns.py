@@ -249,11 +249,15 @@ def noun_re_mentions(
     >>> noun_re_mentions(document, doc, events, {}, reported=lambda t: False, in_headline=lambda o: False)  # doctest: +SKIP
     """
     triggers = {start for _, (start, _end) in events}
-    dated = [
-        ev
-        for ev, _ in events
-        if ev.when is not None and ev.when.value != PAST_REF and ev.when.start is not None
-    ]
+    dated: dict[str, list[EventMention]] = {}  # the dated happenings, by key (computed once, not per noun)
+    for ev, _ in events:
+        if ev.when is not None and ev.when.value != PAST_REF and ev.when.start is not None:
+            dated.setdefault(mention_key(ev), []).append(ev)
+    # event nouns dated by their own date, by key: descriptions of their happening too ("the April 14 quake")
+    noun_dates: dict[str, list[tuple[int, str]]] = {}
+    for i, when in dated_nouns.items():
+        if when is not None and not _another_occurrence(doc[i]):
+            noun_dates.setdefault(event_key(doc[i].lemma_.lower()), []).append((i, when.value))
     # keys of happenings the article tells without a date, left so by :func:`date_re_mentions` as not the
     # dated one ("the House voted" beside "the committee voted on June 12"): "the vote" may be either
     undated = {mention_key(ev) for ev, _ in events if ev.when is not None and ev.when.value == PAST_REF}
@@ -291,18 +295,10 @@ def noun_re_mentions(
         # resigned"): "the death of her husband" is not the "died on Monday" of the article's subject
         named = any(p.role in ("agent", "patient") for p in participants)
         wanted = ("same",) if named else ("same", None)
-        related = [d for d in dated if mention_key(d) == key and _relation(doc, mention, d) in wanted]
+        related = [d for d in dated.get(key, ()) if _relation(doc, mention, d) in wanted]
         found = {d.when.value: d.when for d in related if d.when is not None}
-        # event nouns of the same key dated by their own date are descriptions of their happening too
-        # ("the April 14 quake"): a date of theirs the related events lack makes the noun ambiguous
-        others = {
-            when.value
-            for i, when in dated_nouns.items()
-            if when is not None
-            and i != noun.i
-            and event_key(doc[i].lemma_.lower()) == key
-            and not _another_occurrence(doc[i])
-        }
+        # a date of the other dated event nouns of this key that the related events lack makes it ambiguous
+        others = {value for i, value in noun_dates.get(key, ()) if i != noun.i}
         if own is None and (others - set(found) or (key in undated and not named)):
             continue
         if own is None and found and not _asserted(noun, in_headline(noun.idx)):

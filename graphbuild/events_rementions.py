@@ -195,7 +195,10 @@ def date_re_mentions(
 
     >>> date_re_mentions(extract_event_triggers(document, doc, timexes), doc)  # doctest: +SKIP
     """
-    dated = [ev for ev, _ in events if ev.when is not None and ev.when.value != PAST_REF and ev.when.start]
+    dated: dict[str, list[EventMention]] = {}  # by key, computed once (not per undated description)
+    for ev, _ in events:
+        if ev.when is not None and ev.when.value != PAST_REF and ev.when.start:
+            dated.setdefault(mention_key(ev), []).append(ev)
     out = []
     for ev, trigger in events:
         if ev.when is None or ev.when.value != PAST_REF or _repeated(doc, trigger):
@@ -205,7 +208,7 @@ def date_re_mentions(
         # every dated description of the happening this one may re-mention: one that shares a participant
         # with it, and those that name none it contradicts ("a former adviser was sentenced on Wednesday"
         # may be the "Lars Holm sentenced" of the headline as well as "Holm was sentenced last week")
-        related = [(d, _relation(doc, ev, d)) for d in dated if mention_key(d) == key]
+        related = [(d, _relation(doc, ev, d)) for d in dated.get(key, ())]
         found = {d.when.value: d.when for d, rel in related if rel != "other" and d.when is not None}
         if len(found) == 1 and any(rel == "same" for _, rel in related):
             ((_, when),) = found.items()

@@ -145,3 +145,28 @@ def test_headline_event_noun_re_mentions_the_dated_happening(nlp):
     events = _events(nlp, text, {"on Friday": FRIDAY})
     (quake,) = [e for e in events if e.predicate == "quake"]
     assert (quake.when.value, quake.when.rule) == (FRIDAY.isoformat(), REMENTION_RULE)
+
+
+def test_re_mention_keys_are_computed_once_per_description_not_per_pair(nlp, monkeypatch):
+    """Re-mention dating compares each undated description or event noun only with the dated
+    descriptions of its own key: keys are computed per description, so a long article costs linear
+    work (a 112,000-character one took 46 s of CPU when every noun recomputed every key)."""
+    from graphbuild import events_nouns, events_rementions, temporal
+
+    calls = []
+    real = mention_key
+    for module in (events_nouns, events_rementions):
+        monkeypatch.setattr(module, "mention_key", lambda ev: calls.append(ev) or real(ev))
+    counts = {}
+    for n in (20, 40):
+        text = (
+            "Deal done\n" + "The takeover was approved on Monday after the quake, and the strike ended. " * n
+        )
+        doc = make_doc(text)
+        calls.clear()
+        found = extract_events(doc, nlp(doc.analysis_text), temporal.tag(text, date(2023, 12, 4)))
+        counts[n] = (len(found), len(calls))
+    (events_20, calls_20), (events_40, calls_40) = counts[20], counts[40]
+    assert events_40 == 2 * events_20 > 0
+    assert calls_40 <= 2 * calls_20 + 8  # linear in the article, not quadratic (was 4x)
+    assert calls_40 <= 8 * events_40
