@@ -209,10 +209,9 @@ def merge_events(
     ]
     heads = [_patient_heads(ev) for ev in events]
     names = [_participant_names(ev, pid) for ev, pid in zip(events, ids, strict=True)]
-    written = [_written_names(ev, pid, unresolved_only=False) for ev, pid in zip(events, ids, strict=True)]
-    unresolved_names = [
-        _written_names(ev, pid, unresolved_only=True) for ev, pid in zip(events, ids, strict=True)
-    ]
+    written_pairs = [_written_names(ev, pid) for ev, pid in zip(events, ids, strict=True)]
+    written = [every for every, _ in written_pairs]
+    unresolved_names = [unresolved for _, unresolved in written_pairs]
     figures = [content_features(" ".join(p.text for p in ev.participants)).numbers for ev in events]
     times = [_event_interval(ev.when) for ev in events]
     told_before = [_open_start(ev.when) for ev in events]
@@ -393,19 +392,19 @@ def _held_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(w.lower() for w in words), frozenset(heads)
 
 
-def _written_names(ev: EventMention, ids: Sequence[str | None], *, unresolved_only: bool) -> frozenset[str]:
-    """Name-like words of a description's agents and patients (all of them, or only those entity resolution
-    left unresolved), with the first word of a phrase when the phrase does not open its sentence ("Tessin"
-    of a headline's "Veloria and Kastany sign Tessin water treaty", "Corvane" of "found Corvane founder
-    Oyelaran guilty"): :func:`_name_words` leaves a phrase's first word out because a capital that opens a
-    sentence says nothing ("The plane", "Police"), but inside the sentence it marks a name."""
-    out: set[str] = set()
+def _written_names(ev: EventMention, ids: Sequence[str | None]) -> tuple[frozenset[str], frozenset[str]]:
+    """Name-like words of a description's agents and patients: all of them, and those of the phrases entity
+    resolution left unresolved (or found only inside a phrase headed by a common noun). A phrase's first
+    word counts when the phrase does not open its sentence ("Tessin" of a headline's "Veloria and Kastany
+    sign Tessin water treaty", "Corvane" of "found Corvane founder Oyelaran guilty"): :func:`_name_words`
+    leaves a phrase's first word out because a capital that opens a sentence says nothing ("The plane",
+    "Police"), but inside the sentence it marks a name."""
+    every: set[str] = set()
+    unresolved: set[str] = set()
     for p, eid in zip(ev.participants, ids, strict=True):
-        if p.role not in EVENT_CORE_ROLES or (
-            unresolved_only and eid is not None and not _common_head(p.text)
-        ):
+        if p.role not in EVENT_CORE_ROLES:
             continue
-        out |= _name_words(p.text)
+        names = set(_name_words(p.text))
         words = p.text.split()
         first = words[0].strip(".,;:'\"()“”’") if words else ""
         low = first.lower()
@@ -414,8 +413,11 @@ def _written_names(ev: EventMention, ids: Sequence[str | None], *, unresolved_on
             and low not in _DEFINITE | _INDEFINITE | _POSSESSIVES
             and not _opens_sentence(ev, p.start)
         ):
-            out.add(low)
-    return frozenset(out)
+            names.add(low)
+        every |= names
+        if eid is None or _common_head(p.text):
+            unresolved |= names
+    return frozenset(every), frozenset(unresolved)
 
 
 def _common_head(text: str) -> bool:

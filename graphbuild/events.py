@@ -157,9 +157,8 @@ def extract_event_triggers(
     frames: set[int] = set()  # verbs dated by a frame that opens the sentence ("On Monday, ...")
     dated_nouns: dict[int, TimeSpan | None] = {}  # event nouns a date modifies, with that date if past
     dated_widths: dict[int, int] = {}
-    measured: dict[
-        int, tuple[TimeSpan, Token]
-    ] = {}  # dated clauses that are no events, to count offsets from
+    # dated clauses that are no events, to count offsets from
+    measured: dict[int, tuple[TimeSpan, Token]] = {}
     for timex in timexes:
         if timex.type not in ("DATE", "TIME") or timex.interval[0] is None or not timex.value[:1].isdigit():
             continue  # only calendar values date an event ("now", "the present" do not)
@@ -172,9 +171,8 @@ def extract_event_triggers(
         if verb is not None and verb.dep_ == "xcomp":
             action = controlled_action(verb.head)
             if action is not None and action.i == verb.i:
-                verb = (
-                    verb.head
-                )  # "began to withdraw on Monday": the date of the controlled action is the clause's
+                # "began to withdraw on Monday": the date of the controlled action is the clause's
+                verb = verb.head
         if not _timex_is_point(timex, doc, span):
             continue
         noun = _event_noun(span)  # an event noun the date modifies may re-mention a happening (events_nouns)
@@ -189,12 +187,9 @@ def extract_event_triggers(
             if verb is None or noun is None or dated_nouns.get(verb.i) is None:
                 continue
         elif not _is_event_verb(document, verb, quoted):
-            if _is_realis_past(verb, _in_headline(document, verb.idx)) and not _after_publication(
-                document, timex
-            ):
-                measured.setdefault(
-                    verb.i, (timex.to_timespan(), verb)
-                )  # "told a rally on Sunday, a day after ..."
+            past = _is_realis_past(verb, _in_headline(document, verb.idx))
+            if past and not _after_publication(document, timex):  # "told a rally on Sunday, a day after ..."
+                measured.setdefault(verb.i, (timex.to_timespan(), verb))
             continue
         elif _reduced_passive(verb) and not _not_after_publication(document, timex):
             continue  # a participle has no tense: "the summit held in May" may still be to come
@@ -260,9 +255,8 @@ def extract_event_triggers(
                 )
         if support is None and verb.pos_ == "VERB" and _presents_a_time(verb):
             continue  # "the year saw a record": a time presenting no happening is no event
-        definite = (
-            support is not None and whole and _definite(support, False)
-        )  # "the walkout began ...": no one named
+        # "the walkout began ...": a definite happening noun, no one named
+        definite = support is not None and whole and _definite(support, False)
         if not participants and not (definite and when.value != PAST_REF):
             continue  # undated, "the rally started around 18:00" is left to the noun's re-mention (events_nouns)
         if when.value == PAST_REF and not definite and not _names_someone(verb, participants):
