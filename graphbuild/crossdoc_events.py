@@ -68,7 +68,7 @@ def event_key(lemma: str) -> str:
     (:func:`~graphbuild.crossdoc_tokens.event_root`), synonyms and their nouns folded to one
     (:data:`~graphbuild.crossdoc_lexicon.EVENT_SYNONYM_GROUPS`).
 
-    >>> event_key("acquired") == event_key("takeover") == event_key("bought"), event_key("sold") == event_key("bought")
+    >>> event_key("acquire") == event_key("takeover") == event_key("buy"), event_key("sell") == event_key("buy")
     (True, False)
 
     An agreement or a vote to act (``agree_to_buy``, ``vote_to_ratify``,
