@@ -51,7 +51,7 @@ GATES = {
                 r"|hundred|dozen|couple|few|several|many|some|numerous|number\s+of))[\s-]+(?:of\s+|[a-z]+\s+)?"
                 + UNIT_GATE + ")",
     "clock": r"(?i:\d\s*[ap]\.?m\b|\d:\d|noon|midday|midnight|\d{4}\s+(?:GMT|UTC)\b)",
-    "anaphora": r"(?i:\b(?:same|that|previous|preceding|prior|following|next|subsequent)\s+(?:day|night|morning"
+    "anaphora": r"(?i:\b(?:same|that|very|previous|preceding|prior|following|next|subsequent)\s+(?:day|night|morning"
                 r"|afternoon|evening|week|month|quarter|year)|\b(?:day|night|week|month|year)\s+(?:before|after|earlier|later))",
     "iso": r"\d{4}-\d\d-\d\d",
     "holiday": r"(?-i:Christmas|Year|Day|Eve|July|Halloween|Thanksgiving|Easter|Friday|Week|Thursday|Sunday"

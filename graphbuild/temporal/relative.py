@@ -420,9 +420,9 @@ def _anaphora(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution("DATE", d.isoformat(), (d, d), "day", None, "anaphora:apposition", True, False)
     if ctx.last is not None and _GRAN_RANK.get(ctx.last[1], 9) <= rank:
         base, why = ctx.last[0], "antecedent"
-    elif word == "that":
-        # "redemptions that day", "trades made that day": with no date before it, "that day" is
-        # generic (or points at an event, not a date): not a time expression we can place
+    elif word.startswith("that"):
+        # "redemptions that day", "trades made that day", "crossed out that same day": with no date
+        # before it, "that day" is generic (or points at an event, not a date): not one we can place
         return None
     elif ctx.anchor is not None:
         base, why = ctx.anchor, "no-antecedent-anchor"
@@ -445,9 +445,15 @@ def _contains(last: tuple[date, str], day: date) -> bool:
     return lo is not None and hi is not None and lo <= day <= hi
 
 
+#: "high" right before "noon", not after "at" ("at high noon" is the time)
+_HIGH_NOON = re.compile(r"(?<!\bat )\bhigh\s+\Z", re.IGNORECASE)
+
+
 @handler("clock")
 def _clock(m: re.Match[str], ctx: Context) -> Resolution | None:
     if m["noon"]:
+        if m["noon"].lower() == "noon" and _HIGH_NOON.search(ctx.text, max(0, m.start() - 12), m.start()):
+            return None  # "high noon comes today", the film "High Noon": a showdown, not twelve o'clock
         hh, mi = (12, 0) if m["noon"].lower() != "midnight" else (24, 0)
     elif m["hh"] is not None:
         hh, mi = int(m["hh"]), int(m["mi"] or 0)

@@ -162,16 +162,6 @@ def check_year_words(m: re.Match[str], text: str) -> bool:
     }
 
 
-def check_reference(m: re.Match[str], text: str) -> bool:
-    ref = m.group("ref").lower()
-    if ref == "recent":
-        # "their most recent model" ranks things (the latest one), it does not place them in the past
-        if re.search(r"\bmost\s+\Z", text[max(0, m.start() - 6) : m.start()], re.I):
-            return False
-        return re.match(r"\s+[a-z]", text[m.end() : m.end() + 3]) is not None
-    return True
-
-
 def check_the_year(m: re.Match[str], text: str) -> bool:
     if m.group("yend"):
         return True
@@ -383,9 +373,39 @@ def check_the_quarter(m: re.Match[str], text: str) -> bool:
 _NAME_BEFORE = re.compile(r"[A-Z][A-Za-z&]*[ \t]+\Z")
 
 
+#: Nouns for people, things and ways of life taken as a class: "today's youth", "today's personal computers",
+#: "the people of tomorrow" speak of the present (or coming) era, not of a day.
+_GENERIC_NOUNS = frozenset(["youth", "young", "generation", "generations", "world", "society", "societies",
+                            "children", "kids", "teenagers", "students", "parents", "families", "women", "men",
+                            "people", "consumers", "workers", "computers", "technology", "technologies", "standards",
+                            "culture", "politics", "cars", "jobs", "leaders", "voters"])  # fmt: skip
+#: Nouns after which "of today" / "of tomorrow" is a day: "as of today", "the end of today", "the events of today".
+_DAY_OF = frozenset(["as", "end", "rest", "start", "beginning", "middle", "part", "close", "events", "morning",
+                     "afternoon", "evening", "night", "course", "date", "day", "schedule", "session"])  # fmt: skip
+_OF_BEFORE = re.compile(r"\b([A-Za-z]+)[ \t]+of[ \t]+\Z")
+_POSSESSIVE = re.compile(r"['’]s[ \t]+([A-Za-z]+)(?:[ \t]+([A-Za-z]+))?")
+
+
+def _generic_deictic(m: re.Match[str], text: str) -> bool:
+    """ "today's youth", "many of today's personal computers", "the people of tomorrow": the present or coming
+    era, not the day (a generic use TimeML annotators leave untagged)."""
+    word = m.group("dword").lower()
+    if word not in ("today", "tomorrow") or m.group("dpart") or m.group("dfz"):
+        return False
+    end = m.end("dword")
+    if (poss := _POSSESSIVE.match(text, end)) is not None:
+        return poss.group(1).lower() in _GENERIC_NOUNS or (poss.group(2) or "").lower() in _GENERIC_NOUNS
+    s = m.start("dword")
+    before = _OF_BEFORE.search(text, max(0, s - 40), s)
+    return before is not None and before.group(1).lower() not in _DAY_OF
+
+
 def check_deictic(m: re.Match[str], text: str) -> bool:
     """ "USA Today", "VOA Today", "Good Morning America Today": a capitalised "Today" right after a
-    capitalised word (not at a sentence start) is part of a name."""
+    capitalised word (not at a sentence start) is part of a name. A generic "today" / "tomorrow" (the era,
+    :func:`_generic_deictic`) is no date either."""
+    if _generic_deictic(m, text):
+        return False
     word = m.group("dword")
     if m.group("dfz") or not word[:1].isupper() or word.isupper():
         return True
