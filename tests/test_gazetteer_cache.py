@@ -38,3 +38,29 @@ def test_a_corrupt_index_file_is_rebuilt(fresh_index: Path, caplog: pytest.LogCa
     gz._index.cache_clear()
     assert gz._index() == built
     assert "unreadable gazetteer cache" in caplog.text
+
+
+def test_a_kept_index_with_a_malformed_entry_is_rebuilt(
+    fresh_index: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    import gzip
+    import json
+
+    built = gz._index()
+    (path,) = fresh_index.glob("gazetteer-*.json.gz")
+    data = json.loads(gzip.decompress(path.read_bytes()))
+    data[next(iter(data))] = [1, "city"]  # a lookup of it would fail to unpack
+    path.write_bytes(gzip.compress(json.dumps(data).encode("utf-8")))
+    gz._index.cache_clear()
+    assert gz._index() == built
+    assert "unreadable gazetteer cache" in caplog.text
+
+
+def test_places_read_back_are_the_places_built(fresh_index: Path) -> None:
+    built = gz._index()
+    gz._index.cache_clear()
+    kept = gz._index()
+    assert not isinstance(kept, dict)  # read back lazily, not the dict that was built
+    for name in ("kyiv", "paris", "texas"):
+        assert kept[name] == built[name] and isinstance(kept[name], gz.Place)
+    assert len(kept) == len(built) and "kyiv" in kept and "no such place" not in kept
