@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..model import TimeSpan, Timex
-from .cues import ADDRESSEE_VERBS, VENUE_NOUNS
+from .cues import ADDRESSEE_VERBS, SPEECH_VERBS, VENUE_NOUNS
 from .indirect import Candidate, source_span, subtree_span
 
 _VENUE_PREPS = frozenset(("in", "during", "at", "on", "via", "through"))
@@ -83,8 +83,18 @@ def _timex_root(doc: Doc, tx: Timex) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
+#: Dependencies that open a clause of its own: a date inside it dates that clause's happening
+#: ("reveal ... since the counteroffensive began in early June"), not the speaking.
+_OWN_CLAUSE = frozenset(("advcl", "ccomp", "relcl", "pcomp", "conj", "csubj", "parataxis"))
+#: ... unless that clause is the speaking occasion itself ("Presenting the budget on Saturday, X
+#: said", "X said while addressing the press yesterday", "When announcing the shutdown on Monday").
+_OCCASION_VERBS = SPEECH_VERBS | _SPEAK_VERBS | frozenset(("present", "unveil", "brief"))
+
+
 def _governs(cue: Token, tok: Token, limit: int = 4) -> bool:
-    """True when ``tok`` hangs off ``cue`` within ``limit`` steps up the tree."""
+    """True when ``tok`` hangs off ``cue`` within ``limit`` steps up the tree, through no verb that
+    heads a clause of its own other than a speaking occasion (a participle on a noun is fine: "a
+    statement issued on Monday")."""
     cur = tok
     for _ in range(limit):
         if cur.head.i == cur.i:
@@ -92,6 +102,12 @@ def _governs(cue: Token, tok: Token, limit: int = 4) -> bool:
         cur = cur.head
         if cur.i == cue.i:
             return True
+        if (
+            cur.dep_ in _OWN_CLAUSE
+            and cur.pos_ in ("VERB", "AUX")
+            and cur.lemma_.lower() not in _OCCASION_VERBS
+        ):
+            return False
     return False
 
 

@@ -108,3 +108,26 @@ def test_present_reference_is_not_a_date(run):
     tx = Timex(text.index("now"), text.index("now") + 3, "now", "DATE", "PRESENT_REF")
     (a,) = run(text, [tx])
     assert a.said is None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # the date of another clause's happening: when the offensive began, when a decision comes
+        (
+            "The ministry's latest estimates reveal over 5,000 casualties since the offensive began in early June.",
+            "early June",
+        ),
+        ("Ana Ruiz said she plans to announce a decision early next week.", "early next week"),
+        ("After a hearing was held on May 4, the committee said the network broke no law.", "May 4"),
+    ],
+)
+def test_a_date_of_another_clause_is_not_when_it_was_said(run, text, phrase):
+    (a,) = run(text, [timex(text, phrase, "2023-06-05")])
+    assert a.said is None and a.said_rule == "unknown: no date in sentence"
+
+
+def test_a_speaking_occasion_clause_dates_the_saying(run):
+    text = "Presenting the budget to parliament on Saturday, Finance Minister Ana Ruiz said taxes would rise."
+    (a,) = run(text, [timex(text, "Saturday", "2023-06-03")])
+    assert a.said is not None and a.said.value == "2023-06-03" and a.said_rule == "sentence-date"
