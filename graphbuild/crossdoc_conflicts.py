@@ -1,13 +1,28 @@
 """Numeric claims and the CONFLICTS_WITH pairs between statements that disagree on them.
 
 A claim is a number normalised to a value, with what it counts (a small generic class:
-deaths, injuries, displaced people, area, distance, money), its qualifier ("over", "at
+deaths, injuries, displaced or missing people, area, distance, money), its qualifier ("over", "at
 least", "nearly", "about", "up to"...) turned into the range of values the words allow,
-and the time it holds for when the statement says so. Two statements conflict when they
-share an entity (subject or speaker), count the same class of thing at compatible times,
-and their ranges cannot both be true ("nearly 100" vs "150": a *contradiction*). Ranges
-that are compatible but whose figures differ widely ("at least 103,000" vs "over 125,000")
-are flagged as a *divergence*: analysts see them side by side, and nothing is resolved.
+and the time it holds for when the statement says so. Two statements conflict when their
+ranges cannot both be true ("nearly 100" vs "150": a *contradiction*) and they are two
+sources' figures for one quantity:
+
+* no document reports both (a conflict is between sources: an article giving two figures of one
+  class counts two things, a month and the year to date);
+* they share an entity (subject or speaker) and count the same class of thing;
+* at compatible times: the said times when both statements have one, else publication days at
+  most :data:`MAX_DAYS_APART` apart (a toll reported a month later is a new count, not a
+  disagreement);
+* about the same thing: the words around the two figures share a content word for a toll
+  (deaths, injuries, displaced: "Iraqi", "killed"; dates, qualifiers and what the class itself
+  counts do not count). Money, areas and distances, whose unit says little of what is measured
+  (a 40 km section and a 26 km pipeline; a debt reduction and debt payments), are compared only
+  between reports of one speaker that share two such words: one source's figure, told two ways.
+
+Ages ("a 60-year-old man"), speeds ("30 miles per hour") and compound measures ("613 seat
+miles") are no claims. Ranges that are compatible but whose figures differ widely ("at least
+103,000" vs "over 125,000") are flagged as a *divergence*: analysts see them side by side, and
+nothing is resolved.
 """
 
 from __future__ import annotations
@@ -15,11 +30,19 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
-from .crossdoc_tokens import figure_in_words
+from .crossdoc_counted import CHANGE_WORDS as _CHANGE_WORDS
+from .crossdoc_counted import COUNTED as _COUNTED
+from .crossdoc_counted import GENERIC_COUNTED as _GENERIC_COUNTED
+from .crossdoc_counted import PEOPLE as _PEOPLE
+from .crossdoc_counted import PEOPLE_CUES as _PEOPLE_CUES
+from .crossdoc_counted import SAME_PEOPLE as _SAME_PEOPLE
+from .crossdoc_counted import TO_BASE as _TO_BASE
+from .crossdoc_tokens import content_tokens, figure_in_words
 from .model import Conflict, Statement
 from .temporal.lexicon import CARDINAL_WORDS
 
@@ -81,21 +104,42 @@ _SCALES = {"thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
 _CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP"}
 _CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "rouble": "RUB", "ruble": "RUB"}
 
-#: Nouns that name what is counted, by class (generic, not story-specific).
-_COUNTED = {
-    "deaths": {"death", "dead", "fatality", "casualty", "victim", "loss", "life", "lives"},
-    "injuries": {"injury", "injured", "wounded"},
-    "displaced": {"refugee", "evacuee", "displaced"},
-    "area": {"hectare", "acre"},
-    "distance": {"kilometer", "kilometre", "km", "mile"},
-}
-#: Nouns for people, whose class depends on what happened to them ("soldiers were killed").
-_PEOPLE = {"soldier", "troop", "people", "person", "civilian", "resident", "child", "fighter", "man", "woman"}
-_PEOPLE_CUES = {
-    "deaths": {"killed", "killing", "died", "dead", "deaths", "lost", "lives", "perished", "fatalities"},
-    "injuries": {"wounded", "injured", "injuring", "hurt"},
-    "displaced": {"displaced", "fled", "evacuated", "displacing"},
-}
+_CUE_CLASS = {cue: quantity for quantity, cues in _PEOPLE_CUES.items() for cue in cues}
+_CUE_WORD = re.compile(r"[A-Za-z]+")
+#: An age, not a count: "a 60-year-old man", "60 years old", "aged 60".
+_AGE_AFTER = re.compile(r"\s*-?\s*(?:year|month|week|day)s?(?:-|\s+)old\b", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\bage(?:d|s)?\s+(?:of\s+)?\Z", re.IGNORECASE)
+#: A speed, not a distance: "30 miles per hour", "185 mph", "295 km/h".
+_SPEED_AFTER = re.compile(
+    r"\s*(?:/\s*h\b|per\s+(?:hour|second|minute|day)\b|an\s+hour\b|a\s+day\b)", re.IGNORECASE
+)
+_WORD = re.compile(r"[A-Za-z-]+")
+_ANOTHER = re.compile(r"\banother\s+\Z", re.IGNORECASE)
+#: Classes whose counting noun says what is counted: one shared word around the figures suffices.
+_TOLLS = frozenset({"deaths", "injuries", "displaced", "missing"})
+#: Shared words around two figures needed for a toll, and for any other class (one speaker's figures).
+TOLL_SHARED_WORDS = 1
+OTHER_SHARED_WORDS = 2
+#: Characters either side of a figure whose words say what it counts.
+CONTEXT_CHARS = 80
+#: Figures said more than this many days apart are two counts, not a conflict; undated ones, when
+#: published more than :data:`MAX_DAYS_APART` days apart (publication follows the saying by a day or more).
+MAX_SAID_DAYS_APART = 3
+MAX_DAYS_APART = 7
+#: Two documents are of one story when they share this many entities, and this share of all the
+#: entities either mentions.
+STORY_SHARED_ENTITIES = 3
+STORY_SHARE = 0.4
+#: Words that never tell what a figure counts: the classes' nouns, qualifiers, units, times.
+_NEUTRAL_WORDS = (
+    "death dead fatality casualty victim loss life lives injury injured wounded refugee evacuee displaced missing "
+    "soldier troop people person civilian resident child fighter man woman "
+    "hectare acre square kilometer kilometre km mile dollar euro pound rouble ruble "
+    f"{_QUALIFIERS.replace('|', ' ')} thousand million billion bn "
+    "year month week day today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday "
+    "january february march april may june july august september october november december "
+    "early late mid between since until said say says told according total"
+)
 
 #: Plain figures are taken as rounded: within this share of each other they agree.
 EXACT_TOLERANCE = 0.05
@@ -103,6 +147,8 @@ EXACT_TOLERANCE = 0.05
 APPROX_TOLERANCE = 0.1
 #: Compatible ranges whose stated figures differ by more than this share are a divergence.
 DIVERGENCE_SHARE = 0.15
+#: A floor ("at least 17") and a figure more than this many times it are a divergence too.
+FLOOR_FACTOR = 2.0
 
 
 @dataclass(frozen=True)
@@ -118,6 +164,9 @@ class NumericClaim:
     low: float = 0.0
     high: float = math.inf
     as_of: tuple[date, date] | None = None
+    #: Content words around the figure (stemmed, as :func:`~graphbuild.crossdoc_tokens.content_tokens`
+    #: gives them), those of :data:`_NEUTRAL_WORDS` left out: what tells what the figure counts.
+    context: frozenset[str] = frozenset()
 
 
 def _singular(word: str) -> str:
@@ -153,8 +202,14 @@ def qualified_range(value: float, qualifier: str | None) -> tuple[float, float]:
     return value * (1 - EXACT_TOLERANCE), value * (1 + EXACT_TOLERANCE)
 
 
-def _counted(words: list[str], context: str) -> tuple[str, int] | None:
-    """The class of what a figure counts and the index of the counting noun."""
+def _counted(
+    words: list[str], context: str, start: int = 40, word_ends: Sequence[int] = ()
+) -> tuple[str, int] | None:
+    """The class of what a figure counts and the index of the counting noun. People ("soldiers",
+    "residents") are counted by what happened to them: the class whose cue word is nearest the
+    figure and its noun (from ``start`` to the noun's end in ``word_ends``, offsets in ``context``)
+    wins, so in "300 people were feared dead and 15,000 people left homeless" the second figure
+    counts the displaced."""
     for i, w in enumerate(words):
         if i > 0 and w in ("kilometer", "kilometre", "km", "mile") and words[i - 1] == "square":
             return "area", i
@@ -162,11 +217,16 @@ def _counted(words: list[str], context: str) -> tuple[str, int] | None:
             if w in nouns:
                 return quantity, i
         if w in _PEOPLE:
-            near = set(re.findall(r"[a-z]+", context.lower()))
-            for quantity, cues in _PEOPLE_CUES.items():
-                if near & cues:
-                    return quantity, i
-            return None
+            best: tuple[int, str] | None = None
+            for cue in _CUE_WORD.finditer(context):
+                cued = _CUE_CLASS.get(cue.group().lower())
+                if cued is None:
+                    continue
+                end = word_ends[i] if i < len(word_ends) else start
+                distance = max(start - cue.end(), cue.start() - end, 0)
+                if best is None or distance < best[0]:
+                    best = (distance, cued)
+            return (best[1], i) if best is not None else None
     return None
 
 
@@ -227,17 +287,24 @@ def numeric_claims(statement: Statement) -> list[NumericClaim]:
         text = report.content_text
         for m, value, scale in _figures(text):
             words = [_singular(w) for w in (m.group("noun") or "").split()]
-            context = text[max(0, m.start() - 40) : m.end() + 40]
+            lo = max(0, m.start() - 40)
+            context = text[lo : m.end() + 40]
             if m.group("cur") or any(w in _CURRENCY_WORDS for w in words[:2]):
                 unit = _CURRENCY_SIGNS.get(m.group("cur") or "") or next(
                     _CURRENCY_WORDS[w] for w in words[:2] if w in _CURRENCY_WORDS
                 )
                 hit: tuple[str, int] | None = (f"money:{unit}", 0 if not m.group("cur") else -1)
             else:
-                hit = _counted(words, context)
+                ends = [m.start("noun") - lo + w.end() for w in _WORD.finditer(m.group("noun") or "")]
+                hit = _counted(words, context, m.start(3) - lo, ends)
             if hit is None or value < 10 or (not scale and 1900 <= value <= 2100 and "," not in m.group(0)):
                 continue  # nothing counted, a small count, or a year
+            if _not_a_count(text, m, words, hit):
+                continue
             quantity, noun_index = hit
+            if noun_index >= 0:
+                unit = " ".join(words[max(0, noun_index - 1) : noun_index + 1])
+                value *= _TO_BASE.get((quantity, unit), _TO_BASE.get((quantity, words[noun_index]), 1.0))
             if (value, quantity) in seen:
                 continue
             seen.add((value, quantity))
@@ -248,14 +315,87 @@ def numeric_claims(statement: Statement) -> list[NumericClaim]:
             shown = " ".join([*lead.split(), *raw_words])
             low, high = qualified_range(value, qual)
             noun = words[noun_index] if noun_index >= 0 and words else quantity
-            claims.append(NumericClaim(statement.id, value, qual, noun, quantity, shown, low, high, as_of))
+            near = text[max(0, m.start() - CONTEXT_CHARS) : m.end() + CONTEXT_CHARS]
+            words_near = frozenset(t for t in content_tokens(near) if not _has_digit(t)) - _neutral()
+            claims.append(
+                NumericClaim(statement.id, value, qual, noun, quantity, shown, low, high, as_of, words_near)
+            )
     return claims
 
 
-def _times_compatible(a: NumericClaim, b: NumericClaim) -> bool:
-    if a.as_of is None or b.as_of is None:
+def _same_people(a: str, b: str) -> bool:
+    """Whether two counting nouns may count the same people ("casualties" / "soldiers", "troops" /
+    "soldiers"; not "rebels" / "soldiers")."""
+    if a in _GENERIC_COUNTED or b in _GENERIC_COUNTED:
         return True
-    return a.as_of[0] <= b.as_of[1] and b.as_of[0] <= a.as_of[1]
+    return _SAME_PEOPLE.get(a, a) == _SAME_PEOPLE.get(b, b)
+
+
+def _has_digit(token: str) -> bool:
+    return any(c.isdigit() for c in token)
+
+
+@lru_cache(maxsize=1)
+def _neutral() -> frozenset[str]:
+    return content_tokens(_NEUTRAL_WORDS)
+
+
+def _not_a_count(text: str, m: re.Match[str], words: list[str], hit: tuple[str, int]) -> bool:
+    """An age ("a 60-year-old man", "aged 60"), a speed ("30 miles per hour", "295 km/h") or a
+    compound measure ("613 seat miles"): a figure, but not one of a claim's quantities."""
+    figure_end = m.end("scale") if m.group("scale") else m.end(3)  # group 3: the digits or the words
+    if _AGE_AFTER.match(text, figure_end) or _AGE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return True
+    if (words[:1] and words[0] in _CHANGE_WORDS) or _ANOTHER.search(text, max(0, m.start() - 10), m.start()):
+        return True  # "3,000 more acres", "another 300 people": a change, not the quantity
+    quantity, index = hit
+    if quantity not in ("area", "distance"):
+        return False
+    if index != (1 if words[:1] in (["square"], ["nautical"]) else 0):
+        return True  # "613 seat miles": the unit of something else
+    spans = [w.end() for w in _WORD.finditer(m.group("noun") or "")]
+    return index < len(spans) and _SPEED_AFTER.match(text, m.start("noun") + spans[index]) is not None
+
+
+def one_story(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
+    """Whether two documents, given the entities each mentions, tell one story: at least
+    :data:`STORY_SHARED_ENTITIES` shared, and at least :data:`STORY_SHARE` of all of them.
+
+    >>> one_story(frozenset({"ent:a", "ent:b", "ent:c", "ent:d"}), frozenset({"ent:a", "ent:b", "ent:c", "ent:e"}))
+    True
+    >>> one_story(frozenset({"ent:us", "ent:a", "ent:b", "ent:c"}), frozenset({"ent:us", "ent:x"}))
+    False
+    """
+    if not a or not b:
+        return False
+    shared = len(a & b)
+    return shared >= STORY_SHARED_ENTITIES and shared >= STORY_SHARE * len(a | b)
+
+
+def _publication_days(statement: Statement, published: Mapping[str, str] | None) -> tuple[date, ...]:
+    if published is None:
+        return ()
+    out = set()
+    for r in statement.reports:
+        try:
+            out.add(date.fromisoformat(published.get(r.doc_id, "")))
+        except ValueError:  # unknown ("9999", or absent)
+            continue
+    return tuple(sorted(out))
+
+
+def _times_compatible(
+    a: NumericClaim, b: NumericClaim, days_a: Sequence[date] = (), days_b: Sequence[date] = ()
+) -> bool:
+    """Said times (when both statements have one) at most :data:`MAX_SAID_DAYS_APART` days apart,
+    else publication days at most :data:`MAX_DAYS_APART` apart; nothing known: the figures are taken
+    as contemporary."""
+    if a.as_of is not None and b.as_of is not None:
+        gap = max((a.as_of[0] - b.as_of[1]).days, (b.as_of[0] - a.as_of[1]).days, 0)
+        return gap <= MAX_SAID_DAYS_APART
+    if days_a and days_b:
+        return any(abs((x - y).days) <= MAX_DAYS_APART for x in days_a for y in days_b)
+    return True
 
 
 def _number(v: float) -> str:
@@ -265,7 +405,9 @@ def _number(v: float) -> str:
 def compare_claims(a: NumericClaim, b: NumericClaim) -> str | None:
     """``"contradiction"`` when the two qualified ranges cannot both hold, ``"divergence"`` when
     they can but both are floors (or both ceilings) whose figures differ by more than
-    :data:`DIVERGENCE_SHARE`, else None (a figure inside the other's bound agrees with it).
+    :data:`DIVERGENCE_SHARE`, or one is a floor and the other figure more than
+    :data:`FLOOR_FACTOR` times it ("at least 17" against "nearly 40"), else None (a figure
+    inside the other's bound agrees with it: "more than 100" and "130").
 
     >>> c = lambda v, q: NumericClaim("s", v, q, "death", "deaths", "", *qualified_range(v, q))
     >>> compare_claims(c(100, "nearly"), c(150, None))
@@ -276,23 +418,42 @@ def compare_claims(a: NumericClaim, b: NumericClaim) -> str | None:
     True
     >>> compare_claims(c(500, "less than"), c(400, None)) is None
     True
+    >>> compare_claims(c(17, "at least"), c(40, "nearly")), compare_claims(c(100, "more than"), c(130, None))
+    ('divergence', None)
     """
     if a.high < b.low or b.high < a.low:
         return "contradiction"
     same_direction = (math.isinf(a.high) and math.isinf(b.high)) or (a.low == 0 and b.low == 0)
     if same_direction and abs(a.value - b.value) > DIVERGENCE_SHARE * max(a.value, b.value):
         return "divergence"  # two floors (or two ceilings) far apart: worth seeing side by side
+    for floor, other in ((a, b), (b, a)):
+        if math.isinf(floor.high) and not math.isinf(other.high) and other.value > FLOOR_FACTOR * floor.value:
+            return "divergence"  # a floor far below another source's figure
     return None
 
 
 def find_conflicts(
-    statements: Sequence[Statement], *, include_divergent: bool = True, tolerance: float | None = None
+    statements: Sequence[Statement],
+    *,
+    include_divergent: bool = True,
+    tolerance: float | None = None,
+    published: Mapping[str, str] | None = None,
+    document_entities: Mapping[str, frozenset[str]] | None = None,
 ) -> list[Conflict]:
-    """CONFLICTS_WITH pairs: statements about a shared entity (or by one speaker) giving
-    incompatible (or, with ``include_divergent``, widely different) figures for the same
-    class of quantity at compatible times. ``tolerance`` is kept for compatibility and unused."""
+    """CONFLICTS_WITH pairs: statements of different documents about a shared entity (or by one
+    speaker) giving incompatible (or, with ``include_divergent``, widely different) figures for
+    one quantity at compatible times (see the module docstring). ``published``: each document's
+    publication day (ISO, as :func:`~graphbuild.crossdoc.merge_statements` takes it), which dates
+    statements with no said time; without it such statements are taken as contemporary.
+    ``document_entities``: the entities each document mentions, which tell documents of one story
+    (:func:`one_story`); without it only a shared subject relates two statements. ``tolerance`` is
+    kept for compatibility and unused."""
     claims = {s.id: numeric_claims(s) for s in statements}
     subjects = {s.id: set(s.about) | ({s.speaker} if s.speaker else set()) for s in statements}
+    docs = {s.id: frozenset(r.doc_id for r in s.reports) for s in statements}
+    speakers = {s.id: s.speaker or s.id for s in statements}  # an unknown speaker is no one else
+    days = {s.id: _publication_days(s, published) for s in statements}
+    story_docs = document_entities or {}
     by_quantity: dict[str, list[NumericClaim]] = defaultdict(list)
     for sid in sorted(claims):
         for c in claims[sid]:
@@ -303,10 +464,22 @@ def find_conflicts(
         items = by_quantity[quantity]
         for x, a in enumerate(items):
             for b in items[x + 1 :]:
-                if a.statement == b.statement or not (subjects[a.statement] & subjects[b.statement]):
+                if a.statement == b.statement or docs[a.statement] & docs[b.statement]:
+                    continue  # an article giving both figures counts two things: a conflict is between sources
+                story = any(one_story(story_docs.get(x), story_docs.get(y)) for x in docs[a.statement]
+                            for y in docs[b.statement])  # fmt: skip
+                if not (story or subjects[a.statement] & subjects[b.statement]):
                     continue
-                if not _times_compatible(a, b):
+                if not _times_compatible(a, b, days[a.statement], days[b.statement]):
                     continue  # counts at different times may both be right
+                shared = len(a.context & b.context)
+                if quantity in _TOLLS:
+                    if shared < TOLL_SHARED_WORDS or not _same_people(a.noun, b.noun):
+                        continue  # nothing says the two figures count the same thing
+                elif shared < OTHER_SHARED_WORDS or not (
+                    story or speakers[a.statement] == speakers[b.statement]
+                ):
+                    continue  # money, areas, distances: the unit says little of what is measured
                 severity = compare_claims(a, b)
                 if severity is None or (severity == "divergence" and not include_divergent):
                     continue

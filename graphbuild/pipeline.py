@@ -341,7 +341,13 @@ def _assemble_graph(
         precomputed=precomputed_report_features(analyses),
     )
     merged_events = crossdoc.merge_events([e for a in analyses for e in a.events], participant_of=index.at)
-    conflicts = crossdoc.find_conflicts(statements)
+    mentioned: dict[str, set[str]] = {}
+    for entity in resolution.entities:
+        for mention in entity.mentions:
+            mentioned.setdefault(mention.doc_id, set()).add(entity.id)
+    conflicts = crossdoc.find_conflicts(
+        statements, published=published, document_entities={d: frozenset(e) for d, e in mentioned.items()}
+    )
     if embeddings:
         metadata = {**(metadata or {}), "paraphrase_embeddings": EMBEDDING_MODEL}
     return build_graph(

@@ -1,0 +1,57 @@
+"""What a numeric claim counts: the counting nouns of each class, the people whose class depends on
+what happened to them, the base units figures are compared in. General English word lists, read by
+:mod:`graphbuild.crossdoc_conflicts`; none is taken from a story.
+"""
+
+from __future__ import annotations
+
+#: Nouns that name what is counted, by class (generic, not story-specific).
+COUNTED = {
+    "deaths": {"death", "dead", "fatality", "casualty", "victim", "loss", "life", "lives"},
+    "injuries": {"injury", "injured", "wounded"},
+    "displaced": {"refugee", "evacuee", "displaced"},
+    "missing": {"missing"},
+    "area": {"hectare", "acre"},
+    "distance": {"kilometer", "kilometre", "km", "mile"},
+}
+#: Nouns for people, whose class depends on what happened to them ("soldiers were killed").
+PEOPLE = {
+    "soldier", "troop", "people", "person", "civilian", "resident", "child", "children", "fighter", "man", "men",
+    "woman", "women", "miner", "worker", "passenger", "student", "pupil", "pilgrim", "protester", "demonstrator",
+    "migrant", "patient", "villager", "police", "policeman", "officer", "militant", "rebel", "insurgent",
+    "guard", "crew", "sailor", "tourist", "teenager", "adult", "inmate", "prisoner", "hostage", "employee",
+    "firefighter", "rescuer", "journalist", "doctor", "nurse", "farmer", "fisherman", "fishermen", "member",
+    "supporter", "combatant", "servicemen", "serviceman", "personnel", "occupant", "citizen", "national",
+    "infant", "baby", "girl", "boy", "climber", "driver", "pedestrian", "spectator", "fan",
+}  # fmt: skip
+PEOPLE_CUES = {
+    "deaths": {"killed", "killing", "died", "dead", "deaths", "lost", "lives", "perished", "fatalities"},
+    "injuries": {"wounded", "injured", "injuring", "hurt"},
+    "displaced": {"displaced", "fled", "evacuated", "displacing", "homeless"},
+    "missing": {"missing", "unaccounted"},
+}
+#: Base units: distances in kilometres, areas in hectares (a figure in miles is compared as km).
+TO_BASE = {
+    ("distance", "mile"): 1.609344,
+    ("distance", "nautical mile"): 1.852,
+    ("area", "acre"): 0.40468564,
+    ("area", "square mile"): 258.998811,
+    ("area", "square kilometer"): 100.0,
+    ("area", "square kilometre"): 100.0,
+    ("area", "square km"): 100.0,
+}
+#: A figure followed by one of these counts a change ("3,000 more acres", "15 new deaths"), not a level.
+CHANGE_WORDS = {"more", "additional", "extra", "fewer", "new", "further"}
+
+#: Counting nouns that say nothing of whose toll it is: "casualties" may be "soldiers"; "rebels" and
+#: "soldiers" (both specific) are two sides' tolls, never one quantity.
+GENERIC_COUNTED = {
+    "people", "person", "death", "dead", "fatality", "casualty", "victim", "loss", "life", "lives", "injury",
+    "injured", "wounded", "refugee", "evacuee", "displaced", "missing", "resident", "citizen", "national", "member",
+}  # fmt: skip
+#: Specific counting nouns that name the same people.
+SAME_PEOPLE = {
+    "troop": "soldier", "serviceman": "soldier", "servicemen": "soldier", "personnel": "soldier",
+    "policeman": "police", "officer": "police", "children": "child", "men": "man", "women": "woman",
+    "fishermen": "fisherman", "baby": "infant",
+}  # fmt: skip

@@ -1,0 +1,187 @@
+"""CONFLICTS_WITH is for two sources' figures for one quantity: what is not one (or not a figure) stays unflagged.
+
+Built on a multi-story corpus (Wikinews, Reuters), the first conflict finder flagged pairs that only
+shared a country or a speaker: a 60-year-old man's death against a national toll, a radius against
+the distance to the Sun, two pipelines, a month and the year to date. Each test pins one rule of
+the module docstring of :mod:`graphbuild.crossdoc_conflicts`, with hand-written sentences.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers import make_attr, make_doc, make_entity
+
+from graphbuild.crossdoc import MentionIndex, find_conflicts, merge_statements, numeric_claims
+from graphbuild.model import Statement, TimeSpan
+
+
+def _statements(first: str, second: str, *, days: tuple[date, date] = (date(2025, 3, 2), date(2025, 3, 3))):
+    """Two reports by one speaker (Ruiz) in two outlets, and the publication days of their documents."""
+    d1 = make_doc(f"Ruiz said {first}.", outlet="A", published=days[0])
+    d2 = make_doc(f"Ruiz said {second}.", outlet="B", published=days[1])
+    entities = [make_entity("ent:ruiz", "Ana Ruiz", "PERSON", d, "Ruiz") for d in (d1, d2)]
+    index = MentionIndex.from_entities(entities)
+    attrs = [
+        make_attr(d1, first, speaker="Ruiz", mode="indirect"),
+        make_attr(d2, second, speaker="Ruiz", mode="indirect"),
+    ]
+    statements = merge_statements(
+        attrs,
+        speaker_of=lambda a: index.at(a.doc_id, *a.speaker_span) if a.speaker_span else None,
+        mentions=index,
+        speaker_names={"ent:ruiz": "Ana Ruiz"},
+    )
+    published = {d1.id: days[0].isoformat(), d2.id: days[1].isoformat()}
+    return statements, published
+
+
+def _flags(first: str, second: str, **kw: tuple[date, date]) -> list[str]:
+    statements, published = _statements(first, second, **kw)
+    assert len(statements) == 2
+    return [dict(c.details)["severity"] for c in find_conflicts(statements, published=published)]
+
+
+def test_a_toll_given_two_ways_by_two_outlets_is_flagged() -> None:
+    assert _flags(
+        "at least 40 miners were killed in the blast", "nearly 25 miners were killed in the blast"
+    ) == ["contradiction"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # ages and speeds are figures, but no claim's quantity
+        ("a 60-year-old man died in the blast", "over 200 people died in the blast"),
+        ("the man, aged 60, died in the blast", "over 200 people died in the blast"),
+        ("winds of 30 miles per hour hit the coast", "winds of 90 miles hit the coast"),
+        ("gusts reached 295 km/h at the coast", "gusts reached 100 km at the coast"),
+        # a compound measure is not a distance
+        ("the airline flew 613 seat miles on the route", "the airline flew 299 miles on the route"),
+        # an increase is not the quantity
+        ("the agency accepted 3,000 more acres of cropland", "the agency accepted 12,000 acres of cropland"),
+        ("another 300 people were killed in the fighting", "1,200 people were killed in the fighting"),
+        # two sides' tolls, however many words they share
+        ("120 rebels were killed in the clashes", "15 soldiers were killed in the clashes"),
+        # tolls that share nothing but what is counted
+        ("1,000 people died in the flood", "55,000 people died of the virus"),
+    ],
+)
+def test_what_is_not_one_quantity_is_not_flagged(first: str, second: str) -> None:
+    assert _flags(first, second) == []
+
+
+def test_miles_and_kilometres_are_compared_in_one_unit() -> None:
+    assert (
+        _flags("the quake damaged 25 miles of the pipeline", "the quake damaged 40 km of the pipeline") == []
+    )
+    assert _flags(
+        "the quake damaged 25 miles of the pipeline", "the quake damaged 60 km of the pipeline"
+    ) == ["contradiction"]
+    claim = numeric_claims(_statements("the fire burned 100 acres of forest", "x 1")[0][0])[0]
+    assert claim.quantity == "area" and claim.value == pytest.approx(40.468564)
+
+
+def test_people_are_counted_by_the_nearest_cue() -> None:
+    statements, _ = _statements(
+        "up to 300 people were feared dead and more than 15,000 people left homeless", "x 1"
+    )
+    classes = {c.value: c.quantity for s in statements for c in numeric_claims(s)}
+    assert classes == {300.0: "deaths", 15000.0: "displaced"}
+    statements, _ = _statements("at least 12 passengers were still missing after the ferry sank", "x 1")
+    assert [c.quantity for s in statements for c in numeric_claims(s)] == ["missing"]
+
+
+def test_undated_figures_published_weeks_apart_are_not_compared() -> None:
+    first, second = "at least 40 miners were killed in the blast", "nearly 25 miners were killed in the blast"
+    assert _flags(first, second, days=(date(2025, 3, 2), date(2025, 3, 9))) == ["contradiction"]
+    assert _flags(first, second, days=(date(2025, 3, 2), date(2025, 4, 2))) == []
+
+
+def test_said_times_when_both_have_one_else_publication_days() -> None:
+    statements, published = _statements(
+        "at least 40 miners were killed in the blast",
+        "nearly 25 miners were killed in the blast",
+        days=(date(2025, 3, 2), date(2025, 4, 2)),
+    )
+    march = TimeSpan.day(date(2025, 3, 1), rule="r")
+    said = [Statement(**{**s.__dict__, "said": march}) for s in statements]
+    assert len(find_conflicts(said, published=published)) == 1  # said the same day, published a month apart
+    assert len(find_conflicts(statements)) == 1  # no publication days known: taken as contemporary
+
+
+def test_one_article_giving_both_figures_is_no_conflict_between_sources() -> None:
+    text = "Ruiz said 40 miners were killed in the blast. Ruiz said 25 miners were killed in the flood."
+    doc = make_doc(text, outlet="A")
+    entity = make_entity("ent:ruiz", "Ana Ruiz", "PERSON", doc, "Ruiz")
+    index = MentionIndex.from_entities([entity])
+    a1 = make_attr(doc, "40 miners were killed in the blast", speaker="Ruiz", mode="indirect")
+    a2 = make_attr(doc, "25 miners were killed in the flood", speaker="Ruiz", mode="indirect")
+    statements = merge_statements(
+        [a1, a2], speaker_of=lambda a: "ent:ruiz", mentions=index, speaker_names={"ent:ruiz": "Ana Ruiz"}
+    )
+    assert len(statements) == 2
+    assert numeric_claims(statements[0]) and numeric_claims(statements[1])
+    assert find_conflicts(statements) == []
+
+
+def test_money_is_compared_only_between_one_speakers_reports() -> None:
+    assert _flags(
+        "the deal is worth $2.1 billion to the buyer", "the deal is worth $1.4 billion to the buyer"
+    ) == ["contradiction"]
+    d1 = make_doc("Ruiz said the deal is worth $2.1 billion to the buyer.", outlet="A")
+    d2 = make_doc("Park said the deal is worth $1.4 billion to the buyer.", outlet="B")
+    entities = [
+        make_entity("ent:ruiz", "Ana Ruiz", "PERSON", d1, "Ruiz"),
+        make_entity("ent:park", "Lee Park", "PERSON", d2, "Park"),
+        make_entity("ent:deal", "deal", "ORG", d1, "deal"),
+        make_entity("ent:deal", "deal", "ORG", d2, "deal"),
+    ]
+    index = MentionIndex.from_entities(entities)
+    attrs = [
+        make_attr(d1, "the deal is worth $2.1 billion to the buyer", speaker="Ruiz", mode="indirect"),
+        make_attr(d2, "the deal is worth $1.4 billion to the buyer", speaker="Park", mode="indirect"),
+    ]
+    statements = merge_statements(
+        attrs,
+        speaker_of=lambda a: index.at(a.doc_id, *a.speaker_span) if a.speaker_span else None,
+        mentions=index,
+        speaker_names={"ent:ruiz": "Ana Ruiz", "ent:park": "Lee Park"},
+    )
+    assert all("ent:deal" in s.about for s in statements)  # they share an entity ...
+    assert find_conflicts(statements) == []  # ... but two speakers' amounts may price two things
+
+
+def test_said_days_apart_within_the_tolerance_are_compared() -> None:
+    statements, published = _statements(
+        "at least 40 miners were killed in the blast", "nearly 25 miners were killed in the blast"
+    )
+
+    def said_on(day: date) -> TimeSpan:
+        return TimeSpan.day(day, rule="r")
+
+    two_days = [
+        Statement(**{**statements[0].__dict__, "said": said_on(date(2025, 3, 1))}),
+        Statement(**{**statements[1].__dict__, "said": said_on(date(2025, 3, 3))}),
+    ]
+    assert len(find_conflicts(two_days, published=published)) == 1
+    ten_days = [two_days[0], Statement(**{**statements[1].__dict__, "said": said_on(date(2025, 3, 11))})]
+    assert find_conflicts(ten_days, published=published) == []
+
+
+def test_documents_of_one_story_relate_statements_that_share_no_entity() -> None:
+    d1 = make_doc("Officials said at least 40 miners were killed in the blast.", outlet="A")
+    d2 = make_doc("Rescuers said nearly 25 miners were killed in the blast.", outlet="B")
+    attrs = [
+        make_attr(d1, "at least 40 miners were killed in the blast", speaker="Officials", mode="indirect"),
+        make_attr(d2, "nearly 25 miners were killed in the blast", speaker="Rescuers", mode="indirect"),
+    ]
+    statements = merge_statements(attrs, speaker_of=lambda a: None, mentions=MentionIndex.from_entities([]))
+    assert len(statements) == 2 and not any(s.about or s.speaker for s in statements)
+    story = frozenset({"ent:mine", "ent:town", "ent:company", "ent:governor"})
+    assert find_conflicts(statements) == []  # nothing relates them
+    one = {d1.id: story, d2.id: story | {"ent:union"}}
+    assert len(find_conflicts(statements, document_entities=one)) == 1
+    apart = {d1.id: story, d2.id: frozenset({"ent:mine", "ent:court", "ent:judge", "ent:bank", "ent:x"})}
+    assert find_conflicts(statements, document_entities=apart) == []  # one shared entity is no story
