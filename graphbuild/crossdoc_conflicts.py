@@ -44,7 +44,7 @@ from .crossdoc_counted import SAME_PEOPLE as _SAME_PEOPLE
 from .crossdoc_counted import TO_BASE as _TO_BASE
 from .crossdoc_tokens import content_tokens, figure_in_words
 from .model import Conflict, Statement
-from .temporal.lexicon import CARDINAL_WORDS
+from .temporal.lexicon import CARDINAL_WORDS, MONTH
 
 _QUALIFIERS = (
     r"more than|over|above|in excess of|exceeding|at least|no fewer than|no less than|a minimum of|"
@@ -115,6 +115,8 @@ _SPEED_AFTER = re.compile(
 )
 _WORD = re.compile(r"[A-Za-z-]+")
 _ANOTHER = re.compile(r"\banother\s+\Z", re.IGNORECASE)
+#: A day of a month ("March 20 - Chadian troops killed ..."), not a count.
+_MONTH_BEFORE = re.compile(rf"\b{MONTH}\s*\Z")
 #: Classes whose counting noun says what is counted: one shared word around the figures suffices.
 _TOLLS = frozenset({"deaths", "injuries", "displaced", "missing"})
 #: Shared words around two figures needed for a toll, and for any other class (one speaker's figures).
@@ -287,6 +289,8 @@ def numeric_claims(statement: Statement) -> list[NumericClaim]:
         text = report.content_text
         for m, value, scale in _figures(text):
             words = [_singular(w) for w in (m.group("noun") or "").split()]
+            if words[:1] and not words[0].strip("-"):
+                words = []  # "20 - Chadian troops": a dash, then another phrase; nothing counted
             lo = max(0, m.start() - 40)
             context = text[lo : m.end() + 40]
             if m.group("cur") or any(w in _CURRENCY_WORDS for w in words[:2]):
@@ -341,9 +345,11 @@ def _neutral() -> frozenset[str]:
 
 
 def _not_a_count(text: str, m: re.Match[str], words: list[str], hit: tuple[str, int]) -> bool:
-    """An age ("a 60-year-old man", "aged 60"), a speed ("30 miles per hour", "295 km/h") or a
-    compound measure ("613 seat miles"): a figure, but not one of a claim's quantities."""
+    """A date ("March 20"), an age ("a 60-year-old man", "aged 60"), a speed ("30 miles per hour",
+    "295 km/h") or a compound measure ("613 seat miles"): a figure, but not one of a claim's quantities."""
     figure_end = m.end("scale") if m.group("scale") else m.end(3)  # group 3: the digits or the words
+    if _MONTH_BEFORE.search(text, max(0, m.start(3) - 12), m.start(3)):
+        return True  # "March 20": a date
     if _AGE_AFTER.match(text, figure_end) or _AGE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return True
     if (words[:1] and words[0] in _CHANGE_WORDS) or _ANOTHER.search(text, max(0, m.start() - 10), m.start()):

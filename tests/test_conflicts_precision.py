@@ -185,3 +185,10 @@ def test_documents_of_one_story_relate_statements_that_share_no_entity() -> None
     assert len(find_conflicts(statements, document_entities=one)) == 1
     apart = {d1.id: story, d2.id: frozenset({"ent:mine", "ent:court", "ent:judge", "ent:bank", "ent:x"})}
     assert find_conflicts(statements, document_entities=apart) == []  # one shared entity is no story
+
+
+def test_a_day_of_the_month_is_no_count() -> None:
+    statements, _ = _statements("on March 20 - Chadian troops killed 384 Libyans in the fighting", "x 1")
+    assert [c.value for s in statements for c in numeric_claims(s)] == []
+    statements, _ = _statements("March 20 saw 384 soldiers killed in the fighting", "x 1")
+    assert [c.value for s in statements for c in numeric_claims(s)] == [384.0]
