@@ -181,8 +181,9 @@ def merge_events(
     entity found in a phrase headed by a common noun ("the former Corvane chief") is a modifier of it and
     sets nothing against another entity in its role (:func:`_common_head`).
 
-    Definite descriptions count as the named participant they stand for in their document ("the
-    satellite" / "the Aurora-K3 weather satellite", :func:`_resolve_descriptions`), and a description that
+    Definite descriptions count as the named participant they stand for in their document (extraction reads
+    "the carmaker", "he": :mod:`~graphbuild.events_coref`; here "the satellite" / "the Aurora-K3 weather
+    satellite", :func:`_resolve_descriptions`), and a description that
     extraction dated as a re-mention of a dated one in its document
     (:data:`~graphbuild.events_rementions.REMENTION_RULE`) joins that one when it is the only candidate.
     """

@@ -32,6 +32,11 @@ date even with no participant of its own (:mod:`graphbuild.events_nouns`); the m
 description it re-mentions. A particle verb or idiom is one predicate ("stepped down": ``step_down``,
 :mod:`graphbuild.events_phrasal`).
 
+An agent or patient that is a definite description or a pronoun becomes the named participant its
+article ties it to ("Acme, the carmaker, ..." / "the carmaker recalled", "the two countries", "he"), so
+outlets that name it differently share it when their descriptions are merged
+(:mod:`graphbuild.events_coref`, :func:`~graphbuild.events_pronouns.antecedent`).
+
 The word lists live in :mod:`graphbuild.events_lexicon`, the participant and clause helpers in
 :mod:`graphbuild.events_roles` and the short descriptions in :mod:`graphbuild.events_describe`; this
 module holds the entry points and the dating rules, and re-exports the public word lists.
@@ -51,6 +56,7 @@ from .events_control import (
     controlled_participants,
     controlled_predicate,
 )
+from .events_coref import resolve_descriptions
 from .events_dating import _governing_verb, _opens_sentence, _time_prep, _timex_is_point, _width, offset_date
 from .events_describe import _description
 from .events_lexicon import (
@@ -298,7 +304,10 @@ def extract_event_triggers(
         in_headline=lambda offset: _in_headline(document, offset),
     )
     events.sort(key=lambda e: (e[0].start, e[0].predicate, e[0].description, e[1]))
-    return date_re_mentions(events, doc)  # "the quake hit" takes the date of "Tuesday's quake in X"
+    events = date_re_mentions(events, doc)  # "the quake hit" takes the date of "Tuesday's quake in X"
+    # "the carmaker", "the two countries": the names the article ties them to (events_coref)
+    resolved = resolve_descriptions([event for event, _ in events], doc)
+    return [(event, trigger) for event, (_, trigger) in zip(resolved, events, strict=True)]
 
 
 def _add_coordinated(

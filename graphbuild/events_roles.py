@@ -38,7 +38,7 @@ from .events_lexicon import (
     EVENT_NOUNS,
 )
 from .events_places import _names_the_place
-from .events_pronouns import sentence_antecedent
+from .events_pronouns import antecedent
 from .model import Participant
 
 if TYPE_CHECKING:
@@ -199,8 +199,10 @@ def _participants(verb: Token, text: str) -> list[Participant]:
         else:
             for other in _conjuncts(tok, role):  # "France and Germany signed": both are agents
                 add(role, other)
-        person = sentence_antecedent(tok) if tok.pos_ == "PRON" else None
-        if person is not None:  # "..., eight days after a jury convicted her": the person the sentence named
+        person = antecedent(tok)
+        if (
+            person is not None
+        ):  # "..., after a jury convicted her", "the 42-year-old": the person the text named
             found.append(
                 Participant(
                     role, text[person.start_char : person.end_char], person.start_char, person.end_char
