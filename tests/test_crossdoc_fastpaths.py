@@ -13,8 +13,9 @@ from hypothesis import strategies as st
 
 from graphbuild import crossdoc_features
 from graphbuild.crossdoc import MentionIndex, _pairs, contradicts
-from graphbuild.crossdoc_conflicts import _NUMBER, _number_matches
 from graphbuild.crossdoc_guards import Figure, _meet, figure_ranges, figures_agree, ranges_agree
+from graphbuild.crossdoc_numbers import NUMBER as _NUMBER
+from graphbuild.crossdoc_numbers import number_matches as _number_matches
 from graphbuild.crossdoc_tokens import GENERIC, ContentFeatures, content_features
 from graphbuild.crossdoc_utterance import _weight, _weighted_size
 
