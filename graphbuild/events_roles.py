@@ -199,10 +199,9 @@ def _participants(verb: Token, text: str) -> list[Participant]:
         else:
             for other in _conjuncts(tok, role):  # "France and Germany signed": both are agents
                 add(role, other)
+        # "..., after a jury convicted her", "the 42-year-old": the person the text named
         person = antecedent(tok)
-        if (
-            person is not None
-        ):  # "..., after a jury convicted her", "the 42-year-old": the person the text named
+        if person is not None:
             found.append(
                 Participant(
                     role, text[person.start_char : person.end_char], person.start_char, person.end_char
