@@ -1,4 +1,6 @@
-"""HELD-OUT: a blind evaluation set for flagging conflicting numeric claims between news sources.
+"""A blind evaluation set for flagging conflicting numeric claims between news sources. Scored once on
+all twelve stories before any tuning (2026-11-22); then stories c1-c6 were opened for tuning and c7-c12
+stay held out (``bench/conflicts.py``: DEV_STORIES).
 
 Written blind on 2026-11-22 by a writer who did not read the code: no graphbuild code, tests or other
 bench files were read (only the first lines of ``bench/events_stories_heldout.py`` for the row format
