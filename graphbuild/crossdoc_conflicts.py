@@ -151,9 +151,7 @@ def qualified_range(value: float, qualifier: str | None) -> tuple[float, float]:
     return value * (1 - EXACT_TOLERANCE), value * (1 + EXACT_TOLERANCE)
 
 
-def _counted(
-    words: list[str], context: str, start: int = 40, word_ends: Sequence[int] = ()
-) -> tuple[str, int] | None:
+def _counted(words: list[str], context: str, start: int, word_ends: Sequence[int]) -> tuple[str, int] | None:
     """The class of what a figure counts and the index of the counting noun. People ("soldiers",
     "residents") are counted by what happened to them: the class whose cue word is nearest the
     figure and its noun (from ``start`` to the noun's end in ``word_ends``, offsets in ``context``)
@@ -193,17 +191,18 @@ def numeric_claims(statement: Statement) -> list[NumericClaim]:
                 words = []  # "20 - Chadian troops": a dash, then another phrase; nothing counted
             lo = max(0, m.start() - 40)
             context = text[lo : m.end() + 40]
+            # where each word after the figure ends ("ends[i]": words[i]'s end in ``text``)
+            ends = [m.start("noun") + w.end() for w in _WORD.finditer(m.group("noun") or "")]
             if m.group("cur") or any(w in _CURRENCY_WORDS for w in words[:2]):
                 unit = _CURRENCY_SIGNS.get(m.group("cur") or "") or next(
                     _CURRENCY_WORDS[w] for w in words[:2] if w in _CURRENCY_WORDS
                 )
                 hit: tuple[str, int] | None = (f"money:{unit}", 0 if not m.group("cur") else -1)
             else:
-                ends = [m.start("noun") - lo + w.end() for w in _WORD.finditer(m.group("noun") or "")]
-                hit = _counted(words, context, m.start(3) - lo, ends)
+                hit = _counted(words, context, m.start(3) - lo, [e - lo for e in ends])
             if hit is None or value < 10 or (not scale and 1900 <= value <= 2100 and "," not in m.group(0)):
                 continue  # nothing counted, a small count, or a year
-            if _not_a_count(text, m, words, hit):
+            if _not_a_count(text, m, words, ends, hit):
                 continue
             quantity, noun_index = hit
             if noun_index >= 0:
@@ -244,7 +243,9 @@ def _neutral() -> frozenset[str]:
     return content_tokens(_NEUTRAL_WORDS)
 
 
-def _not_a_count(text: str, m: re.Match[str], words: list[str], hit: tuple[str, int]) -> bool:
+def _not_a_count(
+    text: str, m: re.Match[str], words: list[str], ends: Sequence[int], hit: tuple[str, int]
+) -> bool:
     """A date ("March 20"), an age ("a 60-year-old man", "aged 60"), a speed ("30 miles per hour",
     "295 km/h") or a compound measure ("613 seat miles"): a figure, but not one of a claim's quantities."""
     figure_end = m.end("scale") if m.group("scale") else m.end(3)  # group 3: the digits or the words
@@ -259,8 +260,7 @@ def _not_a_count(text: str, m: re.Match[str], words: list[str], hit: tuple[str, 
         return False
     if index != (1 if words[:1] in (["square"], ["nautical"]) else 0):
         return True  # "613 seat miles": the unit of something else
-    spans = [w.end() for w in _WORD.finditer(m.group("noun") or "")]
-    return index < len(spans) and _SPEED_AFTER.match(text, m.start("noun") + spans[index]) is not None
+    return index < len(ends) and _SPEED_AFTER.match(text, ends[index]) is not None
 
 
 def one_story(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
@@ -355,10 +355,11 @@ def find_conflicts(
     (:func:`one_story`); without it only a shared subject relates two statements. ``tolerance`` is
     kept for compatibility and unused."""
     claims = {s.id: numeric_claims(s) for s in statements}
-    subjects = {s.id: set(s.about) | ({s.speaker} if s.speaker else set()) for s in statements}
-    docs = {s.id: frozenset(r.doc_id for r in s.reports) for s in statements}
-    speakers = {s.id: s.speaker or s.id for s in statements}  # an unknown speaker is no one else
-    days = {s.id: _publication_days(s, published) for s in statements}
+    claimed = [s for s in statements if claims[s.id]]  # the few with a figure: only they are compared
+    subjects = {s.id: set(s.about) | ({s.speaker} if s.speaker else set()) for s in claimed}
+    docs = {s.id: frozenset(r.doc_id for r in s.reports) for s in claimed}
+    speakers = {s.id: s.speaker or s.id for s in claimed}  # an unknown speaker is no one else
+    days = {s.id: _publication_days(s, published) for s in claimed}
     story_docs = document_entities or {}
     by_quantity: dict[str, list[NumericClaim]] = defaultdict(list)
     for sid in sorted(claims):

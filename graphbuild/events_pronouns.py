@@ -99,13 +99,13 @@ def window_antecedent(tok: Token) -> Span | None:
     sent = tok.sent
     first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     window = doc[first : tok.i]
-    people: list[Span] = []
+    people: dict[str, Span] = {}  # one person per last word ("Jan Novak", "Novak"), as sentence_antecedent
     for ent in window.ents:
-        if ent.label_ == "PERSON" and not any(_same_person(ent, p) for p in people):
-            people.append(ent)
+        if ent.label_ == "PERSON":
+            people.setdefault(ent[-1].lower_, ent)
     if len(people) != 1:
         return None
-    (person,) = people
+    person = next(iter(people.values()))
     if not any(t.is_alpha and t.text.istitle() for t in person):
         return None  # "BST", "NASA": capitals that name no person, whatever the tagger said
     first_named = min(e.start for e in window.ents if e.label_ == "PERSON")
@@ -132,11 +132,6 @@ def window_antecedent(tok: Token) -> Span | None:
     if any(person.start <= c.i < person.end for arg in verb.children if arg.i != tok.i for c in arg.subtree):
         return None
     return trim_possessive(person)
-
-
-def _same_person(a: Span, b: Span) -> bool:
-    """Two names of one person: they share their last word ("Jan Novak", "Novak")."""
-    return a[-1].lower_ == b[-1].lower_
 
 
 def _names_the_person(noun: Token, person: Span) -> bool:

@@ -341,13 +341,8 @@ def _assemble_graph(
         precomputed=precomputed_report_features(analyses),
     )
     merged_events = crossdoc.merge_events([e for a in analyses for e in a.events], participant_of=index.at)
-    mentioned: dict[str, set[str]] = {}
-    for entity in resolution.entities:
-        for mention in entity.mentions:
-            mentioned.setdefault(mention.doc_id, set()).add(entity.id)
-    conflicts = crossdoc.find_conflicts(
-        statements, published=published, document_entities={d: frozenset(e) for d, e in mentioned.items()}
-    )
+    mentioned = {doc: frozenset(eid for _, _, eid in spans) for doc, spans in index.spans.items()}
+    conflicts = crossdoc.find_conflicts(statements, published=published, document_entities=mentioned)
     if embeddings:
         metadata = {**(metadata or {}), "paraphrase_embeddings": EMBEDDING_MODEL}
     return build_graph(
