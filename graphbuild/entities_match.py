@@ -8,6 +8,7 @@ the human-readable evidence that justifies it.
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -62,6 +63,12 @@ LONG_WORD = 10  # single words this long may differ by two edits, shorter ones b
 TOKEN_MIN_SIMILARITY = 0.85  # every differing word of two multi-word names
 #: Blocks larger than this are compared as a sorted neighbourhood of this width, not all pairs.
 MAX_BLOCK = 50
+#: Two spellings of one surname differ by at most this many consonant edits (see :func:`strong_edits`).
+MAX_STRONG_EDITS = 1
+#: Letters whose loss, addition or change a transliteration or a spelling variant often makes
+#: (vowels; "h" of "kh"/"dh"; "w" in diphthongs) and consonants that stand for each other.
+_WEAK_LETTERS = frozenset("aeiouyhw")
+_KIN_LETTERS = tuple(frozenset(s) for s in ("kgcq", "td", "pb", "sz", "fv", "mn", "lr"))
 
 
 def group_of(label: str) -> str:
@@ -258,6 +265,25 @@ def candidate_pairs(
     return out
 
 
+def strong_edits(a: str, b: str) -> int:
+    """Edits between two transliteration keys that add, drop or change a consonant (other than for
+    a kindred one: "k"/"g", "t"/"d", "s"/"z"...). Spelling variants of one name differ in vowels and
+    kindred sounds, and a typo adds one more: "zaluzni" / "zalizbi" 1, but "mcafi" / "mcain" 2.
+
+    >>> strong_edits("gadafi", "kadhafi"), strong_edits("zaluzni", "zalizbi"), strong_edits("mcafi", "mcain")
+    (0, 1, 2)
+    """
+    n = 0
+    for op in Levenshtein.editops(a, b):
+        x = a[op.src_pos] if op.tag != "insert" else ""
+        y = b[op.dest_pos] if op.tag != "delete" else ""
+        if x and y and any(x in kin and y in kin for kin in _KIN_LETTERS):
+            continue
+        if any(c not in _WEAK_LETTERS for c in x + y):
+            n += 1
+    return n
+
+
 def _person_match(a: NameItem, b: NameItem) -> tuple[float, str] | None:
     fa, la = a.parsed.tokens[0], a.parsed.tokens[-1]
     fb, lb = b.parsed.tokens[0], b.parsed.tokens[-1]
@@ -267,8 +293,8 @@ def _person_match(a: NameItem, b: NameItem) -> tuple[float, str] | None:
     if min(len(lka), len(lkb)) <= SHORT_KEY_LENGTH and lka != lkb:
         return None
     s_last = part_similarity(la, lb)
-    if s_last < SURNAME_MIN_SIMILARITY:
-        return None
+    if s_last < SURNAME_MIN_SIMILARITY or (lka != lkb and strong_edits(lka, lkb) > MAX_STRONG_EDITS):
+        return None  # "John McAfee" is not "John McCain"
     s_first = 1.0 if translit_key(fa) == translit_key(fb) else part_similarity(fa, fb)
     how = (
         "first name equal"
@@ -329,6 +355,20 @@ def _never_whole_match(a: tuple[str, int | None], b: tuple[str, int | None], one
     return bool(Indel.normalized_similarity(wa, wb) < floor)
 
 
+#: Words of a compass point: names differing in one are two places ("Northwest" / "Northeast Passage").
+_COMPASS = re.compile(r"(?:north|south)?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?|central")
+
+
+def _distinct_words(a: str, b: str) -> bool:
+    """Two spellings that are two different words a name may differ in: compass points, or two
+    places the gazetteer knows apart."""
+    fa, fb = fold(a), fold(b)
+    if _COMPASS.fullmatch(fa) and _COMPASS.fullmatch(fb):
+        return True
+    pa, pb = lookup(fa), lookup(fb)
+    return pa is not None and pb is not None and pa.geonameid != pb.geonameid
+
+
 def _whole_match(a: NameItem, b: NameItem) -> tuple[float, str] | None:
     if len(a.parsed.tokens) != len(b.parsed.tokens) or numbers(a.key) != numbers(b.key):
         return None
@@ -352,4 +392,6 @@ def _whole_match(a: NameItem, b: NameItem) -> tuple[float, str] | None:
     for ta, tb in zip(a.parsed.tokens, b.parsed.tokens, strict=True):
         if ta != tb and part_similarity(ta, tb) < TOKEN_MIN_SIMILARITY:
             return None  # "China Eastern Airlines" is not "China Southern Airlines"
+        if ta != tb and _distinct_words(ta, tb):
+            return None  # "Eastern Europe" / "Western Europe", "Omsk in Siberia" / "Tomsk in Siberia"
     return s, f"alias '{a.parsed.name}' ~ '{b.parsed.name}' (translit keys {wa}~{wb} {s:.2f})"

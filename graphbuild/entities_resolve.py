@@ -44,6 +44,9 @@ log = logging.getLogger(__name__)
 
 #: Share of in-document links a short form needs to one entity before it joins it elsewhere.
 SHORT_FORM_MAJORITY = 0.75
+#: A short form whose long name adds a place ("Congress" / "Congress of the Philippines") joins it
+#: only when standing alone it is in at most this many times as many documents as link it so.
+SHORT_FORM_MAX_RATIO = 3
 
 
 class Clusters:
@@ -161,18 +164,18 @@ def _make_items(mentions: Iterable[Mention]) -> list[NameItem]:
 SHORTENED_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "EVENT", "LAW"})
 
 
-def _link_within_documents(cl: Clusters) -> tuple[set[int], dict[str, Counter[int]]]:
+def _link_within_documents(cl: Clusters) -> tuple[set[int], dict[str, list[tuple[int, str]]]]:
     """Step 1: short forms -> the full name they shorten, in the same document.
 
     Persons: surname, honorific and title forms -> the full name. Organisations and places:
     a name that is the first words (or, from two words, the last words) of a longer name of the
-    same kind -> that name. Returns the linked items and, per short key, how often it was
-    linked to each target item.
+    same kind -> that name. Returns the linked items and, per short key, each link it made: the
+    target item and the document.
     """
     by_doc: dict[str, list[int]] = defaultdict(list)
     for i, it in enumerate(cl.items):
         by_doc[it.mention.doc_id].append(i)
-    links: dict[str, Counter[int]] = defaultdict(Counter)
+    links: dict[str, list[tuple[int, str]]] = defaultdict(list)
     linked: set[int] = set()
     for doc_id, idxs in by_doc.items():
         full: dict[str, list[int]] = defaultdict(list)
@@ -200,7 +203,7 @@ def _link_within_documents(cl: Clusters) -> tuple[set[int], dict[str, Counter[in
             target = cl.items[j]
             why = f"'{cl.items[i].mention.text}' -> '{target.parsed.name}' (shortened form in {doc_id})"
             if cl.union(i, j, why):
-                links[cl.items[i].key][j] += 1
+                links[cl.items[i].key].append((j, doc_id))
                 linked.add(i)
     return linked, links
 
@@ -339,11 +342,14 @@ def _attach_surnames(cl: Clusters) -> None:
         )
 
 
-def _attach_short_forms(cl: Clusters, links: dict[str, Counter[int]]) -> None:
+def _attach_short_forms(cl: Clusters, links: dict[str, list[tuple[int, str]]]) -> None:
     """Step 4b: a short form never linked in its own documents joins what it shortens elsewhere.
 
     "Ford" alone in one article joins "Ford Motor Company" when, in the articles that have
-    both, "Ford" was linked to that entity at least SHORT_FORM_MAJORITY of the time.
+    both, "Ford" was linked to that entity at least SHORT_FORM_MAJORITY of the time. When the long
+    name adds a place ("Congress of the Philippines"), the articles linking it must also not be far
+    outnumbered by those with the short form alone (SHORT_FORM_MAX_RATIO): every country has a
+    Congress, and the one of many articles is their own.
     """
     groups = cl.groups()
     types = cl.types()
@@ -355,8 +361,10 @@ def _attach_short_forms(cl: Clusters, links: dict[str, Counter[int]]) -> None:
             continue
         key = next(iter(keys))
         votes: Counter[int] = Counter()
-        for j, n in links.get(key, {}).items():
-            votes[cl.find(j)] += n
+        voters: dict[int, set[str]] = defaultdict(set)
+        for j, doc_id in links.get(key, ()):
+            votes[cl.find(j)] += 1
+            voters[cl.find(j)].add(doc_id)
         votes.pop(cl.find(root), None)
         for r in list(votes):  # "Washington" the place does not join Ms. Washington
             if group_of(types.get(r, "")) != group_of(types[root]):
@@ -368,6 +376,9 @@ def _attach_short_forms(cl: Clusters, links: dict[str, Counter[int]]) -> None:
             continue
         forms = cl.forms[target]
         longest = max(forms, key=lambda f: (len(f[0].split()), forms[f], f))[0]
+        alone = len({cl.items[i].mention.doc_id for i in members})
+        if alone > SHORT_FORM_MAX_RATIO * len(voters[target]) and _place_qualified(longest, key):
+            continue  # "Congress" alone in twenty articles is not the "Congress of the Philippines" of one
         name = surface_form([cl.items[i] for i in groups.get(target, [target])], longest)
         docs = sum(votes.values())
         cl.union(
@@ -375,6 +386,24 @@ def _attach_short_forms(cl: Clusters, links: dict[str, Counter[int]]) -> None:
             target,
             f"'{cl.items[root].parsed.name}' -> '{name}' (its short form in {docs} other mention(s))",
         )
+
+
+def _place_qualified(long_key: str, short_key: str) -> bool:
+    """Whether the words a long name adds to its short form name a place ("Congress of the
+    Philippines", "Iowa Democratic Party"): one of the institutions of that name, one per place.
+
+    >>> _place_qualified("congress of the philippines", "congress"), _place_qualified("ford motor company", "ford")
+    (True, False)
+    >>> _place_qualified("kidder peabody", "kidder")
+    False
+    """
+    short = set(short_key.split())
+    rest = [w for w in long_key.split() if w not in short and w not in _QUALIFIER_GLUE]
+    place = lookup(" ".join(rest)) if rest else None
+    return place is not None and place.strong  # not a town that is also a name ("Kidder Peabody")
+
+
+_QUALIFIER_GLUE = frozenset(("of", "the", "for", "in"))
 
 
 def _main_full_key(cl: Clusters, members: Sequence[int]) -> str:
