@@ -112,6 +112,7 @@ class TimelineItem:
     outlets: tuple[str, ...]
     group: int = -1
     overlaps_previous: bool = False
+    cue: str | None = None  # a statement's reporting verb (lemma): "endorse" before "Joe Biden"
 
     @property
     def single_source(self) -> bool:
@@ -388,6 +389,7 @@ class KnowledgeGraph:
                 a.get("speaker_name"),
                 a.get("text", ""),
                 outlets,
+                cue=a.get("cue"),
             )
 
     def _event_items(self, ent: str | None) -> Iterable[TimelineItem]:

@@ -360,7 +360,9 @@ def format_timeline(items: Iterable[Any], *, width: int = 100) -> str:
         if len(text) > width:
             text = text[: width - 1] + "…"
         what = f'"{text}"' if item.kind == "statement" else text
-        lines.append(f"{_when_label(item):<24} {item.kind:<9} {who}: {what}")
+        # the reporting verb when it says more than "say": "Warren (endorse): "Joe Biden""
+        cue = f" ({item.cue})" if item.kind == "statement" and item.cue not in (None, "say") else ""
+        lines.append(f"{_when_label(item):<24} {item.kind:<9} {who}{cue}: {what}")
         lines.append(f"{'':<24} {'':<9} reported by: {', '.join(item.outlets) or '-'}")
     return "\n".join(lines)
 

@@ -110,3 +110,17 @@ def test_an_undated_past_event_is_before_publication_and_never_ordered():
     assert "<=2023-12-03 (before publication)" in format_timeline([before])
     # not claimed to fall in a period
     assert [i.id for i in kg.timeline(start="2023-11-01", end="2023-11-30")] == ["stmt:d"]
+
+
+def test_a_statement_carries_its_reporting_verb_and_the_terminal_line_shows_it_unless_say():
+    from graphbuild.cli import format_timeline
+
+    kg = _graph([("stmt:e", "Statement", DAY), ("stmt:s", "Statement", LATER)])
+    kg.graph.nodes["stmt:e"]["cue"] = "endorse"
+    kg.graph.nodes["stmt:s"]["cue"] = "say"
+    items = kg.timeline()
+    assert [(i.id, i.cue) for i in items] == [("stmt:e", "endorse"), ("stmt:s", "say")]
+    assert items[0].to_json()["cue"] == "endorse"
+    lines = format_timeline(items).splitlines()
+    assert 'Ana Ruiz (endorse): "stmt:e"' in lines[0]
+    assert 'Ana Ruiz: "stmt:s"' in lines[2]  # "say" is what a statement is; it adds nothing
