@@ -376,6 +376,10 @@ def _whole_match(a: NameItem, b: NameItem) -> tuple[float, str] | None:
     if pa is not None and pb is not None and pa.geonameid != pb.geonameid:
         return None  # two different known places ("Austria", "Australia")
     wa, wb = translit_key(a.key.replace(" ", "")), translit_key(b.key.replace(" ", ""))
+    if (pa is None) != (pb is None) and strong_edits(wa, wb) > MAX_STRONG_EDITS:
+        return (
+            None  # a known place misspelt differs in one consonant at most: "El Salado" is not "El Salvador"
+        )
     if wa == wb:
         if min(len(wa), len(wb)) <= SHORT_KEY_LENGTH:
             return None  # short names need exact matches (the folded names differ here)

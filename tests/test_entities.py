@@ -395,6 +395,13 @@ def test_names_differing_in_a_compass_point_or_a_known_place_stay_apart(a: str, 
     assert len(resolve_entities(ms).entities) == 2
 
 
+def test_a_name_two_consonants_from_a_known_place_is_another_place_but_a_typo_of_it_merges() -> None:
+    ms = doc("doc:1", ("El Salvador", "GPE")) + doc("doc:2", ("El Salado", "GPE"))
+    assert len(resolve_entities(ms).entities) == 2
+    ms = doc("doc:1", ("New Jersey", "GPE")) + doc("doc:2", ("New Jersery", "GPE"))
+    assert len(resolve_entities(ms).entities) == 1
+
+
 def test_a_misspelt_word_of_a_long_name_still_merges() -> None:
     ms = doc("doc:1", ("Export Enhancement Program", "ORG")) + doc(
         "doc:2", ("Export Enhancment Program", "ORG")
