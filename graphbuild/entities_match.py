@@ -34,7 +34,7 @@ from .model import Mention
 log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
-    from .entities_resolve import Clusters
+    from .entities_clusters import Clusters
 
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})

@@ -23,22 +23,23 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from operator import attrgetter
 
+from .entities_clusters import Clusters
 from .entities_gazetteer import lookup
 from .entities_keys import HONORIFICS, SUBUNIT_WORDS, fold, parse_name, part_similarity, translit_key
 from .entities_match import (
-    CONFLICT_SURNAME_SIMILARITY,
     LABEL_PRIORITY,
     PLACE_LABELS,
     NameItem,
     candidate_pairs,
     cluster_type,
-    first_names_compatible,
     group_of,
     surface_form,
     vote_type,
 )
 from .entities_overrides import Overrides
 from .model import Entity, Mention, content_hash
+
+__all__ = ["Clusters", "resolve_mentions"]
 
 log = logging.getLogger(__name__)
 
@@ -47,103 +48,6 @@ SHORT_FORM_MAJORITY = 0.75
 #: A short form whose long name adds a place ("Congress" / "Congress of the Philippines") joins it
 #: only when standing alone it is in at most this many times as many documents as link it so.
 SHORT_FORM_MAX_RATIO = 3
-
-
-class Clusters:
-    """Union-find over mention items, carrying what the merge guards need per cluster."""
-
-    def __init__(self, items: Sequence[NameItem], never: frozenset[frozenset[str]]) -> None:
-        self.items = items
-        self.parent = list(range(len(items)))
-        # (key, label) -> count per cluster root: plain dicts (a Counter per item costs a Python call)
-        self.forms: dict[int, dict[tuple[str, str], int]] = {
-            i: {(it.key, it.label): 1} for i, it in enumerate(items)
-        }
-        self.titled: dict[int, bool] = {
-            i: bool(it.parsed.honorific or getattr(it.mention, "title", "")) for i, it in enumerate(items)
-        }
-        self.persons: dict[int, set[tuple[str, str]]] = {
-            i: ({(it.parsed.tokens[0], it.parsed.tokens[-1])} if it.is_full_person else set())
-            for i, it in enumerate(items)
-        }
-        self.never = never
-        self.evidence: list[tuple[int, str]] = []
-        self._types: dict[int, str] = {}  # voted type by root, dropped when the cluster changes
-
-    def find(self, i: int) -> int:
-        root = i
-        while self.parent[root] != root:
-            root = self.parent[root]
-        while self.parent[i] != root:
-            self.parent[i], i = root, self.parent[i]
-        return root
-
-    def conflict(self, a: int, b: int) -> str | None:
-        """Why clusters of items a and b must not merge, or None."""
-        ra, rb = self.find(a), self.find(b)
-        if ra == rb:
-            return None
-        return self._root_conflict(ra, rb)
-
-    def _root_conflict(self, ra: int, rb: int) -> str | None:
-        if not self.never and not (self.persons[ra] and self.persons[rb]):
-            return None
-        ka, kb = {k for k, _ in self.forms[ra]}, {k for k, _ in self.forms[rb]}
-        for pair in self.never:
-            x, y = tuple(pair) if len(pair) == 2 else (next(iter(pair)),) * 2
-            if (x in ka and y in kb) or (y in ka and x in kb):
-                return f"never_merge {x!r} / {y!r}"
-        for fa, la in self.persons[ra]:
-            for fb, lb in self.persons[rb]:
-                if not first_names_compatible(fa, fb):
-                    return f"first names {fa!r} / {fb!r} differ"
-                if part_similarity(la, lb) < CONFLICT_SURNAME_SIMILARITY:
-                    return f"surnames {la!r} / {lb!r} differ"
-        return None
-
-    def union(self, a: int, b: int, evidence: str | None = None, *, guarded: bool = True) -> bool:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            if guarded and self._root_conflict(ra, rb) is not None:
-                return False
-            if len(self.forms[ra]) < len(self.forms[rb]):
-                ra, rb = rb, ra
-            self.parent[rb] = ra
-            into = self.forms[ra]
-            for form, n in self.forms.pop(rb).items():  # Counter.update, without its Mapping check
-                into[form] = into.get(form, 0) + n
-            self._types.pop(ra, None)
-            self._types.pop(rb, None)
-            self.titled[ra] = self.titled[ra] or self.titled.pop(rb)
-            self.persons[ra] |= self.persons.pop(rb)
-        if evidence:
-            self.evidence.append((a, evidence))
-        return True
-
-    def types(self) -> dict[int, str]:
-        """Voted type of every cluster, by root."""
-        cached = self._types
-        for root, forms in self.forms.items():
-            if root not in cached:
-                cached[root] = vote_type(forms, self.titled[root])[0]
-        return {root: cached[root] for root in self.forms}
-
-    def roots(self) -> list[int]:
-        """The root of every item (paths compressed on the way)."""
-        parent, find = self.parent, self.find
-        out = []
-        for i in range(len(parent)):
-            r = parent[i]
-            if parent[r] != r:  # most items point at their root already
-                r = find(i)
-            out.append(r)
-        return out
-
-    def groups(self) -> dict[int, list[int]]:
-        out: dict[int, list[int]] = defaultdict(list)
-        for i, root in enumerate(self.roots()):
-            out[root].append(i)
-        return out
 
 
 _MENTION_ORDER = attrgetter("doc_id", "start", "end", "text", "label")

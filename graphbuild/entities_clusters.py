@@ -1,0 +1,113 @@
+"""The union-find that entity resolution merges mention items in, with the guards every merge
+passes: never-merge overrides, and no cluster holding two persons whose first names are
+incompatible or whose surnames are far apart (see :mod:`graphbuild.entities_resolve` for the steps)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from .entities_keys import part_similarity
+from .entities_match import (
+    CONFLICT_SURNAME_SIMILARITY,
+    NameItem,
+    first_names_compatible,
+    vote_type,
+)
+
+
+class Clusters:
+    """Union-find over mention items, carrying what the merge guards need per cluster."""
+
+    def __init__(self, items: Sequence[NameItem], never: frozenset[frozenset[str]]) -> None:
+        self.items = items
+        self.parent = list(range(len(items)))
+        # (key, label) -> count per cluster root: plain dicts (a Counter per item costs a Python call)
+        self.forms: dict[int, dict[tuple[str, str], int]] = {
+            i: {(it.key, it.label): 1} for i, it in enumerate(items)
+        }
+        self.titled: dict[int, bool] = {
+            i: bool(it.parsed.honorific or getattr(it.mention, "title", "")) for i, it in enumerate(items)
+        }
+        self.persons: dict[int, set[tuple[str, str]]] = {
+            i: ({(it.parsed.tokens[0], it.parsed.tokens[-1])} if it.is_full_person else set())
+            for i, it in enumerate(items)
+        }
+        self.never = never
+        self.evidence: list[tuple[int, str]] = []
+        self._types: dict[int, str] = {}  # voted type by root, dropped when the cluster changes
+
+    def find(self, i: int) -> int:
+        root = i
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[i] != root:
+            self.parent[i], i = root, self.parent[i]
+        return root
+
+    def conflict(self, a: int, b: int) -> str | None:
+        """Why clusters of items a and b must not merge, or None."""
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return None
+        return self._root_conflict(ra, rb)
+
+    def _root_conflict(self, ra: int, rb: int) -> str | None:
+        if not self.never and not (self.persons[ra] and self.persons[rb]):
+            return None
+        ka, kb = {k for k, _ in self.forms[ra]}, {k for k, _ in self.forms[rb]}
+        for pair in self.never:
+            x, y = tuple(pair) if len(pair) == 2 else (next(iter(pair)),) * 2
+            if (x in ka and y in kb) or (y in ka and x in kb):
+                return f"never_merge {x!r} / {y!r}"
+        for fa, la in self.persons[ra]:
+            for fb, lb in self.persons[rb]:
+                if not first_names_compatible(fa, fb):
+                    return f"first names {fa!r} / {fb!r} differ"
+                if part_similarity(la, lb) < CONFLICT_SURNAME_SIMILARITY:
+                    return f"surnames {la!r} / {lb!r} differ"
+        return None
+
+    def union(self, a: int, b: int, evidence: str | None = None, *, guarded: bool = True) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            if guarded and self._root_conflict(ra, rb) is not None:
+                return False
+            if len(self.forms[ra]) < len(self.forms[rb]):
+                ra, rb = rb, ra
+            self.parent[rb] = ra
+            into = self.forms[ra]
+            for form, n in self.forms.pop(rb).items():  # Counter.update, without its Mapping check
+                into[form] = into.get(form, 0) + n
+            self._types.pop(ra, None)
+            self._types.pop(rb, None)
+            self.titled[ra] = self.titled[ra] or self.titled.pop(rb)
+            self.persons[ra] |= self.persons.pop(rb)
+        if evidence:
+            self.evidence.append((a, evidence))
+        return True
+
+    def types(self) -> dict[int, str]:
+        """Voted type of every cluster, by root."""
+        cached = self._types
+        for root, forms in self.forms.items():
+            if root not in cached:
+                cached[root] = vote_type(forms, self.titled[root])[0]
+        return {root: cached[root] for root in self.forms}
+
+    def roots(self) -> list[int]:
+        """The root of every item (paths compressed on the way)."""
+        parent, find = self.parent, self.find
+        out = []
+        for i in range(len(parent)):
+            r = parent[i]
+            if parent[r] != r:  # most items point at their root already
+                r = find(i)
+            out.append(r)
+        return out
+
+    def groups(self) -> dict[int, list[int]]:
+        out: dict[int, list[int]] = defaultdict(list)
+        for i, root in enumerate(self.roots()):
+            out[root].append(i)
+        return out
