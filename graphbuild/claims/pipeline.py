@@ -99,6 +99,24 @@ def _only_attribution_between(text: str, qs: list[tuple[int, int]], content: tup
     return not any(ch.isalnum() for ch in outside_edges)
 
 
+#: Parts of speech that carry no content of their own: a report whose content is only these
+#: ("which", "it", "each other", "as far as") says nothing.
+_EMPTY_POS = frozenset(("PRON", "DET", "ADP", "SCONJ", "CCONJ", "PART", "ADV", "AUX", "PUNCT", "SPACE"))
+
+
+#: ... unless it is a clause this long: "I am not alone", "I weren't there" say something.
+_EMPTY_CLAUSE_WORDS = 4
+
+
+def _says_nothing(doc: Doc, content: tuple[int, int]) -> bool:
+    """Whether an indirect report's content holds no word of content: "denied it", "supported
+    which" (a parse that took a relative pronoun for the message), "said it would be"."""
+    span = doc.char_span(*content, alignment_mode="expand")
+    if span is None or any(t.pos_ not in _EMPTY_POS for t in span):
+        return False
+    return sum(1 for t in span if not t.is_punct) < _EMPTY_CLAUSE_WORDS
+
+
 def _cue_lemma(text: str, cand: Candidate) -> str | None:
     if cand.cue_lemma is None or cand.cue is None:
         return cand.cue_lemma
@@ -147,7 +165,7 @@ def attribute_claims(document: Document, doc: Doc, timexes: Sequence[Timex] = ()
     for cand in sorted(cands, key=lambda c: (c.content[0], c.content[1])):
         mode, content = _mode(text, cand.content, cand.quotes)
         content = trim_span(text, *content)
-        if content[1] <= content[0]:
+        if content[1] <= content[0] or (mode == "indirect" and _says_nothing(doc, content)):
             continue
         if cand.inherited_from is not None and id(cand.inherited_from) in done:
             base = done[id(cand.inherited_from)]

@@ -179,3 +179,23 @@ def test_sources_cited_and_purpose_infinitives_are_not_stances(attribute, text):
 def test_cited_reasons_and_held_stances_stay(attribute, text, cue, content):
     atts = attribute(text)
     assert [(a.cue_lemma, a.content_text) for a in atts] == [(cue, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister denied it on Monday.",  # "it": what was denied is said elsewhere
+        "It runs on Linux, which Red Hat supports.",  # the relative pronoun is no message
+        "The union, which Mr Diaz criticised, said nothing.",
+        "The council discussed this.",
+        "He said that.",
+    ],
+)
+def test_a_content_of_pronouns_and_function_words_says_nothing(attribute, text):
+    assert attribute(text) == []
+
+
+def test_a_short_content_with_a_word_of_content_stays(attribute):
+    assert [(a.cue_lemma, a.content_text) for a in attribute("She rejected the negativity.")] == [
+        ("reject", "the negativity")
+    ]
