@@ -40,6 +40,7 @@ NEEDS = {
     "numeric": ("/",),
     "unit-adjective": ("-long", "-old"),
     "in-the-day": ("the day",),
+    "clock-words": ("in the morning", "in the afternoon", "in the evening", "at night"),
 }  # fmt: skip
 UNIT_GATE = r"(?i:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur)"
 #: Cheap pre-tests for the rules whose words are not fixed strings (month and weekday names are cased).
@@ -60,7 +61,7 @@ GATES = {
     "q-year": r"\b(?:Q[1-4]|[1-4]Q)",
     # a decimal counts only before a unit ("2.5 years"): news is full of decimals that are no durations
     "fraction": r"(?i:\bhalf\b|\d\.\d\d?(?:\s+|-)(?:second|minute|hour|day|night|week|fortnight|month|quarter"
-    r"|year|decade|centur)|\d\s+1/2|½)",
+    r"|year|decade|centur)|\d(?:\s+|-)1/2|½)",
 }  # fmt: skip
 
 

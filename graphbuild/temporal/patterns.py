@@ -1,5 +1,8 @@
-"""Span finding: precompiled regular expressions for time expressions (their vetoes: :mod:`.vetoes`).
+"""Span finding: the engine that runs the rules for time expressions over a text.
 
+The rules' sources live in :mod:`.rules_dates` (explicit dates, months, years, periods) and
+:mod:`.rules_relative` (relative expressions, durations, sets, anaphora, clock times); their vetoes in
+:mod:`.vetoes` and :mod:`.vetoes_durations`, their needles and gates in :mod:`.gates`.
 Each :class:`Rule` has a name (the handler in :mod:`graphbuild.temporal.resolve` that
 normalises its matches), a regex and a priority used to break ties between spans of equal
 length. :func:`find_spans` runs every rule over the text and keeps the longest
@@ -14,51 +17,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .gates import GATES, NEEDS, NEEDS_DIGIT
-from .holidays import HOLIDAY
-from .lexicon import (
-    CARDINAL_WORDS,
-    DAY,
-    MONTH,
-    MONTH_FULL,
-    NUMBER,
-    WEEKDAY,
-    WEEKDAY_ANY,
-    WEEKDAY_PLURAL,
-    YEAR,
-    YEAR_WORDS,
-)
-from .vetoes import (
-    check_deictic,
-    check_duration,
-    check_holiday,
-    check_month,
-    check_season,
-    check_set,
-    check_the_quarter,
-    check_the_unit,
-    check_the_year,
-    check_unit_adjective,
-    check_weekday,
-    check_year,
-    check_year_words,
-)
+from .rules_dates import DATE_RULES, PRE, RuleSource
+from .rules_relative import RELATIVE_RULES
+
+__all__ = ["PRE", "RULES", "RULES_BY_NAME", "Rule", "Span", "disjoint_first", "find_spans", "triggered_rules"]
 
 _F = re.IGNORECASE
-
-#: Fuzzy prefix: "early June", "mid-November", "late 2022", "the end of 1990", "earlier this month".
-PRE = (
-    r"(?:(?P<fz>early|mid|late|earlier|later|end(?=-)|the\s+(?:very\s+)?(?:end|beginning|start|middle|close)\s+of"
-    r"|(?:the\s+)?(?:first|second)\s+half\s+of)(?:\s*-\s*|\s+)(?:in\s+)?)?"
-)
-_UNIT_SG = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century)"
-_UNIT_PL = r"(?:seconds|minutes|hours|days|nights|weeks|fortnights|months|quarters|years|decades|centuries)"
-_AMOD = (
-    r"(?:(?P<amod>about|around|nearly|almost|roughly|approximately|more\s+than|over|less\s+than|under|at\s+least"
-    r"|at\s+most|up\s+to|just\s+over|just\s+under|some)\s+(?!(?:the|its|their|his|her)\s))?"
-)
-_PART = r"(?:morning|afternoon|evening|night)"
-_CARD_RE = "|".join(sorted(CARDINAL_WORDS, key=len, reverse=True))
-_ORD_CENT = r"(?:\d{1,2}(?:st|nd|rd|th)|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second)"  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -72,347 +36,8 @@ class Rule:
     digit: bool = False  # the rule cannot match without a digit in the text
 
 
-_RULES_SRC: list[tuple[str, str, int, Callable[[re.Match[str], str], bool] | None]] = [
-    (
-        "iso",
-        r"(?<![\d\-/.])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
-        r"(?:[T ](?P<hh>[0-2]\d):(?P<mi>[0-5]\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\d\-])",
-        0,
-        None,
-    ),
-    ("numeric", r"(?<![\d/.\-])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\d/])", 0, None),
-    (
-        "month-day",
-        PRE + r"(?:(?P<wd>" + WEEKDAY_ANY + r"),?\s+)?(?P<mon>" + MONTH + r")\s*(?P<day>" + DAY + r")"
-        # "November 28-29" is one expression; "Aug. 26 to Oct. 20" is two (TimeML marks each date),
-        # joined into one range by the tagger's range merge.
-        r"(?:\s*(?:-|–|—|through|to|until)\s*(?P<day2>" + DAY + r")(?!\s*" + MONTH + r"))?"
-        r"(?:,?\s+(?P<year>" + YEAR + r"))?",
-        1,
-        None,
-    ),
-    (
-        "day-month",
-        PRE + r"(?:(?P<wd>" + WEEKDAY_ANY + r"),?\s+)?(?:the\s+)?(?<![\d,.$])(?P<day>" + DAY + r")"
-        r"(?:\s*(?:-|–)\s*(?P<day2>"
-        + DAY
-        + r"))?\s+(?:of\s+)?(?P<mon>"
-        + MONTH
-        + r")(?:,?\s+(?P<year>"
-        + YEAR
-        + r"))?",
-        1,
-        None,
-    ),
-    (
-        "month-year",
-        PRE
-        + r"(?:(?P<mrel>last|next|this)\s+)?(?P<mon>"
-        + MONTH
-        + r")(?:,?\s+(?:of\s+)?(?:(?P<year>"
-        + YEAR
-        + r")|(?P<yearw>"
-        + YEAR_WORDS
-        + r"))|\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year(?![a-zA-Z\-]))",
-        2,
-        None,
-    ),
-    (
-        "month",
-        PRE
-        # "that September": the September of the year the story is in (anaphora)
-        + r"(?:(?P<mrel>last|next|this|past|coming|that)\s+)?(?P<mon>"
-        + MONTH_FULL
-        + r"|(?-i:Sept?\.))(?!\s*\d)",
-        5,
-        check_month,
-    ),
-    (
-        "year",
-        PRE
-        + r"(?:(?P<fiscal>fiscal|calendar|FY|financial(?=\s+year))\s*(?:year\s+)?)?(?P<year>"
-        + YEAR
-        + r")",
-        6,
-        check_year,
-    ),
-    (
-        "year-words",
-        r"(?:(?P<yr>the\s+year|in|since|by|until|of|from|to)\s+)?(?P<yearw>" + YEAR_WORDS + r")",
-        6,
-        check_year_words,
-    ),
-    (
-        "decade",
-        PRE + r"(?:(?:the\s+)?(?:(?P<dec>1[0-9]\d0|20\d0)['’]?s|['’](?P<dec2>\d0)s)"
-        r"|the\s+(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![a-zA-Z])",
-        2,
-        None,
-    ),
-    ("century", PRE + r"(?:the\s+)?(?P<cent>" + _ORD_CENT + r")[\s-]+century(?![a-zA-Z])", 2, None),
-    (
-        "season",
-        PRE
-        + r"(?:(?P<srel>last|next|this|past|coming|the|that|this\s+past)\s+)?(?P<season>spring|summer|autumn|fall|winter)"
-        r"(?:\s+(?:of\s+)?(?:(?P<year>" + YEAR + r")|(?P<yearw>" + YEAR_WORDS + r")))?(?![a-zA-Z])",
-        3,
-        check_season,
-    ),
-    (
-        "quarter",
-        r"(?:(?P<qdet>the|this|last|next|its|their|(?:this|last|next)\s+year['’]s)\s+)?"
-        r"(?:(?:comparable|corresponding)\s+(?=year-|prior-))?(?:(?:fiscal|calendar)\s+)?"
-        r"(?:(?P<qyear>" + YEAR + r")\s+|(?P<qago>year-ago|year-earlier|prior-year)\s+)?"
-        r"(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th|latest|current|previous|last|year-ago|year-earlier|same)"
-        r"(?:\s+|-)(?:fiscal\s+)?quarter(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>"
-        + YEAR
-        + r")|(?P<yrel>this|last|next)\s+year))?(?![a-zA-Z])",
-        2,
-        None,
-    ),
-    (
-        "the-quarter",
-        r"\bthe\s+(?:quarter|(?P<qp>latest|most\s+recent|current)\s+period)(?![a-zA-Z\-])",
-        4,
-        check_the_quarter,
-    ),
-    (
-        "the-year",
-        PRE
-        + r"(?P<ydet>the|its|their)\s+(?:(?P<ykind>full|fiscal|financial|current|calendar|entire|whole)\s+)?year"
-        r"(?![a-zA-Z\-'’]|\s+(?:ago|before|after|earlier|later|\d)|\s+(?:twenty|nineteen|two\s+thousand))"
-        r"|(?P<yend>year[-\s]end|year['’]s\s+end)(?![a-zA-Z\-])",
-        5,
-        check_the_year,
-    ),
-    (
-        # "the end of the month", "for the week": the month or week the story is about
-        "the-unit",
-        PRE
-        + r"the\s+(?P<tunit>month|week|decade)(?![a-zA-Z\-'’]|\s+(?:of|before|after|earlier|later|ago|ended|ending)\b)",
-        5,
-        check_the_unit,
-    ),
-    (
-        # "the same period last year", "the quarter a year ago": one period, a year before the one in context
-        "same-period",
-        r"the\s+(?:(?:same|comparable|corresponding)\s+)?(?P<punit>period|quarter|month|week|half)\s+"
-        r"(?:(?:of|in)\s+)?(?:(?:the\s+)?last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+year"
-        r"|the\s+year\s+(?:before|earlier))(?![a-zA-Z\-])",
-        1,
-        None,
-    ),
-    ("the-weekend", r"\b(?:the|over\s+the)\s+weekend(?![a-zA-Z\-])", 4, None),
-    (
-        "q-year",
-        r"\b(?:Q(?P<qn>[1-4])|(?P<qn2>[1-4])Q)(?:\s+|-)?(?P<year>" + YEAR + r")?(?![a-zA-Z\d])",
-        2,
-        None,
-    ),
-    (
-        # "the first week of June", "the last week of May 2007": one (ISO) week of that month
-        "week-of-month",
-        r"the\s+(?P<wko>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<wmon>"
-        + MONTH
-        + r")(?:,?\s+(?P<year>"
-        + YEAR
-        + r"))?",
-        1,
-        None,
-    ),
-    (
-        "half",
-        r"(?:the\s+)?(?P<h>first|second|last|latter)(?:\s+|-)half(?:\s+of\s+(?:(?P<year>"
-        + YEAR
-        + r")|(?P<yrel>this|last|next)\s+year|the\s+year))?(?![a-zA-Z])",
-        3,
-        None,
-    ),
-    (
-        "relative",
-        PRE + r"(?P<the>the\s+)?(?:this\s+)?(?P<rel>last|next|this|past|coming|previous|current)\s+"
-        r"(?P<unit>week|weekend|month|year|decade|century)(?![a-zA-Z\-])",
-        2,
-        None,
-    ),
-    (
-        "ago",
-        _AMOD + r"\b(?P<num>" + NUMBER + r")[\s-]+(?P<unit>" + _UNIT_SG + r"|" + _UNIT_PL + r")\s+"
-        r"(?P<dir>ago|earlier|later|from\s+now|hence|back)(?![a-zA-Z])",
-        1,
-        None,
-    ),
-    (
-        "year-ago",
-        r"(?:the\s+)?(?P<ya>year|month)-(?:ago|earlier)(?:\s+(?P<yq>quarter|period|month|year))?(?![a-zA-Z])",
-        2,
-        None,
-    ),
-    (
-        "deictic",
-        r"(?:(?P<dfz>late|early|earlier|later)\s+)?(?P<dword>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
-        r"|today|tonight|yesterday|tomorrow)(?:\s+(?P<dpart>" + _PART + r"))?(?![a-zA-Z])",
-        1,
-        check_deictic,
-    ),
-    (
-        "part-of-day",
-        r"(?P<prel>this|last|tomorrow|yesterday)\s+(?P<dpart>" + _PART + r")(?![a-zA-Z])",
-        1,
-        None,
-    ),
-    (
-        # "by mid-afternoon", "mid-afternoon yesterday", "late morning": a part of the day in context
-        "fuzzy-part",
-        r"(?P<fp>early|mid|late)(?:\s*-\s*|\s+)(?P<dpart>morning|afternoon|evening)"
-        r"(?:\s+(?P<fday>yesterday|today|tomorrow))?(?![a-zA-Z])",
-        1,
-        None,
-    ),
-    (
-        "reference",
-        # bare "current" ("the current system", "current market conditions") and bare "recent" ("the recent
-        # sale", "a recent offering") are left out: adjectives for the one in use or the latest one, not times
-        # of their own, and TimeML annotators leave most of them untagged (on the dev parts 2 of 7 bare
-        # "recent" and 2 of 9 "current" carry a TIMEX3)
-        r"\b(?P<ref>now|currently|recently|nowadays|these\s+days|the\s+past|the\s+future|in\s+future"
-        r"|the\s+near\s+future|the\s+(?:near|short)\s+term)(?![a-zA-Z\-])",
-        7,
-        None,
-    ),
-    (
-        "weekday",
-        PRE
-        # "the following Monday", "the previous Tuesday": counted from the day named before (anaphora)
-        + r"(?:(?P<wana>the\s+(?:following|next|previous|preceding|prior))\s+"
-        r"|(?P<wrel>last|next|this|coming|past|this\s+past)\s+)?(?P<wd>"
-        + WEEKDAY
-        + r")(?:\s+(?P<wpart>"
-        + _PART
-        + r"))?",
-        2,
-        check_weekday,
-    ),
-    (
-        "duration",
-        _AMOD
-        + r"(?P<the>(?:the|its|their|his|her)\s+(?:(?P<drel>past|last|next|coming|previous|first|final|following|preceding)\s+)?)?"
-        r"\b(?P<num>"
-        + NUMBER
-        # "two to three weeks": a range of counts, valued at its first
-        + r")(?:\s+(?:to|or)\s+(?P<num2>\d{1,3}|"
-        + _CARD_RE
-        + r"))?(?P<sep>\s+|-)"
-        # "eight trading days", "an additional year", "two more weeks": the count still counts the unit
-        + r"(?:(?P<adj>more|additional|further|extra|full|straight|consecutive|successive|trading|business"
-        r"|working)\s+)?(?P<unit>" + _UNIT_PL + r"|" + _UNIT_SG + r")(?P<long>-long)?(?![a-zA-Z\-])",
-        3,
-        check_duration,
-    ),
-    (
-        # "two and a half years", "a minute and a half", "half an hour", "2.5 years", "a 1.5-hour talk"
-        "fraction",
-        _AMOD
-        + r"(?:(?<![\d.,$€£])(?P<fdec>\d{1,3}\.\d{1,2})(?:\s+|-)(?P<fu1>"
-        + _UNIT_PL
-        + r"|"
-        + _UNIT_SG
-        + r")"
-        r"|(?P<fn2>" + NUMBER + r")\s+and\s+a\s+half(?:\s+|-)(?P<fu2>" + _UNIT_PL + r"|" + _UNIT_SG + r")"
-        r"|(?P<fn3>" + NUMBER + r")\s+(?P<fu3>" + _UNIT_SG + r"|" + _UNIT_PL + r")\s+and\s+a\s+half"
-        r"|half\s+an?\s+(?P<fu4>" + _UNIT_SG + r")|half-(?P<fu5>" + _UNIT_SG + r")"
-        # "5 1/2 hours", "2½ years": a whole number and a half written as a fraction
-        r"|(?<![\d.,/$€£])(?P<fn7>\d{1,3})(?:[^\S\n]+1/2|[^\S\n]*½)(?:\s+|-)(?P<fu7>"
-        + _UNIT_PL
-        + r"|"
-        + _UNIT_SG
-        + r")"
-        # "over the past year and a half": one unit and a half, counted back (or on) from the anchor
-        r"|the\s+(?:past|last|next|coming|first|final|previous|following)\s+(?P<fu6>" + _UNIT_SG + r")"
-        r"\s+and\s+a\s+half)(?![a-zA-Z\-])",
-        2,
-        None,
-    ),
-    (
-        # "decades-long", "a day-long meeting", "a years-old slump": the unit word alone as the adjective
-        "unit-adjective",
-        r"(?P<lunit>" + _UNIT_PL + r"|" + _UNIT_SG + r")-(?P<ladj>long|old)(?![a-zA-Z\-])",
-        3,
-        check_unit_adjective,
-    ),
-    (
-        # "later in the day": the day the story is about ("late in the day" is also the idiom for "belatedly")
-        "in-the-day",
-        r"(?:earlier|later)\s+in\s+(?P<iday>the\s+day)(?![a-zA-Z\-])",
-        1,
-        None,
-    ),
-    (
-        "vague-duration",
-        r"(?:(?P<recent>recent|coming|past|the\s+(?:past|last|coming))\s+|(?<=\bfor\s)|(?<=\bfor\s\s)|(?<=\bwithin\s)"
-        # "over the years", "the weeks ahead": a stretch of unsaid length
-        r"|(?<=\bover\s)the\s+|(?<=\bthrough\s)the\s+|the\s+(?=(?:days|weeks|months|years)\s+ahead\b))"
-        # "for hours", "within minutes": a stretch of unsaid length at the scale of a clock too
-        r"(?P<unit>minutes|hours|days|weeks|months|years|decades|centuries)"
-        r"(?:\s+ahead\b|\s+(?:or|and|to)\s+(?:hours|days|weeks|months|years|decades)\b)?(?![a-zA-Z])",
-        4,
-        None,
-    ),
-    (
-        "set",
-        r"(?:(?P<every>every|each)\s+(?:(?P<other>other)\s+|(?P<snum>" + NUMBER + r")\s+)?"
-        r"(?P<sunit>"
-        + _UNIT_PL
-        + r"|"
-        + _UNIT_SG
-        + r"|weekend|morning|afternoon|evening|"
-        + WEEKDAY
-        + r"|spring|summer|autumn|fall|winter)"
-        r"|(?P<adv>daily|weekly|monthly|quarterly|annually|yearly|nightly|hourly|biweekly|fortnightly)"
-        # "on Mondays", "on Tuesday nights": every such day (or part of it)
-        + r"|(?P<pwd>"
-        + WEEKDAY_PLURAL
-        + r")|(?P<pwd2>"
-        + WEEKDAY
-        + r")\s+(?P<ppart>morning|afternoon|evening|night)s"
-        r"|(?P<freq>once|twice|thrice|"
-        + NUMBER
-        + r"\s+times)\s+(?:a|an|per|each|every)\s+(?P<funit>day|week|month|year|hour|minute|quarter))(?![a-zA-Z])",
-        2,
-        check_set,
-    ),
-    (
-        "anaphora",
-        r"(?:(?P<asame>the\s+same|that\s+(?:very\s+)?same|that\s+very|that|the\s+very\s+same)\s+(?P<au1>day|night|morning|afternoon|evening|week|weekend|month|year)"
-        r"|the\s+(?P<adir>previous|preceding|prior|following|next|subsequent)\s+(?P<au2>day|night|morning|afternoon|evening|week|weekend|month|year)"
-        r"|the\s+(?P<au3>day|night|week|month|year)\s+(?P<adir2>before|after|earlier|later)"
-        # "results for that quarter": the quarter (or the quarter of the day) named before
-        r"|(?P<athat>that)\s+(?P<au4>quarter))(?![a-zA-Z])",
-        0,
-        None,
-    ),
-    (
-        "holiday",
-        r"(?:(?P<hrel>last|next|this|this\s+past|coming)\s+)?(?P<hol>"
-        + HOLIDAY
-        + r")(?:,?\s+(?P<year>"
-        + YEAR
-        + r"))?",
-        1,
-        check_holiday,
-    ),
-    (
-        "clock",
-        r"(?<![\d:.])(?:(?P<hh>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)"
-        r"|(?P<hh2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?::[0-5]\d)?(?![\d:])|(?P<noon>noon|midday|midnight)"
-        # "10 a.m. (1400 GMT)": a wire-service 24-hour time, written without a colon but with its zone
-        r"|(?<![\d,.$])(?P<hh3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s+(?:GMT|UTC)\b))"
-        # "3 p.m. ET": the US zones are often written without their standard/daylight letter
-        r"(?:\s+(?P<tz>GMT|UTC|BST|CET|CEST|MSK|[ECMP][SD]?T)\b)?",
-        3,
-        None,
-    ),
-]
+#: Every rule source, dates first (their order breaks ties between equal spans).
+_RULES_SRC: list[RuleSource] = DATE_RULES + RELATIVE_RULES
 
 #: Every rule starts at a word start; saying so up front spares the engine most positions.
 _WORD_START = r"(?<![A-Za-z0-9])(?=[A-Za-z0-9'’])"
@@ -507,13 +132,13 @@ class Span:
 
 
 def cuts_a_number(text: str, s: int) -> bool:
-    """Whether a span starting at ``s`` starts inside a number: after its point or comma ("1.5 years
-    ago" is not "5 years ago", "1,500 days" not "500 days").
+    """Whether a span starting at ``s`` starts inside a number: after its point, comma or fraction bar
+    ("1.5 years ago" is not "5 years ago", "1,500 days" not "500 days", "a 12-1/2 year term" not "2 year").
 
-    >>> cuts_a_number("1.5 years ago", 2), cuts_a_number("In 2.5 years", 3)
-    (True, False)
+    >>> cuts_a_number("1.5 years ago", 2), cuts_a_number("In 2.5 years", 3), cuts_a_number("3-1/2 year", 4)
+    (True, False, True)
     """
-    return s >= 2 and text[s].isdigit() and text[s - 1] in ".," and text[s - 2].isdigit()
+    return s >= 2 and text[s].isdigit() and text[s - 1] in ".,/" and text[s - 2].isdigit()
 
 
 def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:

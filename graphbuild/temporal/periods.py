@@ -9,8 +9,9 @@ import re
 from datetime import timedelta
 
 from . import calendar as cal
-from .lexicon import MONTHS
-from .resolve import _ORD, _REL, NONE_IV, Context, Resolution, _fuzzy, _norm, handler
+from .lexicon import MONTH, MONTHS
+from .relative import _no_anchor
+from .resolve import _ORD, _REL, NONE_IV, Context, Resolution, _fuzzy, _norm, _unit, handler
 
 
 def _quarter_res(y: int, q: int, rule: str, anchored: bool, antecedent: bool = True) -> Resolution:
@@ -81,6 +82,10 @@ def _quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     return _quarter_res(*base, "quarter:latest", True)
 
 
+#: "the year ended June 30", "the year to March 31", "the year to date": a year-long stretch, not a calendar year
+_YEAR_ENDED = re.compile(r"\s+(?:ended|ending|to\s+date)\b|\s+to\s+" + MONTH)
+
+
 @handler("the-year")
 def _the_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "for the year", "the full year", "year-end": the year the story is about (last mentioned, else the anchor's).
@@ -88,9 +93,10 @@ def _the_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     "the year ended June 30" is a fiscal year whose end is still to be read: a one-year duration.
     """
     a = ctx.anchor
-    if not m["yend"] and re.match(r"\s+(?:ended|ending|to\s+date)\b", ctx.text[m.end() : m.end() + 16]):
+    if not m["yend"] and _YEAR_ENDED.match(ctx.text, m.end()) is not None:
         return Resolution("DURATION", "P1Y", NONE_IV, "year", None, "the-year:fiscal-duration")
-    if ctx.last is not None and ctx.last[1] == "year" and not m["yend"]:
+    # "the current fiscal year" is the anchor's, whatever year the story named before
+    if ctx.last is not None and ctx.last[1] == "year" and not m["yend"] and _norm(m["ykind"]) != "current":
         y, why = ctx.last[0].year, "antecedent"
     elif a is not None:
         y, why = a.year, "anchor"
@@ -107,10 +113,33 @@ def _the_year(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 @handler("the-quarter")
 def _the_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
+    if m["qyr"]:
+        return _year_quarter(int(m["qyr"]), m["qyk"].lower(), ctx)
+    if m["qmon"]:
+        q = (MONTHS[m["qmon"].lower().rstrip(".")] - 1) // 3 + 1
+        return _ordinal_quarter(q, None, "", m, ctx, "quarter-month")
     base = _last_quarter(ctx)
     if base is None:
         return Resolution("DATE", "XXXX-QX", NONE_IV, "quarter", None, "the-quarter:no-anchor")
     return _quarter_res(*base, "the-quarter:latest", True)
+
+
+def _year_quarter(y: int, kind: str, ctx: Context) -> Resolution:
+    """ "compared with $5 million in the 1988 quarter": the quarter the story reports, in year ``y``.
+
+    The quarter is the last one named before it ("its third-quarter net ... up from last year ... in the
+    1988 quarter"), else, as for "the quarter", the last complete one before the anchor. With neither,
+    "the 1988 quarter" is a quarter of 1988 not said which (TIMEX3 writes the unknown digit as X: "1988-QX")
+    and "the 1988 period" the year itself. A comparison period, it never becomes the antecedent of what
+    follows.
+    """
+    if ctx.last_quarter is not None:
+        return _quarter_res(y, cal.quarter_of(ctx.last_quarter)[1], "the-quarter:year-of-named", False, False)
+    if ctx.anchor is not None and kind == "quarter":
+        q = cal.shift_quarter(*cal.quarter_of(ctx.anchor), -1)[1]
+        return _quarter_res(y, q, "the-quarter:year-of-latest", True, False)
+    value = f"{y:04d}-QX" if kind == "quarter" else f"{y:04d}"
+    return Resolution("DATE", value, cal.year_interval(y), "year", None, f"the-quarter:year-{kind}")
 
 
 @handler("q-year")
@@ -213,3 +242,39 @@ def _week_of_month(m: re.Match[str], ctx: Context) -> Resolution | None:
         "DATE", cal.week_value(d), cal.week_interval(d), "week", None, f"week-of-month:{nth}:{why}",
         m["year"] is None, True,
     )  # fmt: skip
+
+
+@handler("year-ago")
+def _year_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
+    a = ctx.anchor
+    if a is None:
+        return _no_anchor("year", "year-ago")
+    if (m["yq"] or "").lower() == "quarter" or (ctx.last is not None and ctx.last[1] == "quarter"):
+        base = _last_quarter(ctx)
+        if base is not None:
+            y, q = cal.shift_quarter(*base, -4)
+            return Resolution(
+                "DATE",
+                f"{y:04d}-Q{q}",
+                cal.quarter_interval(y, q),
+                "quarter",
+                None,
+                "year-ago:quarter",
+                True,
+                False,
+            )
+    unit = m["ya"].lower()
+    if (
+        unit == "year"
+        and (m["yq"] or "").lower() == "month"
+        and ctx.last is not None
+        and ctx.last[1] == "month"
+    ):
+        # "sales in February rose from the year-ago month": that month a year before, a comparison period
+        # (no antecedent)
+        d = cal.shift(ctx.last[0], "year", -1)
+        iv = cal.month_interval(d.year, d.month)
+        return Resolution(
+            "DATE", f"{d.year:04d}-{d.month:02d}", iv, "month", None, "year-ago:month", True, False
+        )
+    return _unit(cal.shift(a, unit, -1), unit, f"year-ago:{unit}")

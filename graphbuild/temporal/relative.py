@@ -152,31 +152,6 @@ def _ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(res.type, res.value, res.interval, res.granularity, mod, res.rule, True, True)
 
 
-@handler("year-ago")
-def _year_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
-    a = ctx.anchor
-    if a is None:
-        return _no_anchor("year", "year-ago")
-    if (m["yq"] or "").lower() == "quarter" or (ctx.last is not None and ctx.last[1] == "quarter"):
-        from .periods import _last_quarter
-
-        base = _last_quarter(ctx)
-        if base is not None:
-            y, q = cal.shift_quarter(*base, -4)
-            return Resolution(
-                "DATE",
-                f"{y:04d}-Q{q}",
-                cal.quarter_interval(y, q),
-                "quarter",
-                None,
-                "year-ago:quarter",
-                True,
-                False,
-            )
-    unit = m["ya"].lower()
-    return _unit(cal.shift(a, unit, -1), unit, f"year-ago:{unit}")
-
-
 _DEICTIC = {
     "today": 0,
     "tonight": 0,
@@ -467,6 +442,11 @@ def _clock(m: re.Match[str], ctx: Context) -> Resolution | None:
         hh, mi = int(m["hh3"]), int(m["mi3"])
     # ISO 8601 marks a time given in UTC (or GMT, the same clock) with "Z"; other zones stay local
     zone = "Z" if (m["tz"] or "").upper() in ("UTC", "GMT") else ""
+    return clock_on_context_day(m, ctx, hh, mi, zone)
+
+
+def clock_on_context_day(m: re.Match[str], ctx: Context, hh: int, mi: int, zone: str) -> Resolution:
+    """The clock time hh:mi (``zone`` "Z" or "") on the day the story is talking about, as TIME."""
     # A bare clock time is on the day the story was last talking about ("On March 3 ... at 3 p.m."):
     # the date right before it, else the last day-precise date earlier in the text, else unknown.
     if ctx.prev_day is not None and 0 <= m.start() - ctx.prev_end <= 12:

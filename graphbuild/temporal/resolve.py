@@ -43,6 +43,7 @@ class Context:
     last: tuple[date, str] | None = None
     prev_end: int = -1
     prev_day: date | None = None
+    last_quarter: date | None = None  # a day of the last quarter named, antecedent or not
     _cues: dict[tuple[int, int], TenseCue] = field(default_factory=dict)
 
     def cue(self, start: int, end: int) -> TenseCue:

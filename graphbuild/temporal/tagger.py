@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from ..model import Timex
 from . import calendar as cal
+from . import clockwords as _clockwords  # noqa: F401  (registers its handler)
 from . import fractional as _fractional  # noqa: F401  (registers its handlers)
 from . import holidays as _holidays  # noqa: F401  (registers its handler)
 from . import periods as _periods  # noqa: F401  (registers its handlers)
@@ -65,6 +66,8 @@ def _tag_timexes(text: str, anchor: date | None, merge_ranges: bool) -> list[Tim
         )
         if res.antecedent and s is not None and res.granularity:
             ctx.last = (s, res.granularity)
+        if res.granularity == "quarter" and s is not None:
+            ctx.last_quarter = s
         ctx.prev_end = sp.end
         ctx.prev_day = s if (res.granularity == "day" and s is not None) else None
     # expressions that join with a neighbour or with the words before them, in this order

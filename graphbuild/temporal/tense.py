@@ -13,7 +13,10 @@ from dataclasses import dataclass
 
 from .lexicon import FUTURE_CUES, NOT_PAST_ED, PAST_CUES, PRESENT_CUES, REPORTING_CUES, SCHEDULE_CUES
 
-_SENT_END = re.compile(r"[.!?]['\"”’]?\s+(?=[A-Z\"“‘'(`])|\n")
+#: A sentence ends at a stop before a capital, or at a line break, unless the line break only wraps a
+#: sentence (hard-wrapped wire copy: "... will continue discussions\non Tuesday"): the next line goes on
+#: in lower case or with a number.
+_SENT_END = re.compile(r"[.!?]['\"”’]?\s+(?=[A-Z\"“‘'(`])|\n(?![^\S\n]*[a-z0-9])")
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _WINDOW = 250
 _MODALS = frozenset({"will", "shall", "should", "would", "wo", "going", "'ll"})
@@ -21,7 +24,15 @@ _MODALS = frozenset({"will", "shall", "should", "would", "wo", "going", "'ll"})
 _PAST_WITH_HAVE = frozenset({"would", "should"})
 #: Words that are future cues only when an infinitive follows ("plans to", not "the plan").
 _NEEDS_TO = frozenset({"plan", "plans", "aims", "intends", "intend", "going", "planning", "preparing", "intending",
-                       "aiming", "hoping", "expecting"})  # fmt: skip
+                       "aiming", "hoping", "expecting", "likely", "unlikely", "poised"})  # fmt: skip
+#: Verbs after "due to" that make it an arrangement ("is due to sign on Friday"), not a cause ("due to the
+#: strike", "due to heavy rains").
+_DUE_VERBS = frozenset({"be", "begin", "start", "meet", "sign", "arrive", "leave", "hold", "open", "close", "end",
+                        "expire", "take", "vote", "resume", "return", "report", "announce", "release", "visit",
+                        "make", "come", "go", "finish", "complete", "publish", "pay", "mature", "decide", "rule",
+                        "testify", "appear", "speak", "address", "travel", "fly", "land", "launch", "present",
+                        "submit", "issue", "give", "hear", "discuss", "review", "consider", "receive", "deliver",
+                        "reopen", "convene", "sit", "stand", "face", "enter", "step", "retire", "debate"})  # fmt: skip
 #: Prepositions that put the expression after the event they name ("ahead of the meeting").
 _AHEAD = re.compile(
     r"\b(?:ahead\s+of|in\s+advance\s+of|in\s+the\s+run-up\s+to|upcoming)\s+(?:\S+\s+){0,2}\Z"
@@ -53,8 +64,18 @@ _ABBREV = re.compile(
 )
 
 
+#: A line ending in a word that cannot end a sentence (nor a headline) wraps the sentence: "... on\nFriday".
+_WRAPPING_WORD = re.compile(
+    r"(?<![A-Za-z])(?:on|in|at|by|for|to|of|from|the|a|an|and|or|with|will|would|was|were|is|are|has|have|had"
+    r"|until|since|than|that|its|their|his|her)[^\S\n]*\Z",
+    re.IGNORECASE,
+)
+
+
 def _ends_sentence(text: str, m: re.Match[str]) -> bool:
-    return m.group().startswith("\n") or _ABBREV.search(text, max(0, m.start() - 6), m.start()) is None
+    if m.group().startswith("\n"):
+        return _WRAPPING_WORD.search(text, max(0, m.start() - 8), m.start()) is None
+    return _ABBREV.search(text, max(0, m.start() - 6), m.start()) is None
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -166,8 +187,8 @@ class TenseCue:
 NO_CUE = TenseCue(None)
 
 
-def _cue(word: str, next_word: str) -> tuple[str, int, bool] | None:
-    """(tense, distance penalty, strong) of a cue word, or None."""
+def _cue(word: str, next_word: str, third: str = "") -> tuple[str, int, bool] | None:
+    """(tense, distance penalty, strong) of a cue word (``third`` is the word after ``next_word``), or None."""
     w = word.lower().replace("’", "'")
     if w in _NEEDS_TO:
         return ("future", 0, True) if next_word == "to" else None
@@ -179,6 +200,8 @@ def _cue(word: str, next_word: str) -> tuple[str, int, bool] | None:
         return "future", 0, True  # "was planned for early March", "is set for Friday"
     if w in _ARRANGED:
         return "future", _ED_PENALTY, False
+    if w == "due" and next_word == "to" and third in _DUE_VERBS:
+        return "future", 0, True  # "talks are due to begin on Wednesday": an arrangement ahead (after "is")
     if w in ("due", "next") and next_word == "to":
         return None  # "due to the strike" gives a cause, "next to the embassy" a place: not a time
     if w in FUTURE_CUES or w.endswith("'ll"):
@@ -228,8 +251,13 @@ def tense_cue(text: str, start: int, end: int) -> TenseCue:
         word = m.group().lower()
         inside = start <= m.start() < end
         nxt = words[i + 1].group().lower() if i + 1 < len(words) else ""
+        third = words[i + 2].group().lower() if i + 2 < len(words) else ""
         # the verb before a possessive date is not the date's event (see _attributive)
-        found = None if inside or (attributive == "possessive" and m.start() < start) else _cue(word, nxt)
+        found = (
+            None if inside or (attributive == "possessive" and m.start() < start) else _cue(word, nxt, third)
+        )
+        if word == "due" and found is not None and (recent[-1] if recent else "") not in _BE_TO:
+            found = None  # "had been due to expire Friday": the arrangement was made before; it may be past
         recent.append(word)
         if found is None:
             continue

@@ -311,7 +311,8 @@ def test_sentence_start_expression_takes_no_cue_from_the_previous_sentence():
 
 
 @pytest.mark.parametrize(
-    "module", ["calendar", "dates", "holidays", "lexicon", "patterns", "published", "tagger", "tense"]
+    "module",
+    ["calendar", "clockwords", "dates", "holidays", "lexicon", "patterns", "published", "tagger", "tense"],
 )
 def test_doctests(module):
     import doctest
