@@ -18,8 +18,10 @@ first:
    a verb of occurrence to an event noun subject ("the attack happened on Monday", "the summit
    took place in May");
 3. the verb it is coordinated with or whose result it states ("seized the port on Monday and
-   freed the crew", "crashed in June, killing 228"), or a date that opens the sentence ("On
-   Monday, rebels seized the port and the army fled");
+   freed the crew", "crashed in June, killing 228"; not a verb of continuing, nor one with a time word
+   of its own: :mod:`graphbuild.events_when`), a date that opens the sentence ("On Monday, rebels
+   seized the port and the army fled"), or a "when" clause on a date or on a dated clause ("in
+   February, when Castleford won", "no one was killed on Sunday when a jet slid off the runway");
 4. the article itself: an undated past-tense happening verb (:data:`HAPPENING_LEMMAS`) in a
    main clause (or a factual subordinate one) naming a specific participant is dated "before
    publication" (TIMEX3 ``PAST_REF``, interval open at the start and ending on the publication
@@ -45,7 +47,6 @@ module holds the entry points and the dating rules, and re-exports the public wo
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 from typing import TYPE_CHECKING
 
 from .events_clauses import _chain, _evaluates, _over_a_span, _reception, _states_measure
@@ -74,8 +75,16 @@ from .events_lexicon import (
     REPORTING_LEMMAS,
     STATIVE_LEMMAS,
 )
+from .events_nounclause import clause_participants, settled_predicate
 from .events_nouns import _definite, _noun_participants, happening_agent, noun_re_mentions, tells_a_happening
 from .events_phrasal import is_phrasal_happening, predicate_lemma, small_clause_roles
+from .events_published import (
+    _after_publication,
+    _before_publication,
+    _in_headline,
+    _not_after_publication,
+    _publication_day,
+)
 from .events_rementions import date_re_mentions
 from .events_roles import (
     _compact,  # noqa: F401 (re-exported: tests import it from here)
@@ -93,6 +102,7 @@ from .events_roles import (
     _takes_clause,
     _takes_place,
 )
+from .events_when import add_when_dated, takes_shared_date, when_relative
 from .model import Attribution, Document, EventMention, TimeSpan, Timex
 
 if TYPE_CHECKING:
@@ -165,6 +175,8 @@ def extract_event_triggers(
     dated_widths: dict[int, int] = {}
     # dated clauses that are no events, to count offsets from
     measured: dict[int, tuple[TimeSpan, Token]] = {}
+    relatives: dict[int, tuple[TimeSpan, Token]] = {}  # "in February, when X won": clauses on a date
+    anchored: dict[int, tuple[TimeSpan, Token]] = {}  # any verb a past date governs, for its "when" clauses
     for timex in timexes:
         if timex.type not in ("DATE", "TIME") or timex.interval[0] is None or not timex.value[:1].isdigit():
             continue  # only calendar values date an event ("now", "the present" do not)
@@ -181,6 +193,9 @@ def extract_event_triggers(
                 verb = verb.head
         if not _timex_is_point(timex, doc, span):
             continue
+        relative = when_relative(span)
+        if relative is not None and not _after_publication(document, timex):
+            relatives.setdefault(relative.i, (timex.to_timespan(), relative))
         noun = _event_noun(span)  # an event noun the date modifies may re-mention a happening (events_nouns)
         if noun is not None and noun.lemma_.lower() in EVENT_NOUNS:
             if not _is_event_noun(document, noun, timex, quoted):
@@ -188,6 +203,8 @@ def extract_event_triggers(
             elif noun.i not in dated_nouns or _width(timex) < dated_widths.get(noun.i, 1 << 31):
                 dated_nouns[noun.i] = timex.to_timespan()
                 dated_widths[noun.i] = _width(timex)
+        if verb is not None and not _after_publication(document, timex):  # for its "when" clauses
+            anchored.setdefault(verb.i, (timex.to_timespan(), verb))
         if verb is None:
             verb = _event_noun(span)  # "Monday's crash", "the merger in May"
             if verb is None or noun is None or dated_nouns.get(verb.i) is None:
@@ -214,6 +231,10 @@ def extract_event_triggers(
     _add_coordinated(document, best, shares, quoted)
     _add_framed(document, best, frames, quoted)
     _add_offsets(document, best, measured, shares, quoted)
+    add_when_dated(
+        best, {**anchored, **measured, **best}, relatives, lambda v: _is_event_verb(document, v, quoted)
+    )
+    _add_coordinated(document, best, shares, quoted)
     anchor = _publication_day(document)
     if anchor is not None:
         for verb in doc:
@@ -230,8 +251,8 @@ def extract_event_triggers(
     events = []
     for i in sorted(best):
         when, verb = best[i]
-        if verb.pos_ != "VERB":
-            participants = _noun_participants(verb, document.text)
+        if verb.pos_ != "VERB":  # "Monday's crash of Flight 9", "an October explosion destroyed X"
+            participants = _noun_participants(verb, document.text) or clause_participants(verb, document.text)
         else:
             participants = _participants(verb, document.text)
             participants = happening_agent(verb, participants, document.text)  # "an earthquake struck"
@@ -281,7 +302,7 @@ def extract_event_triggers(
                 text=document.text[start:end],
                 predicate=controlled_predicate(verb, action, predicate_lemma(action))
                 if action is not None
-                else predicate_lemma(trigger),
+                else settled_predicate(trigger) or predicate_lemma(trigger),
                 description=controlled_description(verb, action, participants)
                 if action is not None
                 else _description(support if support is not None and whole else verb, participants, support),
@@ -321,6 +342,8 @@ def _add_coordinated(
     while todo:
         when, verb = best[todo.pop(0)]
         for other in _coordinated(verb):
+            if not takes_shared_date(other, verb):
+                continue  # "joined in 1982 and continued to work there", "and later released him"
             if when.value == PAST_REF and not _is_happening(other):
                 continue  # without a date, only a happening verb is evidence of a happening
             if other.dep_ == "advcl" and not any(_is_happening(v) for v in _chain(other)):
@@ -378,30 +401,10 @@ def _add_framed(
                 child.dep_ == "conj"
                 and child.pos_ == "VERB"
                 and child.i not in best
+                and takes_shared_date(child, verb)
                 and _is_event_verb(document, child, quoted)
             ):
                 best[child.i] = (when, child)
-
-
-def _before_publication(anchor: date) -> TimeSpan:
-    """The time of an undated past happening: on or before the publication day."""
-    return TimeSpan(
-        text="",
-        value=PAST_REF,
-        type="DATE",
-        start=None,
-        end=anchor,
-        granularity=None,
-        anchor=anchor,
-        rule="events:past-tense-before-publication",
-    )
-
-
-def _publication_day(document: Document) -> date | None:
-    p = document.published
-    if p is None or p.start is None or p.start != p.end:
-        return None
-    return p.start
 
 
 def _bare_lemma(verb: Token) -> str:
@@ -473,27 +476,3 @@ def _is_event_noun(document: Document, noun: Token, timex: Timex, quoted: Sequen
     if noun.dep_ == "pobj" and noun.head.lower_ == "for":
         return False  # a goal or purpose ("ran for the 2008 nomination"), not a happening reported
     return not _inside(quoted, noun.idx, noun.idx + len(noun.text))
-
-
-def _not_after_publication(document: Document, timex: Timex) -> bool:
-    """True when the date starts on or before the publication day (which must be known)."""
-    anchor = _publication_day(document)
-    return anchor is not None and timex.interval[0] is not None and timex.interval[0] <= anchor
-
-
-def _after_publication(document: Document, timex: Timex) -> bool:
-    """True when the date starts after the publication day (which must be known)."""
-    anchor = _publication_day(document)
-    return anchor is not None and timex.interval[0] is not None and timex.interval[0] > anchor
-
-
-def _in_headline(document: Document, offset: int) -> bool:
-    """Headlines tell past events in the present tense ("Rebels seize airport")."""
-    title = document.title.strip()
-    if not title or offset >= len(title):
-        return False
-    text = document.text
-    lead = 0  # the text's leading whitespace, counted rather than stripped: this runs for every token
-    while lead < len(text) and text[lead].isspace():
-        lead += 1
-    return text.startswith(title, lead)

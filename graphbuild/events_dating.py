@@ -19,6 +19,7 @@ from .events_lexicon import (
     _FRAME_NOUNS,
     _RANGE_IN_TEXT,
     _RANGE_WORDS,
+    _SUPPORT_LEMMAS,
     _TIME_NOUNS,
     _TIME_PREPS,
     EVENT_NOUNS,
@@ -110,6 +111,46 @@ def _between_subject_and_verb(subject: Token, prep: Token) -> bool:
     return all(t.head.i == verb.i and t.dep_ in ("aux", "auxpass", "advmod", "neg") for t in between)
 
 
+#: Prepositions of place or path whose object a date after it is often hung on by the parser though it
+#: dates the verb ("skidded off the runway on Sunday", "moved into the building in May").
+_PLACE_PREPS = frozenset(
+    ("off", "from", "into", "onto", "to", "near", "outside", "inside", "across", "through", "toward", "towards")
+)  # fmt: skip
+
+
+def _low_attached(noun: Token, prep: Token) -> Token | None:
+    """The verb a date phrase the parser hung on one of its arguments dates: a time preposition after the
+    verb's object ("seized the port on Monday", "began a strike on Wednesday") or after the object of a
+    preposition of place on the verb ("slid off the runway on Sunday"). None when that noun is a happening
+    the date may date by itself ("condemned the attack on Monday", "after the attack in 2015"), unless the
+    verb only supports it ("began a strike on Wednesday"), or a time, or a pronoun."""
+    if prep.dep_ != "prep" or prep.i < noun.i or prep.lower_ in ("as", "of") or not _time_prep(prep):
+        return None
+    lemma = noun.lemma_.lower()
+    if (
+        noun.pos_ not in ("NOUN", "PROPN")
+        or lemma in _TIME_NOUNS
+        or lemma in _FRAME_NOUNS
+        or lemma in _DAYTIME_NOUNS
+    ):
+        return None
+    if noun.ent_type_ in ("DATE", "TIME", "EVENT"):
+        return None
+    head = noun.head
+    if noun.dep_ == "dobj" and head.pos_ == "VERB":
+        supported = head.lemma_.lower() in _SUPPORT_LEMMAS
+        return head if lemma not in EVENT_NOUNS or supported else None
+    if (
+        noun.dep_ == "pobj"
+        and head.dep_ == "prep"
+        and head.lower_ in _PLACE_PREPS
+        and head.head.pos_ == "VERB"
+        and lemma not in EVENT_NOUNS
+    ):
+        return head.head
+    return None
+
+
 def _governing_verb(span: Span) -> Token | None:
     """The verb the time expression modifies, or None when the date belongs to something else.
 
@@ -143,6 +184,9 @@ def _governing_verb(span: Span) -> Token | None:
             return None  # a copular clause head: the date belongs to that clause
         if _between_subject_and_verb(tok, child):
             return tok.head  # "A jury on Wednesday convicted ...": parsed onto the subject
+        low = _low_attached(tok, child)
+        if low is not None:
+            return low  # "seized the port on Monday", "slid off the runway on Sunday": hung on the noun
         if tok.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "ADJ") and not _attaches_to_verb(tok, child):
             return None  # the date modifies a noun ("the 2020 caucus", "much of August")
     return None
@@ -167,14 +211,15 @@ def _timex_is_point(timex: Timex, doc: Doc, span: Span) -> bool:
 
 #: The rule of a date counted from the dated clause a subordinate clause is measured against.
 OFFSET_RULE = "events:offset-from-dated-clause"
-#: Units of an offset between two clauses, in days ("two days after", "a week after").
-_OFFSET_DAYS = {"day": 1, "week": 7}
+#: Units of an offset between two clauses, in days ("two days after", "a week after"); minutes and moments
+#: keep the day ("minutes after he landed"), hours may not ("hours before regulators moved in").
+_OFFSET_DAYS = {"day": 1, "week": 7, "minute": 0, "moment": 0}
 
 
 def offset_date(when: TimeSpan, clause: Token) -> TimeSpan | None:
     """The day of a clause measured in days or weeks from a clause dated to one day: "released him on
     Saturday, two days after he was detained" -> Thursday; "ratified on Monday, a week after the two
-    countries signed it" -> the Monday before. None unless ``clause`` is an adverbial clause opened by
+    countries signed it" -> the Monday before; "arrested him on Thursday minutes after he landed" -> Thursday. None unless ``clause`` is an adverbial clause opened by
     "after" or "before" with such a measure, and ``when`` is one resolved day."""
     if clause.dep_ != "advcl" or when.start is None or when.start != when.end or not when.value[:1].isdigit():
         return None
@@ -185,16 +230,20 @@ def offset_date(when: TimeSpan, clause: Token) -> TimeSpan | None:
         if measure.dep_ != "npadvmod" or measure.i > mark.i or measure.lemma_.lower() not in _OFFSET_DAYS:
             continue
         counts = [c for c in measure.children if c.dep_ in ("nummod", "det", "quantmod")]
-        if len(counts) != 1:
-            return None
-        n = number_value(counts[0].text)
-        if n is None or n <= 0:
-            return None
-        days = n * _OFFSET_DAYS[measure.lemma_.lower()]
+        unit = _OFFSET_DAYS[measure.lemma_.lower()]
+        if unit == 0:  # "minutes after", "moments before": the same day, however many
+            days, first = 0, (counts[0] if counts else measure)
+        else:
+            if len(counts) != 1:
+                return None
+            n = number_value(counts[0].text)
+            if n is None or n <= 0:
+                return None
+            days, first = n * unit, counts[0]
         day = (
             when.start - timedelta(days=days) if mark.lower_ == "after" else when.start + timedelta(days=days)
         )
-        text = clause.doc[counts[0].i : mark.i + 1].text
+        text = clause.doc[first.i : mark.i + 1].text
         return TimeSpan(
             text=text,
             value=day.isoformat(),

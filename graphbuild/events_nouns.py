@@ -63,7 +63,7 @@ _PLAN_LEMMAS = frozenset(
 
 def _noun_participants(noun: Token, text: str) -> list[Participant]:
     """Who did or underwent a nominal event: a possessor ("Boeing's merger") or "by" phrase is the
-    agent, an "of" or "against" phrase the patient, a place the location."""
+    agent, an "of", "against", "on" or "over" phrase the patient, a place the location."""
     found: list[Participant] = []
 
     def add(role: str, tok: Token) -> None:
@@ -86,8 +86,10 @@ def _noun_participants(noun: Token, text: str) -> list[Participant]:
                     continue
                 if child.lower_ in ("by", "between"):  # "the 1991 agreement between A and B"
                     add("agent", pobj)
-                elif child.lower_ in ("of", "against", "on") and not _place(pobj):
-                    add("patient", pobj)  # "the attack on the embassy"; "the summit on Crete" is a place
+                elif child.lower_ in ("of", "against", "on", "over") and not _place(pobj):
+                    add(
+                        "patient", pobj
+                    )  # "the attack on the embassy", "the win over Rovers"; "the summit on Crete" is a place
                 elif _place(pobj) and child.lower_ not in ("for", "to", "from", "with", "like", "as"):
                     add(
                         "location", pobj
