@@ -106,6 +106,17 @@ _CREDIT_TAIL_RE = re.compile(
     r"(?:\bvia\s+[A-Z][\w .&'-]{1,40}|getty\s+images|shutterstock|\bAP\s+photo)\s*\)?\s*$", re.IGNORECASE
 )
 _COPYRIGHT_RE = re.compile(r"^\s*(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+# A caption and its credit run together when a page is copied: "Jo JorgensenImage: Jo Jorgensen for
+# President.", "Whistleblower Edward Snowden.Image: TheWikiLeaksChannel." (the label glued to the caption).
+# ... or a space after a caption that is a name or a title ("Ross Perot Image: Allan Warren.",
+# "Placards. Image: Jane Roe (flickr)."): capitalised words only before the label, a short credit after.
+_SPACED_CREDIT_RE = re.compile(
+    r"^\s*(?:[A-Z][\w.'’-]*\s+){1,6}(?:Photo(?:graph)?|Image|Picture)s?\s*:\s*(?:\S+\s+){0,5}\S+\s*$"
+)
+# The label follows a capitalised word ("Doe") or a full stop, never a lower-case word ("iPhoto:").
+_GLUED_CREDIT_RE = re.compile(
+    r"^\s*[A-Z][^\n]{0,80}?(?:\b[A-Z][\w'’-]{0,30}[a-z]|[.)])(?:Photo(?:graph)?|Image|Picture|Credit)s?\s*:\s*\S.{0,120}$"
+)
 
 _QUOTES = '"“”„«»'
 # Words that mark reported speech: body text, never furniture for the call-to-action rules.
@@ -258,7 +269,8 @@ def _is_form_field(line: _Line) -> bool:
 
 
 def _is_credit(line: _Line) -> bool:
-    """Credit syntax: "(Reuters)", "(Name/Agency via Getty Images)", "Photo: ...", "REUTERS/Name"."""
+    """Credit syntax: "(Reuters)", "(Name/Agency via Getty Images)", "Photo: ...", "REUTERS/Name", or a
+    caption with its credit glued on ("Jo JorgensenImage: Jo Jorgensen for President.")."""
     s = line.text
     if line.words > 20 or _CUE_RE.search(s):
         return False
@@ -271,6 +283,8 @@ def _is_credit(line: _Line) -> bool:
     if _CREDIT_SLASH_RE.match(s):
         return True
     if _COPYRIGHT_RE.match(s) and line.words <= 12:
+        return True
+    if (_GLUED_CREDIT_RE.match(s) and line.words <= 15) or _SPACED_CREDIT_RE.match(s):
         return True
     return line.words <= 12 and bool(_CREDIT_TAIL_RE.search(s)) and not _SENTENCE_END_RE.search(s)
 

@@ -153,6 +153,11 @@ def test_outlet_styles(text: str, furniture: list[str]) -> None:
         "Read next: Parliament votes to extend emergency powers",
         "Also read | Talks collapse in Geneva",
         "Story continues below advertisement",
+        # a caption and its credit run together by the copy
+        "Jo DoeImage: Jo Doe for President.",
+        "Whistleblower Ann Roe.Image: Example Media Days.",
+        "Ann Roe Image: Example Senate.",
+        "Placards. Image: Jane Roe (flickr).",
     ],
 )
 def test_single_furniture_lines(line: str) -> None:
@@ -175,6 +180,9 @@ KEPT = [
     # A long paragraph without terminal punctuation.
     "The agency said that the plan, first proposed in 2019 and revised twice since then by two governments and the"
     " opposition, would cost more than previously estimated and take until 2030",
+    # A label word inside a sentence, and a camel-cased name before a colon.
+    "The Image: a short history of photography opened in London on Monday.",
+    "The company rebranded as iPhoto: few users noticed.",
     # Short subheadings.
     "Equipment issues",
     "Russian military on the rise",
