@@ -193,8 +193,23 @@ def _area(m: re.Match[str]) -> str:
     return m.group() if value is None else f"{_figure(value * unit)} hectares"
 
 
-#: All of :data:`_PHRASES` in one pattern (one pass over the text instead of one per phrase).
-_ANY_PHRASE = re.compile("|".join(f"({p.pattern})" for p, _ in _PHRASES), re.IGNORECASE)
+def _first_letters() -> str:
+    """The letters the phrases' first words start with ("" when a first word is no plain word)."""
+    words = [w for verbs, _, _ in PHRASAL_VERBS for w in verbs.split("|")]
+    return "".join(sorted({w[0].lower() for w in words})) if all(w.isalpha() for w in words) else ""
+
+
+#: All of :data:`_PHRASES` in one pattern (one pass over the text instead of one per phrase). The
+#: lookahead on the first letters changes no match (every alternative starts with one of them, matched
+#: with the same case folding); it lets the engine skip most positions without trying each alternative.
+_PHRASE_LETTERS = _first_letters()
+_ANY_PHRASE = re.compile(
+    (f"(?=[{_PHRASE_LETTERS}])" if _PHRASE_LETTERS else "")
+    + "(?:"
+    + "|".join(f"({p.pattern})" for p, _ in _PHRASES)
+    + ")",
+    re.IGNORECASE,
+)
 _PHRASE_WORDS = tuple(word for _, word in _PHRASES)
 
 

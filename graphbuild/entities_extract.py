@@ -58,16 +58,21 @@ def _is_name_token(tok: Token) -> bool:
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Token range without leading determiners/punctuation and trailing possessives/punctuation."""
-    while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_punct or doc[start].is_space):
+    # each token read once per step: doc[i] builds a new Token object at every access
+    while start < end:
+        first = doc[start]
+        if not (first.lower_ in DETERMINERS or first.is_punct or first.is_space):
+            break
         start += 1
-    while end > start and (
-        doc[end - 1].text in POSSESSIVES or doc[end - 1].is_punct or doc[end - 1].is_space
-    ):
-        if doc[end - 1].text == "." and end - start == 1:
+    while end > start:
+        last = doc[end - 1]
+        if not (last.text in POSSESSIVES or last.is_punct or last.is_space):
+            break
+        if last.text == "." and end - start == 1:
             break
         # keep the dot of an abbreviation that is part of the name ("U.S.", "Corp.")
         if (
-            doc[end - 1].text == "."
+            last.text == "."
             and end - 2 >= start
             and len(doc[end - 2].text) <= 3
             and doc[end - 2].text[:1].isupper()
@@ -180,9 +185,11 @@ def extract_mentions(document: Document, doc: Doc) -> list[Mention]:
     boilerplate. Persons carry the title written before them or in an apposition after them
     (:class:`TitledMention`).
     """
-    if len(doc.text) != len(document.text):
+    # Doc.text is joined from every token at each access; the last token's end gives its length
+    parsed = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    if parsed != len(document.text):
         log.warning(
-            "%s: parsed text length %d != document length %d", document.id, len(doc.text), len(document.text)
+            "%s: parsed text length %d != document length %d", document.id, parsed, len(document.text)
         )
     out: list[Mention] = []
     for ent in doc.ents:

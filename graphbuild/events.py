@@ -76,7 +76,14 @@ from .events_lexicon import (
     STATIVE_LEMMAS,
 )
 from .events_nounclause import clause_participants, settled_predicate
-from .events_nouns import _definite, _noun_participants, happening_agent, noun_re_mentions, tells_a_happening
+from .events_nouns import (
+    _definite,
+    _noun_participants,
+    happening_agent,
+    noun_re_mentions,
+    tells_a_happening,
+    tokens_tagged,
+)
 from .events_phrasal import is_phrasal_happening, predicate_lemma, small_clause_roles
 from .events_published import (
     _after_publication,
@@ -101,6 +108,7 @@ from .events_roles import (
     _support_object,
     _takes_clause,
     _takes_place,
+    share_doc_text,
 )
 from .events_when import add_when_dated, takes_shared_date, when_relative
 from .model import Attribution, Document, EventMention, TimeSpan, Timex
@@ -167,6 +175,7 @@ def extract_event_triggers(
     with a named participant and no date of its own is dated "before publication" (TIMEX3
     ``PAST_REF`` ending on the publication day), which is all the text says.
     """
+    share_doc_text(doc, document.analysis_text)  # doc is its parse (same offsets)
     quoted = [a.content for a in attributions if not _tells_what_happened(a)]
     best: dict[int, tuple[TimeSpan, Token]] = {}
     widths: dict[int, tuple[int, int]] = {}
@@ -237,8 +246,9 @@ def extract_event_triggers(
     _add_coordinated(document, best, shares, quoted)
     anchor = _publication_day(document)
     if anchor is not None:
-        for verb in doc:
-            if verb.i in best or verb.pos_ != "VERB" or not _main_clause(verb):
+        for i in tokens_tagged(doc, "VERB"):
+            verb = doc[i]
+            if verb.i in best or not _main_clause(verb):
                 continue
             if (
                 (_is_happening(verb) or _support_object(verb) is not None or tells_a_happening(verb))

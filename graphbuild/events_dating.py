@@ -261,8 +261,10 @@ def _opens_sentence(span: Span, verb: Token) -> bool:
     """True when the date opens the sentence before the verb's clause ("On Monday, rebels seized
     ..."): a frame over the whole sentence, not a modifier of one clause."""
     sent = span.sent
-    before = [t for t in sent if t.i < span.start and not t.is_space]
-    return verb.i > span.end and all(t.pos_ in ("ADP", "PUNCT", "DET") for t in before)
+    if verb.i <= span.end:
+        return False
+    before = [t for t in span.doc[sent.start : span.start] if not t.is_space]
+    return all(t.pos_ in ("ADP", "PUNCT", "DET") for t in before)
 
 
 def _width(timex: Timex) -> int:

@@ -45,7 +45,7 @@ from .model import Document, EventMention, Participant, TimeSpan, Timex
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["happening_agent", "noun_re_mentions", "tells_a_happening"]
+__all__ = ["happening_agent", "noun_re_mentions", "tells_a_happening", "tokens_tagged"]
 
 #: Determiners (and possessive pronouns) of a definite description: the one known happening. Not "their",
 #: which often distributes over several ("other states delayed their election").
@@ -216,6 +216,21 @@ def _dated_otherwise(noun: Token, when: TimeSpan, timexes: Sequence[Timex]) -> b
     return False
 
 
+def tokens_tagged(doc: Doc, pos: str, tag: str | None = None) -> list[int]:
+    """Indices of the tokens with part of speech ``pos`` (and fine-grained ``tag``), found on the token
+    arrays: a loop over every token of a Doc builds a Token object for each.
+
+    >>> tokens_tagged(doc, "NOUN", "NN")  # doctest: +SKIP
+    """
+    from spacy.parts_of_speech import IDS
+    from spacy.strings import get_string_id
+
+    wanted = doc.to_array("POS") == IDS[pos]
+    if tag is not None:
+        wanted &= doc.to_array("TAG") == get_string_id(tag)
+    return [int(i) for i in wanted.nonzero()[0]]
+
+
 def _candidate(noun: Token, dated: bool, in_headline: bool) -> bool:
     return (
         noun.pos_ == "NOUN"
@@ -267,7 +282,8 @@ def noun_re_mentions(
     for ev, _ in events:
         keys_by_sentence.setdefault(ev.start, set()).add(mention_key(ev))
     out = []
-    for noun in doc:
+    for i in tokens_tagged(doc, "NOUN", "NN"):  # what _candidate asks first, read off the token arrays
+        noun = doc[i]
         own = dated_nouns.get(noun.i)
         if noun.i in dated_nouns and own is None:
             continue  # dated, but not as a past happening ("the primary on February 29" to come)

@@ -94,6 +94,14 @@ def _doc_text(doc: Doc) -> str:
     return str(text)
 
 
+def share_doc_text(doc: Doc, text: str) -> None:
+    """Let :func:`_doc_text` answer ``text``, the text ``doc`` is the parse of, instead of joining the
+    tokens again (a text of another length is no parse of it, and is ignored)."""
+    parsed = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    if parsed == len(text):
+        doc.user_data.setdefault(_TEXT_KEY, text)
+
+
 def _dateline_end(tok: Token) -> int:
     """The character offset where a wire dateline opening ``tok``'s line ends ("LONDON (Reuters) - ";
     :data:`~graphbuild.events_lexicon._DATELINE`), else where the line starts. Read from the text, as
@@ -352,7 +360,8 @@ def _main_clause(verb: Token) -> bool:
         tok = tok.head
     if tok.dep_ != "ROOT":
         return False
-    return not verb.sent.text.rstrip().endswith("?")
+    sent = verb.sent  # its text sliced from the Doc's (Span.text joins its tokens at each access)
+    return not _doc_text(verb.doc)[sent.start_char : sent.end_char].rstrip().endswith("?")
 
 
 def _takes_place(verb: Token) -> bool:

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-import numpy
 from spacy.attrs import LEMMA, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from ..nlp import is_hard_wrapped
@@ -450,14 +450,19 @@ def find_reported_speech(
     return out
 
 
+#: String ids (spaCy's hashes, the same in every vocabulary) of the lemmas that may start an attribution.
+_WANTED_IDS = frozenset(get_string_id(w) for w in CUE_VERBS | CONTENT_NOUNS)
+_ACCORDING_ID = get_string_id("according")
+
+
 def _interesting(doc: Doc) -> list[int]:
     """Indices of tokens that may start an attribution, found on the token arrays (no Token objects)."""
-    strings = doc.vocab.strings
-    wanted = {strings.add(w) for w in CUE_VERBS | CONTENT_NOUNS}
-    according = strings.add("according")
-    arr = doc.to_array([LEMMA, LOWER])
-    hits = numpy.isin(arr[:, 0], numpy.fromiter(wanted, dtype=arr.dtype)) | (arr[:, 1] == according)
-    return [int(i) for i in numpy.flatnonzero(hits)]
+    lowers = doc.to_array(LOWER).tolist()
+    return [
+        i
+        for i, lemma in enumerate(doc.to_array(LEMMA).tolist())
+        if lemma in _WANTED_IDS or lowers[i] == _ACCORDING_ID
+    ]
 
 
 def _find(doc: Doc, quote_spans: list[tuple[int, int]], text: str) -> list[Candidate]:

@@ -60,9 +60,15 @@ def _classify_straight(text: str, i: int) -> str:
     return "either"
 
 
+#: Any double quotation mark; and the marks that may open a single quotation.
+_DOUBLE_MARK = re.compile("[" + re.escape(DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT_DOUBLE) + "]")
+_SINGLE_OPENER = re.compile("[" + re.escape(SINGLE_OPEN + STRAIGHT_SINGLE) + "]")
+
+
 def _double_marks(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
     marks = []
-    for i in range(lo, hi):
+    for m in _DOUBLE_MARK.finditer(text, lo, hi):
+        i = m.start()
         c = text[i]
         if c in DOUBLE_OPEN:
             marks.append((i, "open"))
@@ -200,8 +206,11 @@ def find_single_quotes(text: str, inside: list[Quote] = ()) -> list[Quote]:  # t
     for lo, hi in _paragraphs(text):
         i = lo
         while i < hi:
-            c = text[i]
-            if c in (SINGLE_OPEN, STRAIGHT_SINGLE) and _single_open(text, i):
+            found = _SINGLE_OPENER.search(text, i, hi)  # skip to the next mark that may open one
+            if found is None:
+                break
+            i = found.start()
+            if _single_open(text, i):
                 if any(s <= i < e for s, e in blocked):
                     i += 1
                     continue

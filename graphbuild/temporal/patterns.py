@@ -44,13 +44,19 @@ _WORD_START = r"(?<![A-Za-z0-9])(?=[A-Za-z0-9'’])"
 _DIGIT = re.compile(r"\d")
 
 
+def _word_bound(name: str) -> bool:
+    """Whether the gate built from a rule's needles wants them at a word boundary ("1990s", "year-ago"
+    have theirs mid-word)."""
+    return name not in ("decade", "year-ago")
+
+
 def _gate(name: str) -> re.Pattern[str] | None:
     if name in GATES:
         return re.compile(GATES[name])  # re.compile caches: equal sources give the same pattern object
     needs = NEEDS.get(name, ())
     if not needs:
         return None
-    bound = "" if name in ("decade", "year-ago") else r"\b"  # "1990s", "year-ago" need their needle mid-word
+    bound = r"\b" if _word_bound(name) else ""
     return re.compile(bound + "(?:" + "|".join(re.escape(n) for n in needs) + ")", _F)
 
 
@@ -63,6 +69,16 @@ RULES_BY_NAME = {r.name: r for r in RULES}
 _GATE_LIST: tuple[re.Pattern[str], ...] = tuple(dict.fromkeys(r.gate for r in RULES if r.gate is not None))
 _PLAN: tuple[tuple[Rule, int], ...] = tuple(
     (r, -1 if r.gate is None else _GATE_LIST.index(r.gate)) for r in RULES
+)
+#: For each gate built from a rule's needles (None for the gates of :data:`GATES`): the needles and whether
+#: they must start at a word boundary, so that :func:`_needle_gate` answers it by substring search.
+_GATE_NEEDLES: tuple[tuple[tuple[str, ...], bool] | None, ...] = tuple(
+    next(
+        (None if r.name in GATES else (tuple(n.lower() for n in r.needs), _word_bound(r.name)))
+        for r in RULES
+        if r.gate is g
+    )
+    for g in _GATE_LIST
 )
 
 
@@ -113,12 +129,41 @@ def triggered_rules(text: str) -> set[int]:
     >>> "deictic" in {RULES[i].name for i in triggered_rules("tonıght")}  # a dotless i, read as "i"
     True
     """
-    low = fold_case_specials(text).lower()
+    return _triggered(fold_case_specials(text).lower())
+
+
+def _triggered(low: str) -> set[int]:
+    """:func:`triggered_rules` of a text given as ``fold_case_specials(text).lower()``."""
     found: set[int] = set()
     for needle, rules in _NEEDLE_RULES:
         if needle in low:
             found |= rules
     return found
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # what ``\\b`` of a str pattern takes for a word character
+
+
+def _needle_gate(text: str, low: str, needles: tuple[str, ...], bounded: bool) -> bool:
+    """Whether the gate :func:`_gate` builds from ``needles`` (``bounded``: at a word boundary) matches
+    ``text``, found by substring search on ``low``, the text as :func:`_triggered` reads it (same length).
+
+    A case-insensitive scan, anchored nowhere, tried every position of the text; the substring search
+    finds the same occurrences (see :func:`triggered_rules` on the characters matching equates) and tests
+    the boundary only where a needle is.
+
+    >>> text = "Reach each"
+    >>> _needle_gate(text, text.lower(), ("each",), True), _needle_gate("Reach", "reach", ("each",), True)
+    (True, False)
+    """
+    for needle in needles:
+        q = low.find(needle)
+        while q >= 0:
+            if not bounded or (q > 0 and _is_word_char(text[q - 1])) != _is_word_char(text[q]):
+                return True
+            q = low.find(needle, q + 1)
+    return False
 
 
 @dataclass(frozen=True)
@@ -183,14 +228,21 @@ def find_spans(text: str) -> list[Span]:
     cands: list[tuple[int, int, int, int, Span]] = []
     has_digit = _DIGIT.search(text) is not None
     passed: list[bool | None] = [None] * len(_GATE_LIST)  # rules sharing a gate test it once
-    triggered = triggered_rules(text)
+    low = fold_case_specials(text).lower()
+    triggered = _triggered(low)
+    by_needles = len(low) == len(text)  # always, as only the folded dotted capital I lower-cases longer
     for i, (rule, gi) in enumerate(_PLAN):
         if (rule.digit and not has_digit) or (i in _BY_NEEDLE and i not in triggered):
             continue
         if gi >= 0:
             ok = passed[gi]
             if ok is None:
-                ok = passed[gi] = _GATE_LIST[gi].search(text) is not None
+                needles = _GATE_NEEDLES[gi]
+                if needles is not None and by_needles:
+                    ok = _needle_gate(text, low, *needles)
+                else:
+                    ok = _GATE_LIST[gi].search(text) is not None
+                passed[gi] = ok
             if not ok:
                 continue
         for m in rule.regex.finditer(text):

@@ -91,3 +91,34 @@ def test_no_expression_starts_inside_a_number() -> None:
         "1,500 days",
     ]
     assert [t.value for t in temporal.tag("It happened 5 years ago.", anchor)] == ["2019"]
+
+
+def _gate_texts() -> st.SearchStrategy[str]:
+    needles = [n for g in P._GATE_NEEDLES if g is not None for n in g[0]]
+    words = st.sampled_from(
+        [*needles, *(n.upper() for n in needles), "Re", "_", "9", "x", "İ", "ı", "ſ", "\u212a"]
+    )
+    glue = st.sampled_from(["", " ", "-", "_", "\n", "'"])
+    return st.lists(st.tuples(words, glue), max_size=10).map(
+        lambda ps: "".join(w + g for w, g in ps)
+    ) | st.text(max_size=60)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_gate_texts())
+def test_needle_gates_answer_as_their_regular_expressions(text: str) -> None:
+    low = P.fold_case_specials(text).lower()
+    assert len(low) == len(text)
+    for gate, needles in zip(P._GATE_LIST, P._GATE_NEEDLES, strict=True):
+        if needles is not None:
+            assert P._needle_gate(text, low, *needles) == (gate.search(text) is not None), (
+                gate.pattern,
+                text,
+            )
+
+
+def test_needle_gates_are_the_gates_built_from_needles() -> None:
+    built = [g for g in P._GATE_NEEDLES if g is not None]
+    assert len(built) >= 20 and any(not bounded for _, bounded in built)
+    assert P._GATE_NEEDLES[P._GATE_LIST.index(P.RULES_BY_NAME["set"].gate)] is not None
+    assert P._GATE_NEEDLES[P._GATE_LIST.index(P.RULES_BY_NAME["clock"].gate)] is None  # written as a regex
