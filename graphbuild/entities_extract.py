@@ -25,6 +25,46 @@ KEEP_LABELS = frozenset(
 #: Labels under which a title+name blend hides a person ("Kremlin Spokesman Dmitry Peskov" as ORG).
 BLEND_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT", "PERSON"})
 
+#: Time-zone abbreviations, which the model often labels ORG ("at 14:00 UTC"): a clock's zone is no actor.
+#: Only those that are no English word ("WEST", "EAT" are left out).
+TIME_ZONES = frozenset(
+    [
+        "UTC",
+        "GMT",
+        "EST",
+        "EDT",
+        "CST",
+        "CDT",
+        "MST",
+        "MDT",
+        "PST",
+        "PDT",
+        "AKST",
+        "AKDT",
+        "HST",
+        "BST",
+        "CET",
+        "CEST",
+        "EET",
+        "EEST",
+        "WET",
+        "MSK",
+        "IST",
+        "JST",
+        "KST",
+        "AEST",
+        "AEDT",
+        "ACST",
+        "ACDT",
+        "AWST",
+        "NZST",
+        "NZDT",
+        "SGT",
+        "HKT",
+        "PHT",
+    ]
+)
+
 DETERMINERS = frozenset({"the", "a", "an"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 MAX_TITLE_TOKENS = 8
@@ -202,7 +242,7 @@ def extract_mentions(document: Document, doc: Doc) -> list[Mention]:
 
 def _ent_mentions(document: Document, doc: Doc, ent: Span) -> list[Mention]:
     s, e = _trim(doc, ent.start, ent.end)
-    if s >= e:
+    if s >= e or (e - s == 1 and doc[s].text in TIME_ZONES):
         return []
     label = ent.label_
     if label in ("PERSON", "GPE", "LOC"):

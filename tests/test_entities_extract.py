@@ -101,3 +101,9 @@ def test_lower_case_spans_and_numbers_are_not_names(nlp: Any) -> None:
     ms = mentions_of(nlp, text)
     assert all(any(c.isupper() or c.isdigit() for c in m.text) for m in ms)
     assert all(not any(c.isdigit() for c in m.text) for m in ms if m.label == "PERSON")
+
+
+def test_a_time_zone_the_model_labels_an_organisation_is_no_mention(nlp: Any) -> None:
+    text = "The launch is set for 14:00 UTC on Monday, NASA said."
+    assert nlp(text).ents[0].text == "UTC"  # the model's label this test guards against
+    assert [m.text for m in mentions_of(nlp, text)] == ["NASA"]
