@@ -27,43 +27,11 @@ BLEND_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PR
 
 #: Time-zone abbreviations, which the model often labels ORG ("at 14:00 UTC"): a clock's zone is no actor.
 #: Only those that are no English word ("WEST", "EAT" are left out).
-TIME_ZONES = frozenset(
-    [
-        "UTC",
-        "GMT",
-        "EST",
-        "EDT",
-        "CST",
-        "CDT",
-        "MST",
-        "MDT",
-        "PST",
-        "PDT",
-        "AKST",
-        "AKDT",
-        "HST",
-        "BST",
-        "CET",
-        "CEST",
-        "EET",
-        "EEST",
-        "WET",
-        "MSK",
-        "IST",
-        "JST",
-        "KST",
-        "AEST",
-        "AEDT",
-        "ACST",
-        "ACDT",
-        "AWST",
-        "NZST",
-        "NZDT",
-        "SGT",
-        "HKT",
-        "PHT",
-    ]
-)
+TIME_ZONES = frozenset({
+    "UTC", "GMT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST", "BST", "CET",
+    "CEST", "EET", "EEST", "WET", "MSK", "IST", "JST", "KST", "AEST", "AEDT", "ACST", "ACDT", "AWST", "NZST",
+    "NZDT", "SGT", "HKT", "PHT",
+})  # fmt: skip
 
 DETERMINERS = frozenset({"the", "a", "an"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
