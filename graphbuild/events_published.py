@@ -25,10 +25,7 @@ def _before_publication(anchor: date) -> TimeSpan:
 
 
 def _publication_day(document: Document) -> date | None:
-    p = document.published
-    if p is None or p.start is None or p.start != p.end:
-        return None
-    return p.start
+    return document.publication_day
 
 
 def _not_after_publication(document: Document, timex: Timex) -> bool:

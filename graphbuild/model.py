@@ -168,6 +168,15 @@ class Document:
                     chars[i] = " "
         return "".join(chars)
 
+    @property
+    def publication_day(self) -> date | None:
+        """The day the document was published, when known to the day: the anchor its relative dates
+        ("on Monday", "last week") resolve against."""
+        p = self.published
+        if p is None or p.start is None or p.start != p.end:
+            return None
+        return p.start
+
     def is_boilerplate(self, start: int, end: int) -> bool:
         """True when [start, end) overlaps a boilerplate span."""
         return any(s < end and start < e for s, e in self.boilerplate)

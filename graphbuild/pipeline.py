@@ -43,10 +43,7 @@ log = logging.getLogger(__name__)
 
 def document_anchor(document: Document) -> date | None:
     """The date relative expressions in a document are resolved against: its publication day."""
-    p = document.published
-    if p is None or p.start is None or p.start != p.end:
-        return None
-    return p.start
+    return document.publication_day
 
 
 def analyse_document(document: Document, doc: Any) -> DocumentAnalysis:
