@@ -229,6 +229,50 @@ def _edge_sort_key(edge: tuple[Any, Any, Any, Mapping[str, Any]]) -> tuple[str, 
     return str(u), str(v), str(k)
 
 
+def _degree(graph: nx.MultiDiGraph, n: Any) -> int:
+    """``graph.degree(n)`` as networkx counts it (parallel edges each, a self-loop twice), from the
+    adjacency dicts (read only)."""
+    return sum(map(len, graph._succ[n].values())) + sum(map(len, graph._pred[n].values()))
+
+
+def _parallel_counts(graph: nx.MultiDiGraph, edges: list[tuple[Any, Any, Any, Any]]) -> list[int]:
+    """For each edge of ``edges`` (string node ids, as :func:`sorted_nodes_and_edges` orders them:
+    by source, then target), how many edges before it join the same two nodes, either way.
+
+    The edges u -> v are consecutive, and those v -> u all come before them when v < u (and all
+    after them otherwise): the count is the edge's place among the u -> v edges, plus, when v < u,
+    the number of edges v -> u (read from the graph, not counted in a dict of pairs).
+    """
+    succ = graph._succ
+    out: list[int] = []
+    append = out.append
+    last_u: Any = None
+    last_v: Any = None
+    count = 0
+    for u, v, _, _ in edges:
+        if v == last_v and u == last_u:
+            count += 1
+        else:
+            last_u, last_v = u, v
+            back = succ[v].get(u) if v < u else None
+            count = len(back) if back else 0
+        append(count)
+    return out
+
+
+def _parallel_counts_by_str(edges: list[tuple[Any, Any, Any, Any]]) -> list[int]:
+    """:func:`_parallel_counts` for any node ids: pairs told apart by the ids' ``str``."""
+    pair_count: dict[tuple[str, str], int] = {}
+    out = []
+    for u, v, _, _ in edges:
+        su, sv = str(u), str(v)
+        pair = (su, sv) if su <= sv else (sv, su)
+        parallel = pair_count.get(pair, 0)
+        pair_count[pair] = parallel + 1
+        out.append(parallel)
+    return out
+
+
 def build_payload(
     graph: nx.MultiDiGraph,
     *,
@@ -246,7 +290,8 @@ def build_payload(
     if not isinstance(graph, nx.MultiDiGraph):
         raise ExportError(f"write_explorer needs a networkx.MultiDiGraph, got {type(graph).__name__}")
     node_attrs = graph._node  # plain lookups (read only): a NodeView lookup per use is slow
-    if all(type(n) is str for n in node_attrs):  # sorting by str is sorting
+    plain_ids = all(type(n) is str for n in node_attrs)
+    if plain_ids:  # sorting by str is sorting
         node_ids, edges = sorted_nodes_and_edges(graph)
     else:
         node_ids = sorted(graph.nodes, key=str)
@@ -299,32 +344,26 @@ def build_payload(
             }
         )
 
-    degree: dict[Any, int] = dict.fromkeys(node_ids, 0)  # as networkx counts it: a self-loop twice
     published_by: list[tuple[Any, Any]] = []
     carried: list[tuple[Any, Any, bool]] = []  # (document, node, whether the date goes too)
     edges_out: list[dict[str, Any]] = []
-    pair_count: dict[tuple[str, str], int] = {}
+    parallels = _parallel_counts(graph, edges) if plain_ids else _parallel_counts_by_str(edges)
     for index, (u, v, k, data) in enumerate(edges):
-        degree[u] += 1
-        degree[v] += 1
         raw_kind = data.get("kind")
         if u in doc_outlet:
             if raw_kind in _CARRYING_KINDS:
                 carried.append((u, v, raw_kind != "MENTIONS"))
             elif raw_kind == "PUBLISHED_BY":
                 published_by.append((u, v))
-        su, sv = str(u), str(v)
-        pair = (su, sv) if su <= sv else (sv, su)
-        parallel = pair_count.get(pair, 0)
-        pair_count[pair] = parallel + 1
+        su, sv = (u, v) if plain_ids else (str(u), str(v))
         kind = str(raw_kind or "")
         edge: dict[str, Any] = {
             "id": f"e{index}",
             "from": su,
             "to": sv,
-            "key": str(k),
+            "key": k if type(k) is str else str(k),
             "kind": kind,
-            "parallel": parallel,
+            "parallel": parallels[index],
             "color": EDGE_COLORS.get(kind, DEFAULT_EDGE_COLOR),
             "attrs": data if share_attributes else dict(data),
         }
@@ -362,7 +401,7 @@ def build_payload(
         if kind == "Document" and doc_outlet[n]:
             outlets = {str(doc_outlet[n])} if outlets is None else outlets | {str(doc_outlet[n])}
         elif kind == "Outlet":
-            node["size"] = _size(kind, {}, degree[n])
+            node["size"] = _size(kind, {}, _degree(graph, n))
         if outlets:
             node["outlets"] = sorted(outlets)
         if node["start"] is None and n in fallback_dates:
@@ -438,8 +477,9 @@ def script_safe_json_bytes(data: Any) -> bytes:
             raise ExportError(f"explorer data is not JSON serialisable: {exc}") from exc
     # On the UTF-8 bytes (a multi-byte sequence never contains another character's bytes):
     # a few bytes.replace passes cost far less than one regex substitution with a callback.
+    # (No "char in raw" test first: replace scans once either way, and the test is a second scan.)
     separators = _SEPARATOR_RE.search(raw) is not None
     for char, escape in _JSON_ESCAPES:
-        if (separators or len(char) == 1) and char in raw:
+        if separators or len(char) == 1:
             raw = raw.replace(char, escape)
     return raw

@@ -186,6 +186,8 @@ def numeric_claims(statement: Statement) -> list[NumericClaim]:
     for report in statement.reports:
         text = report.content_text
         for m, value, scale in _figures(text):
+            if value < 10 or (not scale and 1900 <= value <= 2100 and "," not in m.group(0)):
+                continue  # a small count or a year, whatever it counts (tested before reading what)
             words = [_singular(w) for w in (m.group("noun") or "").split()]
             if words[:1] and not words[0].strip("-"):
                 words = []  # "20 - Chadian troops": a dash, then another phrase; nothing counted
@@ -200,8 +202,8 @@ def numeric_claims(statement: Statement) -> list[NumericClaim]:
                 hit: tuple[str, int] | None = (f"money:{unit}", 0 if not m.group("cur") else -1)
             else:
                 hit = _counted(words, context, m.start(3) - lo, [e - lo for e in ends])
-            if hit is None or value < 10 or (not scale and 1900 <= value <= 2100 and "," not in m.group(0)):
-                continue  # nothing counted, a small count, or a year
+            if hit is None:
+                continue  # nothing counted
             if _not_a_count(text, m, words, ends, hit):
                 continue
             quantity, noun_index = hit

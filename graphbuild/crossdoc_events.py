@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from itertools import pairwise
 
+from .crossdoc_blocking import related_pairs
 from .crossdoc_lexicon import EVENT_IMPACT_VERBS, EVENT_SYNONYM_GROUPS, ONCE_EVENTS
 from .crossdoc_time import Interval, interval_of, link_clusters, meet, narrowest
 from .crossdoc_tokens import content_features, event_root
@@ -213,7 +214,15 @@ def merge_events(
     written_pairs = [_written_names(ev, pid) for ev, pid in zip(events, ids, strict=True)]
     written = [every for every, _ in written_pairs]
     unresolved_names = [unresolved for _, unresolved in written_pairs]
-    figures = [content_features(" ".join(p.text for p in ev.participants)).numbers for ev in events]
+    # the figures in each mention's participants, read only for the few pairs that get that far
+    figures: dict[int, frozenset[str]] = {}
+
+    def figures_of(i: int) -> frozenset[str]:
+        found = figures.get(i)
+        if found is None:
+            found = figures[i] = content_features(" ".join(p.text for p in events[i].participants)).numbers
+        return found
+
     times = [_event_interval(ev.when) for ev in events]
     told_before = [_open_start(ev.when) for ev in events]
     core = [
@@ -226,52 +235,57 @@ def merge_events(
         by_predicate[mention_key(ev)].append(i)
     # how many descriptions each re-mention could be the re-mention of: with two ("Lars Holm resigned on
     # Friday", "Ana Berg resigned on Friday"), which one the headline re-mentions is not known here
+    # the pairs of each predicate's mentions that share a participant, a word or a document: every
+    # other pair is refused below (it shares nothing and is no re-mention in one document)
+    documents = [(ev.doc_id,) for ev in events]
+    related = {
+        key: related_pairs(members, (entity_sets, names, heads, marks, documents), unresolved_names, written)
+        for key, members in by_predicate.items()
+    }
     partners = [0] * len(events)
-    for members in by_predicate.values():
-        for x, i in enumerate(members):
-            for j in members[x + 1 :]:
-                if _same_report(events[i], events[j]):
-                    remention = i if events[i].when.rule == REMENTION_RULE else j  # type: ignore[union-attr]
-                    partners[remention] += 1
+    for pairs in related.values():
+        for i, j in pairs:
+            if _same_report(events[i], events[j]):
+                remention = i if events[i].when.rule == REMENTION_RULE else j  # type: ignore[union-attr]
+                partners[remention] += 1
     candidates: list[tuple[float, int, int]] = []
-    for key, members in by_predicate.items():
-        for x, i in enumerate(members):
-            for j in members[x + 1 :]:
-                # participants, not words: name-like words shared by unresolved phrases count once
-                shared = len(entity_sets[i] & entity_sets[j]) + bool(names[i] & names[j])
-                shared += bool(heads[i] & heads[j]) and _one_day(times[i], times[j])
-                # a name-like word the two phrases share when nothing else was, such as a model number one
-                # outlet's entity carries and another's description stands for ("the satellite")
-                shared = shared or bool(marks[i] & marks[j])
-                # a name in a phrase entity resolution left unresolved ("sign Tessin water treaty", "the former
-                # Corvane chief") written in another outlet's phrase ("the Tessin water treaty was signed",
-                # "found Corvane founder Oyelaran guilty"): one participant, by its name
-                shared = shared or bool(unresolved_names[i] & written[j] or unresolved_names[j] & written[i])
-                if _same_report(events[i], events[j]) and partners[i] + partners[j] == 1:
-                    candidates.append((-(EVENT_UNDATED_MIN_SHARED + 2), i, j))
-                    continue
-                if not shared or _roles_clash(clashing[i], clashing[j]):
-                    continue
-                if figures[i] and figures[j] and not figures[i] & figures[j]:
-                    continue  # "fell 2%" / "fell 200 points": two moves, or a conflict, never one event
-                both = meet(times[i], times[j])
-                if both is False:
-                    continue
-                known = times[i] is not None and times[j] is not None
-                once = (
-                    key in _ONCE_KEYS
-                    and known
-                    and told_before[i] is None
-                    and told_before[j] is None
-                    and core[i] | core[j] <= entity_sets[i] & entity_sets[j]
-                )
-                if shared < EVENT_UNDATED_MIN_SHARED and (not known or _loose(both)) and not once:  # type: ignore[arg-type]
-                    continue
-                if shared < EVENT_UNDATED_MIN_SHARED and not _recent(told_before[i], times[j]):
-                    continue
-                if shared < EVENT_UNDATED_MIN_SHARED and not _recent(told_before[j], times[i]):
-                    continue
-                candidates.append((-(shared + known), i, j))
+    for key, pairs in related.items():
+        for i, j in pairs:
+            # participants, not words: name-like words shared by unresolved phrases count once
+            shared = len(entity_sets[i] & entity_sets[j]) + bool(names[i] & names[j])
+            shared += bool(heads[i] & heads[j]) and _one_day(times[i], times[j])
+            # a name-like word the two phrases share when nothing else was, such as a model number one
+            # outlet's entity carries and another's description stands for ("the satellite")
+            shared = shared or bool(marks[i] & marks[j])
+            # a name in a phrase entity resolution left unresolved ("sign Tessin water treaty", "the former
+            # Corvane chief") written in another outlet's phrase ("the Tessin water treaty was signed",
+            # "found Corvane founder Oyelaran guilty"): one participant, by its name
+            shared = shared or bool(unresolved_names[i] & written[j] or unresolved_names[j] & written[i])
+            if _same_report(events[i], events[j]) and partners[i] + partners[j] == 1:
+                candidates.append((-(EVENT_UNDATED_MIN_SHARED + 2), i, j))
+                continue
+            if not shared or _roles_clash(clashing[i], clashing[j]):
+                continue
+            if figures_of(i) and figures_of(j) and not figures_of(i) & figures_of(j):
+                continue  # "fell 2%" / "fell 200 points": two moves, or a conflict, never one event
+            both = meet(times[i], times[j])
+            if both is False:
+                continue
+            known = times[i] is not None and times[j] is not None
+            once = (
+                key in _ONCE_KEYS
+                and known
+                and told_before[i] is None
+                and told_before[j] is None
+                and core[i] | core[j] <= entity_sets[i] & entity_sets[j]
+            )
+            if shared < EVENT_UNDATED_MIN_SHARED and (not known or _loose(both)) and not once:  # type: ignore[arg-type]
+                continue
+            if shared < EVENT_UNDATED_MIN_SHARED and not _recent(told_before[i], times[j]):
+                continue
+            if shared < EVENT_UNDATED_MIN_SHARED and not _recent(told_before[j], times[i]):
+                continue
+            candidates.append((-(shared + known), i, j))
     out = []
     for members in link_clusters(candidates, len(events), times, lambda x, y: False):
         mentions = sorted((events[i] for i in members), key=lambda e: (e.doc_id, e.start))

@@ -8,8 +8,9 @@ same news days, or an unknown one.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter
 from collections.abc import Sequence
+from itertools import chain
 
 from .crossdoc_occasion import (
     NEAR_CONTAINMENT,
@@ -96,11 +97,9 @@ def _topic_words(feats: Sequence[ContentFeatures]) -> frozenset[str]:
     :data:`TOPIC_MIN_COUNT`): the subject they keep talking about, not one utterance's outlets."""
     if len(feats) < TOPIC_MIN_REPORTS:
         return frozenset()
-    df: dict[str, int] = defaultdict(int)
-    for f in feats:
-        for t in f.key:
-            df[t] += 1
-    return frozenset(t for t, n in df.items() if n >= max(TOPIC_SHARE * len(feats), TOPIC_MIN_COUNT))
+    df = Counter(chain.from_iterable(f.key for f in feats))  # counted in C: blocks hold thousands
+    bar = max(TOPIC_SHARE * len(feats), TOPIC_MIN_COUNT)
+    return frozenset(t for t, n in df.items() if n >= bar)
 
 
 def _same_utterance(

@@ -89,6 +89,13 @@ class Resolution:
         object.__setattr__(self, "_names", names)
         object.__setattr__(self, "_by_id", {e.id: e for e in self.entities})
 
+    @property
+    def spans(self) -> dict[str, list[tuple[int, int, str]]]:
+        """Per document, every mention span as (start, end, entity id), in order: what
+        :meth:`graphbuild.crossdoc.MentionIndex.from_entities` builds from :attr:`entities` (read
+        it, do not change it: the lookups here use the same lists)."""
+        return self._spans
+
     def entity_for(self, doc_id: str, start: int, end: int) -> str | None:
         """Id of the entity whose mention in ``doc_id`` overlaps [start, end) most, or None.
 

@@ -109,6 +109,7 @@ def build_graph(
         per_outlet: Counter[str] = Counter()  # mentions per outlet, counted per document
         for doc_id, found in spans.items():
             per_outlet[outlet_of.get(doc_id) or "unknown"] += len(found)
+        documents_of = sorted(spans)  # what ent.documents gives, from the spans at hand
         add_node(
             ent.id,
             {
@@ -117,13 +118,13 @@ def build_graph(
                 "type": ent.type,
                 "aliases": sorted(set(ent.aliases)),
                 "mentions": len(ent.mentions),
-                "documents": list(ent.documents),
+                "documents": documents_of,
                 "outlets": dict(sorted(per_outlet.items())),
                 "titles": sorted(set(ent.titles)),
                 "evidence": list(ent.evidence),
             },
         )
-        for doc_id in sorted(spans):
+        for doc_id in documents_of:
             if doc_id in nodes:
                 found = spans[doc_id]
                 add_edge(

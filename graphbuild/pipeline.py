@@ -310,7 +310,8 @@ def _assemble_graph(
     documents = [a.document for a in analyses]
     all_mentions = [m for a in analyses for m in a.mentions]
     resolution = entities.resolve_entities(all_mentions, overrides=overrides)
-    index = crossdoc.MentionIndex.from_entities(resolution.entities)
+    # the resolution's own span lists: what MentionIndex.from_entities(resolution.entities) builds again
+    index = crossdoc.MentionIndex(resolution.spans)
     names = {e.id: e.name for e in resolution.entities}
 
     def speaker_of(att: Any) -> str | None:

@@ -504,3 +504,23 @@ def test_surface_form_of_a_key_no_item_carries_is_the_key() -> None:
     from graphbuild.entities_match import surface_form
 
     assert surface_form([], "mac os x lion") == "mac os x lion"
+
+
+def test_resolution_spans_are_the_mention_index_of_its_entities() -> None:
+    """The pipeline builds its MentionIndex on Resolution.spans instead of from the entities again:
+    they must be the same spans, in the same order."""
+    from graphbuild.crossdoc import MentionIndex
+
+    ms = [
+        Mention("doc:b", 40, 55, "Mr. Stoltenberg", "PERSON"),
+        Mention("doc:a", 0, 15, "Jens Stoltenberg", "PERSON"),
+        Mention("doc:a", 20, 24, "NATO", "ORG"),
+        Mention("doc:b", 0, 4, "NATO", "ORG"),
+        Mention("doc:a", 20, 30, "NATO summit", "EVENT"),
+        Mention("doc:b", 10, 16, "Brussels", "GPE"),
+    ]
+    r = resolve_entities(ms)
+    built = MentionIndex.from_entities(r.entities).spans
+    assert r.spans == built
+    assert list(r.spans) == list(built)
+    assert all(spans == sorted(spans) for spans in r.spans.values())

@@ -376,3 +376,30 @@ def test_line_separators_are_escaped_among_typographic_quotes(text: str) -> None
     plain = json.dumps({"t": text}, ensure_ascii=False, separators=(",", ":"))
     expected = re.sub("[<>&\u2028\u2029]", lambda m: escapes[m.group(0)], plain)
     assert script_safe_json_bytes({"t": text}) == expected.encode("utf-8")
+
+
+def test_parallel_counts_both_ways_are_the_plain_payload() -> None:
+    """Edges joining two nodes either way, several keys, self-loops: each edge's "parallel" (how many
+    edges before it join the same two nodes) read from the graph is the count kept per pair, and an
+    outlet's size comes from its degree."""
+    g = nx.MultiDiGraph()
+    g.add_node("doc:a", kind="Document", outlet="A")
+    g.add_node("outlet:a", kind="Outlet", name="A")
+    g.add_node("ent:b", kind="Entity", name="B", type="ORG", mentions=2)
+    for key in ("k2", "k1", "k3"):
+        g.add_edge("ent:b", "doc:a", key=key, kind="ODD")
+    g.add_edge("doc:a", "ent:b", key="MENTIONS", kind="MENTIONS")
+    g.add_edge("doc:a", "ent:b", key="other", kind="MENTIONS")
+    g.add_edge("doc:a", "outlet:a", key="PUBLISHED_BY", kind="PUBLISHED_BY")
+    g.add_edge("outlet:a", "doc:a", key="back", kind="ODD")
+    g.add_edge("outlet:a", "outlet:a", key="s1", kind="ODD")
+    g.add_edge("outlet:a", "outlet:a", key="s2", kind="ODD")
+    got = build_payload(g, title="t")
+    assert got == _reference_payload(g, "t", None)
+    assert sorted(e["parallel"] for e in got["edges"] if {e["from"], e["to"]} == {"doc:a", "ent:b"}) == [
+        0,
+        1,
+        2,
+        3,
+        4,
+    ]
