@@ -10,15 +10,24 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from datetime import date
 from itertools import pairwise
 
 from .crossdoc_blocking import related_pairs
 from .crossdoc_lexicon import EVENT_IMPACT_VERBS, EVENT_SYNONYM_GROUPS, ONCE_EVENTS
-from .crossdoc_time import Interval, interval_of, link_clusters, meet, narrowest
+from .crossdoc_time import (
+    EVENT_TIGHT_DAYS,
+    Interval,
+    event_interval,
+    link_clusters,
+    loose,
+    meet,
+    narrowest,
+    open_start,
+    recent,
+)
 from .crossdoc_tokens import content_features, event_root
 from .events_lexicon import EVENT_NOUNS
-from .model import Event, EventMention, TimeSpan, content_hash
+from .model import Event, EventMention, content_hash
 
 #: The rule of a time an undated description took from a dated one of the same happening in its document
 #: (kept in step with :data:`graphbuild.events_rementions.REMENTION_RULE`, which imports this module).
@@ -30,8 +39,6 @@ _SETTLED_JOIN = "_to_"
 
 #: An undated description joins a happening only when it shares this many participants with it.
 EVENT_UNDATED_MIN_SHARED = 2
-#: Dated descriptions sharing one participant merge only when their common time is this tight (days).
-EVENT_TIGHT_DAYS = 7
 #: Roles that identify a happening: different entities in one of them are different happenings.
 EVENT_CORE_ROLES = ("agent", "patient")
 
@@ -223,8 +230,8 @@ def merge_events(
             found = figures[i] = content_features(" ".join(p.text for p in events[i].participants)).numbers
         return found
 
-    times = [_event_interval(ev.when) for ev in events]
-    told_before = [_open_start(ev.when) for ev in events]
+    times = [event_interval(ev.when) for ev in events]
+    told_before = [open_start(ev.when) for ev in events]
     core = [
         frozenset(eid for p, eid in zip(ev.participants, pid, strict=True) if p.role in EVENT_CORE_ROLES)
         for ev, pid in zip(events, ids, strict=True)
@@ -279,11 +286,11 @@ def merge_events(
                 and told_before[j] is None
                 and core[i] | core[j] <= entity_sets[i] & entity_sets[j]
             )
-            if shared < EVENT_UNDATED_MIN_SHARED and (not known or _loose(both)) and not once:  # type: ignore[arg-type]
+            if shared < EVENT_UNDATED_MIN_SHARED and (not known or loose(both)) and not once:  # type: ignore[arg-type]
                 continue
-            if shared < EVENT_UNDATED_MIN_SHARED and not _recent(told_before[i], times[j]):
+            if shared < EVENT_UNDATED_MIN_SHARED and not recent(told_before[i], times[j]):
                 continue
-            if shared < EVENT_UNDATED_MIN_SHARED and not _recent(told_before[j], times[i]):
+            if shared < EVENT_UNDATED_MIN_SHARED and not recent(told_before[j], times[i]):
                 continue
             candidates.append((-(shared + known), i, j))
     out = []
@@ -472,33 +479,6 @@ def _same_report(a: EventMention, b: EventMention) -> bool:
     if (a.when.rule == REMENTION_RULE) == (b.when.rule == REMENTION_RULE):
         return False
     return (a.when.value, a.when.start, a.when.end) == (b.when.value, b.when.start, b.when.end)
-
-
-def _open_start(span: TimeSpan | None) -> date | None:
-    """The latest day of a span with no earliest day (PAST_REF: up to the publication day), else None."""
-    if span is not None and span.start is None and span.end is not None:
-        return span.end
-    return None
-
-
-def _event_interval(span: TimeSpan | None) -> Interval:
-    """The days a description's time allows; an open start (PAST_REF) is every day up to its end."""
-    latest = _open_start(span)
-    return (date.min, latest) if latest is not None else interval_of(span)
-
-
-def _recent(told_before: date | None, other: Interval) -> bool:
-    """Whether a happening at ``other`` can be what an undated past-tense description published
-    on ``told_before`` tells: within :data:`EVENT_TIGHT_DAYS` before it (always, when neither applies)."""
-    if told_before is None or other is None or other[0] == date.min:
-        return True
-    return 0 <= (told_before - other[1]).days <= EVENT_TIGHT_DAYS
-
-
-def _loose(both: Interval) -> bool:
-    """True when the common time of two descriptions spans more than a week: a month or a year
-    holds many happenings with the same verb and participant."""
-    return both is None or (both[1] - both[0]).days > EVENT_TIGHT_DAYS
 
 
 def _roles_clash(a: Sequence[tuple[str, str]], b: Sequence[tuple[str, str]]) -> bool:

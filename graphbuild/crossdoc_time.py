@@ -33,6 +33,37 @@ def meet(a: Interval, b: Interval) -> Interval | bool:
     return (lo, hi) if lo <= hi else False
 
 
+#: Dated event descriptions sharing one participant merge only when their common time is this tight (days).
+EVENT_TIGHT_DAYS = 7
+
+
+def open_start(span: TimeSpan | None) -> date | None:
+    """The latest day of a span with no earliest day (PAST_REF: up to the publication day), else None."""
+    if span is not None and span.start is None and span.end is not None:
+        return span.end
+    return None
+
+
+def event_interval(span: TimeSpan | None) -> Interval:
+    """The days a description's time allows; an open start (PAST_REF) is every day up to its end."""
+    latest = open_start(span)
+    return (date.min, latest) if latest is not None else interval_of(span)
+
+
+def recent(told_before: date | None, other: Interval) -> bool:
+    """Whether a happening at ``other`` can be what an undated past-tense description published
+    on ``told_before`` tells: within :data:`EVENT_TIGHT_DAYS` before it (always, when neither applies)."""
+    if told_before is None or other is None or other[0] == date.min:
+        return True
+    return 0 <= (told_before - other[1]).days <= EVENT_TIGHT_DAYS
+
+
+def loose(both: Interval) -> bool:
+    """True when the common time of two descriptions spans more than a week: a month or a year
+    holds many happenings with the same verb and participant."""
+    return both is None or (both[1] - both[0]).days > EVENT_TIGHT_DAYS
+
+
 class UnionFind:
     """Disjoint sets over ``0..n-1``; a set's root is its smallest member."""
 
