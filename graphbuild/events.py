@@ -90,7 +90,6 @@ from .events_published import (
     _before_publication,
     _in_headline,
     _not_after_publication,
-    _publication_day,
 )
 from .events_rementions import date_re_mentions
 from .events_roles import (
@@ -244,7 +243,7 @@ def extract_event_triggers(
         best, {**anchored, **measured, **best}, relatives, lambda v: _is_event_verb(document, v, quoted)
     )
     _add_coordinated(document, best, shares, quoted)
-    anchor = _publication_day(document)
+    anchor = document.publication_day
     if anchor is not None:
         for i in tokens_tagged(doc, "VERB"):
             verb = doc[i]
@@ -378,7 +377,7 @@ def _add_offsets(
     detained", :func:`~graphbuild.events_dating.offset_date`), when that day is not after publication,
     and the verbs that share its subject and time. The dated clause may be an event or any other clause
     asserted in the past (``measured``: "told a rally on Sunday, a day after a court released him")."""
-    anchor = _publication_day(document)
+    anchor = document.publication_day
     for i in sorted(set(best) | set(measured)):
         when, verb = best[i] if i in best else measured[i]
         if verb.pos_ != "VERB":

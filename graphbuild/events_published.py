@@ -24,19 +24,15 @@ def _before_publication(anchor: date) -> TimeSpan:
     )
 
 
-def _publication_day(document: Document) -> date | None:
-    return document.publication_day
-
-
 def _not_after_publication(document: Document, timex: Timex) -> bool:
     """True when the date starts on or before the publication day (which must be known)."""
-    anchor = _publication_day(document)
+    anchor = document.publication_day
     return anchor is not None and timex.interval[0] is not None and timex.interval[0] <= anchor
 
 
 def _after_publication(document: Document, timex: Timex) -> bool:
     """True when the date starts after the publication day (which must be known)."""
-    anchor = _publication_day(document)
+    anchor = document.publication_day
     return anchor is not None and timex.interval[0] is not None and timex.interval[0] > anchor
 
 
