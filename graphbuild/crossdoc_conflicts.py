@@ -44,6 +44,7 @@ from .crossdoc_counted import SAME_PEOPLE as _SAME_PEOPLE
 from .crossdoc_counted import TO_BASE as _TO_BASE
 from .crossdoc_numbers import QUALIFIERS as _QUALIFIERS
 from .crossdoc_numbers import figures as _figures
+from .crossdoc_occasion import _published_day
 from .crossdoc_tokens import content_tokens
 from .model import Conflict, Statement
 from .temporal.lexicon import MONTH
@@ -283,13 +284,8 @@ def one_story(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
 def _publication_days(statement: Statement, published: Mapping[str, str] | None) -> tuple[date, ...]:
     if published is None:
         return ()
-    out = set()
-    for r in statement.reports:
-        try:
-            out.add(date.fromisoformat(published.get(r.doc_id, "")))
-        except ValueError:  # unknown ("9999", or absent)
-            continue
-    return tuple(sorted(out))
+    days = {_published_day(published, r.doc_id) for r in statement.reports}
+    return tuple(sorted(d for d in days if d is not None))  # unknown: "9999", or absent
 
 
 def _times_compatible(
