@@ -31,6 +31,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .model import EventMention, Participant
@@ -96,7 +97,7 @@ def resolve_descriptions(events: Sequence[EventMention], doc: Doc) -> list[Event
                 participants.append(p)
                 continue
             if index is None:
-                index = _Referents(doc)
+                index = _referents_of(doc)
             names = [trim_possessive(s) for s in index.resolve(head)]
             if not names:
                 participants.append(p)
@@ -304,6 +305,13 @@ class _Referents:
         return rows[k - 1][2]
 
 
+@lru_cache(maxsize=1)
+def _referents_of(doc: Doc) -> _Referents:
+    """The :class:`_Referents` of ``doc``, built once: the pronoun rules ask for it for each "the
+    42-year-old" and :func:`resolve_descriptions` once per document (the last document is kept)."""
+    return _Referents(doc)
+
+
 def age_antecedent(tok: Token) -> Span | None:
     """The person "the 42-year-old" stands for: the one person its document named before it (None when
     ``tok`` is not the "old" of such a phrase, or when the document named no person or two before it)."""
@@ -312,7 +320,7 @@ def age_antecedent(tok: Token) -> Span | None:
         return None
     if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children):
         return None  # "a 42-year-old" is someone new
-    person = _Referents(doc).one_before("PERSON", tok.idx)
+    person = _referents_of(doc).one_before("PERSON", tok.idx)
     return trim_possessive(person) if person is not None else None
 
 
