@@ -16,9 +16,10 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Token
 
 from .cues import SPEECH_VERBS
-from .indirect import Candidate, find_subject, source_span, token_span
+from .indirect import Candidate
 from .layout import dash_signature
 from .quotes import Quote
+from .sources import find_subject, source_span, token_span
 
 #: Quotations shorter than this many words need a governing cue to count as statements.
 MIN_STANDALONE_WORDS = 4

@@ -31,14 +31,20 @@ from .cues import (
     STANCE_VERBS,
     VENUE_NOUNS,
 )
+from .sources import (
+    SUBJECT_DEPS,
+    find_subject,
+    grammatical_subject,
+    minus_span,
+    named_source_inside,
+    source_span,
+    subtree_span,
+    token_span,
+    trim_span,
+)
 
-_EDGE_PUNCT = set(",;:—–-")
 #: Entity types that are the setting of speech, not its topic ("spoke on Monday", "in Ohio").
 _SETTING_ENTS = frozenset(("DATE", "TIME", "GPE", "LOC", "FAC"))
-_SUBJECT_DEPS = ("nsubj", "csubj")
-_SOURCE_STOP_DEPS = frozenset(("relcl", "acl", "appos", "punct", "advcl", "cc", "conj", "parataxis"))
-#: Dependency labels through which a cue without a subject inherits its head's subject.
-_INHERIT_DEPS = frozenset(("advcl", "xcomp", "conj", "pcomp", "ccomp", "dep"))
 
 
 @dataclass
@@ -58,140 +64,6 @@ class Candidate:
     notes: list[str] = field(default_factory=list)
 
 
-def token_span(first: Token, last: Token) -> tuple[int, int]:
-    """Character span from the start of ``first`` to the end of ``last``."""
-    return first.idx, last.idx + len(last.text)
-
-
-def subtree_span(tok: Token) -> tuple[int, int]:
-    return token_span(tok.left_edge, tok.right_edge)
-
-
-def trim_span(text: str, s: int, e: int) -> tuple[int, int]:
-    """Drop whitespace and edge punctuation (commas, colons, dashes) from a span."""
-    while s < e and (text[s].isspace() or text[s] in _EDGE_PUNCT):
-        s += 1
-    while e > s and (text[e - 1].isspace() or text[e - 1] in _EDGE_PUNCT):
-        e -= 1
-    return s, e
-
-
-def _minus(outer: tuple[int, int], inner: tuple[int, int]) -> tuple[int, int]:
-    """``outer`` without ``inner`` when inner sits at one of its ends; else the longer side."""
-    s, e = outer
-    a, b = inner
-    if a <= s:
-        return max(s, b), e
-    if b >= e:
-        return s, min(e, a)
-    return (s, a) if a - s >= e - b else (b, e)
-
-
-def source_span(tok: Token) -> tuple[int, int]:
-    """The noun phrase headed by ``tok``, without trailing relative clauses and appositions."""
-    last = tok
-    for child in tok.rights:
-        if child.dep_ in _SOURCE_STOP_DEPS:
-            break
-        last = child.right_edge
-    return token_span(tok.left_edge, last)
-
-
-def _subject(tok: Token, depth: int = 0) -> Token | None:
-    for child in tok.children:
-        if child.dep_ in _SUBJECT_DEPS:
-            return child  # "Smith, who said ...": the written source is "who"
-        if child.dep_ == "agent":  # "it was said by officials"
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    return pobj
-    if depth < 3 and tok.dep_ in _INHERIT_DEPS and tok.head.i != tok.i:
-        return _subject(tok.head, depth + 1)
-    if tok.dep_ == "relcl" and tok.head.i != tok.i:
-        return tok.head
-    return None
-
-
-_NAME_ENTS = frozenset(("PERSON", "ORG", "NORP", "GPE"))
-_SKIPPABLE = frozenset(("ADV", "PUNCT", "NUM", "SPACE"))
-
-
-def _left_name(tok: Token) -> Token | None:
-    """A name just before a subject-less cue ("Gov. Jane Doe (R-OH), said"; "Ramos, 58, told").
-
-    The parser often hangs such names off something else; walk left over commas,
-    parentheses, ages and adverbs, and take the first name or pronoun.
-    """
-    depth = 0
-    i = tok.i - 1
-    sent_start = tok.sent.start
-    steps = 0
-    while i >= sent_start and steps < 12:
-        t = tok.doc[i]
-        steps += 1
-        if t.text == ")":
-            depth += 1
-        elif t.text == "(":
-            depth -= 1
-        elif depth > 0 or (t.pos_ in _SKIPPABLE and t.text not in ('"', "“", "”", ":")):
-            pass
-        elif t.ent_type_ in _NAME_ENTS or t.pos_ == "PROPN" or t.lower_ in ("he", "she", "they"):
-            return t
-        elif t.dep_ == "aux" and t.head.i == tok.i:
-            pass  # "..., Jane Doe, the bank's chief economist, has said"
-        else:
-            return _name_before_apposition(t)
-        i -= 1
-    return None
-
-
-#: Parts of speech an apposition between a name and its cue is made of ("the secretary general of
-#: the Western military alliance"): no verb, no quote, no clause.
-_APPOSITION_POS = frozenset(("NOUN", "PROPN", "ADJ", "DET", "ADP", "NUM", "CCONJ", "PART"))
-
-
-def _name_before_apposition(last: Token) -> Token | None:
-    """The name before an apposition that ends at ``last``: "Jane Doe, chief economist at the bank,"
-    then the cue. The apposition runs left from ``last`` to a comma (at most 10 words, nouns and their
-    modifiers only), and a name must stand just before that comma."""
-    i = last.i
-    sent_start = last.sent.start
-    while i > sent_start and last.i - i < 10:
-        t = last.doc[i]
-        if t.text == ",":
-            name = last.doc[i - 1]
-            if i - 1 >= sent_start and (name.ent_type_ in ("PERSON", "ORG") or name.pos_ == "PROPN"):
-                return name
-            return None
-        if t.pos_ not in _APPOSITION_POS:
-            return None
-        i -= 1
-    return None
-
-
-def _named_source_inside(subj: Token, content: tuple[int, int], text: str) -> tuple[int, int] | None:
-    """The span of a name the parser left inside content before its cue ("NATO should brace for bad
-    news, Jens Stoltenberg, secretary general of the alliance, has said", with the name hung on
-    "news"): the whole name, when a comma opens it; the content then ends at that comma."""
-    if not subj.ent_type_:
-        return None
-    ent = next((e for e in subj.doc.ents if e.start <= subj.i < e.end), None)
-    if ent is None or ent.start == 0 or subj.doc[ent.start - 1].text != ",":
-        return None
-    comma = subj.doc[ent.start - 1].idx
-    if comma <= content[0]:
-        return None
-    return ent.start_char, ent.end_char
-
-
-def find_subject(tok: Token) -> Token | None:
-    """The source of a cue: its grammatical subject, else a name written just before it."""
-    subj = _subject(tok)
-    if subj is None and tok.lemma_.lower() in SPEECH_VERBS and tok.tag_ != "VBG":
-        subj = _left_name(tok)
-    return subj
-
-
 def _in_quote(i: int, quote_spans: list[tuple[int, int]]) -> bool:
     return any(s <= i < e for s, e in quote_spans)
 
@@ -205,7 +77,7 @@ def _finite(verb: Token) -> bool:
 
 def _holds_stance(tok: Token) -> bool:
     """A subject that can hold a stance: a person, organisation, group or personal pronoun."""
-    subj = _subject(tok)
+    subj = grammatical_subject(tok)
     if subj is None:
         return False
     if subj.tag_ in ("WP", "WDT") and subj.head.dep_ == "relcl":
@@ -234,7 +106,7 @@ def _content_children(tok: Token, lemma: str) -> tuple[list[Token], list[Token]]
             for c in tok.children
             if c.dep_ == "advcl"
             and c.i > tok.i
-            and any(g.dep_ in _SUBJECT_DEPS for g in c.children)
+            and any(g.dep_ in SUBJECT_DEPS for g in c.children)
             and not any(g.dep_ in ("mark", "advmod") and g.i < c.i for g in c.children)
         ]
     if clauses:
@@ -250,7 +122,7 @@ def _content_children(tok: Token, lemma: str) -> tuple[list[Token], list[Token]]
         lemma in INVERTIBLE_VERBS
         and xcomps
         and not objects
-        and any(g.dep_ in _SUBJECT_DEPS for g in xcomps[0].subtree)
+        and any(g.dep_ in SUBJECT_DEPS for g in xcomps[0].subtree)
     ):
         # "He said legalizing it could create jobs": a clause the parser took for an xcomp.
         return xcomps, []
@@ -279,7 +151,7 @@ def _content_children(tok: Token, lemma: str) -> tuple[list[Token], list[Token]]
     if (
         lemma == "cite"
         and objects
-        and (tok.tag_ != "VBG" or any(c.dep_ in _SUBJECT_DEPS for c in tok.children))
+        and (tok.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS for c in tok.children))
     ):
         # "She cited the figures"; but "said, citing officials" is a nested source (see venue), and
         # "cited anonymous sources" names where a claim came from, not what was said
@@ -319,7 +191,7 @@ def _inverted_content(tok: Token, sent_start: int) -> tuple[int, int] | None:
         return None
     if tok.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
         return None
-    subj = next((c for c in tok.children if c.dep_ in _SUBJECT_DEPS), None)
+    subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
     block_first = subj.left_edge if subj is not None and subj.i < tok.i else tok
     block_last = tok
     for child in tok.rights:
@@ -362,7 +234,7 @@ def _according_to(doc: Doc, tok: Token) -> Candidate | None:
     else:
         outer = token_span(sent[0], sent[-1])
     outer = (max(outer[0], sent.start_char), min(outer[1], sent.end_char))
-    content = _minus(outer, phrase)
+    content = minus_span(outer, phrase)
     if sent.start > 0:
         anchor = head if head is not None and head.lemma_ == "be" and tok.dep_ != "ROOT" else tok
         subj = next((c for c in anchor.children if c.dep_ == "nsubj"), None)
@@ -529,8 +401,8 @@ def _find(doc: Doc, quote_spans: list[tuple[int, int]], text: str) -> list[Candi
         ):
             cand.source = source_span(subj)
             cand.source_token = subj.i
-        elif subj is not None and content[1] <= tok.idx and _subject(tok) is None:
-            named = _named_source_inside(subj, content, text)
+        elif subj is not None and content[1] <= tok.idx and grammatical_subject(tok) is None:
+            named = named_source_inside(subj, content, text)
             if named is not None:
                 comma = text.rindex(",", content[0], named[0])
                 cand.content = trim_span(text, content[0], comma)

@@ -13,8 +13,9 @@ import re
 from spacy.tokens import Doc
 
 from .cues import lexicon
-from .indirect import Candidate, trim_span
+from .indirect import Candidate
 from .quotes import Quote
+from .sources import trim_span
 
 _NAMED = ("PERSON", "ORG", "GPE", "NORP")
 #: Labels before a colon that introduce something other than speech.

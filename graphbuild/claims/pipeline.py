@@ -12,9 +12,10 @@ from ..errors import InputError
 from ..model import Attribution, Document, Timex
 from .cues import SPEECH_VERBS
 from .direct import link_quotes
-from .indirect import Candidate, find_reported_speech, trim_span
+from .indirect import Candidate, find_reported_speech
 from .layout import colon_labels
 from .quotes import find_quotes, markup_spans
+from .sources import trim_span
 from .speakers import Resolution, SpeakerIndex
 from .venue import RULE_UNKNOWN, Setting, find_setting
 from .withheld import is_withheld

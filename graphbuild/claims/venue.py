@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Token
 
 from ..model import TimeSpan, Timex
 from .cues import ADDRESSEE_VERBS, SPEECH_VERBS, VENUE_NOUNS
-from .indirect import Candidate, source_span, subtree_span
+from .indirect import Candidate
+from .sources import source_span, subtree_span
 
 _VENUE_PREPS = frozenset(("in", "during", "at", "on", "via", "through"))
 _SPEAK_VERBS = frozenset(("speak", "address", "talk", "write", "appear", "testify", "comment"))

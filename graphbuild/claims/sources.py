@@ -1,0 +1,152 @@
+"""Where a reported statement's source is written: span helpers and the subject of a cue.
+
+The grammatical subject of a reporting verb (inherited through ``advcl``/``xcomp``/``conj`` heads,
+the ``by`` agent of a passive), else a name written just before a subject-less cue ("Ramos, 58,
+told", "Jane Doe, chief economist at the bank, said"), and the noun phrase a source spans.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .cues import SPEECH_VERBS
+
+_EDGE_PUNCT = set(",;:—–-")
+SUBJECT_DEPS = ("nsubj", "csubj")
+_SOURCE_STOP_DEPS = frozenset(("relcl", "acl", "appos", "punct", "advcl", "cc", "conj", "parataxis"))
+#: Dependency labels through which a cue without a subject inherits its head's subject.
+_INHERIT_DEPS = frozenset(("advcl", "xcomp", "conj", "pcomp", "ccomp", "dep"))
+
+
+def token_span(first: Token, last: Token) -> tuple[int, int]:
+    """Character span from the start of ``first`` to the end of ``last``."""
+    return first.idx, last.idx + len(last.text)
+
+
+def subtree_span(tok: Token) -> tuple[int, int]:
+    return token_span(tok.left_edge, tok.right_edge)
+
+
+def trim_span(text: str, s: int, e: int) -> tuple[int, int]:
+    """Drop whitespace and edge punctuation (commas, colons, dashes) from a span."""
+    while s < e and (text[s].isspace() or text[s] in _EDGE_PUNCT):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in _EDGE_PUNCT):
+        e -= 1
+    return s, e
+
+
+def minus_span(outer: tuple[int, int], inner: tuple[int, int]) -> tuple[int, int]:
+    """``outer`` without ``inner`` when inner sits at one of its ends; else the longer side."""
+    s, e = outer
+    a, b = inner
+    if a <= s:
+        return max(s, b), e
+    if b >= e:
+        return s, min(e, a)
+    return (s, a) if a - s >= e - b else (b, e)
+
+
+def source_span(tok: Token) -> tuple[int, int]:
+    """The noun phrase headed by ``tok``, without trailing relative clauses and appositions."""
+    last = tok
+    for child in tok.rights:
+        if child.dep_ in _SOURCE_STOP_DEPS:
+            break
+        last = child.right_edge
+    return token_span(tok.left_edge, last)
+
+
+def grammatical_subject(tok: Token, depth: int = 0) -> Token | None:
+    for child in tok.children:
+        if child.dep_ in SUBJECT_DEPS:
+            return child  # "Smith, who said ...": the written source is "who"
+        if child.dep_ == "agent":  # "it was said by officials"
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    if depth < 3 and tok.dep_ in _INHERIT_DEPS and tok.head.i != tok.i:
+        return grammatical_subject(tok.head, depth + 1)
+    if tok.dep_ == "relcl" and tok.head.i != tok.i:
+        return tok.head
+    return None
+
+
+_NAME_ENTS = frozenset(("PERSON", "ORG", "NORP", "GPE"))
+_SKIPPABLE = frozenset(("ADV", "PUNCT", "NUM", "SPACE"))
+
+
+def _left_name(tok: Token) -> Token | None:
+    """A name just before a subject-less cue ("Gov. Jane Doe (R-OH), said"; "Ramos, 58, told").
+
+    The parser often hangs such names off something else; walk left over commas,
+    parentheses, ages and adverbs, and take the first name or pronoun.
+    """
+    depth = 0
+    i = tok.i - 1
+    sent_start = tok.sent.start
+    steps = 0
+    while i >= sent_start and steps < 12:
+        t = tok.doc[i]
+        steps += 1
+        if t.text == ")":
+            depth += 1
+        elif t.text == "(":
+            depth -= 1
+        elif depth > 0 or (t.pos_ in _SKIPPABLE and t.text not in ('"', "“", "”", ":")):
+            pass
+        elif t.ent_type_ in _NAME_ENTS or t.pos_ == "PROPN" or t.lower_ in ("he", "she", "they"):
+            return t
+        elif t.dep_ == "aux" and t.head.i == tok.i:
+            pass  # "..., Jane Doe, the bank's chief economist, has said"
+        else:
+            return _name_before_apposition(t)
+        i -= 1
+    return None
+
+
+#: Parts of speech an apposition between a name and its cue is made of ("the secretary general of
+#: the Western military alliance"): no verb, no quote, no clause.
+_APPOSITION_POS = frozenset(("NOUN", "PROPN", "ADJ", "DET", "ADP", "NUM", "CCONJ", "PART"))
+
+
+def _name_before_apposition(last: Token) -> Token | None:
+    """The name before an apposition that ends at ``last``: "Jane Doe, chief economist at the bank,"
+    then the cue. The apposition runs left from ``last`` to a comma (at most 10 words, nouns and their
+    modifiers only), and a name must stand just before that comma."""
+    i = last.i
+    sent_start = last.sent.start
+    while i > sent_start and last.i - i < 10:
+        t = last.doc[i]
+        if t.text == ",":
+            name = last.doc[i - 1]
+            if i - 1 >= sent_start and (name.ent_type_ in ("PERSON", "ORG") or name.pos_ == "PROPN"):
+                return name
+            return None
+        if t.pos_ not in _APPOSITION_POS:
+            return None
+        i -= 1
+    return None
+
+
+def named_source_inside(subj: Token, content: tuple[int, int], text: str) -> tuple[int, int] | None:
+    """The span of a name the parser left inside content before its cue ("NATO should brace for bad
+    news, Jens Stoltenberg, secretary general of the alliance, has said", with the name hung on
+    "news"): the whole name, when a comma opens it; the content then ends at that comma."""
+    if not subj.ent_type_:
+        return None
+    ent = next((e for e in subj.doc.ents if e.start <= subj.i < e.end), None)
+    if ent is None or ent.start == 0 or subj.doc[ent.start - 1].text != ",":
+        return None
+    comma = subj.doc[ent.start - 1].idx
+    if comma <= content[0]:
+        return None
+    return ent.start_char, ent.end_char
+
+
+def find_subject(tok: Token) -> Token | None:
+    """The source of a cue: its grammatical subject, else a name written just before it."""
+    subj = grammatical_subject(tok)
+    if subj is None and tok.lemma_.lower() in SPEECH_VERBS and tok.tag_ != "VBG":
+        subj = _left_name(tok)
+    return subj
