@@ -59,7 +59,8 @@ from .events_control import (
 )
 from .events_coref import resolve_descriptions
 from .events_dating import _governing_verb, _opens_sentence, _time_prep, _timex_is_point, _width, offset_date
-from .events_describe import _description
+from .events_describe import _description, _occurrence_description
+from .events_headlines import headline_mentions
 from .events_lexicon import (
     _AGREEMENT_LEMMAS,
     _COGNITION_LEMMAS,
@@ -100,6 +101,7 @@ from .events_roles import (
     _is_realis_past,
     _main_clause,
     _names_someone,
+    _occurring,
     _participants,
     _presents_a_time,
     _reduced_passive,
@@ -314,6 +316,8 @@ def extract_event_triggers(
                 else settled_predicate(trigger) or predicate_lemma(trigger),
                 description=controlled_description(verb, action, participants)
                 if action is not None
+                else _occurrence_description(verb, support)
+                if support is not None and whole and _occurring(verb) is not None
                 else _description(support if support is not None and whole else verb, participants, support),
                 participants=tuple(participants),
                 when=when,
@@ -323,6 +327,7 @@ def extract_event_triggers(
         events.append(event)
     events.sort(key=lambda e: (e[0].start, e[0].predicate, e[0].description, e[1]))
     events = date_re_mentions(events, doc)  # a headline's "minister quits" takes "resigned on Friday"'s date
+    events += headline_mentions(document, doc, events)  # "Okafor retires", misparsed: "retired on Tuesday"
     # "the takeover", "Tuesday's quake": event nouns naming a dated happening of the article
     events += noun_re_mentions(
         document,

@@ -81,3 +81,21 @@ def _lemma_forms(verb: Token) -> frozenset[str]:
     if verb.tag_ in ("VBD", "VBN") and text.endswith("ed") and lemma == text[:-2]:
         return frozenset((lemma, text[:-1]))
     return frozenset((lemma,))
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A headline's bare past participle, a passive ("Tributes paid to the actor", "Avenatti convicted of
+    extortion"): the root of a clause with no auxiliary, in a sentence with no closing full stop. In a
+    sentence of the body the tag is the parser's mistake for a past tense ("Trump granted Kerik a
+    pardon.", "The party formed from former members."), an active clause."""
+    if verb.dep_ != "ROOT" or verb.tag_ != "VBN" or any(c.dep_.startswith("aux") for c in verb.children):
+        return False
+    # the sentence up to the end of the verb's line: the parser may join a headline to the first sentence
+    last = verb.sent[-1]
+    for tok in verb.doc[verb.i : verb.sent.end]:
+        if "\n" in tok.text_with_ws:
+            last = tok
+            break
+    while last.i > verb.i and (last.is_space or last.text in ('"', "'", "\u201d", ")")):
+        last = last.doc[last.i - 1]
+    return last.text not in (".", "!", "?")

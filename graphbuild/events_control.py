@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .events_describe import _verb_phrase
+from .events_describe import _described, _piece, _verb_phrase
 from .events_lexicon import (
     _COGNITION_LEMMAS,
     EVENT_NOUNS,
@@ -94,10 +94,18 @@ def controlled_participants(
 def controlled_description(verb: Token, action: Token, participants: Sequence[Participant]) -> str:
     """A short description of a controlled action, as written: "Harbor National Bank agreed to acquire
     all deposits"."""
-    agent = next((p.text for p in participants if p.role == "agent"), "")
-    patient = next((p.text for p in participants if p.role == "patient" and p.start > action.idx), "")
-    parts = [agent, verb.text, "to", _verb_phrase(action), patient]
-    return " ".join(p for p in parts if p).strip()
+    doc = verb.doc
+    agent = next((p for p in participants if p.role == "agent"), None)
+    patient = next((p for p in participants if p.role == "patient" and p.start > action.idx), None)
+    subject = _piece(doc, agent) if agent is not None else None
+    thing = _piece(doc, patient) if patient is not None else None
+    return _described(
+        doc,
+        [subject] if subject is not None else [],
+        f"{verb.text} to {_verb_phrase(action)}",
+        action,
+        [thing] if thing is not None else [],
+    )
 
 
 def _agrees_on_something(verb: Token) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .events_clauses import _lemma_forms
+from .events_clauses import _bare_participle, _lemma_forms
 from .events_lexicon import (
     _AGENT_DEPS,
     _ARGUMENT_DEPS,
@@ -253,11 +253,7 @@ def _participants(verb: Token, text: str) -> list[Participant]:
         add("agent", verb.head)
     elif _reduced_passive(verb) and not any(p.role == "patient" for p in found):
         add("patient", verb.head)  # "the merger announced on Monday": the noun underwent it
-    elif (
-        verb.dep_ == "ROOT"
-        and verb.tag_ == "VBN"
-        and not any(c.dep_.startswith("aux") for c in verb.children)
-    ):
+    elif _bare_participle(verb):
         # a headline's bare participle is a passive: "Tributes paid to the actor"
         found = [Participant("patient", p.text, p.start, p.end) if p.role == "agent" else p for p in found]
     found.sort(key=lambda p: (p.start, p.role))
