@@ -6,7 +6,7 @@ import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..errors import InputError
 from ..model import Attribution, Document, Timex
@@ -109,11 +109,18 @@ _EMPTY_POS = frozenset(("PRON", "DET", "ADP", "SCONJ", "CCONJ", "PART", "ADV", "
 _EMPTY_CLAUSE_WORDS = 4
 
 
+def _pro_verb(tok: Token) -> bool:
+    """The verb "do" standing for a verb said elsewhere, as a pronoun stands for a noun: "refused to do so",
+    "promised to do it"."""
+    return tok.pos_ == "VERB" and tok.lemma_ == "do"
+
+
 def _says_nothing(doc: Doc, content: tuple[int, int]) -> bool:
     """Whether an indirect report's content holds no word of content: "denied it", "supported
-    which" (a parse that took a relative pronoun for the message), "said it would be"."""
+    which" (a parse that took a relative pronoun for the message), "said it would be", "refused
+    to do so"."""
     span = doc.char_span(*content, alignment_mode="expand")
-    if span is None or any(t.pos_ not in _EMPTY_POS for t in span):
+    if span is None or any(t.pos_ not in _EMPTY_POS and not _pro_verb(t) for t in span):
         return False
     return sum(1 for t in span if not t.is_punct) < _EMPTY_CLAUSE_WORDS
 

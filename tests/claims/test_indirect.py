@@ -189,6 +189,8 @@ def test_cited_reasons_and_held_stances_stay(attribute, text, cue, content):
         "The union, which Mr Diaz criticised, said nothing.",
         "The council discussed this.",
         "He said that.",
+        "The minister refused to do so.",  # "do" stands for a verb said elsewhere
+        "She promised to do it.",
     ],
 )
 def test_a_content_of_pronouns_and_function_words_says_nothing(attribute, text):
@@ -198,4 +200,10 @@ def test_a_content_of_pronouns_and_function_words_says_nothing(attribute, text):
 def test_a_short_content_with_a_word_of_content_stays(attribute):
     assert [(a.cue_lemma, a.content_text) for a in attribute("She rejected the negativity.")] == [
         ("reject", "the negativity")
+    ]
+
+
+def test_do_with_an_object_of_content_stays(attribute):
+    assert [(a.cue_lemma, a.content_text) for a in attribute("She promised to do business.")] == [
+        ("promise", "to do business")
     ]
