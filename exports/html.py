@@ -22,6 +22,7 @@ from importlib import resources
 from itertools import repeat
 from operator import itemgetter
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 
@@ -72,10 +73,9 @@ def _inline_scripts() -> list[str]:
     return bodies
 
 
-def _layout_positions(payload: dict) -> None:
+def _edge_pairs(payload: dict) -> Any:
+    """Each payload edge's (from, to) as node indices, an (m, 2) integer array."""
     import numpy as np
-
-    from .html_layout import force_layout
 
     nodes, edges = payload["nodes"], payload["edges"]
     index = {node["id"]: i for i, node in enumerate(nodes)}
@@ -83,7 +83,22 @@ def _layout_positions(payload: dict) -> None:
     pairs = np.empty((len(edges), 2), dtype=np.int64)
     pairs[:, 0] = list(map(index.__getitem__, map(itemgetter("from"), edges)))
     pairs[:, 1] = list(map(index.__getitem__, map(itemgetter("to"), edges)))
-    positions = force_layout(len(index), pairs)
+    return pairs
+
+
+def _layout_positions(payload: dict, previous: Mapping[str, tuple[float, float]] | None = None) -> None:
+    """Give every payload node ``x`` and ``y``: fitted in around the ``previous`` positions when
+    they suit the graph (see :mod:`.html_positions`), else a fresh force layout."""
+    from .html_layout import force_layout
+
+    nodes = payload["nodes"]
+    pairs = _edge_pairs(payload)
+    if previous is not None:
+        from .html_positions import place_from_previous
+
+        if place_from_previous(nodes, pairs, previous):
+            return
+    positions = force_layout(len(nodes), pairs)
     xs = map(round, positions[:, 0].tolist(), repeat(1))
     ys = map(round, positions[:, 1].tolist(), repeat(1))
     for node, x, y in zip(nodes, xs, ys, strict=True):
@@ -118,26 +133,37 @@ def _render_bytes(
     graph: nx.MultiDiGraph, title: str, physics_node_limit: int | None, texts: Mapping[str, str] | None
 ) -> bytes:
     """The page as UTF-8 (the writer needs bytes: no decode and re-encode of a page of tens of MB)."""
-    return b"".join(_render_parts(graph, title, physics_node_limit, texts))
+    return b"".join(_render_parts(graph, title, physics_node_limit, texts)[0])
 
 
 def _render_parts(
-    graph: nx.MultiDiGraph, title: str, physics_node_limit: int | None, texts: Mapping[str, str] | None
-) -> list[bytes]:
-    """The page as UTF-8 pieces in order (the writer writes them one after the other, unjoined)."""
+    graph: nx.MultiDiGraph,
+    title: str,
+    physics_node_limit: int | None,
+    texts: Mapping[str, str] | None,
+    previous: Mapping[str, tuple[float, float]] | None = None,
+) -> tuple[list[bytes], dict[str, tuple[float, float]] | None]:
+    """The page as UTF-8 pieces in order (the writer writes them one after the other, unjoined),
+    and its precomputed node positions (None when the browser lays the graph out)."""
     with gc_paused():
-        return _render(graph, title, physics_node_limit, texts)
+        return _render(graph, title, physics_node_limit, texts, previous)
 
 
 def _render(
-    graph: nx.MultiDiGraph, title: str, physics_node_limit: int | None, texts: Mapping[str, str] | None
-) -> list[bytes]:
+    graph: nx.MultiDiGraph,
+    title: str,
+    physics_node_limit: int | None,
+    texts: Mapping[str, str] | None,
+    previous: Mapping[str, tuple[float, float]] | None,
+) -> tuple[list[bytes], dict[str, tuple[float, float]] | None]:
     limit = PHYSICS_NODE_LIMIT if physics_node_limit is None else physics_node_limit
     payload = build_payload(graph, title=title, texts=texts, share_attributes=True)  # only serialised
     large = len(payload["nodes"]) > limit
     payload["layout"] = "precomputed" if large else "physics"
+    positions = None
     if large:
-        _layout_positions(payload)
+        _layout_positions(payload, previous)
+        positions = {node["id"]: (node["x"], node["y"]) for node in payload["nodes"]}
     scripts = _inline_scripts()
     csp = "; ".join(
         (
@@ -161,7 +187,7 @@ def _render(
     # Placeholders are found in the template alone, so text inside the data can never be taken
     # for one; split with a capturing group puts each placeholder's name at an odd position.
     pieces = _PLACEHOLDER_RE.split(_template("explorer.html").encode("utf-8"))
-    return [values[piece] if i % 2 else piece for i, piece in enumerate(pieces)]
+    return [values[piece] if i % 2 else piece for i, piece in enumerate(pieces)], positions
 
 
 def write_explorer(
@@ -171,12 +197,20 @@ def write_explorer(
     title: str = "graphbuild",
     physics_node_limit: int | None = None,
     texts: Mapping[str, str] | None = None,
+    positions_file: str | os.PathLike[str] | None = None,
+    keep_positions: bool = False,
 ) -> Path:
     """Write the explorer for ``graph`` to ``path`` atomically and return the path.
 
     The page is rendered by :func:`render_explorer` (see it for the options), written to a temporary file next to
     ``path`` and moved over it with :func:`os.replace`, so readers never see half a file.
     The parent directory must exist. Raises :class:`~graphbuild.errors.ExportError` on failure.
+
+    ``positions_file``: where the page's precomputed node positions are stored after it is
+    written (removed when the browser lays the graph out). With ``keep_positions`` the layout
+    starts from the positions stored there before (an incremental build): nodes found there
+    keep their places and only new ones are fitted in; a missing, unreadable or unsuitable file
+    means a fresh layout (logged, see :mod:`graphbuild.exports.html_positions`).
 
     >>> import networkx as nx, tempfile, pathlib
     >>> out = pathlib.Path(tempfile.mkdtemp()) / "explorer.html"
@@ -186,7 +220,12 @@ def write_explorer(
     target = Path(path)
     if not target.parent.is_dir():
         raise ExportError(f"{target}: directory {target.parent} does not exist")
-    parts = _render_parts(graph, title, physics_node_limit, texts)
+    previous = None
+    if keep_positions and positions_file is not None:
+        from .html_positions import read_positions
+
+        previous = read_positions(positions_file)
+    parts, positions = _render_parts(graph, title, physics_node_limit, texts, previous)
     temp = target.parent / f".{target.name}.{secrets.token_hex(6)}.tmp"
     try:
         # os.open with 0o666 lets the user's umask decide the final permissions.
@@ -199,6 +238,10 @@ def write_explorer(
     except OSError as exc:
         temp.unlink(missing_ok=True)
         raise ExportError(f"{target}: cannot write the explorer: {exc}") from exc
+    if positions_file is not None:
+        from .html_positions import write_positions
+
+        write_positions(positions_file, positions)
     size = sum(len(part) for part in parts)
     logger.info("wrote explorer %s (%d nodes, %d bytes)", target, graph.number_of_nodes(), size)
     return target

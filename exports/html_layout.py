@@ -155,3 +155,155 @@ def force_layout(
         temperature = max(temperature - cooling, distance * 0.05)
     pos = np.column_stack((x, y))
     return pos - pos.mean(axis=0)
+
+
+def _neighbour_lists(n: int, pairs: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(neighbours, starts, stops): node ``v``'s neighbours, either direction, are
+    ``neighbours[starts[v]:stops[v]]``, in edge order."""
+    heads = np.concatenate((pairs[:, 0], pairs[:, 1]))
+    tails = np.concatenate((pairs[:, 1], pairs[:, 0]))
+    by_head = np.argsort(heads, kind="stable")
+    degree = np.bincount(heads, minlength=n)
+    stops = np.cumsum(degree)
+    return tails[by_head], stops - degree, stops
+
+
+def _place_new(
+    n: int, pairs: np.ndarray, known: np.ndarray, pos: np.ndarray, distance: float
+) -> tuple[np.ndarray, np.ndarray]:
+    """Start positions for the nodes not ``known``: in waves outward from the positioned nodes,
+    each at the mean of its already positioned neighbours plus a small offset on a sunflower
+    spiral around that point (nodes sharing a point fan out); what no path reaches gets a layout
+    of its own beside the others. Returns the positions and the nodes placed."""
+    neighbours, starts, stops = _neighbour_lists(n, pairs)
+    placed = known.copy()
+    waiting = np.flatnonzero(~known).tolist()
+    around: dict[tuple[float, float], int] = {}  # how many nodes fanned out from a point so far
+    while waiting:
+        wave: list[tuple[int, float, float]] = []
+        later: list[int] = []
+        for v in waiting:
+            near = neighbours[starts[v] : stops[v]]
+            near = near[placed[near]]
+            if len(near) == 0:
+                later.append(v)
+                continue
+            cx, cy = (float(c) for c in pos[near].mean(axis=0))
+            wave.append((v, cx, cy))
+        if not wave:
+            break
+        for v, cx, cy in wave:  # placed after the whole wave: no node's place depends on the loop order
+            point = (round(cx, 1), round(cy, 1))
+            k = around.get(point, 0)
+            around[point] = k + 1
+            radius = distance * 0.6 * np.sqrt(k + 1.0)
+            pos[v] = (cx + radius * np.cos(k * GOLDEN_ANGLE), cy + radius * np.sin(k * GOLDEN_ANGLE))
+        placed[[v for v, _, _ in wave]] = True
+        waiting = later
+    if waiting:  # components with nothing positioned: laid out on their own, right of the others
+        alone = np.asarray(waiting)
+        local = np.full(n, -1, dtype=np.int64)
+        local[alone] = np.arange(len(alone))
+        inner = pairs[(local[pairs[:, 0]] >= 0) & (local[pairs[:, 1]] >= 0)]
+        sub = force_layout(len(alone), local[inner], distance=distance)
+        right = pos[placed, 0].max() if placed.any() else 0.0
+        middle = pos[placed, 1].mean() if placed.any() else 0.0
+        sub[:, 0] += right + 2 * distance - sub[:, 0].min()
+        sub[:, 1] += middle - sub[:, 1].mean()
+        pos[alone] = sub
+    return pos, ~known
+
+
+#: Grid cell keys: column * _ROW + row (rows offset to stay non-negative), so the 3 x 3 cells around
+#: a key are that key plus one of :data:`_AROUND`.
+_ROW = 1 << 32
+_AROUND = (np.arange(-1, 2)[:, None] * _ROW + np.arange(-1, 2)).ravel()
+
+
+def _cell_keys(x: np.ndarray, y: np.ndarray, cell: float) -> np.ndarray:
+    return np.floor(x / cell).astype(np.int64) * _ROW + (np.floor(y / cell).astype(np.int64) + (_ROW >> 1))
+
+
+def _grid(keys: np.ndarray, members: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``members`` sorted by their cell keys: (the sorted keys, the members in that order)."""
+    order = np.argsort(keys[members], kind="stable")
+    return keys[members][order], members[order]
+
+
+def _near(
+    keys: np.ndarray, movers: np.ndarray, grid: tuple[np.ndarray, np.ndarray]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs (i, j), i in ``movers``, j a member of ``grid`` in one of the 3 x 3 cells around i's
+    (every member closer than a cell's side is among them), i != j."""
+    sorted_keys, members = grid
+    wanted = (keys[movers][:, None] + _AROUND).ravel()
+    lo = np.searchsorted(sorted_keys, wanted, side="left")
+    counts = np.searchsorted(sorted_keys, wanted, side="right") - lo
+    owner = np.repeat(np.repeat(movers, len(_AROUND)), counts)
+    offsets = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)  # 0..count-1 each
+    other = members[np.repeat(lo, counts) + offsets]
+    keep = other != owner
+    return owner[keep], other[keep]
+
+
+def extend_layout(
+    n: int,
+    edges: Sequence[tuple[int, int]] | np.ndarray,
+    known: np.ndarray,
+    positions: np.ndarray,
+    *,
+    iterations: int = 30,
+    distance: float = 50.0,
+) -> np.ndarray:
+    """Positions for nodes ``0..n-1`` where the nodes marked in ``known`` keep theirs (rows of
+    ``positions``) and the others are fitted in around them (mental-map preservation: a
+    user who learned the previous map finds every old node where it was).
+
+    New nodes start near their positioned neighbours (see :func:`_place_new`), then a short
+    Fruchterman-Reingold relaxation moves only them: pulled along their edges, pushed off every
+    node closer than ``2 * distance`` (found on a grid). Deterministic, no random numbers.
+
+    >>> extend_layout(3, [(0, 1), (1, 2)], np.array([True, True, False]),
+    ...               np.array([[0.0, 0.0], [50.0, 0.0], [0.0, 0.0]]))[:2].tolist()
+    [[0.0, 0.0], [50.0, 0.0]]
+    """
+    known = np.asarray(known, dtype=bool)
+    pos = np.array(positions, dtype=float).reshape(n, 2)
+    if n == 0 or known.all():
+        return pos
+    pairs = _edge_array(edges)
+    pos, moving = _place_new(n, pairs, known, pos, distance)
+    movers = np.flatnonzero(moving)
+    touching = pairs[moving[pairs[:, 0]] | moving[pairs[:, 1]]]
+    src, dst = touching[:, 0], touching[:, 1]
+    k2 = distance * distance
+    cutoff = 2 * distance
+    temperature = distance * 0.5
+    cooling = (temperature - distance * 0.05) / max(iterations, 1)
+    x, y = pos[:, 0].copy(), pos[:, 1].copy()
+    keys = _cell_keys(x, y, cutoff)
+    fixed = _grid(keys, np.flatnonzero(~moving))  # the fixed nodes' cells, found once
+    for _ in range(iterations):
+        keys[movers] = _cell_keys(x[movers], y[movers], cutoff)
+        i, j = (
+            np.concatenate(p)
+            for p in zip(_near(keys, movers, fixed), _near(keys, movers, _grid(keys, movers)), strict=True)
+        )
+        dx, dy = x[i] - x[j], y[i] - y[j]
+        d2 = np.maximum(dx * dx + dy * dy, 1e-2)
+        force = np.where(d2 < cutoff * cutoff, k2 / d2, 0.0)
+        disp_x = np.bincount(i, dx * force, n)
+        disp_y = np.bincount(i, dy * force, n)
+        if len(touching):
+            ex, ey = x[src] - x[dst], y[src] - y[dst]
+            scale = np.maximum(np.sqrt(ex * ex + ey * ey), 1e-3) / distance
+            pull_x, pull_y = ex * scale, ey * scale
+            disp_x += np.bincount(dst, pull_x, n) - np.bincount(src, pull_x, n)
+            disp_y += np.bincount(dst, pull_y, n) - np.bincount(src, pull_y, n)
+        mx, my = disp_x[movers], disp_y[movers]
+        length = np.maximum(np.sqrt(mx * mx + my * my), 1e-9)
+        step = np.minimum(length, temperature) / length
+        x[movers] += mx * step
+        y[movers] += my * step
+        temperature -= cooling
+    return np.column_stack((x, y))

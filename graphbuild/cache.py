@@ -1,4 +1,4 @@
-"""Per-document extraction cache: one gzipped JSON file per analysed document.
+"""Per-document extraction cache: one gzipped JSON file per analysed document (and a pack of them).
 
 A cached :class:`~graphbuild.model.DocumentAnalysis` is keyed by the document's
 content (every field but its path, so moving a file keeps its entry), the
@@ -10,7 +10,6 @@ cache never see half a file; an unreadable entry is a miss, never an error.
 
 from __future__ import annotations
 
-import dataclasses
 import gzip
 import hashlib
 import json
@@ -19,6 +18,7 @@ import os
 import zlib
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import orjson
 
@@ -76,10 +76,24 @@ def _key_suffix(model: str) -> bytes:
 _GZIP = 16 + zlib.MAX_WBITS
 
 
+#: The pack in a cache directory: the analyses the last build with this cache used, in one file
+#: (see :meth:`AnalysisCache.write_pack`).
+PACK_FILE = "analyses.pack"
+#: First line of a pack; a file starting otherwise is not read.
+PACK_MAGIC = b"graphbuild analyses pack 1\n"
+
+
 class AnalysisCache:
     """A directory of cached analyses for one model version.
 
     ``hits`` and ``misses`` count lookups, for build summaries and benchmarks.
+
+    Besides one file per analysis, the directory may hold a *pack* (:data:`PACK_FILE`): the
+    uncompressed entries of the analyses a build used (each with its CRC-32), in one file, written after that build
+    (:meth:`write_pack`), so the next build (typically ``build --into``, thousands of cached
+    analyses and a few new ones) reads them in one go instead of opening and decompressing a file
+    per document. The pack is only a faster copy: entries missing from it, or unreadable in it,
+    are read from their own files; a pack that cannot be read is ignored (and logged).
     """
 
     def __init__(self, root: str | Path, model: str) -> None:
@@ -88,6 +102,21 @@ class AnalysisCache:
         self.model = model
         self.hits = 0
         self.misses = 0
+        self._pack: dict[str, tuple[memoryview, int]] | None = None  # read on first use; never pickled
+        self._raw: dict[str, tuple[bytes | memoryview, int | None]] = {}  # each entry read (JSON, CRC)
+        self._keys: dict[str, str] = {}  # document id -> key, as :meth:`keys` computed them
+
+    def __getstate__(self) -> dict[str, Any]:
+        # worker processes get the cache to store what they analyse: not the pack or what was read
+        state = dict(self.__dict__)
+        state["_pack"], state["_raw"], state["_keys"] = None, {}, {}
+        return state
+
+    def _packed(self) -> dict[str, tuple[memoryview, int]]:
+        """The pack's entries (JSON, CRC-32) by key (read once; empty when there is no usable pack)."""
+        if self._pack is None:
+            self._pack = _read_pack(self.root / PACK_FILE)
+        return self._pack
 
     def _entry(self, key: str) -> str:
         """The entry file of ``key`` as a plain string (asked once per document, on the hot path)."""
@@ -98,12 +127,15 @@ class AnalysisCache:
 
     def keys(self, documents: Sequence[Document]) -> list[str]:
         """The cache key of each document (:func:`document_key` with this cache's model)."""
-        return [document_key(d, self.model) for d in documents]
+        keys = [document_key(d, self.model) for d in documents]
+        self._keys.update(zip((d.id for d in documents), keys, strict=True))
+        return keys
 
     def stored(self, keys: Sequence[str]) -> list[bool]:
         """Whether an entry exists for each key (a file check, nothing read: an entry that turns
         out unreadable is still a miss when :meth:`get_many` reads it). Absent ones count as misses."""
-        found = [os.path.exists(self._entry(key)) for key in keys]
+        packed = self._packed()
+        found = [key in packed or os.path.exists(self._entry(key)) for key in keys]
         self.misses += found.count(False)
         return found
 
@@ -112,24 +144,55 @@ class AnalysisCache:
         ``key``: the document's key, if it was computed already (:meth:`keys`)."""
         if key is None:
             key = document_key(document, self.model)
+        packed = self._packed().get(key)
+        if packed is not None:
+            analysis = self._decode(packed[0], document, f"{self.root / PACK_FILE} (entry {key})", packed[1])
+            if analysis is not None:
+                self._raw[key] = packed
+                self.hits += 1
+                return analysis
         path = self._entry(key)
         try:
-            with open(path, "rb") as fh:
-                raw = zlib.decompress(fh.read(), wbits=_GZIP)  # one gzip member, CRC checked
-            analysis = analysis_from_json(_json.loads(raw))
+            raw = _read_entry(path)
         except FileNotFoundError:
             self.misses += 1
             return None
-        except (OSError, EOFError, zlib.error, ValueError, SerializationError) as exc:
+        except (OSError, EOFError, zlib.error) as exc:
             log.warning("ignoring unreadable cache entry %s: %s", path, exc)
             self.misses += 1
             return None
-        if analysis.document.id != document.id:
-            log.warning("ignoring cache entry %s: it holds another document", path)
+        analysis = self._decode(raw, document, path)
+        if analysis is None:
             self.misses += 1
             return None
+        self._raw[key] = raw, None
         self.hits += 1
-        return dataclasses.replace(analysis, document=document)
+        return analysis
+
+    @staticmethod
+    def _decode(
+        raw: bytes | memoryview, document: Document, where: str, crc: int | None = None
+    ) -> DocumentAnalysis | None:
+        """The analysis of ``document`` in the JSON ``raw`` (whose CRC-32 must be ``crc``, if
+        given), or None (logged) when it is not one."""
+        if crc is not None and zlib.crc32(raw) != crc:
+            log.warning("ignoring cache entry %s: its checksum does not match", where)
+            return None
+        try:
+            data = orjson.loads(raw)  # what _json.loads does, on a slice of a pack too
+        except ValueError as exc:
+            log.warning("ignoring unreadable cache entry %s: %s", where, exc)
+            return None
+        stored = data.get("document") if type(data) is dict else None
+        if type(stored) is dict and stored.get("id") != document.id:
+            log.warning("ignoring cache entry %s: it holds another document", where)
+            return None
+        try:
+            # the stored document (the same, but for its path) is not decoded: ``document`` replaces it
+            return analysis_from_json(data, document=document)
+        except (ValueError, SerializationError) as exc:
+            log.warning("ignoring unreadable cache entry %s: %s", where, exc)
+            return None
 
     def get_many(
         self,
@@ -158,6 +221,72 @@ class AnalysisCache:
         key = document_key(analysis.document, self.model)
         data = gzip.compress(_json.dumps(analysis_to_json(analysis)), compresslevel=5, mtime=0)
         return atomic_write_bytes(self._path(key), data, durable=False)
+
+    def write_pack(self, documents: Sequence[Document]) -> Path | None:
+        """Write the pack of ``documents``' analyses (those read through this cache, and those just
+        stored in it by whichever process analysed them), atomically, replacing the previous pack.
+
+        Returns its path, or None when it could not be written (logged: the pack only saves time).
+        Documents without a readable entry are left out (the next build reads or analyses them).
+        """
+        index: list[tuple[str, int, int, int]] = []
+        blobs: list[bytes | memoryview] = []
+        offset = 0
+        known = self._keys
+        for key in dict.fromkeys(known.get(d.id) or document_key(d, self.model) for d in documents):
+            raw, crc = self._raw.get(key) or (None, None)
+            if raw is None:
+                try:
+                    raw = _read_entry(self._entry(key))
+                except (OSError, EOFError, zlib.error):
+                    continue
+            index.append((key, offset, len(raw), zlib.crc32(raw) if crc is None else crc))
+            blobs.append(raw)
+            offset += len(raw)
+        header = _json.dumps({"model": self.model, "entries": index})
+        try:
+            return atomic_write_bytes(
+                self.root / PACK_FILE, b"".join([PACK_MAGIC, header, b"\n", *blobs]), durable=False
+            )
+        except GraphbuildError as exc:
+            log.warning("could not write the analysis pack: %s", exc)
+            return None
+
+
+def _read_entry(path: str) -> bytes:
+    """The JSON of the cache entry file ``path`` (one gzip member, CRC checked)."""
+    with open(path, "rb") as fh:
+        return zlib.decompress(fh.read(), wbits=_GZIP)
+
+
+def _read_pack(path: Path) -> dict[str, tuple[memoryview, int]]:
+    """The entries of the pack ``path`` by key, each with its CRC-32; empty (logged unless absent)
+    when the file cannot be used."""
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except FileNotFoundError:
+        return {}
+    except OSError as exc:
+        log.warning("ignoring the analysis pack %s: %s", path, exc)
+        return {}
+    try:
+        if not data.startswith(PACK_MAGIC):
+            raise ValueError("not an analysis pack of this version")
+        end = data.index(b"\n", len(PACK_MAGIC))
+        header = _json.loads(data[len(PACK_MAGIC) : end])
+        body = memoryview(data)[end + 1 :]
+        out: dict[str, tuple[memoryview, int]] = {}
+        for key, start, length, crc in header["entries"]:
+            if not (type(key) is str and type(start) is int and type(length) is int and type(crc) is int):
+                raise ValueError("bad entry")
+            if start < 0 or length < 0 or start + length > len(body):
+                raise ValueError(f"entry {key} lies outside the file")
+            out[key] = body[start : start + length], crc
+        return out
+    except (ValueError, TypeError, KeyError) as exc:
+        log.warning("ignoring the analysis pack %s: %s", path, exc)
+        return {}
 
 
 #: File in a build's output directory listing its inputs, so ``build --into`` can extend it.

@@ -163,7 +163,9 @@ def build(
     Documents analysed before are read from the analysis cache instead of being parsed
     again. ``--into DIR`` adds PATHS to the build in DIR: its earlier inputs (recorded in
     DIR/.graphbuild-inputs.json) come from the cache, only the new documents are analysed,
-    and the result equals a full build of all the inputs.
+    and graph.json equals a full build's of all the inputs. The explorer keeps the previous
+    build's node positions (DIR/.graphbuild-layout.json) and fits the new nodes in around them,
+    so it differs from a full build's only in where nodes are drawn.
 
     Bad inputs never stop the batch: each skipped file and each warning is listed in the
     summary and in OUT/build-report.json. Exit 0: built cleanly; 3: built, with skipped
@@ -190,7 +192,17 @@ def build(
         )
     cache = None if no_cache else (cache_dir or default_cache_dir(target))
     try:
-        _build(paths, target, overrides, processes, no_explorer, cache, dask_scheduler, embeddings)
+        _build(
+            paths,
+            target,
+            overrides,
+            processes,
+            no_explorer,
+            cache,
+            dask_scheduler,
+            embeddings,
+            keep_layout=into_dir is not None,
+        )
     except KeyboardInterrupt:
         # click's standalone mode would turn this into "Aborted!" and exit 1
         click.echo("graphbuild: interrupted; the previous outputs in OUT are intact", err=True)
@@ -206,6 +218,8 @@ def _build(
     cache_dir: Path | None = None,
     dask_scheduler: str | None = None,
     embeddings: bool = False,
+    *,
+    keep_layout: bool = False,
 ) -> None:
     # spaCy is imported (without torch, see graphbuild.nlp.import_spacy_without_torch) only where
     # documents are parsed: in the worker processes, or here when there are few and nothing to overlap
@@ -214,7 +228,15 @@ def _build(
     # The command ends with the build, so what its bulk phases keep need never be scanned again.
     with survivors_frozen():
         _build_outputs(
-            paths, out_dir, overrides, processes, no_explorer, cache_dir, dask_scheduler, embeddings
+            paths,
+            out_dir,
+            overrides,
+            processes,
+            no_explorer,
+            cache_dir,
+            dask_scheduler,
+            embeddings,
+            keep_layout,
         )
 
 
@@ -227,6 +249,7 @@ def _build_outputs(
     cache_dir: Path | None,
     dask_scheduler: str | None,
     embeddings: bool,
+    keep_layout: bool = False,
 ) -> None:
     from .graph import save_graph
     from .pipeline import build_paths
@@ -267,7 +290,8 @@ def _build_outputs(
             paths, scheduler=dask_scheduler, n_workers=processes or os.cpu_count() or 2, **common
         )
     else:
-        result = build_paths(paths, n_process=processes, **common)
+        # an incremental build parses a few new documents: their worker loads the model meanwhile
+        result = build_paths(paths, n_process=processes, warm_start=keep_layout, **common)
     ingest = ingested[0] if ingested else None
     warnings = ingest.warnings if ingest is not None else ()
     if not result.documents:
@@ -288,10 +312,17 @@ def _build_outputs(
     explorer = None
     if not no_explorer:
         from .exports.html import write_explorer
+        from .exports.html_positions import POSITIONS_FILE
 
         def render() -> tuple[str, float]:
             t = time.perf_counter()
-            written = write_explorer(result.graph, out_dir / "explorer.html")
+            # an incremental build keeps the previous explorer's node positions (mental map)
+            written = write_explorer(
+                result.graph,
+                out_dir / "explorer.html",
+                positions_file=out_dir / POSITIONS_FILE,
+                keep_positions=keep_layout,
+            )
             return str(written), time.perf_counter() - t
 
         # the explorer and graph.json are independent: the explorer renders on the other core
@@ -302,6 +333,11 @@ def _build_outputs(
         record_inputs(out_dir, paths, [d.id for d in result.documents])
         outputs = [graph_path]
         output_timings = {"save": time.perf_counter() - t0}
+        if result.analysis_cache is not None:
+            # while the explorer renders: the next build (e.g. --into) reads these analyses in one go
+            t0 = time.perf_counter()
+            result.analysis_cache.write_pack(result.documents)
+            output_timings["write_pack"] = time.perf_counter() - t0
         if explorer is not None:
             explorer_path, output_timings["explorer"] = explorer.result()
             outputs.append(Path(explorer_path))

@@ -34,6 +34,7 @@ from .nlp import (
     load_default_pipeline,
     model_version,
 )
+from .pipeline_warm import WarmWorker
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -177,14 +178,19 @@ class _ParallelRun:
         batch_size: int,
         cache: AnalysisCache | None,
         timings: dict[str, float],
+        warm: WarmWorker | None = None,
     ) -> None:
         chunks = [
             (list(documents[i : i + batch_size]), batch_size, cache)
             for i in range(0, len(documents), batch_size)
         ]
         self.timings = timings
-        context = mp.get_context()  # the platform default, as spaCy's own nlp.pipe(n_process=...) uses
-        self._pool: Any = context.Pool(n_process, initializer=_init_worker, initargs=(nlp,))
+        self._warm_up: Any = None
+        if warm is not None:  # one process, already loading the default pipeline
+            self._pool, self._warm_up = warm.take(timings)
+        else:
+            context = mp.get_context()  # the platform default, as spaCy's own nlp.pipe(n_process=...) uses
+            self._pool = context.Pool(n_process, initializer=_init_worker, initargs=(nlp,))
         try:
             self._results = self._pool.imap(_worker_chunk, chunks)
         except BaseException:
@@ -193,6 +199,9 @@ class _ParallelRun:
 
     def __iter__(self) -> Iterator[DocumentAnalysis | Skipped]:
         try:
+            if self._warm_up is not None:  # done before the first chunk, which queued behind it
+                for key, seconds in self._warm_up.get().items():
+                    self.timings[key] = self.timings.get(key, 0.0) + seconds
             for analyses, worker_timings in self._results:
                 for key, seconds in worker_timings.items():
                     self.timings[key] = self.timings.get(key, 0.0) + seconds
@@ -216,6 +225,7 @@ def analyse_documents(
     timings: dict[str, float] | None = None,
     cache: AnalysisCache | None = None,
     failures: list[Skipped] | None = None,
+    warm: WarmWorker | None = None,
 ) -> Iterator[DocumentAnalysis]:
     """Parse and analyse documents, batched, in several processes for big inputs.
 
@@ -232,6 +242,10 @@ def analyse_documents(
 
     A document on which a stage raises is not yielded: it is logged, appended to ``failures``
     (a :class:`~graphbuild.model.Skipped` naming it and the error) and the batch goes on.
+
+    ``warm``: a :class:`~graphbuild.pipeline_warm.WarmWorker` started earlier (its pipeline
+    loading meanwhile); the new documents are parsed in it when they need one worker process and
+    ``nlp`` is None, else it is stopped (as it is when the caller's ``finally`` closes it).
     """
     timings = timings if timings is not None else {}
     keys: list[str] = []
@@ -246,12 +260,18 @@ def analyse_documents(
         if n_process is None:
             n_process = default_processes(len(todo), sum(len(d.analysis_text) for d in todo))
         n_process = max(1, min(n_process, -(-len(todo) // batch_size)))
-        if n_process > 1 or (any(stored) and _fork.can_fork()):
+        if warm is not None and n_process == 1 and nlp is None:
+            # the worker started before the inputs were read; this process reads the cache meanwhile
+            run = _ParallelRun(todo, nlp, n_process, batch_size, cache, timings, warm)
+            fresh = run
+        elif n_process > 1 or (any(stored) and _fork.can_fork()):
             # parse in workers; with cached documents, this process reads them meanwhile
             run = _ParallelRun(todo, nlp, n_process, batch_size, cache, timings)
             fresh = run
         else:
             fresh = _analysed(nlp, todo, batch_size, cache, timings)
+    if warm is not None:
+        warm.close()  # not needed (nothing new to parse, or more than it can do), or taken
     try:
         ready: dict[int, DocumentAnalysis | Skipped] = {}
         if cache is not None and any(stored):
@@ -374,6 +394,8 @@ class BuildResult:
     skipped: tuple[Skipped, ...]
     duplicates: tuple[Skipped, ...]
     timings: dict[str, float] = field(default_factory=dict, compare=False)
+    #: The analysis cache the build used, if any (e.g. for :meth:`~graphbuild.cache.AnalysisCache.write_pack`).
+    analysis_cache: AnalysisCache | None = field(default=None, compare=False, repr=False)
 
     def counts(self) -> dict[str, int]:
         kinds: dict[str, int] = {}
@@ -412,6 +434,7 @@ def build_paths(
     on_ingest: Callable[[IngestResult], None] | None = None,
     cache_dir: str | Path | None = None,
     embeddings: bool = False,
+    warm_start: bool = False,
 ) -> BuildResult:
     """Read inputs and build the knowledge graph. ``progress`` wraps the per-document loop (e.g. tqdm).
 
@@ -421,8 +444,53 @@ def build_paths(
     and documents already in it are not parsed again; so is what each input file gave
     (:mod:`graphbuild.ingest_cache`: unchanged files are not read again) and the built
     place gazetteer (:func:`graphbuild.entities_gazetteer.use_index_cache`).
+
+    ``warm_start``: when most documents are expected in the cache and a few new (``build
+    --into``), start one worker process loading the default pipeline before the inputs are
+    read (see :class:`WarmWorker`; only with a cache, no ``nlp`` and where :func:`_fork.can_fork`).
     """
     timings: dict[str, float] = {}
+    warm = (
+        WarmWorker()
+        if warm_start
+        and cache_dir is not None
+        and nlp is None
+        and n_process in (None, 1)
+        and _fork.can_fork()
+        else None
+    )
+    try:
+        return _build_paths(
+            paths,
+            nlp,
+            overrides,
+            n_process,
+            batch_size,
+            progress,
+            on_ingest,
+            cache_dir,
+            embeddings,
+            warm,
+            timings,
+        )
+    finally:
+        if warm is not None:
+            warm.close()
+
+
+def _build_paths(
+    paths: Iterable[str | Path],
+    nlp: Language | None,
+    overrides: Any,
+    n_process: int | None,
+    batch_size: int,
+    progress: Callable[[Iterable[DocumentAnalysis], int], Iterable[DocumentAnalysis]] | None,
+    on_ingest: Callable[[IngestResult], None] | None,
+    cache_dir: str | Path | None,
+    embeddings: bool,
+    warm: WarmWorker | None,
+    timings: dict[str, float],
+) -> BuildResult:
     ingested = ingest_inputs(paths, cache_dir=cache_dir, timings=timings, on_ingest=on_ingest)
     # without ``nlp``, the default pipeline is loaded only where documents are parsed
     model = model_version(nlp) if nlp is not None else installed_model_version()
@@ -438,6 +506,7 @@ def build_paths(
         timings=timings,
         cache=cache,
         failures=failures,
+        warm=warm,
     )
     if progress is not None:
         stream = progress(stream, len(documents))
@@ -455,4 +524,4 @@ def build_paths(
         log.info("analysis cache: %d hit(s), %d miss(es)", cache.hits, cache.misses)
     skipped = sorted([*ingested.skipped, *failures], key=lambda s: (s.path, s.line or 0, s.reason))
     built = tuple(a.document for a in analyses)
-    return BuildResult(graph, built, tuple(skipped), tuple(ingested.duplicates), timings)
+    return BuildResult(graph, built, tuple(skipped), tuple(ingested.duplicates), timings, cache)

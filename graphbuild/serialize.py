@@ -18,7 +18,7 @@ from functools import cache
 from typing import Any, Union
 
 from .errors import GraphbuildError
-from .model import DocumentAnalysis
+from .model import Document, DocumentAnalysis
 
 #: Version of this encoding; part of the cache key.
 FORMAT_VERSION = 1
@@ -277,6 +277,25 @@ def analysis_to_json(analysis: DocumentAnalysis) -> dict[str, Any]:
     return typing.cast(dict[str, Any], to_jsonable(analysis))
 
 
-def analysis_from_json(data: Any) -> DocumentAnalysis:
-    """The inverse of :func:`analysis_to_json`; raises :class:`SerializationError` on bad data."""
-    return typing.cast(DocumentAnalysis, _decoder(DocumentAnalysis)(data))
+def analysis_from_json(data: Any, *, document: Document | None = None) -> DocumentAnalysis:
+    """The inverse of :func:`analysis_to_json`; raises :class:`SerializationError` on bad data.
+
+    ``document``: the document the analysis is of, already at hand (e.g. read from the inputs):
+    the stored one is then not decoded but must carry the same id, and the analysis gets
+    ``document`` itself.
+    """
+    if document is None:
+        return typing.cast(DocumentAnalysis, _decoder(DocumentAnalysis)(data))
+    if type(data) is not dict or TYPE_KEY in data:
+        raise SerializationError("expected an object for DocumentAnalysis")
+    stored = data.get("document")
+    if type(stored) is not dict or stored.get("id") != document.id:
+        raise SerializationError("the stored analysis is of another document")
+    kwargs: dict[str, Any] = {"document": document}
+    for name, field in _field_decoders(DocumentAnalysis):
+        if name != "document" and name in data:
+            kwargs[name] = field(data[name])
+    try:
+        return DocumentAnalysis(**kwargs)
+    except TypeError as exc:
+        raise SerializationError(f"DocumentAnalysis: {exc}") from exc

@@ -152,3 +152,103 @@ def test_a_cache_elsewhere_and_a_new_output_directory(inputs: tuple[Path, Path],
     assert done.returncode == 0, done.stderr[-2000:]
     assert (out / "graph.json").is_file() and (out / "explorer.html").is_file()
     assert not (out / ".graphbuild-cache").exists() and (tmp_path / "cache").is_dir()
+
+
+def _explorer_payload(out: Path) -> dict[str, Any]:
+    page = (out / "explorer.html").read_text(encoding="utf-8")
+    start = page.index('id="graph-data">') + len('id="graph-data">')
+    return json.loads(page[start : page.index("</script>", start)])
+
+
+def test_incremental_explorer_keeps_the_previous_map(
+    nlp: Any, inputs: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``--into`` keeps every old node of the explorer where the previous build put it (the
+    stored layout, OUT/.graphbuild-layout.json) and fits the new ones in; the page differs from a
+    full build's only in node coordinates, and the same increment gives the same page."""
+    from graphbuild.exports import html
+    from graphbuild.exports.html_positions import POSITIONS_FILE, read_positions
+
+    monkeypatch.delenv("GRAPHBUILD_CACHE", raising=False)
+    monkeypatch.setattr(html, "PHYSICS_NODE_LIMIT", 0)  # the seeds are small: lay them out in Python
+    old, new = inputs
+    first = tmp_path / "first"
+    _run("build", str(old), "--out", str(first))
+    before = {n["id"]: (n["x"], n["y"]) for n in _explorer_payload(first)["nodes"]}
+    assert read_positions(first / POSITIONS_FILE) == before
+    pages = []
+    for name in ("inc1", "inc2"):
+        shutil.copytree(first, tmp_path / name)
+        _run("build", str(new), "--into", str(tmp_path / name))
+        pages.append((tmp_path / name / "explorer.html").read_bytes())
+    assert pages[0] == pages[1]
+    full = tmp_path / "full"
+    _run("build", str(old), str(new), "--out", str(full), "--no-cache")
+    assert (tmp_path / "inc1" / "graph.json").read_bytes() == (full / "graph.json").read_bytes()
+
+    def without_positions(payload: dict[str, Any]) -> dict[str, Any]:
+        nodes = [{k: v for k, v in n.items() if k not in ("x", "y")} for n in payload["nodes"]]
+        return {**payload, "nodes": nodes}
+
+    inc, rebuilt = _explorer_payload(tmp_path / "inc1"), _explorer_payload(full)
+    assert inc["layout"] == rebuilt["layout"] == "precomputed"
+    assert without_positions(inc) == without_positions(rebuilt)
+    after = {n["id"]: (n["x"], n["y"]) for n in inc["nodes"]}
+    kept = [n for n in before if n in after]
+    assert len(kept) > len(before) // 2 and len(after) > len(before)
+    assert {n: after[n] for n in kept} == {n: before[n] for n in kept}
+    rebuilt_positions = {n["id"]: (n["x"], n["y"]) for n in rebuilt["nodes"]}
+    assert any(rebuilt_positions[n] != before[n] for n in kept)  # a full layout would have moved them
+    assert read_positions(tmp_path / "inc1" / POSITIONS_FILE) == after
+
+
+@pytest.mark.skipif(not can_fork(), reason="needs os.fork and two cores")
+def test_warm_worker_parses_the_new_documents_or_stops(
+    nlp: Any, inputs: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``warm_start`` starts the worker (loading the model) before the inputs are read: it parses
+    the new documents, giving the same graph, and is stopped when nothing is left to parse."""
+    import multiprocessing
+
+    from graphbuild import pipeline_warm
+    from graphbuild.graph import to_json_bytes
+    from graphbuild.pipeline import build_paths
+
+    taken: list[int] = []
+    take = pipeline_warm.WarmWorker.take
+    monkeypatch.setattr(pipeline_warm.WarmWorker, "take", lambda self, t: taken.append(1) or take(self, t))
+    old, new = inputs
+    cache = tmp_path / "cache"
+    build_paths([old], nlp=nlp, cache_dir=cache)
+    warm = build_paths([old, new], cache_dir=cache, warm_start=True)
+    assert taken == [1] and warm.timings["load_model"] > 0  # parsed in the warm worker, load reported
+    assert not multiprocessing.active_children()
+    cold = build_paths([old, new], nlp=nlp, cache_dir=tmp_path / "other")
+    assert to_json_bytes(warm.graph) == to_json_bytes(cold.graph)
+    again = build_paths([old, new], cache_dir=cache, warm_start=True)  # all cached: nothing parsed
+    assert taken == [1] and "load_model" not in again.timings and "analyse" not in again.timings
+    assert not multiprocessing.active_children()
+    assert to_json_bytes(again.graph) == to_json_bytes(cold.graph)
+
+
+def test_incremental_build_reads_the_previous_builds_pack(
+    nlp: Any, inputs: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each CLI build packs the analyses it used into one file of the cache; ``--into`` reads the
+    earlier documents from it (here the only copy left) and still equals a full build."""
+    from graphbuild.cache import PACK_FILE
+
+    monkeypatch.delenv("GRAPHBUILD_CACHE", raising=False)
+    old, new = inputs
+    inc, full = tmp_path / "inc", tmp_path / "full"
+    _run("build", str(old), "--out", str(inc), "--no-explorer")
+    cache = inc / ".graphbuild-cache"
+    assert (cache / PACK_FILE).is_file()
+    for entry in cache.glob("??/*.json.gz"):
+        entry.unlink()
+    result = _run("-v", "build", str(new), "--into", str(inc), "--no-explorer")
+    assert "analysis cache: 2 hit(s), 1 miss(es)" in result.output  # the two old ones, from the pack
+    _run("build", str(old), str(new), "--out", str(full), "--no-explorer", "--no-cache")
+    assert (inc / "graph.json").read_bytes() == (full / "graph.json").read_bytes()
+    packed = (cache / PACK_FILE).read_bytes()
+    assert packed.count(b'"document":{') == 3  # the next build's pack has all three
