@@ -315,18 +315,33 @@ def merge_statements(
     subjects = additive_subjects(content, speakers, docs, feats)
     candidates: list[tuple[float, int, int]] = []
     plausible: list[tuple[int, int]] = []  # left apart, but worth asking the embedder about
+    # (i, j), i < j -> whether the two reports cannot be one utterance (a contradiction, or an additive
+    # subject the other lacks): both tests are pure functions of the pair, so each pair is asked once,
+    # and only when it matters: a pair the tests below give no score never joins (the costlier test)
+    contradiction: dict[tuple[int, int], bool] = {}
+
+    def cannot(x: int, y: int) -> bool:
+        pair = (x, y) if x < y else (y, x)
+        known = contradiction.get(pair)
+        if known is None:
+            known = contradiction[pair] = contradicts(
+                feats[x], feats[y], texts=(content[x], content[y]), figures=(figures[x], figures[y])
+            ) is not None or additive_apart(subjects, feats, x, y)
+        return known
+
     for members in blocks.values():
         if len(members) < 2:
             continue  # no pairs
         topic = _topic_words([feats[i] for i in members])
         for i, j in _pairs(members, [keys[i][0] | feats[i].tokens for i in members]):
-            ranges = (figures[i], figures[j])
-            if contradicts(
-                feats[i], feats[j], texts=(content[i], content[j]), figures=ranges
-            ) or additive_apart(subjects, feats, i, j):
-                continue
             fi, fj = feats[i], feats[j]
-            if fi.numbers and fj.numbers and not fi.numbers & fj.numbers:
+            disjoint = fi.numbers and fj.numbers and not fi.numbers & fj.numbers
+            # asked first: by the embedding pass (it reads only pairs that may be one utterance), and
+            # for different figures, mostly a contradiction, whose alignment below is costly
+            if (embedder is not None or disjoint) and cannot(i, j):
+                continue
+            ranges = (figures[i], figures[j])
+            if disjoint:
                 # "more than 200" / "212": one figure
                 fi = align_figures(fi, fj, content[i], content[j], ranges=ranges)
             across = docs[i] != docs[j]
@@ -357,7 +372,8 @@ def merge_statements(
             else:
                 score = 0.0
             if score:
-                candidates.append((-score, i, j))
+                if not cannot(i, j):
+                    candidates.append((-score, i, j))
             elif (
                 embedder is not None
                 and across
@@ -366,15 +382,6 @@ def merge_statements(
                 and _worth_embedding(feats[i], feats[j], keys[i][0], keys[j][0])
             ):
                 plausible.append((i, j))
-    contradiction: dict[tuple[int, int], bool] = {}
-
-    def cannot(x: int, y: int) -> bool:
-        pair = (x, y) if x < y else (y, x)
-        if pair not in contradiction:
-            contradiction[pair] = contradicts(
-                feats[x], feats[y], texts=(content[x], content[y]), figures=(figures[x], figures[y])
-            ) is not None or additive_apart(subjects, feats, x, y)
-        return contradiction[pair]
 
     if plausible and embedder is not None:
         lexical = link_clusters(candidates, len(attributions), times, cannot)

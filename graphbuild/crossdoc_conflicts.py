@@ -178,51 +178,73 @@ def _counted(words: list[str], context: str, start: int, word_ends: Sequence[int
     return None
 
 
-def numeric_claims(statement: Statement) -> list[NumericClaim]:
-    """Numbers with what they count, from every report of a statement."""
+#: One figure of a report's content, before it is tied to a statement: value, qualifier, counting
+#: noun, quantity, text shown, low and high ends of its range, context words (see :class:`NumericClaim`).
+ReportClaim = tuple[float, str | None, str, str, str, float, float, frozenset[str]]
+
+
+def report_claims(text: str) -> list[ReportClaim]:
+    """The figures of one report's content with what they count, in order (a pure function of
+    ``text``: the per-document stage computes it; :func:`numeric_claims` keeps the first of each
+    value and quantity)."""
+    claims: list[ReportClaim] = []
+    for m, value, scale in _figures(text):
+        if value < 10 or (not scale and 1900 <= value <= 2100 and "," not in m.group(0)):
+            continue  # a small count or a year, whatever it counts (tested before reading what)
+        words = [_singular(w) for w in (m.group("noun") or "").split()]
+        if words[:1] and not words[0].strip("-"):
+            words = []  # "20 - Chadian troops": a dash, then another phrase; nothing counted
+        lo = max(0, m.start() - 40)
+        context = text[lo : m.end() + 40]
+        # where each word after the figure ends ("ends[i]": words[i]'s end in ``text``)
+        ends = [m.start("noun") + w.end() for w in _WORD.finditer(m.group("noun") or "")]
+        if m.group("cur") or any(w in _CURRENCY_WORDS for w in words[:2]):
+            unit = _CURRENCY_SIGNS.get(m.group("cur") or "") or next(
+                _CURRENCY_WORDS[w] for w in words[:2] if w in _CURRENCY_WORDS
+            )
+            hit: tuple[str, int] | None = (f"money:{unit}", 0 if not m.group("cur") else -1)
+        else:
+            hit = _counted(words, context, m.start(3) - lo, [e - lo for e in ends])
+        if hit is None:
+            continue  # nothing counted
+        if _not_a_count(text, m, words, ends, hit):
+            continue
+        quantity, noun_index = hit
+        if noun_index >= 0:
+            unit = " ".join(words[max(0, noun_index - 1) : noun_index + 1])
+            value *= _TO_BASE.get((quantity, unit), _TO_BASE.get((quantity, words[noun_index]), 1.0))
+        qual = (m.group("qual") or "").strip().lower() or None
+        lead = m.group(0)[: m.start("noun") - m.start()] if m.group("noun") else m.group(0)
+        shown_words = words[: noun_index + 1] if noun_index >= 0 else []
+        raw_words = (m.group("noun") or "").split()[: len(shown_words)]
+        shown = " ".join([*lead.split(), *raw_words])
+        low, high = qualified_range(value, qual)
+        noun = words[noun_index] if noun_index >= 0 and words else quantity
+        near = text[max(0, m.start() - CONTEXT_CHARS) : m.end() + CONTEXT_CHARS]
+        words_near = frozenset(t for t in content_tokens(near) if not _has_digit(t)) - _neutral()
+        claims.append((value, qual, noun, quantity, shown, low, high, words_near))
+    return claims
+
+
+def numeric_claims(
+    statement: Statement, precomputed: Mapping[str, Sequence[ReportClaim]] | None = None
+) -> list[NumericClaim]:
+    """Numbers with what they count, from every report of a statement. ``precomputed``: the
+    :func:`report_claims` of report texts, as the per-document stage stored them (texts missing
+    there are read here)."""
     claims = []
     seen = set()
     said = statement.said
     as_of = (said.start, said.end) if said and said.start and said.end else None
     for report in statement.reports:
         text = report.content_text
-        for m, value, scale in _figures(text):
-            if value < 10 or (not scale and 1900 <= value <= 2100 and "," not in m.group(0)):
-                continue  # a small count or a year, whatever it counts (tested before reading what)
-            words = [_singular(w) for w in (m.group("noun") or "").split()]
-            if words[:1] and not words[0].strip("-"):
-                words = []  # "20 - Chadian troops": a dash, then another phrase; nothing counted
-            lo = max(0, m.start() - 40)
-            context = text[lo : m.end() + 40]
-            # where each word after the figure ends ("ends[i]": words[i]'s end in ``text``)
-            ends = [m.start("noun") + w.end() for w in _WORD.finditer(m.group("noun") or "")]
-            if m.group("cur") or any(w in _CURRENCY_WORDS for w in words[:2]):
-                unit = _CURRENCY_SIGNS.get(m.group("cur") or "") or next(
-                    _CURRENCY_WORDS[w] for w in words[:2] if w in _CURRENCY_WORDS
-                )
-                hit: tuple[str, int] | None = (f"money:{unit}", 0 if not m.group("cur") else -1)
-            else:
-                hit = _counted(words, context, m.start(3) - lo, [e - lo for e in ends])
-            if hit is None:
-                continue  # nothing counted
-            if _not_a_count(text, m, words, ends, hit):
-                continue
-            quantity, noun_index = hit
-            if noun_index >= 0:
-                unit = " ".join(words[max(0, noun_index - 1) : noun_index + 1])
-                value *= _TO_BASE.get((quantity, unit), _TO_BASE.get((quantity, words[noun_index]), 1.0))
+        found = precomputed.get(text) if precomputed is not None else None
+        for value, qual, noun, quantity, shown, low, high, words_near in (
+            found if found is not None else report_claims(text)
+        ):
             if (value, quantity) in seen:
                 continue
             seen.add((value, quantity))
-            qual = (m.group("qual") or "").strip().lower() or None
-            lead = m.group(0)[: m.start("noun") - m.start()] if m.group("noun") else m.group(0)
-            shown_words = words[: noun_index + 1] if noun_index >= 0 else []
-            raw_words = (m.group("noun") or "").split()[: len(shown_words)]
-            shown = " ".join([*lead.split(), *raw_words])
-            low, high = qualified_range(value, qual)
-            noun = words[noun_index] if noun_index >= 0 and words else quantity
-            near = text[max(0, m.start() - CONTEXT_CHARS) : m.end() + CONTEXT_CHARS]
-            words_near = frozenset(t for t in content_tokens(near) if not _has_digit(t)) - _neutral()
             claims.append(
                 NumericClaim(statement.id, value, qual, noun, quantity, shown, low, high, as_of, words_near)
             )
@@ -343,6 +365,7 @@ def find_conflicts(
     tolerance: float | None = None,
     published: Mapping[str, str] | None = None,
     document_entities: Mapping[str, frozenset[str]] | None = None,
+    precomputed: Mapping[str, Sequence[ReportClaim]] | None = None,
 ) -> list[Conflict]:
     """CONFLICTS_WITH pairs: statements of different documents about a shared entity (or by one
     speaker) giving incompatible (or, with ``include_divergent``, widely different) figures for
@@ -351,8 +374,9 @@ def find_conflicts(
     statements with no said time; without it such statements are taken as contemporary.
     ``document_entities``: the entities each document mentions, which tell documents of one story
     (:func:`one_story`); without it only a shared subject relates two statements. ``tolerance`` is
-    kept for compatibility and unused."""
-    claims = {s.id: numeric_claims(s) for s in statements}
+    kept for compatibility and unused. ``precomputed``: report texts -> their :func:`report_claims`
+    (see :func:`numeric_claims`)."""
+    claims = {s.id: numeric_claims(s, precomputed) for s in statements}
     claimed = [s for s in statements if claims[s.id]]  # the few with a figure: only they are compared
     subjects = {s.id: set(s.about) | ({s.speaker} if s.speaker else set()) for s in claimed}
     docs = {s.id: frozenset(r.doc_id for r in s.reports) for s in claimed}

@@ -25,21 +25,26 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from .entities_documents import PreparedDocument, prepare_document
 from .entities_extract import KEEP_LABELS, TitledMention, extract_mentions
 from .entities_keys import fold, parse_name
 from .entities_overrides import Overrides, load_overrides, parse_overrides
 from .entities_resolve import resolve_mentions
+from .entities_resolve import resolve_prepared as _resolve_prepared
 from .model import Entity, Mention
 
 __all__ = [
     "KEEP_LABELS",
     "Overrides",
+    "PreparedDocument",
     "Resolution",
     "TitledMention",
     "extract_mentions",
     "load_overrides",
     "parse_overrides",
+    "prepare_document",
     "resolve_entities",
+    "resolve_prepared",
 ]
 
 
@@ -138,3 +143,12 @@ def resolve_entities(mentions: Sequence[Mention], *, overrides: Overrides | None
     force or forbid merges and choose canonical names.
     """
     return Resolution(tuple(resolve_mentions(mentions, overrides)))
+
+
+def resolve_prepared(
+    documents: Sequence[PreparedDocument], *, overrides: Overrides | None = None
+) -> Resolution:
+    """:func:`resolve_entities` from each document's :func:`prepare_document` (``documents`` sorted
+    by document id, one per document): the same entities as resolving all their mentions at once,
+    without preparing each document's names again (the per-document stage stores them)."""
+    return Resolution(tuple(_resolve_prepared(documents, overrides)))

@@ -21,11 +21,23 @@ from __future__ import annotations
 import logging
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from operator import attrgetter
 
 from .entities_clusters import Clusters
+from .entities_documents import (
+    _MENTION_ORDER,
+    SHORTENED_LABELS,
+    LongerNames,
+    PreparedDocument,
+    _make_items,
+    _nearest,
+    _person_target,
+    _shortened_target,
+    document_options,
+    link_target,
+    prepare_document,
+)
 from .entities_gazetteer import lookup
-from .entities_keys import HONORIFICS, SUBUNIT_WORDS, fold, parse_name, part_similarity, translit_key
+from .entities_keys import HONORIFICS, fold, parse_name, part_similarity, translit_key
 from .entities_match import (
     LABEL_PRIORITY,
     PLACE_LABELS,
@@ -39,7 +51,18 @@ from .entities_match import (
 from .entities_overrides import Overrides
 from .model import Entity, Mention, content_hash
 
-__all__ = ["Clusters", "resolve_mentions"]
+__all__ = [
+    "SHORTENED_LABELS",
+    "Clusters",
+    "LongerNames",
+    "PreparedDocument",
+    "_make_items",
+    "_nearest",
+    "_person_target",
+    "_shortened_target",
+    "resolve_mentions",
+    "resolve_prepared",
+]
 
 log = logging.getLogger(__name__)
 
@@ -50,157 +73,51 @@ SHORT_FORM_MAJORITY = 0.75
 SHORT_FORM_MAX_RATIO = 3
 
 
-_MENTION_ORDER = attrgetter("doc_id", "start", "end", "text", "label")
+def _link_within_documents(
+    cl: Clusters, prepared: Sequence[tuple[str, int, PreparedDocument]] | None = None
+) -> tuple[set[int], dict[str, list[tuple[int, str]]]]:
+    """Step 1: short forms -> the full name they shorten, in the same document (see
+    :func:`~graphbuild.entities_documents.document_options` and
+    :func:`~graphbuild.entities_documents.link_target`), merged under the guards.
 
-
-def _make_items(mentions: Iterable[Mention]) -> list[NameItem]:
-    # dict.fromkeys, not set: duplicates dropped in input order, which is mostly sorted already
-    unique = sorted(dict.fromkeys(mentions), key=_MENTION_ORDER)
-    items = []
-    for m in unique:
-        parsed = parse_name(m.text, m.label)
-        if parsed.tokens:
-            items.append(NameItem.of(m, parsed))
-    return items
-
-
-#: Labels whose multi-word names are shortened to a prefix ("Ford" for "Ford Motor Company").
-SHORTENED_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "EVENT", "LAW"})
-
-
-def _link_within_documents(cl: Clusters) -> tuple[set[int], dict[str, list[tuple[int, str]]]]:
-    """Step 1: short forms -> the full name they shorten, in the same document.
-
-    Persons: surname, honorific and title forms -> the full name. Organisations and places:
-    a name that is the first words (or, from two words, the last words) of a longer name of the
-    same kind -> that name. Returns the linked items and, per short key, each link it made: the
-    target item and the document.
+    ``prepared``: per document, its id, the index of its first item in ``cl.items`` and its
+    prepared link options (found here when None). Returns the linked items and, per short key, each
+    link it made: the target item and the document.
     """
-    by_doc: dict[str, list[int]] = defaultdict(list)
-    for i, it in enumerate(cl.items):
-        by_doc[it.mention.doc_id].append(i)
+    if prepared is None:
+        by_doc: dict[str, list[int]] = defaultdict(list)
+        for i, it in enumerate(cl.items):
+            by_doc[it.mention.doc_id].append(i)
+        found = [(doc_id, document_options(cl, idxs)) for doc_id, idxs in by_doc.items()]
+    else:
+        found = [
+            (
+                doc_id,
+                [
+                    (
+                        i + at,
+                        (person[0] + at, person[1]) if person else None,
+                        tuple(j + at for j in shortened),
+                    )
+                    for i, person, shortened in p.options
+                ],
+            )
+            for doc_id, at, p in prepared
+        ]
     links: dict[str, list[tuple[int, str]]] = defaultdict(list)
     linked: set[int] = set()
-    for doc_id, idxs in by_doc.items():
-        full: dict[str, list[int]] = defaultdict(list)
-        longer_items: list[int] = []
-        for i in idxs:
-            it = cl.items[i]
-            if it.is_full_person:
-                full[translit_key(it.parsed.tokens[-1])].append(i)
-            elif it.label in SHORTENED_LABELS and len(it.parsed.tokens) >= 2:
-                longer_items.append(i)
-        longer = LongerNames(cl.items, longer_items)
-        for i in idxs:
-            # an ORG-labelled word is first tried as the short form of a longer organisation name
-            # ("Ford" / "Ford Motor Company"), then as a mislabelled surname
-            finders = (
-                (_shortened_target, _person_target)
-                if cl.items[i].label == "ORG"
-                else (_person_target, _shortened_target)
-            )
-            j = finders[0](cl, i, full, longer)
-            if j is None:
-                j = finders[1](cl, i, full, longer)
+    for doc_id, options in found:
+        for option in options:
+            j = link_target(cl, option)
             if j is None:
                 continue
+            i = option[0]
             target = cl.items[j]
             why = f"'{cl.items[i].mention.text}' -> '{target.parsed.name}' (shortened form in {doc_id})"
             if cl.union(i, j, why):
                 links[cl.items[i].key].append((j, doc_id))
                 linked.add(i)
     return linked, links
-
-
-def _nearest(cl: Clusters, i: int, cands: Sequence[int]) -> int:
-    before = [j for j in cands if cl.items[j].mention.start < cl.items[i].mention.start]
-    return before[-1] if before else cands[0]
-
-
-def _person_target(
-    cl: Clusters, i: int, full: dict[str, list[int]], longer: LongerNames | Sequence[int]
-) -> int | None:
-    it = cl.items[i]
-    if not full or len(it.parsed.tokens) != 1 or it.label == "NORP":
-        return None
-    titled = it.parsed.honorific or bool(it.parsed.title) or bool(getattr(it.mention, "title", ""))
-    place = lookup(it.key)
-    if place is not None and not titled and (it.label in PLACE_LABELS or place.strong):
-        return None  # metonymy: "Washington said" stays a place unless a title says otherwise
-    cands = full.get(translit_key(it.parsed.tokens[0]))
-    return _nearest(cl, i, cands) if cands else None
-
-
-class LongerNames:
-    """The multi-word names of one document (item indexes, ascending), indexed by first and last word.
-
-    A name can only be a prefix of the names starting with its first word and a suffix of those
-    ending with its last word, so :func:`_shortened_target` reads those lists, not every name.
-    """
-
-    def __init__(self, items: Sequence[NameItem], idxs: Sequence[int]) -> None:
-        self.idxs = list(idxs)
-        self.by_first: dict[str, list[int]] = defaultdict(list)
-        self.by_last: dict[str, list[int]] = defaultdict(list)
-        for j in self.idxs:
-            toks = items[j].parsed.tokens
-            self.by_first[toks[0]].append(j)
-            self.by_last[toks[-1]].append(j)
-
-    def __bool__(self) -> bool:
-        return bool(self.idxs)
-
-    def sharing_an_end(self, toks: tuple[str, ...]) -> list[int]:
-        """Indexes (ascending) of the names that start with ``toks[0]`` or, for two words or
-        more, end with ``toks[-1]``: a superset of those ``toks`` is a prefix or suffix of."""
-        first = self.by_first.get(toks[0], [])
-        if len(toks) < 2:
-            return first
-        last = self.by_last.get(toks[-1], [])
-        if not last:
-            return first
-        if not first:
-            return last
-        return sorted(set(first).union(last))
-
-
-def _shortened_target(
-    cl: Clusters, i: int, full: dict[str, list[int]], longer: LongerNames | Sequence[int]
-) -> int | None:
-    it = cl.items[i]
-    if it.label not in SHORTENED_LABELS or not longer:
-        return None
-    if len(fold(it.parsed.name).split()) != len(it.parsed.tokens):
-        return None  # "Apple Inc." is a complete name, not a shortened one
-    if not isinstance(longer, LongerNames):
-        longer = LongerNames(cl.items, longer)
-    toks, n = it.parsed.tokens, len(it.parsed.tokens)
-    sharing = longer.sharing_an_end(toks)
-    if not sharing:
-        return None
-    place = lookup(it.key)
-    cands = []
-    for j in sharing:
-        other = cl.items[j]
-        otoks = other.parsed.tokens
-        if len(otoks) <= n or (otoks[:n] != toks and (n < 2 or otoks[-n:] != toks)):
-            continue  # neither a prefix nor a suffix (what every test below asks first, cheaply)
-        if group_of(other.label) != group_of(it.label):
-            continue
-        if place is not None and lookup(other.key) is None:
-            continue  # "Washington" is not short for "Washington Post"
-        rest = otoks[n:] if otoks[:n] == toks else otoks[: len(otoks) - n]
-        if any(t in SUBUNIT_WORDS for t in rest):
-            continue  # "Boston University" is not short for "Boston University School of Public Health"
-        if (
-            otoks[:n] == toks
-            and otoks[n] not in ("and", "s")
-            and "'" not in other.parsed.name.replace("’", "'")
-        ):
-            cands.append(j)  # a prefix, not of a coordination ("GM and Chrysler") or possessive
-        elif n >= 2 and otoks[-n:] == toks and otoks[-n - 1] not in ("and", "s"):
-            cands.append(j)
-    return _nearest(cl, i, cands) if cands else None
 
 
 def _types(cl: Clusters) -> dict[int, str]:
@@ -369,10 +286,28 @@ def _canonical(items: Sequence[NameItem], etype: str, preferred: dict[str, str])
 
 def resolve_mentions(mentions: Iterable[Mention], overrides: Overrides | None = None) -> list[Entity]:
     """Cluster mentions into entities (see the module docstring); output sorted by entity id."""
+    unique = sorted(dict.fromkeys(mentions), key=_MENTION_ORDER)
+    documents: dict[str, list[Mention]] = {}
+    for m in unique:
+        documents.setdefault(m.doc_id, []).append(m)
+    return resolve_prepared([prepare_document(ms) for ms in documents.values()], overrides)
+
+
+def resolve_prepared(
+    documents: Sequence[PreparedDocument], overrides: Overrides | None = None
+) -> list[Entity]:
+    """:func:`resolve_mentions` from each document's prepared items and links (see
+    :func:`~graphbuild.entities_documents.prepare_document`), ``documents`` sorted by document id,
+    one entry per document id: what the global step does once the per-document stage prepared them."""
     overrides = overrides or Overrides()
-    items = _make_items(mentions)
+    items: list[NameItem] = []
+    prepared: list[tuple[str, int, PreparedDocument]] = []
+    for p in documents:
+        if p.items:
+            prepared.append((p.items[0].mention.doc_id, len(items), p))
+            items.extend(p.items)
     cl = Clusters(items, overrides.never_pairs())
-    linked, links = _link_within_documents(cl)
+    linked, links = _link_within_documents(cl, prepared)
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, it in enumerate(items):
         if i not in linked:

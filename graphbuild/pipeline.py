@@ -19,10 +19,9 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
-from . import _fork, crossdoc, crossdoc_features, entities, entities_gazetteer, temporal
+from . import _fork, crossdoc, entities, entities_gazetteer, temporal
 from ._io import gc_paused
 from .cache import AnalysisCache
-from .crossdoc_features import ReportText
 from .crossdoc_paraphrase import EMBEDDING_MODEL, LazyEmbedder
 from .graph import build_graph
 from .ingest import IngestResult, read_documents
@@ -33,6 +32,15 @@ from .nlp import (
     installed_model_version,
     load_default_pipeline,
     model_version,
+)
+from .pipeline_stored import ENTITY_ITEMS as ENTITY_ITEMS  # re-exported: where these were
+from .pipeline_stored import REPORT_CLAIMS as REPORT_CLAIMS
+from .pipeline_stored import REPORT_FEATURES as REPORT_FEATURES
+from .pipeline_stored import (
+    precomputed_report_claims,
+    precomputed_report_features,
+    resolve_analyses,
+    stored_for_global_step,
 )
 from .pipeline_warm import WarmWorker
 
@@ -61,24 +69,9 @@ def analyse_document(document: Document, doc: Any) -> DocumentAnalysis:
     mentions = tuple(entities.extract_mentions(document, doc))
     attributions = tuple(claims.attribute_claims(document, doc, timexes))
     found_events = tuple(events.extract_events(document, doc, timexes, attributions))
-    # what statement merging reads of each report, normalised here (in parallel, cached) once
-    extra = {REPORT_FEATURES: crossdoc_features.encode([a.content_text for a in attributions])}
+    # what the global step reads of this document alone, computed here (in parallel, cached) once
+    extra = stored_for_global_step(mentions, attributions)
     return DocumentAnalysis(document, mentions, timexes, attributions, found_events, extra)
-
-
-#: Key of :mod:`graphbuild.crossdoc_features` data in :attr:`DocumentAnalysis.extra`.
-REPORT_FEATURES = "report_features"
-
-
-def precomputed_report_features(analyses: Iterable[DocumentAnalysis]) -> dict[str, ReportText]:
-    """Report texts -> their :class:`~graphbuild.crossdoc_features.ReportText`, as the per-document
-    stage stored them (analyses cached by other code contribute nothing: merging computes those)."""
-    out: dict[str, ReportText] = {}
-    for a in analyses:
-        if a.attributions:
-            texts = [att.content_text for att in a.attributions]
-            out.update(crossdoc_features.decode(a.extra.get(REPORT_FEATURES), texts))
-    return out
 
 
 #: The spaCy pipeline of a worker process (set once by :func:`_init_worker`, or loaded there on
@@ -328,8 +321,7 @@ def _assemble_graph(
     embeddings: bool,
 ) -> nx.MultiDiGraph:
     documents = [a.document for a in analyses]
-    all_mentions = [m for a in analyses for m in a.mentions]
-    resolution = entities.resolve_entities(all_mentions, overrides=overrides)
+    resolution = resolve_analyses(analyses, overrides=overrides)
     # the resolution's own span lists: what MentionIndex.from_entities(resolution.entities) builds again
     index = crossdoc.MentionIndex(resolution.spans)
     names = {e.id: e.name for e in resolution.entities}
@@ -360,7 +352,12 @@ def _assemble_graph(
     )
     merged_events = crossdoc.merge_events([e for a in analyses for e in a.events], participant_of=index.at)
     mentioned = {doc: frozenset(eid for _, _, eid in spans) for doc, spans in index.spans.items()}
-    conflicts = crossdoc.find_conflicts(statements, published=published, document_entities=mentioned)
+    conflicts = crossdoc.find_conflicts(
+        statements,
+        published=published,
+        document_entities=mentioned,
+        precomputed=precomputed_report_claims(analyses),
+    )
     if embeddings:
         metadata = {**(metadata or {}), "paraphrase_embeddings": EMBEDDING_MODEL}
     return build_graph(

@@ -1,0 +1,313 @@
+"""Entity resolution's per-document part: mention items and within-document link options (step 1).
+
+Which mentions of a document become name items (cleaned, parsed names: :func:`prepare_document`)
+and which fuller names in it each short form may shorten ("Stoltenberg" -> "Jens Stoltenberg",
+"Ford" -> "Ford Motor Company") depend on that document alone. So they are computed where the
+document is analysed (in the worker processes, in parallel) and stored with the analysis in the
+cache (:func:`encode`). The gazetteer's veto ("Washington said" stays a place; "Washington" is not
+short for "Washington Post") is read only when an option is taken (:func:`link_target`), in the
+global step (:func:`graphbuild.entities_resolve.resolve_prepared`), which loads the gazetteer
+anyway: preparing a document needs none. The global step then applies the links under the same
+merge guards and compares across documents.
+
+The stored form carries :data:`ITEMS_VERSION`, a digest of the code that computes it: an analysis
+stored by other code decodes as "not available" (None) and its items are prepared again, so stored
+items can never disagree with the code that reads them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from operator import attrgetter
+from pathlib import Path
+from typing import Any, Protocol
+
+from . import entities_keys, entities_match
+from .entities_gazetteer import lookup
+from .entities_keys import SUBUNIT_WORDS, ParsedName, fold, parse_name, translit_key
+from .entities_match import PLACE_LABELS, NameItem, group_of
+from .model import Mention
+
+_MENTION_ORDER = attrgetter("doc_id", "start", "end", "text", "label")
+
+#: Labels whose multi-word names are shortened to a prefix ("Ford" for "Ford Motor Company").
+SHORTENED_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "EVENT", "LAW"})
+
+
+class ItemView(Protocol):
+    """What the step-1 target finders read: the items (a :class:`~graphbuild.entities_clusters.Clusters`
+    or a :class:`PreparedDocument`)."""
+
+    @property
+    def items(self) -> Sequence[NameItem]: ...
+
+
+def _make_items(mentions: Iterable[Mention]) -> list[NameItem]:
+    # dict.fromkeys, not set: duplicates dropped in input order, which is mostly sorted already
+    unique = sorted(dict.fromkeys(mentions), key=_MENTION_ORDER)
+    items = []
+    for m in unique:
+        parsed = parse_name(m.text, m.label)
+        if parsed.tokens:
+            items.append(NameItem.of(m, parsed))
+    return items
+
+
+#: A short form's possible step-1 targets, as item indexes: (short form, the nearest full person name
+#: it may be the surname of and whether the gazetteer may veto that (no title said it is a person),
+#: the longer names it is a prefix or suffix of). The gazetteer is read when the option is taken
+#: (:func:`link_target`), so that preparing a document needs no gazetteer.
+LinkOption = tuple[int, tuple[int, bool] | None, tuple[int, ...]]
+
+
+@dataclass(frozen=True)
+class PreparedDocument:
+    """One document's name items (sorted as resolution orders them) and its step-1 link options
+    (:data:`LinkOption`, indexes into ``items``, in the order the links are tried)."""
+
+    items: tuple[NameItem, ...]
+    options: tuple[LinkOption, ...]
+
+    def links(self) -> list[tuple[int, int]]:
+        """(short form, the fuller name it shortens) of this document, as :func:`link_target` takes them."""
+        return [(o[0], j) for o in self.options if (j := link_target(self, o)) is not None]
+
+
+def prepare_document(mentions: Iterable[Mention]) -> PreparedDocument:
+    """The items and within-document link options of one document's ``mentions`` (all of one document).
+
+    >>> p = prepare_document([Mention("doc:a", 0, 16, "Jens Stoltenberg", "PERSON"),
+    ...                       Mention("doc:a", 30, 45, "Mr. Stoltenberg", "PERSON")])
+    >>> [it.key for it in p.items], p.links()
+    (['jens stoltenberg', 'stoltenberg'], [(1, 0)])
+    """
+    items = tuple(_make_items(mentions))
+    prepared = PreparedDocument(items, ())
+    return PreparedDocument(items, tuple(document_options(prepared, range(len(items)))))
+
+
+def document_options(view: ItemView, idxs: Sequence[int]) -> list[LinkOption]:
+    """Step 1 within one document (``idxs``: its items, ascending): the full names each short form may
+    shorten. Persons: surname, honorific and title forms -> the full name. Organisations and places:
+    a name that is the first words (or, from two words, the last words) of a longer name of the same
+    kind -> that name. A pure function of the items, read without the gazetteer; which option is
+    taken is decided by :func:`link_target`, and whether a link merges when it is applied
+    (:func:`graphbuild.entities_resolve._link_within_documents`)."""
+    items = view.items
+    full: dict[str, list[int]] = defaultdict(list)
+    longer_items: list[int] = []
+    for i in idxs:
+        it = items[i]
+        if it.is_full_person:
+            full[translit_key(it.parsed.tokens[-1])].append(i)
+        elif it.label in SHORTENED_LABELS and len(it.parsed.tokens) >= 2:
+            longer_items.append(i)
+    longer = LongerNames(items, longer_items)
+    out: list[LinkOption] = []
+    for i in idxs:
+        person = _person_candidate(view, i, full)
+        shortened = tuple(_shortened_candidates(view, i, longer))
+        if person is not None or shortened:
+            out.append((i, person, shortened))
+    return out
+
+
+def link_target(view: ItemView, option: LinkOption) -> int | None:
+    """The full name a short form links to, of its ``option``: an ORG-labelled word is first tried as
+    the short form of a longer organisation name ("Ford" / "Ford Motor Company"), then as a
+    mislabelled surname; other names the other way round. The gazetteer vetoes here."""
+    i, person, shortened = option
+    it = view.items[i]
+    for kind in ("shortened", "person") if it.label == "ORG" else ("person", "shortened"):
+        if kind == "person":
+            if person is not None and _person_allowed(it, person[1]):
+                return person[0]
+        elif shortened:
+            cands = _placed(view, i, shortened)
+            if cands:
+                return _nearest(view, i, cands)
+    return None
+
+
+def _nearest(cl: ItemView, i: int, cands: Sequence[int]) -> int:
+    before = [j for j in cands if cl.items[j].mention.start < cl.items[i].mention.start]
+    return before[-1] if before else cands[0]
+
+
+def _person_candidate(cl: ItemView, i: int, full: dict[str, list[int]]) -> tuple[int, bool] | None:
+    """The full person name item ``i`` may be the surname of, and whether the gazetteer may veto it."""
+    it = cl.items[i]
+    if not full or len(it.parsed.tokens) != 1 or it.label == "NORP":
+        return None
+    cands = full.get(translit_key(it.parsed.tokens[0]))
+    if not cands:
+        return None
+    titled = it.parsed.honorific or bool(it.parsed.title) or bool(getattr(it.mention, "title", ""))
+    return _nearest(cl, i, cands), not titled
+
+
+def _person_allowed(it: NameItem, check: bool) -> bool:
+    if not check:
+        return True
+    place = lookup(it.key)
+    # metonymy: "Washington said" stays a place unless a title says otherwise
+    return not (place is not None and (it.label in PLACE_LABELS or place.strong))
+
+
+def _person_target(
+    cl: ItemView, i: int, full: dict[str, list[int]], longer: LongerNames | Sequence[int]
+) -> int | None:
+    found = _person_candidate(cl, i, full)
+    if found is None or not _person_allowed(cl.items[i], found[1]):
+        return None
+    return found[0]
+
+
+class LongerNames:
+    """The multi-word names of one document (item indexes, ascending), indexed by first and last word.
+
+    A name can only be a prefix of the names starting with its first word and a suffix of those
+    ending with its last word, so :func:`_shortened_target` reads those lists, not every name.
+    """
+
+    def __init__(self, items: Sequence[NameItem], idxs: Sequence[int]) -> None:
+        self.idxs = list(idxs)
+        self.by_first: dict[str, list[int]] = defaultdict(list)
+        self.by_last: dict[str, list[int]] = defaultdict(list)
+        for j in self.idxs:
+            toks = items[j].parsed.tokens
+            self.by_first[toks[0]].append(j)
+            self.by_last[toks[-1]].append(j)
+
+    def __bool__(self) -> bool:
+        return bool(self.idxs)
+
+    def sharing_an_end(self, toks: tuple[str, ...]) -> list[int]:
+        """Indexes (ascending) of the names that start with ``toks[0]`` or, for two words or
+        more, end with ``toks[-1]``: a superset of those ``toks`` is a prefix or suffix of."""
+        first = self.by_first.get(toks[0], [])
+        if len(toks) < 2:
+            return first
+        last = self.by_last.get(toks[-1], [])
+        if not last:
+            return first
+        if not first:
+            return last
+        return sorted(set(first).union(last))
+
+
+def _shortened_candidates(cl: ItemView, i: int, longer: LongerNames | Sequence[int]) -> list[int]:
+    """The longer names of the document item ``i`` is a prefix or suffix of (ascending), before the
+    gazetteer's veto (:func:`_placed`)."""
+    it = cl.items[i]
+    if it.label not in SHORTENED_LABELS or not longer:
+        return []
+    if len(fold(it.parsed.name).split()) != len(it.parsed.tokens):
+        return []  # "Apple Inc." is a complete name, not a shortened one
+    if not isinstance(longer, LongerNames):
+        longer = LongerNames(cl.items, longer)
+    toks, n = it.parsed.tokens, len(it.parsed.tokens)
+    cands = []
+    for j in longer.sharing_an_end(toks):
+        other = cl.items[j]
+        otoks = other.parsed.tokens
+        if len(otoks) <= n or (otoks[:n] != toks and (n < 2 or otoks[-n:] != toks)):
+            continue  # neither a prefix nor a suffix (what every test below asks first, cheaply)
+        if group_of(other.label) != group_of(it.label):
+            continue
+        rest = otoks[n:] if otoks[:n] == toks else otoks[: len(otoks) - n]
+        if any(t in SUBUNIT_WORDS for t in rest):
+            continue  # "Boston University" is not short for "Boston University School of Public Health"
+        if (
+            otoks[:n] == toks
+            and otoks[n] not in ("and", "s")
+            and "'" not in other.parsed.name.replace("’", "'")
+        ):
+            cands.append(j)  # a prefix, not of a coordination ("GM and Chrysler") or possessive
+        elif n >= 2 and otoks[-n:] == toks and otoks[-n - 1] not in ("and", "s"):
+            cands.append(j)
+    return cands
+
+
+def _placed(cl: ItemView, i: int, cands: Sequence[int]) -> Sequence[int]:
+    """``cands`` less, when item ``i`` is a known place, the names that are not places: "Washington"
+    is not short for "Washington Post"."""
+    if lookup(cl.items[i].key) is None:
+        return cands
+    return [j for j in cands if lookup(cl.items[j].key) is not None]
+
+
+def _shortened_target(
+    cl: ItemView, i: int, full: dict[str, list[int]], longer: LongerNames | Sequence[int]
+) -> int | None:
+    cands = _shortened_candidates(cl, i, longer)
+    placed = _placed(cl, i, cands) if cands else cands
+    return _nearest(cl, i, placed) if placed else None
+
+
+def _code_digest() -> str:
+    """A digest of the source of every module whose code decides a document's items and link options
+    (name parsing, name items and the step-1 rules; the gazetteer is read only when options are taken)."""
+    digest = hashlib.sha256()
+    for module in (entities_keys, entities_match):
+        digest.update(Path(str(module.__file__)).read_bytes())
+    digest.update(Path(__file__).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+#: Digest of the code that prepares a document's items (see :func:`_code_digest`).
+ITEMS_VERSION = _code_digest()
+
+
+def encode(mentions: Sequence[Mention], prepared: PreparedDocument) -> dict[str, Any]:
+    """JSON-ready form of ``prepared`` (made from ``mentions``, in their order), tagged with the
+    code version. Each item is ``[mention index, key]``, then its parsed name, title and honorific
+    flag only when the name is not the mention's text as written or a title was split off; each link
+    option ``[short form, person target or -1, whether the gazetteer may veto it, [longer names]]``."""
+    position = {id(m): k for k, m in enumerate(mentions)}
+    items: list[list[Any]] = []
+    for it in prepared.items:
+        entry: list[Any] = [position[id(it.mention)], it.key]
+        p = it.parsed
+        if p.name != it.mention.text or p.title or p.honorific:
+            entry += [p.name, p.title, int(p.honorific)]
+        items.append(entry)
+    options = [
+        [i, person[0] if person else -1, int(person[1]) if person else 0, list(shortened)]
+        for i, person, shortened in prepared.options
+    ]
+    return {"version": ITEMS_VERSION, "items": items, "options": options}
+
+
+def decode(data: Any, mentions: Sequence[Mention]) -> PreparedDocument | None:
+    """The :class:`PreparedDocument` stored by :func:`encode` for ``mentions``; None when stored by
+    other code or malformed (the caller then prepares the document again)."""
+    if not isinstance(data, Mapping) or data.get("version") != ITEMS_VERSION:
+        return None
+    try:
+        items = []
+        count = len(mentions)
+        for entry in data["items"]:
+            at, key = entry[0], entry[1]
+            if not (isinstance(at, int) and 0 <= at < count and isinstance(key, str) and key):
+                return None
+            m = mentions[at]
+            tokens = tuple(key.split())
+            if len(entry) == 2:
+                parsed = ParsedName("", m.text, tokens, False)
+            else:
+                parsed = ParsedName(str(entry[3]), str(entry[2]), tokens, bool(entry[4]))
+            items.append(NameItem(m, parsed, key, m.label, m.label == "PERSON" and len(tokens) >= 2))
+        n = len(items)
+        options: list[LinkOption] = []
+        for i, person, veto, shortened in data["options"]:
+            targets = (i, person, *shortened) if person != -1 else (i, *shortened)
+            if not all(isinstance(k, int) and 0 <= k < n for k in targets):
+                return None
+            options.append((i, (person, bool(veto)) if person != -1 else None, tuple(shortened)))
+    except (TypeError, ValueError, KeyError, IndexError):
+        return None
+    return PreparedDocument(tuple(items), tuple(options))

@@ -1,0 +1,89 @@
+"""What the per-document stage stores for the global step, and how the global step reads it.
+
+Work that depends on one document only runs where the document is analysed (in the worker
+processes, in parallel) and is cached with its analysis in :attr:`DocumentAnalysis.extra`:
+statement merging's normalised reports (:mod:`graphbuild.crossdoc_features`), the figures conflict
+finding compares (:mod:`graphbuild.crossdoc_claims_stored`) and entity resolution's name items and
+within-document links (:mod:`graphbuild.entities_documents`). Each is tagged with a digest of the
+code that computes it; what is absent or was stored by other code is computed again by the global
+step, with the same result.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from . import crossdoc_claims_stored, crossdoc_features, entities, entities_documents
+from .crossdoc_conflicts import ReportClaim
+from .crossdoc_features import ReportText
+from .model import Attribution, DocumentAnalysis, Mention
+
+__all__ = [
+    "ENTITY_ITEMS",
+    "REPORT_CLAIMS",
+    "REPORT_FEATURES",
+    "precomputed_report_claims",
+    "precomputed_report_features",
+    "resolve_analyses",
+    "stored_for_global_step",
+]
+
+
+def stored_for_global_step(
+    mentions: Sequence[Mention], attributions: Sequence[Attribution]
+) -> dict[str, Any]:
+    """The :attr:`DocumentAnalysis.extra` of one document: what the global step reads of it alone
+    (JSON-ready, as the analysis cache stores it)."""
+    contents = [a.content_text for a in attributions]
+    return {
+        REPORT_FEATURES: crossdoc_features.encode(contents),
+        REPORT_CLAIMS: crossdoc_claims_stored.encode(contents),
+        ENTITY_ITEMS: entities_documents.encode(mentions, entities_documents.prepare_document(mentions)),
+    }
+
+
+#: Key of :mod:`graphbuild.crossdoc_features` data in :attr:`DocumentAnalysis.extra`.
+REPORT_FEATURES = "report_features"
+#: Key of :mod:`graphbuild.crossdoc_claims_stored` data in :attr:`DocumentAnalysis.extra`.
+REPORT_CLAIMS = "report_claims"
+#: Key of :mod:`graphbuild.entities_documents` data in :attr:`DocumentAnalysis.extra`.
+ENTITY_ITEMS = "entity_items"
+
+
+def precomputed_report_features(analyses: Iterable[DocumentAnalysis]) -> dict[str, ReportText]:
+    """Report texts -> their :class:`~graphbuild.crossdoc_features.ReportText`, as the per-document
+    stage stored them (analyses cached by other code contribute nothing: merging computes those)."""
+    out: dict[str, ReportText] = {}
+    for a in analyses:
+        if a.attributions:
+            texts = [att.content_text for att in a.attributions]
+            out.update(crossdoc_features.decode(a.extra.get(REPORT_FEATURES), texts))
+    return out
+
+
+def precomputed_report_claims(analyses: Iterable[DocumentAnalysis]) -> dict[str, list[ReportClaim]]:
+    """Report texts -> their :func:`~graphbuild.crossdoc_conflicts.report_claims`, as the
+    per-document stage stored them (analyses cached by other code contribute nothing: conflict
+    finding reads those texts)."""
+    out: dict[str, list[ReportClaim]] = {}
+    for a in analyses:
+        if a.attributions:
+            texts = [att.content_text for att in a.attributions]
+            out.update(crossdoc_claims_stored.decode(a.extra.get(REPORT_CLAIMS), texts))
+    return out
+
+
+def resolve_analyses(analyses: Sequence[DocumentAnalysis], *, overrides: Any = None) -> entities.Resolution:
+    """:func:`graphbuild.entities.resolve_entities` of the analyses' mentions, from each document's
+    items and links as the per-document stage stored them (prepared again when absent or stored by
+    other code). The same entities as resolving all the mentions at once; when two analyses share a
+    document id, or a mention names another document, that is what is done."""
+    ids = [a.document.id for a in analyses]
+    if len(set(ids)) != len(ids) or any(m.doc_id != a.document.id for a in analyses for m in a.mentions):
+        return entities.resolve_entities([m for a in analyses for m in a.mentions], overrides=overrides)
+    prepared = []
+    for a in sorted(analyses, key=lambda a: a.document.id):
+        p = entities_documents.decode(a.extra.get(ENTITY_ITEMS), a.mentions)
+        prepared.append(p if p is not None else entities_documents.prepare_document(a.mentions))
+    return entities.resolve_prepared(prepared, overrides=overrides)
