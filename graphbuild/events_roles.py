@@ -60,10 +60,13 @@ def _compact(tok: Token) -> tuple[int, int] | None:
                 right = min(right, child.left_edge.i - 1)
                 break
     right = max(right, tok.i)
-    # ...and adverbials a misparse hung before it ("On live television Erdogan", "in 2004 the owner")
+    # ...adverbials a misparse hung before it ("On live television Erdogan", "in 2004 the owner"), and
+    # the "both" of conjuncts cut off above ("Both Trump [and Sanders] won")
     for child in tok.lefts:
-        if child.dep_ in ("prep", "advmod", "npadvmod", "cc", "mark") or (
-            child.dep_ == "nummod" and child.ent_type_ in ("DATE", "TIME")
+        if (
+            child.dep_ in ("prep", "advmod", "npadvmod", "cc", "mark", "preconj")
+            or (child.lower_ in ("both", "either", "neither") and any(c.dep_ == "conj" for c in tok.rights))
+            or (child.dep_ == "nummod" and child.ent_type_ in ("DATE", "TIME"))
         ):
             left = max(left, child.right_edge.i + 1)
     left = _after_possessor(tok, left, right)

@@ -140,3 +140,18 @@ def test_half_of_a_hyphenated_word_is_no_coordinated_participant(nlp):
     _, events = events_of(nlp, text, "on Friday")
     for event in events:
         assert "co" not in [p.text for p in event.participants]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Report\nBoth France and Germany signed the treaty on Friday.", ["France", "Germany"]),
+        ("Report\nEither France or Germany signed the treaty on Friday.", ["France", "Germany"]),
+        ("Report\nBoth companies signed the treaty on Friday.", ["Both companies"]),  # no conjunct cut off
+    ],
+)
+def test_the_both_of_coordinated_names_stays_out_of_the_first_name(nlp, text, expected):
+    _, events = events_of(nlp, text, "on Friday")
+    event = next(e for e in events if e.predicate == "sign")
+    assert by_role(event)["agent"] == expected
+    assert not event.description.startswith(("Both France", "Either France"))
