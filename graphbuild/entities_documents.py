@@ -85,18 +85,18 @@ def prepare_document(mentions: Iterable[Mention]) -> PreparedDocument:
     (['jens stoltenberg', 'stoltenberg'], [(1, 0)])
     """
     items = tuple(_make_items(mentions))
-    prepared = PreparedDocument(items, ())
-    return PreparedDocument(items, tuple(document_options(prepared, range(len(items)))))
+    return PreparedDocument(items, tuple(document_options(PreparedDocument(items, ()))))
 
 
-def document_options(view: ItemView, idxs: Sequence[int]) -> list[LinkOption]:
-    """Step 1 within one document (``idxs``: its items, ascending): the full names each short form may
+def document_options(view: ItemView) -> list[LinkOption]:
+    """Step 1 within one document (``view``: its items): the full names each short form may
     shorten. Persons: surname, honorific and title forms -> the full name. Organisations and places:
     a name that is the first words (or, from two words, the last words) of a longer name of the same
     kind -> that name. A pure function of the items, read without the gazetteer; which option is
     taken is decided by :func:`link_target`, and whether a link merges when it is applied
     (:func:`graphbuild.entities_resolve._link_within_documents`)."""
     items = view.items
+    idxs = range(len(items))
     full: dict[str, list[int]] = defaultdict(list)
     longer_items: list[int] = []
     for i in idxs:
@@ -125,10 +125,10 @@ def link_target(view: ItemView, option: LinkOption) -> int | None:
         if kind == "person":
             if person is not None and _person_allowed(it, person[1]):
                 return person[0]
-        elif shortened:
-            cands = _placed(view, i, shortened)
-            if cands:
-                return _nearest(view, i, cands)
+        else:
+            j = _nearest_placed(view, i, shortened)
+            if j is not None:
+                return j
     return None
 
 
@@ -155,15 +155,6 @@ def _person_allowed(it: NameItem, check: bool) -> bool:
     place = lookup(it.key)
     # metonymy: "Washington said" stays a place unless a title says otherwise
     return not (place is not None and (it.label in PLACE_LABELS or place.strong))
-
-
-def _person_target(
-    cl: ItemView, i: int, full: dict[str, list[int]], longer: LongerNames | Sequence[int]
-) -> int | None:
-    found = _person_candidate(cl, i, full)
-    if found is None or not _person_allowed(cl.items[i], found[1]):
-        return None
-    return found[0]
 
 
 class LongerNames:
@@ -240,12 +231,16 @@ def _placed(cl: ItemView, i: int, cands: Sequence[int]) -> Sequence[int]:
     return [j for j in cands if lookup(cl.items[j].key) is not None]
 
 
-def _shortened_target(
-    cl: ItemView, i: int, full: dict[str, list[int]], longer: LongerNames | Sequence[int]
-) -> int | None:
-    cands = _shortened_candidates(cl, i, longer)
+def _nearest_placed(cl: ItemView, i: int, cands: Sequence[int]) -> int | None:
+    """The nearest of the longer names ``cands`` item ``i`` may shorten, after the gazetteer's veto."""
     placed = _placed(cl, i, cands) if cands else cands
     return _nearest(cl, i, placed) if placed else None
+
+
+def _shortened_target(cl: ItemView, i: int, longer: LongerNames | Sequence[int]) -> int | None:
+    """The longer name of the document item ``i`` shortens (of the document's multi-word names
+    ``longer``), as :func:`link_target` takes it: the nearest candidate the gazetteer allows."""
+    return _nearest_placed(cl, i, _shortened_candidates(cl, i, longer))
 
 
 def _code_digest() -> str:
@@ -300,7 +295,7 @@ def decode(data: Any, mentions: Sequence[Mention]) -> PreparedDocument | None:
                 parsed = ParsedName("", m.text, tokens, False)
             else:
                 parsed = ParsedName(str(entry[3]), str(entry[2]), tokens, bool(entry[4]))
-            items.append(NameItem(m, parsed, key, m.label, m.label == "PERSON" and len(tokens) >= 2))
+            items.append(NameItem.of(m, parsed))
         n = len(items)
         options: list[LinkOption] = []
         for i, person, veto, shortened in data["options"]:

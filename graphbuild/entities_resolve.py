@@ -23,19 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 from .entities_clusters import Clusters
-from .entities_documents import (
-    _MENTION_ORDER,
-    SHORTENED_LABELS,
-    LongerNames,
-    PreparedDocument,
-    _make_items,
-    _nearest,
-    _person_target,
-    _shortened_target,
-    document_options,
-    link_target,
-    prepare_document,
-)
+from .entities_documents import _MENTION_ORDER, PreparedDocument, link_target, prepare_document
 from .entities_gazetteer import lookup
 from .entities_keys import HONORIFICS, fold, parse_name, part_similarity, translit_key
 from .entities_match import (
@@ -51,18 +39,7 @@ from .entities_match import (
 from .entities_overrides import Overrides
 from .model import Entity, Mention, content_hash
 
-__all__ = [
-    "SHORTENED_LABELS",
-    "Clusters",
-    "LongerNames",
-    "PreparedDocument",
-    "_make_items",
-    "_nearest",
-    "_person_target",
-    "_shortened_target",
-    "resolve_mentions",
-    "resolve_prepared",
-]
+__all__ = ["Clusters", "resolve_mentions", "resolve_prepared"]
 
 log = logging.getLogger(__name__)
 
@@ -74,36 +51,30 @@ SHORT_FORM_MAX_RATIO = 3
 
 
 def _link_within_documents(
-    cl: Clusters, prepared: Sequence[tuple[str, int, PreparedDocument]] | None = None
+    cl: Clusters, prepared: Sequence[tuple[str, int, PreparedDocument]]
 ) -> tuple[set[int], dict[str, list[tuple[int, str]]]]:
     """Step 1: short forms -> the full name they shorten, in the same document (see
     :func:`~graphbuild.entities_documents.document_options` and
     :func:`~graphbuild.entities_documents.link_target`), merged under the guards.
 
     ``prepared``: per document, its id, the index of its first item in ``cl.items`` and its
-    prepared link options (found here when None). Returns the linked items and, per short key, each
-    link it made: the target item and the document.
+    prepared link options. Returns the linked items and, per short key, each link it made: the
+    target item and the document.
     """
-    if prepared is None:
-        by_doc: dict[str, list[int]] = defaultdict(list)
-        for i, it in enumerate(cl.items):
-            by_doc[it.mention.doc_id].append(i)
-        found = [(doc_id, document_options(cl, idxs)) for doc_id, idxs in by_doc.items()]
-    else:
-        found = [
-            (
-                doc_id,
-                [
-                    (
-                        i + at,
-                        (person[0] + at, person[1]) if person else None,
-                        tuple(j + at for j in shortened),
-                    )
-                    for i, person, shortened in p.options
-                ],
-            )
-            for doc_id, at, p in prepared
-        ]
+    found = [
+        (
+            doc_id,
+            [
+                (
+                    i + at,
+                    (person[0] + at, person[1]) if person else None,
+                    tuple(j + at for j in shortened),
+                )
+                for i, person, shortened in p.options
+            ],
+        )
+        for doc_id, at, p in prepared
+    ]
     links: dict[str, list[tuple[int, str]]] = defaultdict(list)
     linked: set[int] = set()
     for doc_id, options in found:

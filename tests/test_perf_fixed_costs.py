@@ -413,10 +413,10 @@ def test_build_command_imports_spacy_without_torch_and_leaves_torch_importable()
 
 def _reference_shortened_target(cl: Any, i: int, longer: list[int]) -> int | None:
     """The step-1 short-form finder as written before its prefix/suffix test moved first."""
+    from graphbuild.entities_documents import SHORTENED_LABELS, _nearest
     from graphbuild.entities_gazetteer import lookup
     from graphbuild.entities_keys import SUBUNIT_WORDS, fold
     from graphbuild.entities_match import group_of
-    from graphbuild.entities_resolve import SHORTENED_LABELS, _nearest
 
     it = cl.items[i]
     if it.label not in SHORTENED_LABELS or not longer:
@@ -460,13 +460,8 @@ _WORDS = ["Ford", "Motor", "Boston", "University", "School", "and", "Paris", "Ac
     )
 )
 def test_shortened_target_matches_the_reference(names: list[tuple[list[str], str]]) -> None:
-    from graphbuild.entities_resolve import (
-        SHORTENED_LABELS,
-        Clusters,
-        LongerNames,
-        _make_items,
-        _shortened_target,
-    )
+    from graphbuild.entities_clusters import Clusters
+    from graphbuild.entities_documents import SHORTENED_LABELS, LongerNames, _make_items, _shortened_target
 
     mentions, at = [], 0
     for words, label in names:
@@ -480,8 +475,8 @@ def test_shortened_target_matches_the_reference(names: list[tuple[list[str], str
     index = LongerNames(cl.items, longer)  # what step 1 builds once per document
     for i in range(len(cl.items)):
         expected = _reference_shortened_target(cl, i, longer)
-        assert _shortened_target(cl, i, {}, longer) == expected
-        assert _shortened_target(cl, i, {}, index) == expected
+        assert _shortened_target(cl, i, longer) == expected
+        assert _shortened_target(cl, i, index) == expected
 
 
 _PLACE_LIKE = ["Austria", "Australia", "Kiev", "Kyiv", "Rosneft", "Rossneft", "Rosneftt", "China", "Chyna"]
@@ -494,8 +489,8 @@ _ORG_LIKE = ["Eastern", "Southern", "Airlines", "Airline", "A380", "Gazprom", "G
     st.lists(st.sampled_from(_PLACE_LIKE + _ORG_LIKE), min_size=1, max_size=3),
 )
 def test_the_cheap_refusal_never_refuses_a_whole_name_match(a: list[str], b: list[str]) -> None:
+    from graphbuild.entities_documents import _make_items
     from graphbuild.entities_match import _never_whole_match, _whole_key, _whole_match
-    from graphbuild.entities_resolve import _make_items
 
     x, y = _make_items(
         [Mention("doc:1", 0, 9, " ".join(a), "ORG"), Mention("doc:1", 10, 19, " ".join(b), "ORG")]
@@ -505,8 +500,8 @@ def test_the_cheap_refusal_never_refuses_a_whole_name_match(a: list[str], b: lis
 
 
 def test_the_cheap_refusal_lets_spelling_variants_through() -> None:
+    from graphbuild.entities_documents import _make_items
     from graphbuild.entities_match import _never_whole_match, _whole_key, _whole_match
-    from graphbuild.entities_resolve import _make_items
 
     def pair(a: str, b: str) -> tuple[bool, Any]:
         x, y = _make_items([Mention("doc:1", 0, 9, a, "ORG"), Mention("doc:1", 10, 19, b, "ORG")])
@@ -519,8 +514,8 @@ def test_the_cheap_refusal_lets_spelling_variants_through() -> None:
 
 def test_entity_types_are_what_the_cluster_vote_gives() -> None:
     from graphbuild.entities import resolve_entities
+    from graphbuild.entities_documents import _make_items
     from graphbuild.entities_match import cluster_type
-    from graphbuild.entities_resolve import _make_items
 
     words = [
         ("Paris", "GPE"),
