@@ -183,12 +183,9 @@ class AnalysisCache:
         except ValueError as exc:
             log.warning("ignoring unreadable cache entry %s: %s", where, exc)
             return None
-        stored = data.get("document") if type(data) is dict else None
-        if type(stored) is dict and stored.get("id") != document.id:
-            log.warning("ignoring cache entry %s: it holds another document", where)
-            return None
         try:
-            # the stored document (the same, but for its path) is not decoded: ``document`` replaces it
+            # the stored document (the same, but for its path) is not decoded: ``document`` replaces
+            # it, once its id is checked (an entry of another document is unreadable here)
             return analysis_from_json(data, document=document)
         except (ValueError, SerializationError) as exc:
             log.warning("ignoring unreadable cache entry %s: %s", where, exc)

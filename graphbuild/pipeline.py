@@ -253,13 +253,11 @@ def analyse_documents(
         if n_process is None:
             n_process = default_processes(len(todo), sum(len(d.analysis_text) for d in todo))
         n_process = max(1, min(n_process, -(-len(todo) // batch_size)))
-        if warm is not None and n_process == 1 and nlp is None:
-            # the worker started before the inputs were read; this process reads the cache meanwhile
-            run = _ParallelRun(todo, nlp, n_process, batch_size, cache, timings, warm)
-            fresh = run
-        elif n_process > 1 or (any(stored) and _fork.can_fork()):
+        # one worker may already be loading the pipeline, started before the inputs were read
+        ready_worker = warm if warm is not None and n_process == 1 and nlp is None else None
+        if ready_worker is not None or n_process > 1 or (any(stored) and _fork.can_fork()):
             # parse in workers; with cached documents, this process reads them meanwhile
-            run = _ParallelRun(todo, nlp, n_process, batch_size, cache, timings)
+            run = _ParallelRun(todo, nlp, n_process, batch_size, cache, timings, ready_worker)
             fresh = run
         else:
             fresh = _analysed(nlp, todo, batch_size, cache, timings)
@@ -456,58 +454,30 @@ def build_paths(
         and _fork.can_fork()
         else None
     )
-    try:
-        return _build_paths(
-            paths,
+    try:  # the worker is handed over when the analysis starts, or stopped; stopped here on an error
+        ingested = ingest_inputs(paths, cache_dir=cache_dir, timings=timings, on_ingest=on_ingest)
+        # without ``nlp``, the default pipeline is loaded only where documents are parsed
+        model = model_version(nlp) if nlp is not None else installed_model_version()
+        documents = ingested.documents
+        cache = AnalysisCache(cache_dir, model) if cache_dir is not None else None
+        log.info("analysing %d document(s)", len(documents))
+        failures: list[Skipped] = []
+        stream: Iterable[DocumentAnalysis] = analyse_documents(
+            documents,
             nlp,
-            overrides,
-            n_process,
-            batch_size,
-            progress,
-            on_ingest,
-            cache_dir,
-            embeddings,
-            warm,
-            timings,
+            n_process=n_process,
+            batch_size=batch_size,
+            timings=timings,
+            cache=cache,
+            failures=failures,
+            warm=warm,
         )
+        if progress is not None:
+            stream = progress(stream, len(documents))
+        analyses = list(stream)
     finally:
         if warm is not None:
             warm.close()
-
-
-def _build_paths(
-    paths: Iterable[str | Path],
-    nlp: Language | None,
-    overrides: Any,
-    n_process: int | None,
-    batch_size: int,
-    progress: Callable[[Iterable[DocumentAnalysis], int], Iterable[DocumentAnalysis]] | None,
-    on_ingest: Callable[[IngestResult], None] | None,
-    cache_dir: str | Path | None,
-    embeddings: bool,
-    warm: WarmWorker | None,
-    timings: dict[str, float],
-) -> BuildResult:
-    ingested = ingest_inputs(paths, cache_dir=cache_dir, timings=timings, on_ingest=on_ingest)
-    # without ``nlp``, the default pipeline is loaded only where documents are parsed
-    model = model_version(nlp) if nlp is not None else installed_model_version()
-    documents = ingested.documents
-    cache = AnalysisCache(cache_dir, model) if cache_dir is not None else None
-    log.info("analysing %d document(s)", len(documents))
-    failures: list[Skipped] = []
-    stream: Iterable[DocumentAnalysis] = analyse_documents(
-        documents,
-        nlp,
-        n_process=n_process,
-        batch_size=batch_size,
-        timings=timings,
-        cache=cache,
-        failures=failures,
-        warm=warm,
-    )
-    if progress is not None:
-        stream = progress(stream, len(documents))
-    analyses = list(stream)
     t = time.perf_counter()
     graph = assemble_graph(
         analyses,

@@ -128,3 +128,17 @@ def test_a_pack_that_cannot_be_written_is_only_logged(
     with caplog.at_level(logging.WARNING):
         assert cache.write_pack([analyses[0].document]) is None
     assert "could not write the analysis pack" in caplog.text
+
+
+def test_an_entry_holding_another_document_is_a_miss(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    first, second = _analyses(2)
+    cache = _filled(tmp_path, [first])
+    target = _entry(tmp_path, second)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(_entry(tmp_path, first).read_bytes())  # the entry of doc:1 holds doc:0
+    with caplog.at_level(logging.WARNING, logger="graphbuild.cache"):
+        assert cache.get(second.document) is None
+    assert cache.misses == 1
+    assert "another document" in caplog.text
