@@ -1,14 +1,16 @@
-"""Atomic file writes (a reader sees the old file or the new one, never half of either), and a GC pause for bulk phases."""
+"""Atomic file writes (a reader sees the old file or the new one, never half of either), a GC pause for
+bulk phases, and a digest of source files."""
 
 from __future__ import annotations
 
 import contextlib
 import gc
+import hashlib
 import os
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -129,3 +131,13 @@ def gc_paused() -> Iterator[None]:
             if _FREEZE_SURVIVORS:
                 gc.freeze()
             gc.enable()
+
+
+def source_digest(modules: Iterable[object]) -> str:
+    """A short digest of the source files of ``modules`` (module objects, in the order given): the
+    version tag of data stored by the code in them, so data stored by other code is told apart.
+    Paths come from the imported modules, so a moved file is still hashed."""
+    digest = hashlib.sha256()
+    for module in modules:
+        digest.update(Path(str(getattr(module, "__file__", ""))).read_bytes())
+    return digest.hexdigest()[:16]

@@ -13,10 +13,9 @@ claims can never disagree with the code that reads them.
 
 from __future__ import annotations
 
-import hashlib
 import math
+import sys
 from collections.abc import Mapping, Sequence
-from pathlib import Path
 from typing import Any
 
 from . import (
@@ -28,15 +27,14 @@ from . import (
     crossdoc_occasion,
     crossdoc_tokens,
 )
+from ._io import source_digest
 from .crossdoc_conflicts import ReportClaim, report_claims
 from .temporal import lexicon as temporal_lexicon
 
-
-def _code_digest() -> str:
-    """A digest of the source of every module that reads a report's claims (figures, counted
-    classes, the normalised context words and their word lists) and of this module."""
-    digest = hashlib.sha256()
-    for module in (
+#: Digest of the source of every module that reads a report's claims (figures, counted classes, the
+#: normalised context words and their word lists) and of this module.
+CLAIMS_VERSION = source_digest(
+    (
         crossdoc_conflicts,
         crossdoc_counted,
         crossdoc_figures,
@@ -45,14 +43,9 @@ def _code_digest() -> str:
         crossdoc_occasion,
         crossdoc_tokens,
         temporal_lexicon,
-    ):
-        digest.update(Path(str(module.__file__)).read_bytes())
-    digest.update(Path(__file__).read_bytes())
-    return digest.hexdigest()[:16]
-
-
-#: Digest of the modules that compute report claims (see :func:`_code_digest`).
-CLAIMS_VERSION = _code_digest()
+        sys.modules[__name__],
+    )
+)
 
 
 def _number(x: float) -> Any:

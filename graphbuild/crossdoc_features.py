@@ -13,32 +13,30 @@ so stored features can never disagree with the code that reads them.
 
 from __future__ import annotations
 
-import hashlib
+import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from . import crossdoc_figures, crossdoc_guards, crossdoc_lexicon, crossdoc_tokens
+from ._io import source_digest
 from .crossdoc_guards import Figure, figure_ranges
 from .crossdoc_tokens import ContentFeatures, content_features, content_tokens
 from .temporal import lexicon as temporal_lexicon
 
-
-def _code_digest() -> str:
-    """A digest of the source of every module that computes report features: the normalisation
-    (crossdoc_tokens, and its reading of figures, crossdoc_figures), its word lists (crossdoc_lexicon, and
-    the number words of the temporal lexicon), the figure ranges (crossdoc_guards) and this module. Paths come from the imported
-    modules, so a moved file is still hashed."""
-    digest = hashlib.sha256()
-    for module in (crossdoc_tokens, crossdoc_figures, crossdoc_lexicon, crossdoc_guards, temporal_lexicon):
-        digest.update(Path(str(module.__file__)).read_bytes())
-    digest.update(Path(__file__).read_bytes())
-    return digest.hexdigest()[:16]
-
-
-#: Digest of the modules that compute report features (see :func:`_code_digest`).
-FEATURES_VERSION = _code_digest()
+#: Digest of the source of every module that computes report features: the normalisation
+#: (crossdoc_tokens, and its reading of figures, crossdoc_figures), its word lists (crossdoc_lexicon,
+#: and the number words of the temporal lexicon), the figure ranges (crossdoc_guards) and this module.
+FEATURES_VERSION = source_digest(
+    (
+        crossdoc_tokens,
+        crossdoc_figures,
+        crossdoc_lexicon,
+        crossdoc_guards,
+        temporal_lexicon,
+        sys.modules[__name__],
+    )
+)
 
 
 @dataclass(frozen=True)

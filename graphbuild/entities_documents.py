@@ -17,15 +17,15 @@ items can never disagree with the code that reads them.
 
 from __future__ import annotations
 
-import hashlib
+import sys
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from operator import attrgetter
-from pathlib import Path
 from typing import Any, Protocol
 
 from . import entities_keys, entities_match
+from ._io import source_digest
 from .entities_gazetteer import lookup
 from .entities_keys import SUBUNIT_WORDS, ParsedName, fold, parse_name, translit_key
 from .entities_match import PLACE_LABELS, NameItem, group_of
@@ -243,18 +243,9 @@ def _shortened_target(cl: ItemView, i: int, longer: LongerNames | Sequence[int])
     return _nearest_placed(cl, i, _shortened_candidates(cl, i, longer))
 
 
-def _code_digest() -> str:
-    """A digest of the source of every module whose code decides a document's items and link options
-    (name parsing, name items and the step-1 rules; the gazetteer is read only when options are taken)."""
-    digest = hashlib.sha256()
-    for module in (entities_keys, entities_match):
-        digest.update(Path(str(module.__file__)).read_bytes())
-    digest.update(Path(__file__).read_bytes())
-    return digest.hexdigest()[:16]
-
-
-#: Digest of the code that prepares a document's items (see :func:`_code_digest`).
-ITEMS_VERSION = _code_digest()
+#: Digest of the code that prepares a document's items: name parsing, name items and the step-1
+#: rules (the gazetteer is read only when options are taken) and this module.
+ITEMS_VERSION = source_digest((entities_keys, entities_match, sys.modules[__name__]))
 
 
 def encode(mentions: Sequence[Mention], prepared: PreparedDocument) -> dict[str, Any]:
