@@ -11,13 +11,15 @@ step, with the same result.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any, TypeVar
 
 from . import crossdoc_claims_stored, crossdoc_features, entities, entities_documents
 from .crossdoc_conflicts import ReportClaim
 from .crossdoc_features import ReportText
 from .model import Attribution, DocumentAnalysis, Mention
+
+T = TypeVar("T")
 
 __all__ = [
     "ENTITY_ITEMS",
@@ -51,27 +53,29 @@ REPORT_CLAIMS = "report_claims"
 ENTITY_ITEMS = "entity_items"
 
 
+def _stored_by_text(
+    analyses: Iterable[DocumentAnalysis], key: str, decode: Callable[[Any, Sequence[str]], Mapping[str, T]]
+) -> dict[str, T]:
+    """Report texts -> what the per-document stage stored under ``key`` for them, read by ``decode``
+    (analyses stored by other code contribute nothing: the global step computes those)."""
+    out: dict[str, T] = {}
+    for a in analyses:
+        if a.attributions:
+            out.update(decode(a.extra.get(key), [att.content_text for att in a.attributions]))
+    return out
+
+
 def precomputed_report_features(analyses: Iterable[DocumentAnalysis]) -> dict[str, ReportText]:
     """Report texts -> their :class:`~graphbuild.crossdoc_features.ReportText`, as the per-document
     stage stored them (analyses cached by other code contribute nothing: merging computes those)."""
-    out: dict[str, ReportText] = {}
-    for a in analyses:
-        if a.attributions:
-            texts = [att.content_text for att in a.attributions]
-            out.update(crossdoc_features.decode(a.extra.get(REPORT_FEATURES), texts))
-    return out
+    return _stored_by_text(analyses, REPORT_FEATURES, crossdoc_features.decode)
 
 
 def precomputed_report_claims(analyses: Iterable[DocumentAnalysis]) -> dict[str, list[ReportClaim]]:
     """Report texts -> their :func:`~graphbuild.crossdoc_conflicts.report_claims`, as the
     per-document stage stored them (analyses cached by other code contribute nothing: conflict
     finding reads those texts)."""
-    out: dict[str, list[ReportClaim]] = {}
-    for a in analyses:
-        if a.attributions:
-            texts = [att.content_text for att in a.attributions]
-            out.update(crossdoc_claims_stored.decode(a.extra.get(REPORT_CLAIMS), texts))
-    return out
+    return _stored_by_text(analyses, REPORT_CLAIMS, crossdoc_claims_stored.decode)
 
 
 def resolve_analyses(analyses: Sequence[DocumentAnalysis], *, overrides: Any = None) -> entities.Resolution:
