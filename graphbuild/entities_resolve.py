@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 
 from .entities_clusters import Clusters
 from .entities_documents import _MENTION_ORDER, PreparedDocument, link_target, prepare_document
-from .entities_gazetteer import lookup
+from .entities_gazetteer import STATE_ABBREVIATION_KEYS, lookup
 from .entities_keys import HONORIFICS, fold, parse_name, part_similarity, translit_key
 from .entities_match import (
     LABEL_PRIORITY,
@@ -38,6 +38,11 @@ from .entities_match import (
 )
 from .entities_overrides import Overrides
 from .model import Entity, Mention, content_hash
+
+#: Folded keys of US state abbreviations ("pa" for "Pa."): never an entity's name beside a written-out one.
+ABBREVIATED_STATE_KEYS = frozenset(STATE_ABBREVIATION_KEYS)
+#: Types whose name is written in capitals only by a dateline or headline, never by choice.
+CASED_TYPES = frozenset(("PERSON", "GPE", "LOC", "FAC"))
 
 __all__ = ["Clusters", "resolve_mentions", "resolve_prepared"]
 
@@ -223,8 +228,11 @@ def _force_merges(cl: Clusters, overrides: Overrides) -> None:
 
 
 def _canonical(items: Sequence[NameItem], etype: str, preferred: dict[str, str]) -> str:
+    cased = etype in CASED_TYPES
     if not preferred and all(it.key == items[0].key for it in items):
-        return surface_form(items, items[0].key)  # one spelling: what the ranking below would pick
+        return surface_form(
+            items, items[0].key, cased=cased
+        )  # one spelling: what the ranking below would pick
     keys = Counter(it.key for it in items)
     if preferred:
         for k in sorted(keys):
@@ -241,8 +249,9 @@ def _canonical(items: Sequence[NameItem], etype: str, preferred: dict[str, str])
                 support[k] += bare[k.rsplit(" ", 1)[1]]
 
     def first_rank(k: str) -> tuple[bool, int]:
-        # persons: a first+last form beats a bare surname however frequent; others: frequency
-        return (" " in k if etype == "PERSON" else True, support[k])
+        # persons: a first+last form beats a bare surname however frequent; others: a written-out
+        # name beats a state's abbreviation ("Pennsylvania", not "Pa."), then frequency
+        return (" " in k if etype == "PERSON" else k not in ABBREVIATED_STATE_KEYS, support[k])
 
     top = max(first_rank(k) for k in keys)
     tied = [k for k in keys if first_rank(k) == top]
@@ -252,7 +261,7 @@ def _canonical(items: Sequence[NameItem], etype: str, preferred: dict[str, str])
             return round(sum(part_similarity(k, k2) * n for k2, n in keys.items() if k2 != k), 6)
 
         tied.sort(key=lambda k: (-centrality(k), -len(k), k))
-    return surface_form(items, tied[0])
+    return surface_form(items, tied[0], cased=etype in CASED_TYPES)
 
 
 def resolve_mentions(mentions: Iterable[Mention], overrides: Overrides | None = None) -> list[Entity]:

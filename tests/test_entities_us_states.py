@@ -1,0 +1,108 @@
+"""US state abbreviations ("Calif.", "N.Y.") join the state's written-out name, and names shouted
+in capitals by datelines and headlines ("PHILADELPHIA") read as the text writes them."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.entities import resolve_entities
+from graphbuild.entities_gazetteer import STATE_ABBREVIATIONS, lookup, state_abbreviation
+from graphbuild.entities_keys import fold
+from graphbuild.model import Mention
+
+
+def doc(doc_id: str, *names: tuple[str, str]) -> list[Mention]:
+    out, pos = [], 0
+    for text, label in names:
+        out.append(Mention(doc_id, pos, pos + len(text), text, label))
+        pos += len(text) + 10
+    return out
+
+
+@pytest.mark.parametrize(
+    ("abbr", "state"),
+    [("Calif.", "California"), ("Pa.", "Pennsylvania"), ("N.Y.", "New York"), ("W. Va.", "West Virginia")],
+)
+def test_abbreviation_names_the_state(abbr: str, state: str) -> None:
+    found = state_abbreviation(fold(abbr))
+    assert found is not None
+    place, name = found
+    assert (name, place.kind) == (state, "state")
+    written_out = lookup(state)
+    assert written_out is not None and written_out.geonameid == place.geonameid
+
+
+def test_every_listed_abbreviation_has_a_state() -> None:
+    for abbr in STATE_ABBREVIATIONS:
+        assert state_abbreviation(fold(abbr)) is not None, abbr
+    assert state_abbreviation(fold("California")) is None
+    assert state_abbreviation(fold("Paris")) is None
+
+
+def test_abbreviation_joins_the_written_out_state_with_evidence() -> None:
+    ms = doc("doc:1", ("Sacramento", "GPE"), ("Calif.", "GPE"), ("Calif.", "GPE"))
+    ms += doc("doc:2", ("California", "GPE"), ("Scranton", "GPE"), ("Pa.", "GPE"))
+    ms += doc("doc:3", ("Pennsylvania", "GPE"))
+    res = resolve_entities(ms)
+    california = res.entity(res.find("Calif."))
+    assert california is not None and res.find("California") == california.id
+    # the written-out name, although the abbreviation is more frequent
+    assert california.name == "California"
+    assert any("abbreviates" in why for why in california.evidence)
+    assert res.find("Pa.") == res.find("Pennsylvania")
+    assert res.find("Pa.") != res.find("Calif.")
+
+
+def test_state_abbreviation_is_not_read_as_initials() -> None:
+    # without the state list, "R.I." would be the acronym of the only place with those initials
+    ms = doc("doc:1", ("Providence", "GPE"), ("R.I.", "GPE")) + doc("doc:2", ("Republic of Ireland", "GPE"))
+    res = resolve_entities(ms)
+    assert res.find("R.I.") != res.find("Republic of Ireland")
+
+
+def test_abbreviation_of_another_state_of_the_same_name_stays_apart() -> None:
+    # "Wash." is the state; "Washington" alone is the capital
+    ms = doc("doc:1", ("Seattle", "GPE"), ("Wash.", "GPE")) + doc("doc:2", ("Washington", "GPE"))
+    res = resolve_entities(ms)
+    assert res.find("Wash.") != res.find("Washington")
+
+
+def test_shouted_place_and_person_names_read_as_written_in_the_text() -> None:
+    ms = doc("doc:1", ("PORTLAND", "GPE"), ("Portland", "GPE"))
+    ms += doc("doc:2", ("PORTLAND", "GPE"), ("Anna Kowalczyk", "PERSON"))
+    ms += doc("doc:3", ("PORTLAND", "GPE"), ("ANNA KOWALCZYK", "PERSON"), ("ANNA KOWALCZYK", "PERSON"))
+    ms += doc("doc:4", ("NATO", "ORG"), ("Nato", "ORG"), ("NATO", "ORG"))
+    ms += doc("doc:5", ("U.S.", "GPE"), ("U.S.", "GPE"), ("U.S. Company", "GPE"))
+    res = resolve_entities(ms)
+    assert res.entity(res.find("Portland")).name == "Portland"
+    assert res.entity(res.find("Anna Kowalczyk")).name == "Anna Kowalczyk"
+    # organisations keep their capitals; short capitals ("U.S.") are no shouting
+    assert res.entity(res.find("NATO")).name == "NATO"
+    assert res.entity(res.find("U.S.")).name == "U.S."
+    # capitals only: kept
+    only = resolve_entities(doc("doc:9", ("TIMBUKTU", "GPE"), ("TIMBUKTU", "GPE")))
+    assert only.entities[0].name == "TIMBUKTU"
+
+
+def test_state_abbreviations_end_to_end(nlp, tmp_path) -> None:
+    """Real spaCy pipeline, whole build: wire datelines with state abbreviations."""
+    from graphbuild.pipeline import build_paths
+
+    (tmp_path / "a.txt").write_text(
+        "Title: Storms close roads\n\nHARRISBURG, Pa. (Wire) - Heavy storms closed roads across "
+        "Pennsylvania on Monday, officials said. Governor Mary Okafor told reporters in Harrisburg that "
+        "the damage in Scranton, Pa., was severe.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Title: Pennsylvania counts the cost\n\nPennsylvania officials said on Tuesday that repairs "
+        "would take weeks. Residents of Erie, Pa., were told to stay home. In Fresno, Calif., "
+        "forecasters warned California would be next.\n",
+        encoding="utf-8",
+    )
+    graph = build_paths([tmp_path], nlp=nlp).graph
+    entities = {d["name"]: d for _, d in graph.nodes(data=True) if d.get("kind") == "Entity"}
+    assert "Pennsylvania" in entities and "Pa." in entities["Pennsylvania"]["aliases"]
+    assert "California" in entities and "Calif." in entities["California"]["aliases"]
+    assert "Pa." not in entities and "Calif." not in entities
+    assert "Harrisburg" in entities and "HARRISBURG" not in entities
