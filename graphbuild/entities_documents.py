@@ -224,11 +224,17 @@ def _shortened_candidates(cl: ItemView, i: int, longer: LongerNames | Sequence[i
 
 
 def _placed(cl: ItemView, i: int, cands: Sequence[int]) -> Sequence[int]:
-    """``cands`` less, when item ``i`` is a known place, the names that are not places: "Washington"
-    is not short for "Washington Post"."""
-    if lookup(cl.items[i].key) is None:
+    """``cands`` less, when item ``i`` is a known place, the names that are not that place:
+    "Washington" is not short for "Washington Post", nor "Mexico" for "Mexico City", another place."""
+    place = lookup(cl.items[i].key)
+    if place is None:
         return cands
-    return [j for j in cands if lookup(cl.items[j].key) is not None]
+    out = []
+    for j in cands:
+        other = lookup(cl.items[j].key)
+        if other is not None and other.geonameid == place.geonameid:
+            out.append(j)
+    return out
 
 
 def _nearest_placed(cl: ItemView, i: int, cands: Sequence[int]) -> int | None:
