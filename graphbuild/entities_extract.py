@@ -7,6 +7,8 @@ vocabulary of role words and organisation head nouns); there are no lists of nam
 from __future__ import annotations
 
 import logging
+import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -204,8 +206,73 @@ def extract_mentions(document: Document, doc: Doc) -> list[Mention]:
         if ent.label_ not in KEEP_LABELS:
             continue
         out.extend(_ent_mentions(document, doc, ent))
+    rows = _table_rows(doc)
+    if rows:
+        out = _outside_tables(out, rows, _heading_end(document.text))
     out.sort(key=lambda m: (m.start, m.end, m.label))
     return out
+
+
+#: A line with this many figures and no verb or function word is a row of a table ("Revs 291.8 mln vs 151.1 mln").
+TABLE_ROW_MIN_FIGURES = 2
+ROW_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _table_rows(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of the lines of ``doc`` that read as rows of a table: at least
+    :data:`TABLE_ROW_MIN_FIGURES` figures, no verb and no function word (a line of prose wrapped
+    in a report of prices has "at" and "and"). Their row labels are no names, whatever
+    the tagger calls them ("Revs", "Avg", "Shr" of an earnings table)."""
+    rows: list[tuple[int, int]] = []
+    start, figures, verb = 0, 0, False
+    for tok in doc:
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            if figures >= TABLE_ROW_MIN_FIGURES and not verb:
+                rows.append((start, tok.idx + len(tok.text)))
+            start, figures, verb = tok.idx + len(tok.text_with_ws), 0, False
+            continue
+        if tok.like_num or tok.text[:1].isdigit():
+            figures += 1
+        elif tok.pos_ in ("VERB", "AUX") or (tok.is_stop and tok.is_lower):
+            verb = True  # a verb or a function word ("at", "and"): a line of wrapped prose
+    if figures >= TABLE_ROW_MIN_FIGURES and not verb and len(doc):
+        rows.append((start, doc[-1].idx + len(doc[-1].text)))
+    return rows
+
+
+_DATELINE = re.compile(r"\s*[A-Z][^\n]{0,60}? (?:-|--|—) ")
+
+
+def _heading_end(text: str) -> int:
+    """Where the headline and the body's dateline end ("ACME CORP 2ND QTR NET" then "OMAHA, Neb.,
+    March 2 - "): neither is a row of a table, however many figures they have, and they name the
+    company and the place of the report."""
+    first = len(text) - len(text.lstrip())
+    end = text.find("\n", first)
+    if end < 0:
+        return len(text)
+    dateline = _DATELINE.match(text, end + 1)
+    if dateline is None:
+        blank = text[end:].lstrip()  # the dateline opens the body's first paragraph
+        dateline = _DATELINE.match(text, len(text) - len(blank))
+    return dateline.end() if dateline is not None else end
+
+
+def _outside_tables(mentions: list[Mention], rows: list[tuple[int, int]], heading: int) -> list[Mention]:
+    """``mentions`` less those in table rows whose name the document never writes elsewhere, places
+    apart: a team in a row of scores stays when the report names it, a row label goes."""
+    starts = [r[0] for r in rows]
+
+    def in_row(m: Mention) -> bool:
+        k = bisect_right(starts, m.start) - 1
+        return k >= 0 and m.start >= rows[k][0] and m.end <= rows[k][1]
+
+    # places stay: the dateline before an earnings table ("OMAHA, Neb., March 2 - Shr 36 cts") is one
+    tabled = [m.start >= heading and m.label not in ROW_PLACE_LABELS and in_row(m) for m in mentions]
+    if not any(tabled):
+        return mentions
+    prose = {m.text.casefold() for m, t in zip(mentions, tabled, strict=True) if not t}
+    return [m for m, t in zip(mentions, tabled, strict=True) if not t or m.text.casefold() in prose]
 
 
 def _ent_mentions(document: Document, doc: Doc, ent: Span) -> list[Mention]:

@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from graphbuild.entities import KEEP_LABELS, TitledMention, extract_mentions, resolve_entities
+from graphbuild.entities_extract import _heading_end, _outside_tables, _table_rows
 from graphbuild.model import Document, Mention
 from graphbuild.nlp import load_pipeline
 
@@ -107,3 +108,51 @@ def test_a_time_zone_the_model_labels_an_organisation_is_no_mention(nlp: Any) ->
     text = "The launch is set for 14:00 UTC on Monday, NASA said."
     assert nlp(text).ents[0].text == "UTC"  # the model's label this test guards against
     assert [m.text for m in mentions_of(nlp, text)] == ["NASA"]
+
+
+EARNINGS = (
+    "HOLLOWAY DYNAMICS INC 3RD QTR NET\n\n"
+    "DAYTON, Ohio, March 4 - Shr 41 cts vs 33 cts\n"
+    "    Net 3,412,000 vs 2,706,000\n"
+    "    Revs 88.4 mln vs 71.9 mln\n"
+    "    Avg shrs 8,320,000 vs 8,190,000\n"
+    "    Nine mths\n"
+    "    Revs 251.3 mln vs 207.6 mln\n"
+)
+
+
+def test_row_labels_of_a_table_are_no_names(nlp: Any) -> None:
+    tagged = {e.text for e in nlp(EARNINGS).ents}
+    assert "Avg" in tagged  # what the tagger calls a person
+    texts = {m.text for m in mentions_of(nlp, EARNINGS)}
+    assert not {t for t in texts if t.split()[0] in ("Revs", "Avg", "Shr", "Net")}, texts
+    # the headline is no row: the company stays
+    assert "HOLLOWAY DYNAMICS" in texts, texts
+
+
+def test_table_rows_are_lines_of_figures_without_verbs_or_function_words(nlp: Any) -> None:
+    text = (
+        "Prices\n\nTraders quoted August at 1,870 and 1,875 dlrs in\nLondon, traders said.\n"
+        "    Revs 88.4 mln vs 71.9 mln\n    Wheat   2.55   2.40   4.65\n"
+    )
+    rows = [text[a:b].strip() for a, b in _table_rows(nlp(text))]
+    assert rows == ["Revs 88.4 mln vs 71.9 mln", "Wheat   2.55   2.40   4.65"], rows
+
+
+def test_heading_and_dateline_are_no_rows() -> None:
+    text = "ACME CORP 2ND QTR NET\n\nOMAHA, Neb., March 2 - Shr 36 cts vs 36 cts\n    Revs 3 mln vs 2 mln\n"
+    assert text[: _heading_end(text)] == "ACME CORP 2ND QTR NET\n\nOMAHA, Neb., March 2 - "
+    assert _heading_end("No dateline\n\nJust a body.") == len("No dateline")
+
+
+def test_a_name_in_a_table_stays_when_the_report_writes_it() -> None:
+    text = "Results\n\nRovers won, said the coach.\n    Rovers 3 2 1\n    Athletic 3 1 1\n"
+    row1 = text.index("    Rovers")
+    rows = [(row1, text.index("\n", row1)), (text.index("    Athletic"), len(text) - 1)]
+    ms = [
+        Mention("doc:1", text.index("Rovers"), text.index("Rovers") + 6, "Rovers", "ORG"),
+        Mention("doc:1", row1 + 4, row1 + 10, "Rovers", "ORG"),
+        Mention("doc:1", rows[1][0] + 4, rows[1][0] + 12, "Athletic", "ORG"),
+    ]
+    kept = _outside_tables(ms, rows, heading=len("Results"))
+    assert [(m.text, m.start) for m in kept] == [("Rovers", ms[0].start), ("Rovers", ms[1].start)]
