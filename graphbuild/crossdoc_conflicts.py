@@ -1,7 +1,8 @@
 """Numeric claims and the CONFLICTS_WITH pairs between statements that disagree on them.
 
 A claim is a number normalised to a value, with what it counts (a small generic class:
-deaths, injuries, displaced or missing people, area, distance, money), its qualifier ("over", "at
+deaths, injuries, displaced, missing or rescued people, homes destroyed or damaged, area,
+distance, money), its qualifier ("over", "at
 least", "nearly", "about", "up to"...) turned into the range of values the words allow,
 and the time it holds for when the statement says so. Two statements conflict when their
 ranges cannot both be true ("nearly 100" vs "150": a *contradiction*) and they are two
@@ -14,8 +15,9 @@ sources' figures for one quantity:
   most :data:`MAX_DAYS_APART` apart (a toll reported a month later is a new count, not a
   disagreement);
 * about the same thing: the words around the two figures share a content word for a toll
-  (deaths, injuries, displaced: "Iraqi", "killed"; dates, qualifiers and what the class itself
-  counts do not count). Money, areas and distances, whose unit says little of what is measured
+  (deaths, injuries, displaced...: "Iraqi", "flood"; dates, qualifiers and what the class itself
+  counts do not count, nor, between two speakers, the class's cue word, "killed", which any two
+  death tolls share; words of one meaning, "scorched" and "burned", are one word). Money, areas and distances, whose unit says little of what is measured
   (a 40 km section and a 26 km pipeline; a debt reduction and debt payments), are compared only
   between reports of one speaker that share two such words: one source's figure, told two ways.
 
@@ -35,10 +37,14 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from .crossdoc_counted import BUILDING_CUES as _BUILDING_CUES
+from .crossdoc_counted import BUILDINGS as _BUILDINGS
 from .crossdoc_counted import CHANGE_WORDS as _CHANGE_WORDS
+from .crossdoc_counted import CONTEXT_SAME_WORDS as _CONTEXT_SAME_WORDS
 from .crossdoc_counted import COUNTED as _COUNTED
 from .crossdoc_counted import GENERIC_COUNTED as _GENERIC_COUNTED
 from .crossdoc_counted import PEOPLE as _PEOPLE
+from .crossdoc_counted import PEOPLE_CUE_PHRASES as _PEOPLE_CUE_PHRASES
 from .crossdoc_counted import PEOPLE_CUES as _PEOPLE_CUES
 from .crossdoc_counted import SAME_PEOPLE as _SAME_PEOPLE
 from .crossdoc_counted import TO_BASE as _TO_BASE
@@ -53,7 +59,17 @@ _CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP"}
 _CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "rouble": "RUB", "ruble": "RUB"}
 
 _CUE_CLASS = {cue: quantity for quantity, cues in _PEOPLE_CUES.items() for cue in cues}
+_BUILDING_CUE_CLASS = {cue: quantity for quantity, cues in _BUILDING_CUES.items() for cue in cues}
 _CUE_WORD = re.compile(r"[A-Za-z]+")
+_CUE_PHRASES = tuple(
+    (re.compile(rf"\b{phrase}\b", re.IGNORECASE), quantity)
+    for quantity, phrases in _PEOPLE_CUE_PHRASES.items()
+    for phrase in phrases
+)
+#: What separates a cue from a figure it does not describe ("killing 34 people and injuring 200").
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|or|but|while|whereas)\b", re.IGNORECASE)
+_SAME_WORD = {w: group[0] for group in _CONTEXT_SAME_WORDS for w in group[1:]}
+_SAME_WORD_RE = re.compile(rf"\b(?:{'|'.join(sorted(_SAME_WORD, key=len, reverse=True))})\b", re.IGNORECASE)
 #: An age, not a count: "a 60-year-old man", "60 years old", "aged 60".
 _AGE_AFTER = re.compile(r"\s*-?\s*(?:year|month|week|day)s?(?:-|\s+)old\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\bage(?:d|s)?\s+(?:of\s+)?\Z", re.IGNORECASE)
@@ -66,7 +82,7 @@ _ANOTHER = re.compile(r"\banother\s+\Z", re.IGNORECASE)
 #: A day of a month ("March 20 - Chadian troops killed ..."), not a count.
 _MONTH_BEFORE = re.compile(rf"\b{MONTH}\s*\Z")
 #: Classes whose counting noun says what is counted: one shared word around the figures suffices.
-_TOLLS = frozenset({"deaths", "injuries", "displaced", "missing"})
+_TOLLS = frozenset({"deaths", "injuries", "displaced", "missing", "rescued", *_BUILDING_CUES})
 #: Shared words around two figures needed for a toll, and for any other class (one speaker's figures).
 TOLL_SHARED_WORDS = 1
 OTHER_SHARED_WORDS = 2
@@ -83,6 +99,7 @@ STORY_SHARE = 0.4
 #: Words that never tell what a figure counts: the classes' nouns, qualifiers, units, times.
 _NEUTRAL_WORDS = (
     "death dead fatality casualty victim loss life lives injury injured wounded refugee evacuee displaced missing "
+    "unaccounted survivor home house dwelling building "
     "soldier troop people person civilian resident child fighter man woman "
     "hectare acre square kilometer kilometre km mile dollar euro pound rouble ruble "
     f"{_QUALIFIERS.replace('|', ' ')} thousand million billion bn "
@@ -152,26 +169,41 @@ def qualified_range(value: float, qualifier: str | None) -> tuple[float, float]:
     return value * (1 - EXACT_TOLERANCE), value * (1 + EXACT_TOLERANCE)
 
 
+def _cues(context: str, buildings: bool = False) -> list[tuple[int, int, str]]:
+    """Where ``context`` says what happened to people (or, with ``buildings``, to homes), and the class
+    it gives: cue phrases ("left their homes"), then cue words outside them ("killed")."""
+    found = [] if buildings else [
+        (m.start(), m.end(), quantity) for rx, quantity in _CUE_PHRASES for m in rx.finditer(context)
+    ]  # fmt: skip
+    phrases = list(found)
+    classes = _BUILDING_CUE_CLASS if buildings else _CUE_CLASS
+    for cue in _CUE_WORD.finditer(context):
+        cued = classes.get(cue.group().lower())
+        if cued is not None and not any(s <= cue.start() < e for s, e, _ in phrases):
+            found.append((cue.start(), cue.end(), cued))  # "lost" in "lost their homes" is the phrase's
+    return found
+
+
 def _counted(words: list[str], context: str, start: int, word_ends: Sequence[int]) -> tuple[str, int] | None:
     """The class of what a figure counts and the index of the counting noun. People ("soldiers",
-    "residents") are counted by what happened to them: the class whose cue word is nearest the
-    figure and its noun (from ``start`` to the noun's end in ``word_ends``, offsets in ``context``)
-    wins, so in "300 people were feared dead and 15,000 people left homeless" the second figure
-    counts the displaced."""
+    "residents") are counted by what happened to them: the class whose cue (:func:`_cues`) is nearest
+    the figure and its noun (from ``start``, where the figure begins with its qualifier, to the noun's
+    end in ``word_ends``, offsets in ``context``) wins, in words, a cue past a clause break ("and",
+    a comma) counting as farther than any before it, so in "300 people were feared dead and 15,000
+    people left homeless" the second figure counts the displaced, and in "killing at least 34 people and
+    injuring 200" the first counts deaths."""
     for i, w in enumerate(words):
         if i > 0 and w in ("kilometer", "kilometre", "km", "mile") and words[i - 1] == "square":
             return "area", i
         for quantity, nouns in _COUNTED.items():
             if w in nouns:
                 return quantity, i
-        if w in _PEOPLE:
-            best: tuple[int, str] | None = None
-            for cue in _CUE_WORD.finditer(context):
-                cued = _CUE_CLASS.get(cue.group().lower())
-                if cued is None:
-                    continue
-                end = word_ends[i] if i < len(word_ends) else start
-                distance = max(start - cue.end(), cue.start() - end, 0)
+        if w in _PEOPLE or w in _BUILDINGS:
+            best: tuple[tuple[bool, int], str] | None = None
+            end = word_ends[i] if i < len(word_ends) else start
+            for cue_start, cue_end, cued in sorted(_cues(context, w in _BUILDINGS)):
+                gap = context[cue_end:start] if cue_end <= start else context[end:cue_start]
+                distance = (_CLAUSE_BREAK.search(gap) is not None, len(_CUE_WORD.findall(gap)))
                 if best is None or distance < best[0]:
                     best = (distance, cued)
             return (best[1], i) if best is not None else None
@@ -204,7 +236,7 @@ def report_claims(text: str) -> list[ReportClaim]:
             )
             hit: tuple[str, int] | None = (f"money:{unit}", 0 if not m.group("cur") else -1)
         else:
-            hit = _counted(words, context, m.start(3) - lo, [e - lo for e in ends])
+            hit = _counted(words, context, m.start() - lo, [e - lo for e in ends])
         if hit is None:
             continue  # nothing counted
         if _not_a_count(text, m, words, ends, hit):
@@ -220,10 +252,32 @@ def report_claims(text: str) -> list[ReportClaim]:
         shown = " ".join([*lead.split(), *raw_words])
         low, high = qualified_range(value, qual)
         noun = words[noun_index] if noun_index >= 0 and words else quantity
-        near = text[max(0, m.start() - CONTEXT_CHARS) : m.end() + CONTEXT_CHARS]
-        words_near = frozenset(t for t in content_tokens(near) if not _has_digit(t)) - _neutral()
+        words_near = _context_words(text, m.start(), m.end())
         claims.append((value, qual, noun, quantity, shown, low, high, words_near))
     return claims
+
+
+def _context_words(text: str, start: int, end: int) -> frozenset[str]:
+    """The content words of the whole words at most :data:`CONTEXT_CHARS` characters either side of a
+    figure (``text[start:end]``), words of :data:`_CONTEXT_SAME_WORDS` read as one, neutral ones and
+    numbers left out.
+
+    >>> sorted(_context_words("Floods in the valley: 18 people died, officials said", 22, 31))
+    ['flood', 'kill', 'oficial', 'valei']
+    """
+    lo, hi = max(0, start - CONTEXT_CHARS), min(len(text), end + CONTEXT_CHARS)
+    if lo > 0 and text[lo - 1].isalnum():  # a word cut by the window is left out, not read as a fragment
+        while lo < start and text[lo].isalnum():  # ("Eastern" as "tern")
+            lo += 1
+    if hi < len(text) and text[hi].isalnum():
+        while hi > end and text[hi - 1].isalnum():
+            hi -= 1
+    return frozenset(t for t in content_tokens(_same_words(text[lo:hi])) if not _has_digit(t)) - _neutral()
+
+
+def _same_words(text: str) -> str:
+    """``text`` with each word of :data:`_CONTEXT_SAME_WORDS` written as the first of its group."""
+    return _SAME_WORD_RE.sub(lambda w: _SAME_WORD[w.group().lower()], text)
 
 
 def numeric_claims(
@@ -266,6 +320,25 @@ def _has_digit(token: str) -> bool:
 @lru_cache(maxsize=1)
 def _neutral() -> frozenset[str]:
     return content_tokens(_NEUTRAL_WORDS)
+
+
+@lru_cache(maxsize=1)
+def _cue_words() -> frozenset[str]:
+    """The cue words of the classes as context words ("killed", "fled")."""
+    classes = (*_PEOPLE_CUES.values(), *_BUILDING_CUES.values())
+    return content_tokens(_same_words(" ".join(w for words in classes for w in sorted(words)))) - _neutral()
+
+
+def _toll_evidence(a: NumericClaim, b: NumericClaim, one_speaker: bool) -> int:
+    """How many context words say that two tolls of one class count one thing. A class's cue word
+    ("killed") is in any two death tolls, so it is evidence only for one speaker's figures that nothing
+    else tells apart ("100 people were killed" and "150 people were killed"; not "died in the flood"
+    and "died of the virus")."""
+    shared = a.context & b.context
+    evidence = shared - _cue_words()
+    if not evidence and one_speaker and (a.context <= b.context or b.context <= a.context):
+        return len(shared)
+    return len(evidence)
 
 
 def _not_a_count(
@@ -403,6 +476,7 @@ def find_conflicts(
                     continue  # counts at different times may both be right
                 shared = len(a.context & b.context)
                 if quantity in _TOLLS:
+                    shared = _toll_evidence(a, b, speakers[a.statement] == speakers[b.statement])
                     if shared < TOLL_SHARED_WORDS or not _same_people(a.noun, b.noun):
                         continue  # nothing says the two figures count the same thing
                 elif shared < OTHER_SHARED_WORDS or not (

@@ -10,7 +10,8 @@ COUNTED = {
     "deaths": {"death", "dead", "fatality", "casualty", "victim", "loss", "life", "lives"},
     "injuries": {"injury", "injured", "wounded"},
     "displaced": {"refugee", "evacuee", "displaced"},
-    "missing": {"missing"},
+    "missing": {"missing", "unaccounted"},
+    "rescued": {"survivor"},
     "area": {"hectare", "acre"},
     "distance": {"kilometer", "kilometre", "km", "mile"},
 }
@@ -29,7 +30,36 @@ PEOPLE_CUES = {
     "injuries": {"wounded", "injured", "injuring", "hurt"},
     "displaced": {"displaced", "fled", "evacuated", "displacing", "homeless"},
     "missing": {"missing", "unaccounted"},
+    "rescued": {"rescued", "saved"},
 }
+#: Nouns for homes and buildings, counted, as people are, by what happened to them ("40 homes were
+#: destroyed", "118 houses damaged"); with no such word near, a figure of homes is no claim.
+BUILDINGS = {"home", "house", "dwelling", "building"}
+BUILDING_CUES = {
+    "buildings destroyed": {"destroyed", "collapsed", "flattened", "razed", "levelled", "leveled", "gutted"},
+    "buildings damaged": {"damaged"},
+}
+#: Phrases that say what happened to people, as :data:`PEOPLE_CUES` words do ("4,000 people had left
+#: their homes": displaced), as regular expressions (case-insensitive, matched on word boundaries).
+PEOPLE_CUE_PHRASES = {
+    "displaced": (
+        r"(?:left|fled|lost|abandoned|evacuated\s+from)\s+(?:their|his|her)\s+(?:own\s+)?(?:homes?|houses?)",
+        r"(?:forced|driven|moved|chased)\s+(?:out\s+of|from)\s+(?:their|his|her)\s+(?:homes?|houses?)",
+        r"without\s+(?:shelter|a\s+home|homes|a\s+roof)",
+    ),
+}
+#: Words the context of a figure (what tells two figures count one thing) reads as one: general
+#: English words for one deed or thing ("died" / "killed", "hurt" / "injured", "houses" / "homes").
+#: Each group is read as its first word.
+CONTEXT_SAME_WORDS = (
+    ("killed", "died", "perished"),
+    ("injured", "hurt"),
+    ("homes", "houses", "dwellings"),
+    ("home", "house", "dwelling"),
+    ("burned", "burnt", "scorched", "charred"),
+    ("fire", "wildfire", "blaze", "bushfire"),
+    ("rescued", "saved"),
+)
 #: Base units: distances in kilometres, areas in hectares (a figure in miles is compared as km).
 TO_BASE = {
     ("distance", "mile"): 1.609344,
@@ -47,11 +77,12 @@ CHANGE_WORDS = {"more", "additional", "extra", "fewer", "new", "further"}
 #: "soldiers" (both specific) are two sides' tolls, never one quantity.
 GENERIC_COUNTED = {
     "people", "person", "death", "dead", "fatality", "casualty", "victim", "loss", "life", "lives", "injury",
-    "injured", "wounded", "refugee", "evacuee", "displaced", "missing", "resident", "citizen", "national", "member",
+    "injured", "wounded", "refugee", "evacuee", "displaced", "missing", "unaccounted", "survivor", "resident",
+    "citizen", "national", "member",
 }  # fmt: skip
 #: Specific counting nouns that name the same people.
 SAME_PEOPLE = {
     "troop": "soldier", "serviceman": "soldier", "servicemen": "soldier", "personnel": "soldier",
     "policeman": "police", "officer": "police", "children": "child", "men": "man", "women": "woman",
-    "fishermen": "fisherman", "baby": "infant",
+    "fishermen": "fisherman", "baby": "infant", "house": "home", "dwelling": "home",
 }  # fmt: skip

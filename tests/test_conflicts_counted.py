@@ -1,0 +1,165 @@
+"""What a figure counts, matched across wordings: people displaced however an outlet says it ("had left
+their homes", "were forced from their homes"), the cue that describes the figure rather than the next
+clause's, rescued and unaccounted-for people, homes destroyed or damaged, and context words read as one
+("died" / "killed", "scorched" / "burned"). Sharing only the class's own cue word ("killed") is no
+evidence that two sources' tolls count one thing.
+
+Unit tests read hand-written sentences with :func:`~graphbuild.crossdoc_conflicts.report_claims` (a pure
+function of the text); the end-to-end tests build a graph with the real spaCy pipeline.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from helpers import make_attr, make_doc, make_entity
+
+from graphbuild.crossdoc import MentionIndex, find_conflicts, merge_statements
+from graphbuild.crossdoc_conflicts import report_claims
+from graphbuild.crossdoc_tokens import content_tokens
+from graphbuild.model import Conflict
+from graphbuild.pipeline import analyse_documents, assemble_graph
+
+
+def _classes(text: str) -> list[tuple[float, str]]:
+    return [(value, quantity) for value, _, _, quantity, *_ in report_claims(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "more than 4,000 people had left their homes in the valley",
+        "about 1,200 residents were forced from their homes by the water",
+        "some 800 villagers fled their homes overnight",
+        "nearly 3,000 people were moved out of their homes",
+        "some 5,000 people were without shelter in the province",
+    ],
+)
+def test_people_displaced_are_read_from_the_phrases_outlets_use(text: str) -> None:
+    assert [q for _, q in _classes(text)] == ["displaced"]
+
+
+def test_people_returning_home_are_no_displaced_figure() -> None:
+    assert _classes("more than 4,000 people had returned to their homes in the valley") == []
+
+
+def test_the_cue_of_a_figure_is_its_own_clause_s() -> None:
+    assert _classes("the quake struck, killing at least 34 people and injuring more than 200") == [
+        (34.0, "deaths")
+    ]
+    assert _classes("the blast killed 40 miners, and 120 workers were injured") == [
+        (40.0, "deaths"),
+        (120.0, "injuries"),
+    ]
+    assert _classes("up to 300 people were feared dead and more than 15,000 people left homeless") == [
+        (300.0, "deaths"),
+        (15000.0, "displaced"),
+    ]
+
+
+def test_rescued_and_unaccounted_for_people_are_two_figures() -> None:
+    assert _classes("only 96 people had been rescued and more than 90 were unaccounted for") == [
+        (96.0, "rescued"),
+        (90.0, "missing"),
+    ]
+    assert _classes("rescuers said 139 survivors had been found") == [(139.0, "rescued")]
+
+
+def test_homes_are_counted_by_what_happened_to_them() -> None:
+    assert _classes("at least 40 homes had been destroyed") == [(40.0, "buildings destroyed")]
+    assert _classes("31 houses destroyed, fewer than first feared") == [(31.0, "buildings destroyed")]
+    assert _classes("the storm damaged 2,100 houses along the coast") == [(2100.0, "buildings damaged")]
+    assert _classes("the builder sold 300 homes last year") == []
+
+
+def _context(text: str) -> frozenset[str]:
+    (claim,) = report_claims(text)
+    return claim[7]
+
+
+def test_context_words_of_one_meaning_compare_equal() -> None:
+    shared = _context("the fire had scorched 8,000 hectares of pine forest") & _context(
+        "the blaze burned 12,000 hectares of pine"
+    )
+    assert shared == content_tokens("burned fire pine")
+
+
+def _two_speakers(first: str, second: str, *, one_speaker: bool = False) -> list[Conflict]:
+    """Conflicts between ``first`` said by Park (outlet A) and ``second`` by Ruiz (or Park) in
+    outlet B, the two documents of one story."""
+    other = "Park" if one_speaker else "Ruiz"
+    d1 = make_doc(f"Park said {first}.", outlet="A", published=date(2025, 3, 2))
+    d2 = make_doc(f"{other} said {second}.", outlet="B", published=date(2025, 3, 3))
+    entities = [
+        make_entity("ent:park", "Lee Park", "PERSON", d1, "Park"),
+        make_entity(f"ent:{other.lower()}", other, "PERSON", d2, other),
+    ]
+    index = MentionIndex.from_entities(entities)
+    attrs = [
+        make_attr(d1, first, speaker="Park", mode="indirect"),
+        make_attr(d2, second, speaker=other, mode="indirect"),
+    ]
+    statements = merge_statements(
+        attrs,
+        speaker_of=lambda a: index.at(a.doc_id, *a.speaker_span) if a.speaker_span else None,
+        mentions=index,
+        speaker_names={"ent:park": "Lee Park", "ent:ruiz": "Ruiz"},
+    )
+    story = frozenset({"ent:town", "ent:army", "ent:front", "ent:province"})
+    return find_conflicts(statements, document_entities={d1.id: story, d2.id: story})
+
+
+def test_the_class_s_own_cue_word_is_no_evidence_between_two_speakers() -> None:
+    first, second = (
+        "air strikes killed 12 civilians near the border",
+        "26 civilians died in shelling of the market",
+    )
+    assert _two_speakers(first, second) == []  # "killed" / "died": both count deaths, nothing more
+    assert _two_speakers(first, second, one_speaker=True) == []  # the border, the market: two things
+    # one speaker's figures that nothing tells apart are one quantity quoted two ways
+    assert len(_two_speakers("12 civilians were killed", "26 civilians died", one_speaker=True)) == 1
+    # a word beyond the class (the border) relates two speakers' figures
+    assert len(_two_speakers(first, "26 civilians died near the border")) == 1
+
+
+def test_a_word_cut_by_the_context_window_is_left_out() -> None:
+    text = "x" * 70 + " Easternmost front line: 15 soldiers were killed"
+    assert not any("xx" in w for w in _context(text))
+    assert "front" in _context(text)
+
+
+def _build(nlp, first: str, second: str):
+    docs = [
+        make_doc(first, outlet="Hill Courier", published=date(2025, 6, 2)),
+        make_doc(second, outlet="Valley Post", published=date(2025, 6, 3)),
+    ]
+    graph = assemble_graph(list(analyse_documents(docs, nlp, n_process=1)))
+    return [d for _, _, d in graph.edges(data=True) if d.get("kind") == "CONFLICTS_WITH"]
+
+
+_FIRST = (
+    "Wildfire forces evacuations in the Dunhallow hills\n\n"
+    "A wildfire burned through pine forest in the Dunhallow hills on Monday. About 2,300 residents of "
+    "nine villages had been evacuated, civil defence spokeswoman Ilse Marwick said on Monday."
+)
+
+
+def test_evacuated_and_left_their_homes_are_one_quantity_end_to_end(nlp) -> None:
+    second = (
+        "Thousands flee fire in the Dunhallow hills\n\n"
+        "Fire crews fought a blaze in the Dunhallow hills on Monday. Civil defence spokeswoman Ilse Marwick "
+        "said more than 4,000 people had left their homes in the villages around the hills."
+    )
+    (conflict,) = _build(nlp, _FIRST, second)
+    assert conflict["quantity"] == "displaced"
+    assert sorted(conflict["values"]) == ["About 2,300 residents", "more than 4,000 people"]
+
+
+def test_people_who_went_home_are_not_set_against_the_evacuated_end_to_end(nlp) -> None:
+    second = (
+        "Residents return after fire in the Dunhallow hills\n\n"
+        "Fire crews fought a blaze in the Dunhallow hills on Monday. Civil defence spokeswoman Ilse Marwick "
+        "said more than 4,000 people had returned to their homes in the villages around the hills."
+    )
+    assert _build(nlp, _FIRST, second) == []
