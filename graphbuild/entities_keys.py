@@ -64,6 +64,8 @@ MEDIA_WORDS = _words(
     "mirror express independent standard reporter bulletin"
 )
 
+#: What follows "and" at the end of a firm's name: "A.G. Edwards and Sons Inc" is "A.G. Edwards".
+PARTNERSHIP_TAILS = _words("sons son partners associates brothers bros")
 #: Name suffixes that are not the surname.
 SUFFIXES = _words("jr jr. sr sr. ii iii iv")
 
@@ -242,9 +244,12 @@ def parse_name(text: str, label: str) -> ParsedName:
     name = " ".join(words[i:])
     tokens = tuple(t for t in fold(name).split() if t not in SUFFIXES)
     if label != "PERSON":
-        # "Apple Inc." and "Apple" are one name: legal forms are not part of the key
-        while len(tokens) > 1 and tokens[-1] in LEGAL_FORMS:
+        # "Apple Inc." and "Apple" are one name: legal forms are not part of the key, nor the "and"
+        # before one ("Merrill Lynch and Co", as "Merrill Lynch & Co"), nor "and Sons" and the like
+        while len(tokens) > 1 and (tokens[-1] in LEGAL_FORMS or tokens[-1] == "and"):
             tokens = tokens[:-1]
+            if len(tokens) > 2 and tokens[-2] == "and" and tokens[-1] in PARTNERSHIP_TAILS:
+                tokens = tokens[:-1]
     return ParsedName(title=title, name=name, tokens=tokens, honorific=honorific)
 
 

@@ -71,6 +71,24 @@ def test_parse_name(text: str, label: str, title: str, name: str) -> None:
     assert (parsed.title, parsed.name) == (title, name)
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Halvorsen and Co", "Halvorsen & Co Inc"),
+        ("Halvorsen and Co", "Halvorsen"),
+        ("Wexley and Sons Inc", "Wexley"),
+        ("Tarrant and Associates Inc", "Tarrant"),
+    ],
+)
+def test_firm_keys_leave_out_and_co(a: str, b: str) -> None:
+    assert parse_name(a, "ORG").tokens == parse_name(b, "ORG").tokens
+
+
+def test_and_inside_a_firm_name_stays() -> None:
+    assert parse_name("Procter and Gamble Co", "ORG").tokens == ("procter", "and", "gamble")
+    assert parse_name("Johnson and Johnson", "ORG").tokens == ("johnson", "and", "johnson")
+
+
 # --- within a document ----------------------------------------------------------------------
 
 

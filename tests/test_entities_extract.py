@@ -156,3 +156,27 @@ def test_a_name_in_a_table_stays_when_the_report_writes_it() -> None:
     ]
     kept = _outside_tables(ms, rows, heading=len("Results"))
     assert [(m.text, m.start) for m in kept] == [("Rovers", ms[0].start), ("Rovers", ms[1].start)]
+
+
+def test_firm_names_cut_at_their_and_are_one_organisation(nlp: Any) -> None:
+    text = (
+        "Brokers\n\nAn analyst at Halvorsen Brothers and Co said shares rose, while Wexley and Sons "
+        "Inc and J.P. Morgan and Co Inc held theirs. Britain and France agreed.\n"
+    )
+    ms = mentions_of(nlp, text)
+    texts = {m.text: m.label for m in ms}
+    assert texts.get("J.P. Morgan and Co Inc") == "ORG", texts
+    assert "Co" not in texts and "Co Inc" not in texts, texts
+    assert {"Britain", "France"} <= set(texts), texts
+    # one firm, however its name is cut or written
+    res = resolve_entities(ms + mentions_of(nlp, "Banks\n\nJ.P. Morgan said it would buy the bonds.\n"))
+    assert res.find("J.P. Morgan and Co Inc") == res.find("J.P. Morgan")
+
+
+def test_a_date_run_into_a_firm_name_stays_a_date(nlp: Any) -> None:
+    from graphbuild.entities_extract import _partnership_names
+
+    doc = nlp("NEW YORK, March 3 - Jefferies and Co Inc said it bought the shares.")
+    spans = [(e.text, e.label_) for e in _partnership_names(doc)]
+    firm = [t for t, label in spans if label == "ORG" and t.endswith("Co Inc")]
+    assert firm and not firm[0].startswith("March"), spans
