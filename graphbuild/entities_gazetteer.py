@@ -83,6 +83,14 @@ def use_index_cache(directory: str | Path | None) -> None:
     _INDEX_CACHE_DIR = Path(directory) if directory is not None else None
 
 
+def preload() -> None:
+    """Load the index now if it is kept in a directory (:func:`use_index_cache`): the build calls
+    this while it waits for its workers to parse, so that entity resolution finds it loaded. Without
+    a kept index nothing happens (building one takes seconds, better spent only when needed)."""
+    if _INDEX_CACHE_DIR is not None:
+        _index()
+
+
 def _index_cache_path(directory: Path, version: str) -> Path:
     digest = hashlib.sha1(version.encode("utf-8"))
     for module in (__file__, entities_keys.__file__):

@@ -274,6 +274,10 @@ def analyse_documents(
         if unreadable:
             again = _analysed(nlp, [documents[i] for i in unreadable], batch_size, cache, timings)
             ready.update(zip(unreadable, again, strict=True))
+        if run is not None:  # the workers parse: load what the global step needs meanwhile
+            t = time.perf_counter()
+            entities_gazetteer.preload()
+            timings["preload"] = timings.get("preload", 0.0) + time.perf_counter() - t
         pending = iter(fresh)
         for i, _document in enumerate(documents):
             if stored[i]:
