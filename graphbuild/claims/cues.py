@@ -83,6 +83,22 @@ INFINITIVE_VERBS = lexicon(
     "promise vow pledge threaten refuse agree claim want plan intend hope seek aim decline expect pretend"
 )
 
+#: Verbs that give a figure as their object: "counted 31 barns destroyed", "reported 14 deaths", "gave a
+#: toll of 45 dead", "put the figure at more than 80". They attribute only with a number in that object
+#: (see :data:`FIGURE_NOUNS`), never a bare one ("counted the days", "gave a speech").
+FIGURE_VERBS = lexicon("count tally report give put place estimate peg")
+
+#: ... of these, verbs whose object is the figure itself ("counted 31 barns", "reported 14 deaths").
+FIGURE_COUNT_VERBS = lexicon("count tally report")
+
+#: ... of these, verbs whose object names a figure that an "at" phrase gives ("put the toll at 212").
+FIGURE_AT_VERBS = lexicon("put place estimate peg")
+
+#: Nouns naming a figure: "gave a toll of 45 dead", "put the number of dead at 60".
+FIGURE_NOUNS = lexicon("""
+    toll figure number count total tally estimate cost bill damage loss casualty death size
+    """)
+
 #: Prepositions introducing content after certain cues ("called for X", "warned against X").
 CONTENT_PREPOSITIONS = {
     "call": ("for",),

@@ -21,6 +21,7 @@ from .cues import (
     CONTENT_NOUNS,
     CONTENT_PREPOSITIONS,
     CUE_VERBS,
+    FIGURE_VERBS,
     INFINITIVE_VERBS,
     INVERTIBLE_VERBS,
     NP_CONTENT_VERBS,
@@ -31,8 +32,10 @@ from .cues import (
     STANCE_VERBS,
     VENUE_NOUNS,
 )
+from .figures import figure_object
 from .sources import (
     SUBJECT_DEPS,
+    apposed_source,
     find_subject,
     grammatical_subject,
     minus_span,
@@ -193,6 +196,11 @@ def _inverted_content(tok: Token, sent_start: int) -> tuple[int, int] | None:
         return None
     subj = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
     block_first = subj.left_edge if subj is not None and subj.i < tok.i else tok
+    apposed = apposed_source(tok) if subj is None else None
+    if apposed is not None:
+        # "..., the agency's deputy head, Tomas Orlek, told a news conference": a source in
+        # apposition that the parse hung on the clause before
+        subj = block_first = tok.doc[apposed[0]]
     block_last = tok
     for child in tok.rights:
         if child.dep_ != "punct":
@@ -217,6 +225,39 @@ def _inverted_content(tok: Token, sent_start: int) -> tuple[int, int] | None:
     return left if has_left else right
 
 
+def _words_between(doc: Doc, start: int, end: int) -> int:
+    """How many words (not punctuation) lie between two character offsets."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    return 0 if span is None else sum(1 for t in span if not t.is_punct and not t.is_space)
+
+
+def _trailing_participle(head: Token, tok: Token) -> bool:
+    """Whether ``head`` is a participle clause after its own head ("..., most of them heading north")
+    whose subtree the "according to" phrase at ``tok`` opens."""
+    return (
+        head.dep_ in ("advcl", "acl", "conj")
+        and head.tag_ in ("VBG", "VBN")
+        and head.head.i < tok.i
+        and head.left_edge.i == tok.i
+        and not any(c.dep_ in ("aux", "auxpass", "mark") for c in head.children)
+    )
+
+
+def _name_token(doc: Doc, first: int, end: int) -> int:
+    """The token of a source phrase ``doc[first:end]`` that names it: a person's name, else any name,
+    else the phrase's last noun ("the agency's deputy head, Tomas Orlek" -> "Orlek")."""
+    words = doc[first:end]
+    for wanted in (
+        lambda t: t.ent_type_ == "PERSON",
+        lambda t: t.pos_ == "PROPN",
+        lambda t: t.pos_ == "NOUN",
+    ):
+        found = [t.i for t in words if wanted(t)]
+        if found:
+            return found[-1]
+    return end - 1
+
+
 def _according_to(doc: Doc, tok: Token) -> Candidate | None:
     to = next((c for c in tok.children if c.lower_ == "to"), None)
     if to is None and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
@@ -230,11 +271,21 @@ def _according_to(doc: Doc, tok: Token) -> Candidate | None:
     head = tok.head if tok.head.i != tok.i else None
     phrase = token_span(tok, tok.right_edge)
     if head is not None and head.i != tok.i and tok.dep_ != "ROOT":
+        if _trailing_participle(head, tok):
+            # "8,000 had fled, according to Y, most of them heading north": the parse hung the phrase on
+            # the participle after it; it tells the source of the clause it follows
+            head = head.head
         outer = subtree_span(head)
     else:
         outer = token_span(sent[0], sent[-1])
     outer = (max(outer[0], sent.start_char), min(outer[1], sent.end_char))
     content = minus_span(outer, phrase)
+    if _words_between(doc, outer[0], phrase[0]) >= 2 and _words_between(doc, phrase[1], outer[1]) >= 2:
+        # "X, according to Y, Z", as "X, she said, Y": the claim spans both sides ("8,000 had fled, according
+        # to Y, most of them heading north"; "The plan, according to Y, would cost ..."); but a clause
+        # coordinated after it ("..., according to Y, and said ...") is a claim of its own
+        after = next((t for t in doc[tok.right_edge.i + 1 : sent.end] if not t.is_punct), None)
+        content = (outer[0], phrase[0]) if after is not None and after.pos_ == "CCONJ" else outer
     if sent.start > 0:
         anchor = head if head is not None and head.lemma_ == "be" and tok.dep_ != "ROOT" else tok
         subj = next((c for c in anchor.children if c.dep_ == "nsubj"), None)
@@ -323,7 +374,7 @@ def find_reported_speech(
 
 
 #: String ids (spaCy's hashes, the same in every vocabulary) of the lemmas that may start an attribution.
-_WANTED_IDS = frozenset(get_string_id(w) for w in CUE_VERBS | CONTENT_NOUNS)
+_WANTED_IDS = frozenset(get_string_id(w) for w in CUE_VERBS | CONTENT_NOUNS | FIGURE_VERBS)
 _ACCORDING_ID = get_string_id("according")
 
 
@@ -359,11 +410,18 @@ def _find(doc: Doc, quote_spans: list[tuple[int, int]], text: str) -> list[Candi
                 out.append(cand)
             continue
         lemma = tok.lemma_.lower()
-        if lemma not in CUE_VERBS or tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "compound"):
+        if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "compound"):
             continue
         if tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children) and lemma in CLAUSE_ONLY:
             continue  # "was shown", "was found"
-        heads, cue_extra = _content_children(tok, lemma)
+        heads, cue_extra = _content_children(tok, lemma) if lemma in CUE_VERBS else ([], [])
+        if not heads and lemma in FIGURE_VERBS:
+            heads, cue_extra = figure_object(tok, lemma)
+            if not heads:
+                if lemma not in CUE_VERBS:
+                    continue
+            elif find_subject(tok) is None:
+                continue  # "an estimated toll of 60 was put ...": a figure nobody is said to give
         content: tuple[int, int] | None = None
         notes: list[str] = []
         if heads:
@@ -396,7 +454,11 @@ def _find(doc: Doc, quote_spans: list[tuple[int, int]], text: str) -> list[Candi
             origin="dep",
             notes=["citing " + n for n in notes],
         )
-        if subj is not None and (
+        apposed = apposed_source(tok) if not heads else None
+        if apposed is not None and content[1] <= doc[apposed[0]].idx:
+            cand.source = token_span(doc[apposed[0]], doc[apposed[1] - 1])
+            cand.source_token = _name_token(doc, *apposed)
+        elif subj is not None and (
             not (content[0] <= subj.idx < content[1]) or content[0] <= tok.idx < content[1]
         ):
             cand.source = source_span(subj)

@@ -7,9 +7,9 @@ told", "Jane Doe, chief economist at the bank, said"), and the noun phrase a sou
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from .cues import SPEECH_VERBS
+from .cues import SPEECH_VERBS, TITLE_NOUNS
 
 _EDGE_PUNCT = set(",;:—–-")
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -127,6 +127,50 @@ def _name_before_apposition(last: Token) -> Token | None:
             return None
         i -= 1
     return None
+
+
+def _source_segment(doc: Doc, end: int, floor: int) -> tuple[int, bool] | None:
+    """The first token of a comma-opened segment ending just before token ``end`` made of nouns, names
+    and their modifiers only, and whether it can name a source (it holds a name or a title: "Tomas
+    Orlek", "the agency's deputy head"); None when it is no such segment."""
+    i = end - 1
+    while i > floor and doc[i].text != ",":
+        if (doc[i].pos_ not in _APPOSITION_POS and doc[i].tag_ != "HYPH") or end - i > 8:
+            return None
+        i -= 1
+    if i <= floor or i == end - 1:
+        return None
+    words = doc[i + 1 : end]
+    named = any(
+        t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") or t.lemma_.lower() in TITLE_NOUNS
+        for t in words
+    )
+    return i + 1, named
+
+
+def apposed_source(cue: Token) -> tuple[int, int] | None:
+    """Token range of a source written between commas just before a cue the parser left without a
+    subject (a finite cue hung on the clause before): a name, a title, or both in apposition ("45,000 had
+    fled their homes, the agency's deputy head, Tomas Orlek, told a news conference"). Each part holds
+    nouns, names and their modifiers only, a comma opens it, and one part has a name or a title."""
+    if (
+        cue.dep_ not in ("parataxis", "ccomp", "conj")
+        or cue.tag_ not in ("VBD", "VBZ", "VBP")
+        or any(c.dep_ in SUBJECT_DEPS for c in cue.children)
+    ):
+        return None
+    doc = cue.doc
+    floor = cue.sent.start
+    last = cue.i - 1  # the comma before the cue
+    if last <= floor or doc[last].text != ",":
+        return None
+    near = _source_segment(doc, last, floor)
+    if near is None:
+        return None
+    far = _source_segment(doc, near[0] - 1, floor)  # "the mayor, Jane Doe," / "Jane Doe, a farmer,"
+    if far is not None and far[1] and far[0] - 1 > floor:
+        return far[0], last
+    return (near[0], last) if near[1] else None
 
 
 def named_source_inside(subj: Token, content: tuple[int, int], text: str) -> tuple[int, int] | None:
