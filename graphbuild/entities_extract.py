@@ -7,11 +7,11 @@ vocabulary of role words and organisation head nouns); there are no lists of nam
 from __future__ import annotations
 
 import logging
-import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .datelines import heading_end
 from .entities_keys import FUNCTION_WORDS, MEDIA_WORDS, ORG_HEADS, ROLE_WORDS, TITLE_CONNECTORS, is_title_word
 from .model import Document, Mention
 
@@ -208,7 +208,7 @@ def extract_mentions(document: Document, doc: Doc) -> list[Mention]:
         out.extend(_ent_mentions(document, doc, ent))
     rows = _table_rows(doc)
     if rows:
-        out = _outside_tables(out, rows, _heading_end(document.text))
+        out = _outside_tables(out, rows, heading_end(document.text))
     out.sort(key=lambda m: (m.start, m.end, m.label))
     return out
 
@@ -290,24 +290,6 @@ def _table_rows(doc: Doc) -> list[tuple[int, int]]:
     if figures >= TABLE_ROW_MIN_FIGURES and not verb and len(doc):
         rows.append((start, doc[-1].idx + len(doc[-1].text)))
     return rows
-
-
-_DATELINE = re.compile(r"\s*[A-Z][^\n]{0,60}? (?:-|--|—) ")
-
-
-def _heading_end(text: str) -> int:
-    """Where the headline and the body's dateline end ("ACME CORP 2ND QTR NET" then "OMAHA, Neb.,
-    March 2 - "): neither is a row of a table, however many figures they have, and they name the
-    company and the place of the report."""
-    first = len(text) - len(text.lstrip())
-    end = text.find("\n", first)
-    if end < 0:
-        return len(text)
-    dateline = _DATELINE.match(text, end + 1)
-    if dateline is None:
-        blank = text[end:].lstrip()  # the dateline opens the body's first paragraph
-        dateline = _DATELINE.match(text, len(text) - len(blank))
-    return dateline.end() if dateline is not None else end
 
 
 def _outside_tables(mentions: list[Mention], rows: list[tuple[int, int]], heading: int) -> list[Mention]:

@@ -6,8 +6,9 @@ from typing import Any
 
 import pytest
 
+from graphbuild.datelines import heading_end as _heading_end
 from graphbuild.entities import KEEP_LABELS, TitledMention, extract_mentions, resolve_entities
-from graphbuild.entities_extract import _heading_end, _outside_tables, _table_rows
+from graphbuild.entities_extract import _outside_tables, _table_rows
 from graphbuild.model import Document, Mention
 from graphbuild.nlp import load_pipeline
 

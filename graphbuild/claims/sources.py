@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..datelines import dateline_span
 from .cues import SPEECH_VERBS, TITLE_NOUNS
 
 _EDGE_PUNCT = set(",;:—–-")
@@ -54,7 +55,12 @@ def source_span(tok: Token) -> tuple[int, int]:
         if child.dep_ in _SOURCE_STOP_DEPS:
             break
         last = child.right_edge
-    return token_span(tok.left_edge, last)
+    first = tok.left_edge
+    if first.i < tok.i and first.i < DATELINE_TOKENS:
+        span = _dateline(tok.doc)
+        if span is not None and first.idx < span[1] <= tok.idx:  # "March 6 - Acme Corp": Acme Corp
+            first = next(t for t in tok.doc[first.i : tok.i + 1] if t.idx >= span[1])
+    return token_span(first, last)
 
 
 def grammatical_subject(tok: Token, depth: int = 0) -> Token | None:
@@ -189,8 +195,44 @@ def named_source_inside(subj: Token, content: tuple[int, int], text: str) -> tup
 
 
 def find_subject(tok: Token) -> Token | None:
-    """The source of a cue: its grammatical subject, else a name written just before it."""
+    """The source of a cue: its grammatical subject, else a name written just before it. A subject
+    in the story's dateline is the parser's misreading ("CLEVELAND, March 3 - Acme Corp said":
+    "CLEVELAND" said); the name it took as the city's apposition is the subject."""
     subj = grammatical_subject(tok)
+    if subj is not None:
+        subj = _past_dateline(subj, tok)
     if subj is None and tok.lemma_.lower() in SPEECH_VERBS and tok.tag_ != "VBG":
         subj = _left_name(tok)
     return subj
+
+
+def _past_dateline(subj: Token, cue: Token) -> Token | None:
+    """``subj``, or when it is in the dateline, the noun phrase between the dateline and ``cue``
+    (the parser's apposition of the city, else the head of the words there); None if none."""
+    if subj.i >= DATELINE_TOKENS:
+        return subj
+    span = _dateline(subj.doc)
+    if span is None or not span[0] <= subj.idx < span[1]:
+        return subj
+    found = next((c for c in subj.subtree if c.dep_ == "appos" and c.idx >= span[1]), None)
+    if found is not None or cue.i <= subj.i:
+        return found
+    doc = subj.doc
+    after = [t for t in doc[subj.i : cue.i] if t.idx >= span[1]]
+    lo = after[0].i if after else cue.i
+    heads = [t for t in after if t.pos_ in ("PROPN", "NOUN") and not lo <= t.head.i < cue.i]
+    return heads[-1] if heads else None
+
+
+#: A token this far into a document is past any dateline (which opens the body, after the headline).
+DATELINE_TOKENS = 120
+
+
+def _dateline(doc: Doc) -> tuple[int, int] | None:
+    """:func:`~graphbuild.datelines.dateline_span` of ``doc``, read once per document (from its first
+    tokens: ``Doc.text`` joins every token at each access)."""
+    key = "graphbuild.dateline"
+    if key not in doc.user_data:
+        doc.user_data[key] = dateline_span(doc[: min(len(doc), DATELINE_TOKENS)].text)
+    found: tuple[int, int] | None = doc.user_data[key]
+    return found

@@ -1,0 +1,61 @@
+"""Datelines: the place, date and agency that open a wire story's body ("CLEVELAND, March 3 -",
+"KANSAS CITY, Mo., March 2 -", "TOKYO (Reuters) -").
+
+They are layout, not sentences: the parser often reads the dateline's city as the subject of the
+first sentence ("CLEVELAND ... - Acme Corp said": "CLEVELAND" said), and the headline and dateline
+of an earnings report read like a row of figures. Stages ask here where they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A dateline: capitalised words, figures and parenthesised agencies, separated by spaces and
+#: commas, then a dash. Every word capitalised: "Smith said on Monday - " is a sentence.
+_DATELINE = re.compile(
+    r"[ \t]*[A-Z][\w.'’&-]*"
+    r"(?:[ \t]*,?[ \t]+(?:[A-Z][\w.'’&-]*|\d{1,4}(?:,)?|\([^()\n]{1,40}\)))*"
+    r"[ \t]*(?:-|--|—|–)[ \t]"
+)
+#: Longest dateline read.
+MAX_DATELINE = 90
+
+
+def dateline_span(text: str) -> tuple[int, int] | None:
+    """Where the body's dateline is: at the start of the line after the headline (the text's first
+    line), or of the first paragraph after it; None if the body opens with no dateline.
+
+    >>> text = "ACME 2ND QTR NET\\n\\nOMAHA, Neb., March 2 - Shr 36 cts vs 30 cts"
+    >>> s, e = dateline_span(text)
+    >>> text[s:e]
+    'OMAHA, Neb., March 2 - '
+    >>> dateline_span("Title\\n\\nSmith said on Monday - in a statement - that it was over.") is None
+    True
+    >>> dateline_span("Title\\n\\nThe President - who had left - said so.") is None
+    True
+    """
+    first = len(text) - len(text.lstrip())
+    end = text.find("\n", first)
+    if end < 0:
+        return None
+    body = len(text) - len(text[end:].lstrip())
+    found = _DATELINE.match(text, body)
+    if found is None or found.end() - body > MAX_DATELINE:
+        return None
+    words = found.group().split()
+    # a place in capitals, or a comma, an agency or a date after it: not "The President - "
+    if not (words[0].isupper() and len(words[0]) >= 3) and not any(
+        c in found.group() for c in ",(0123456789"
+    ):
+        return None
+    return body, found.end()
+
+
+def heading_end(text: str) -> int:
+    """Where the headline (the text's first line) and the body's dateline after it end."""
+    span = dateline_span(text)
+    if span is not None:
+        return span[1]
+    first = len(text) - len(text.lstrip())
+    end = text.find("\n", first)
+    return len(text) if end < 0 else end
