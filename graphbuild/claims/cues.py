@@ -156,6 +156,15 @@ LEADER_TITLES = lexicon(
 )
 
 PERSON_PRONOUNS = lexicon("he she him her i me")
+#: Heads of a definite description of an organisation named earlier ("the company said", "the
+#: bank said"): the description stands for that organisation.
+GROUP_NOUNS = lexicon("""
+    company firm corporation concern group bank agency department ministry exchange commission
+    board council union fund institute association authority bureau utility airline carrier
+    insurer brokerage newspaper
+""")
+#: Of those, the words that say only "a business": any company name earlier can be meant.
+BUSINESS_NOUNS = lexicon("company firm corporation concern group")
 GROUP_PRONOUNS = lexicon("they them we us it")
 
 #: Honorifics stripped when matching a surname to a full name.

@@ -199,7 +199,7 @@ def attribute_claims(document: Document, doc: Doc, timexes: Sequence[Timex] = ()
         res = Resolution(None, None, "none")
         if cand.source is not None:
             head = doc[cand.source_token] if cand.source_token is not None else None
-            res = index.resolve(cand.source, head, speakers)
+            res = index.resolve(cand.source, head, speakers, content=cand.content)
             speakers.append((cand.source[0], res))
         setting = (
             find_setting(doc, cand, timex_list, quote_spans) if cand.cue_token is not None else Setting()

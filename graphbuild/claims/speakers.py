@@ -15,12 +15,27 @@ from dataclasses import dataclass
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
-from .cues import GROUP_PRONOUNS, HONORIFICS, LEADER_NOUNS, LEADER_TITLES, PERSON_PRONOUNS, TITLE_NOUNS
+from ..datelines import dateline_span
+from ..entities_keys import LEGAL_FORMS
+from .cues import (
+    BUSINESS_NOUNS,
+    GROUP_NOUNS,
+    GROUP_PRONOUNS,
+    HONORIFICS,
+    LEADER_NOUNS,
+    LEADER_TITLES,
+    PERSON_PRONOUNS,
+    TITLE_NOUNS,
+)
 
 _WORD = re.compile(r"[a-z]+")
 _NAMED_LABELS = ("ORG", "GPE", "NORP", "FAC", "LOC")
 #: Resolution rules that name a group or organisation rather than a person.
-_GROUP_RULES = frozenset(("named-group", "unresolved", "none", "pronoun-group", "pronoun-unresolved"))
+_GROUP_RULES = frozenset(
+    ("named-group", "group-description", "unresolved", "none", "pronoun-group", "pronoun-unresolved")
+)
+#: What a group pronoun ("it said") may stand for: a named organisation, or one described.
+_NAMED_GROUP_RULES = frozenset(("named-group", "group-description"))
 _HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 #: How many sentences back a pronoun may look for its antecedent.
@@ -72,6 +87,30 @@ class _Person:
     main_clause: bool  # its clause is not buried in a prepositional or relative phrase
 
 
+_WORD = re.compile(r"[\w'’&.-]+")
+
+
+def _org_key(name: str) -> str:
+    """The first word of an organisation's name, as it would be written again ("Piedmont" of
+    "Piedmont Aviation Inc"); empty when that word is no name ("Bank" of "Bank of Japan")."""
+    words = _WORD.findall(_bare_org(name))
+    if not words or not words[0][:1].isupper() or words[0].lower() in GROUP_NOUNS:
+        return ""
+    return words[0]
+
+
+def _org_words(name: str) -> set[str]:
+    return {w.lower().strip("<>.,") for w in name.split()}
+
+
+def _bare_org(name: str) -> str:
+    """An organisation's name as a speaker: without the wire's ticker brackets ("<Acme Corp>")."""
+    words = name.replace("<", " ").replace(">", " ").split()
+    if len(words) > 1 and words[0].lower() == "the":  # "The Bank of Thailand" said: the Bank of Thailand
+        words = words[1:]
+    return " ".join(words)
+
+
 class SpeakerIndex:
     """Per-document index of named people and titles for resolving sources."""
 
@@ -83,6 +122,9 @@ class SpeakerIndex:
         self._sent_first_token = [sent.start for sent in self._sents]
         self.people: list[_Person] = []
         self.others: list[tuple[str, tuple[int, int], int]] = []
+        self.orgs: list[tuple[str, tuple[int, int]]] = []  # organisations named, in text order
+        dateline = dateline_span(self.text)  # its city is no organisation, whatever the tagger says
+        after_dateline = dateline[1] if dateline is not None else 0
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 name, span = _clean_name(ent, self.text)
@@ -106,6 +148,8 @@ class SpeakerIndex:
                 )
             elif ent.label_ in _NAMED_LABELS:
                 self.others.append((ent.text, (ent.start_char, ent.end_char), self.sent_index(ent.start)))
+                if ent.label_ == "ORG" and ent.start_char >= after_dateline:
+                    self.orgs.append((ent.text, (ent.start_char, ent.end_char)))
         self._by_last: dict[str, list[_Person]] = {}
         for p in self.people:
             self._by_last.setdefault(p.last, []).append(p)
@@ -171,9 +215,14 @@ class SpeakerIndex:
         return Resolution(p.name, p.span, "name")
 
     def resolve(
-        self, source: tuple[int, int], head: Token | None, speakers: list[tuple[int, Resolution]]
+        self,
+        source: tuple[int, int],
+        head: Token | None,
+        speakers: list[tuple[int, Resolution]],
+        content: tuple[int, int] | None = None,
     ) -> Resolution:
-        """Resolve a written source span; ``speakers`` are earlier (position, resolution) pairs."""
+        """Resolve a written source span; ``speakers`` are earlier (position, resolution) pairs;
+        ``content``: what the source says, if known (a described speaker is none it names there)."""
         s, e = source
         inside = [p for p in self.people if s <= p.span[0] and p.span[1] <= e]
         if not inside and head is not None:
@@ -215,6 +264,10 @@ class SpeakerIndex:
             res = self._description(head, source)
             if res is not None:
                 return res
+        if head.lower_ in GROUP_NOUNS or head.lemma_.lower() in GROUP_NOUNS:
+            res = self._group_description(head, source, content)
+            if res is not None:
+                return res
         for name, span, _ in self.others:
             if s <= span[0] and span[1] <= e and span[0] <= head.idx < span[1]:
                 for suffix in ("'s", "’s"):
@@ -232,7 +285,7 @@ class SpeakerIndex:
             return self._person_pronoun(head, si, speakers)
         # "they", "it", "we": the latest named organisation or group speaker nearby.
         for pos, r in reversed(speakers):
-            if r.name and r.rule == "named-group" and self._sent_of_char(pos) >= si - 2:
+            if r.name and r.rule in _NAMED_GROUP_RULES and self._sent_of_char(pos) >= si - 2:
                 return Resolution(r.name, r.span, "pronoun-group")
         return Resolution(None, None, "pronoun-unresolved")
 
@@ -276,6 +329,40 @@ class SpeakerIndex:
             r = people_speakers[-1][1]
             return Resolution(r.name, r.span, "pronoun-last-speaker")
         return Resolution(None, None, "pronoun-unresolved")
+
+    def _group_description(
+        self, head: Token, source: tuple[int, int], content: tuple[int, int] | None = None
+    ) -> Resolution | None:
+        """'the company', 'the bank', 'the central bank' -> the organisation named last before it whose
+        name has the description's noun ("the bank": the Bank of Thailand); for a word that says only
+        "a business" ("the company", "the firm"), the organisation named last before it. Only a
+        definite description ("the company", not "a company") of a source with no name of its own."""
+        if head.tag_ in ("NNS", "NNPS") or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in head.children
+        ):
+            return None  # "the companies" are not the one named last
+        if any(c.dep_ == "prep" for c in head.children):
+            return None  # "the group of major lenders" names no one yet
+        noun = head.lemma_.lower() if head.lemma_.lower() in GROUP_NOUNS else head.lower_
+        # "the company said it is in talks with Piedmont": the company is not Piedmont
+        said = set(_WORD.findall(self.text[content[0] : content[1]])) if content is not None else set()
+        before = [
+            (name, span) for name, span in self.orgs if span[1] <= source[0] and _org_key(name) not in said
+        ]
+        if noun in BUSINESS_NOUNS:
+            # only the bare word ("the company"; "the new company", "the state oil company" may be
+            # another one), and only a firm's name: one with a legal form ("Acme Corp")
+            if any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in head.children):
+                return None
+            for name, span in reversed(before):
+                if _org_words(name) & LEGAL_FORMS:
+                    return Resolution(_bare_org(name), span, "group-description")
+            return None
+        for name, span in reversed(before):
+            words = _org_words(name)
+            if noun in words or f"{noun}s" in words:
+                return Resolution(_bare_org(name), span, "group-description")
+        return None
 
     def _sent_of_char(self, pos: int) -> int:
         return max(0, bisect_right(self._sent_starts, pos) - 1)

@@ -1,5 +1,6 @@
-"""The city of a wire dateline is never the source of the first sentence ("CLEVELAND, March 3 -
-Acme Corp said ...": the parser makes the city the subject of "said"). Real spaCy pipeline."""
+"""Sources in wire copy: the city of a dateline is never the source of the first sentence
+("CLEVELAND, March 3 - Acme Corp said ...": the parser makes the city the subject of "said"), and
+"the company" / "the bank" said stands for the firm or bank named before it. Real spaCy pipeline."""
 
 from __future__ import annotations
 
@@ -56,3 +57,41 @@ def test_dateline_span(text: str, dateline: str | None) -> None:
     assert (text[span[0] : span[1]] if span else None) == dateline
     if dateline is not None:
         assert heading_end(text) == text.index(dateline) + len(dateline)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Results\n\nGlaxo Holdings Plc posted a loss. Sales fell in the quarter. "
+            "The company said it expected a recovery next year.",
+            "Glaxo Holdings Plc",
+        ),
+        (
+            "Rates\n\nThe Bank of Thailand cut rates on Monday. Traders were surprised. "
+            "The central bank said inflation was low.",
+            "Bank of Thailand",
+        ),
+    ],
+)
+def test_the_company_is_the_firm_named_before(attribute, text: str, speaker: str) -> None:
+    atts = attribute(text)
+    assert [a.speaker for a in atts] == [speaker], [(a.speaker, a.content_text) for a in atts]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the new company" may be another one; "the companies" are several; "a company" is none
+        "Merger\n\nGlaxo Holdings Plc posted a loss. The new company said it would hire staff.",
+        "Merger\n\nGlaxo Holdings Plc posted a loss. The companies said they would hire staff.",
+        "Merger\n\nGlaxo Holdings Plc posted a loss. A company said it would hire staff.",
+        # a firm the statement names is not its speaker
+        "Talks\n\nPiedmont Aviation Inc shares rose. The company said it was in talks with Piedmont.",
+        # the organisation named before is no firm
+        "Ruling\n\nThe Supreme Court ruled on Monday. The company said it would appeal.",
+    ],
+)
+def test_the_company_stays_unresolved_when_nothing_names_it(attribute, text: str) -> None:
+    last = [a for a in attribute(text) if a.content[0] > text.rindex(". ")]
+    assert last and all(a.speaker is None for a in last), [(a.speaker, a.content_text) for a in last]
