@@ -16,20 +16,21 @@ import logging
 import os
 import re
 import secrets
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from functools import cache
 from importlib import resources
-from itertools import repeat
+from itertools import count, repeat
 from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO, NamedTuple
 
 import networkx as nx
 
 from graphbuild._io import gc_paused
 from graphbuild.errors import ExportError
 
-from .html_data import build_payload, script_safe_json_bytes
+from .html_data import build_payload
+from .html_json import NotChunkable, payload_json_pieces, script_safe_json_pieces
 
 __all__ = ["PHYSICS_NODE_LIMIT", "render_explorer", "write_explorer"]
 
@@ -45,6 +46,8 @@ PHYSICS_NODE_LIMIT = 500
 _VENDORED_SCRIPTS = ("vis-timeline-graph2d.min.js", "vis-network.min.js")
 _PLACEHOLDER_RE = re.compile(rb"\{\{(TITLE|CSP|STYLE|DATA|SCRIPTS)\}\}")
 _SCRIPT_END_RE = re.compile(r"</script|<!--", re.IGNORECASE)
+#: The page file's write buffer: a few dozen writes of a page of tens of MB, not thousands.
+_WRITE_BUFFER = 1 << 20
 
 
 @cache
@@ -78,7 +81,7 @@ def _edge_pairs(payload: dict) -> Any:
     import numpy as np
 
     nodes, edges = payload["nodes"], payload["edges"]
-    index = {node["id"]: i for i, node in enumerate(nodes)}
+    index = dict(zip(map(itemgetter("id"), nodes), count()))
     # map() over C-level callables: these loops run once per edge and per node of a large graph
     pairs = np.empty((len(edges), 2), dtype=np.int64)
     pairs[:, 0] = list(map(index.__getitem__, map(itemgetter("from"), edges)))
@@ -133,20 +136,31 @@ def _render_bytes(
     graph: nx.MultiDiGraph, title: str, physics_node_limit: int | None, texts: Mapping[str, str] | None
 ) -> bytes:
     """The page as UTF-8 (the writer needs bytes: no decode and re-encode of a page of tens of MB)."""
-    return b"".join(_render_parts(graph, title, physics_node_limit, texts)[0])
-
-
-def _render_parts(
-    graph: nx.MultiDiGraph,
-    title: str,
-    physics_node_limit: int | None,
-    texts: Mapping[str, str] | None,
-    previous: Mapping[str, tuple[float, float]] | None = None,
-) -> tuple[list[bytes], dict[str, tuple[float, float]] | None]:
-    """The page as UTF-8 pieces in order (the writer writes them one after the other, unjoined),
-    and its precomputed node positions (None when the browser lays the graph out)."""
     with gc_paused():
-        return _render(graph, title, physics_node_limit, texts, previous)
+        page, _ = _render(graph, title, physics_node_limit, texts, None)
+        try:
+            return b"".join(page.pieces(chunked=True))
+        except NotChunkable:
+            return b"".join(page.pieces(chunked=False))
+
+
+class _Page(NamedTuple):
+    """A rendered page before its data is encoded: the template's pieces with None where the
+    data goes, and the data."""
+
+    parts: list[bytes | None]
+    payload: dict[str, Any]
+
+    def pieces(self, *, chunked: bool) -> Iterator[bytes | memoryview]:
+        """The page as UTF-8 pieces in order, the data encoded as they are asked for (``chunked``,
+        which raises :class:`NotChunkable` for data it cannot encode a part at a time) or at once."""
+        for part in self.parts:
+            if part is not None:
+                yield part
+            elif chunked:
+                yield from payload_json_pieces(self.payload)
+            else:
+                yield from script_safe_json_pieces(self.payload)
 
 
 def _render(
@@ -155,7 +169,9 @@ def _render(
     physics_node_limit: int | None,
     texts: Mapping[str, str] | None,
     previous: Mapping[str, tuple[float, float]] | None,
-) -> tuple[list[bytes], dict[str, tuple[float, float]] | None]:
+) -> tuple[_Page, dict[str, tuple[float, float]] | None]:
+    """The page (see :class:`_Page`) and its precomputed node positions (None when the browser
+    lays the graph out)."""
     limit = PHYSICS_NODE_LIMIT if physics_node_limit is None else physics_node_limit
     payload = build_payload(graph, title=title, texts=texts, share_attributes=True)  # only serialised
     large = len(payload["nodes"]) > limit
@@ -163,7 +179,9 @@ def _render(
     positions = None
     if large:
         _layout_positions(payload, previous)
-        positions = {node["id"]: (node["x"], node["y"]) for node in payload["nodes"]}
+        nodes = payload["nodes"]
+        xys = zip(map(itemgetter("x"), nodes), map(itemgetter("y"), nodes), strict=True)
+        positions = dict(zip(map(itemgetter("id"), nodes), xys, strict=True))
     scripts = _inline_scripts()
     csp = "; ".join(
         (
@@ -177,17 +195,29 @@ def _render(
             "base-uri 'none'",
         )
     )
-    values = {
+    values: dict[bytes, bytes | None] = {
         b"TITLE": html.escape(title, quote=True).encode("utf-8"),
         b"CSP": html.escape(csp, quote=True).encode("utf-8"),
         b"STYLE": _template("explorer.css").encode("utf-8"),
-        b"DATA": script_safe_json_bytes(payload),
+        b"DATA": None,  # encoded while the page is written (see _Page.pieces)
         b"SCRIPTS": "\n".join(f"<script>{body}</script>" for body in scripts).encode("utf-8"),
     }
     # Placeholders are found in the template alone, so text inside the data can never be taken
     # for one; split with a capturing group puts each placeholder's name at an odd position.
     pieces = _PLACEHOLDER_RE.split(_template("explorer.html").encode("utf-8"))
-    return [values[piece] if i % 2 else piece for i, piece in enumerate(pieces)], positions
+    return _Page([values[piece] if i % 2 else piece for i, piece in enumerate(pieces)], payload), positions
+
+
+def _write_page(handle: BinaryIO, page: _Page) -> int:
+    """Write ``page`` to ``handle`` (at its start) and return its size in bytes. Data that cannot be
+    encoded a part at a time is written again, encoded at once."""
+    try:
+        handle.writelines(page.pieces(chunked=True))
+    except NotChunkable:
+        handle.seek(0)
+        handle.truncate()
+        handle.writelines(page.pieces(chunked=False))
+    return handle.tell()
 
 
 def write_explorer(
@@ -225,23 +255,25 @@ def write_explorer(
         from .html_positions import read_positions
 
         previous = read_positions(positions_file)
-    parts, positions = _render_parts(graph, title, physics_node_limit, texts, previous)
     temp = target.parent / f".{target.name}.{secrets.token_hex(6)}.tmp"
-    try:
-        # os.open with 0o666 lets the user's umask decide the final permissions.
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-        with os.fdopen(fd, "wb") as handle:
-            handle.writelines(parts)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, target)
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
-        raise ExportError(f"{target}: cannot write the explorer: {exc}") from exc
+    with gc_paused():
+        page, positions = _render(graph, title, physics_node_limit, texts, previous)
+        try:
+            # os.open with 0o666 lets the user's umask decide the final permissions.
+            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+            with os.fdopen(fd, "wb", buffering=_WRITE_BUFFER) as handle:
+                size = _write_page(handle, page)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(temp, target)
+        except BaseException as exc:
+            temp.unlink(missing_ok=True)
+            if isinstance(exc, OSError):
+                raise ExportError(f"{target}: cannot write the explorer: {exc}") from exc
+            raise
     if positions_file is not None:
         from .html_positions import write_positions
 
         write_positions(positions_file, positions)
-    size = sum(len(part) for part in parts)
     logger.info("wrote explorer %s (%d nodes, %d bytes)", target, graph.number_of_nodes(), size)
     return target

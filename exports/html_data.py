@@ -8,19 +8,17 @@ character ranges of the reported content to highlight. The page only renders it.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Mapping
-from datetime import date, datetime
 from functools import cache
+from itertools import count
 from typing import Any
 
 import networkx as nx
-import orjson
 
-from graphbuild import _json
 from graphbuild.errors import ExportError
 from graphbuild.graph import sorted_nodes_and_edges
 
+from .html_json import script_safe_json, script_safe_json_bytes, to_plain
 from .html_text import highlight_ranges, report_view
 
 __all__ = [
@@ -77,10 +75,10 @@ LABEL_CHARS = 40
 
 
 def _shorten(text: str, limit: int = LABEL_CHARS) -> str:
-    if len(text) > 4 * limit:
+    if len(text) > 2 * limit:
         # The normal form of a prefix is a prefix of the normal form: when that of the first
-        # 4 * limit characters is already too long, the rest of a long text is never split.
-        head = " ".join(text[: 4 * limit].split())
+        # 2 * limit characters is already too long, the rest of a long text is never split.
+        head = " ".join(text[: 2 * limit].split())
         if len(head) > limit:
             return head[: limit - 1].rstrip() + "…"
     text = " ".join(text.split())
@@ -105,52 +103,9 @@ def entity_color(entity_type: str | None) -> str:
     return EXTRA_COLORS[_stable_index(entity_type, len(EXTRA_COLORS))]
 
 
-def _json_default(value: Any) -> Any:
-    if isinstance(value, (date, datetime)):
-        return value.isoformat()
-    if isinstance(value, (set, frozenset)):
-        return sorted(value, key=str)
-    if isinstance(value, tuple):
-        return list(value)
-    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
-
-
-def to_plain(value: Any) -> Any:
-    """A deep, JSON-ready copy of an attribute value (never shares structure with the graph).
-
-    Tuples and sets become lists, dates ISO strings; anything else that JSON cannot hold
-    (objects, NaN, infinities) raises :class:`ExportError`.
-
-    >>> to_plain({"spans": ((0, 5),), "when": date(2023, 12, 3)})
-    {'spans': [[0, 5]], 'when': '2023-12-03'}
-    """
-    kind = type(value)  # exact-type fast paths first: this runs once per attribute value
-    if value is None or kind is str or kind is int or kind is bool:
-        return value
-    if kind is dict:
-        return {k if type(k) is str else str(k): to_plain(v) for k, v in value.items()}
-    if kind is list or kind is tuple:
-        return [to_plain(v) for v in value]
-    if isinstance(value, (str, bool, int)):
-        return value
-    if isinstance(value, float):
-        if not math.isfinite(value):
-            raise ExportError(f"graph attribute value {value!r} cannot be written as JSON")
-        return value
-    if isinstance(value, Mapping):
-        return {str(k): to_plain(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [to_plain(v) for v in value]
-    try:
-        converted = _json_default(value)
-    except TypeError as exc:
-        raise ExportError(f"graph attribute value cannot be written as JSON: {exc}") from exc
-    return to_plain(converted)
-
-
 def _span_dates(span: Any) -> tuple[str | None, str | None]:
     """(start, end) ISO dates of a TimeSpan dict, or (None, None)."""
-    if span is None or not isinstance(span, Mapping):
+    if span is None or not (type(span) is dict or isinstance(span, Mapping)):
         return None, None
     start, end = span.get("start"), span.get("end")
     start = str(start)[:10] if start else None
@@ -305,66 +260,133 @@ def build_payload(
     statement_text: dict[Any, str] = {}
     own_outlets: dict[Any, set[str]] = {}
     nodes_out: list[dict[str, Any]] = []
+    add_node = nodes_out.append
     entity_types: set[str] = set()
+    speaker_prefix: dict[str, str] = {}  # statements repeat their speakers: each shortened once
+    kind_colors, kind_shapes = KIND_COLORS, KIND_SHAPES
     for n in node_ids:
         attrs = node_attrs[n]
-        kind = str(attrs.get("kind") or "Node")
-        span = _DATE_ATTRIBUTE.get(kind)
-        start, end = _span_dates(attrs.get(span)) if span else (None, None)
+        kind = attrs.get("kind")
+        if type(kind) is not str or not kind:
+            kind = str(kind or "Node")
+        node_id = n if plain_ids else str(n)
         etype = None
-        if kind == "Document":
-            doc_outlet[n] = str(attrs["outlet"]) if attrs.get("outlet") else None
-            doc_dates[n] = start, end
-        elif kind == "Statement":
-            statement_text[n] = str(attrs.get("text") or "")
+        terms: list[str] = []
+        # The common kinds spelled out: what _label, _size and _DATE_ATTRIBUTE give for them,
+        # without a dispatch on the kind in each (this loop runs once per node of a large graph).
+        if kind == "Statement":
+            span, value = "said", attrs.get("said")
+            text = str(attrs.get("text") or "")
+            statement_text[n] = text
+            label = _shorten(text, 32)
+            speaker = attrs.get("speaker_name")
+            if speaker:
+                name = str(speaker)
+                prefix = speaker_prefix.get(name)
+                if prefix is None:
+                    prefix = speaker_prefix[name] = _shorten(name, 20)
+                label = f"{prefix}: {label}"
+            elif not label:
+                label = node_id
+            size = _root_size(8, 4, max(_as_int(attrs.get("reports"), 1), 1))
+            color = kind_colors.get(kind, "#999999")
         elif kind == "Entity":
-            etype = str(attrs["type"]) if attrs.get("type") else None
-            if etype:
+            span, value = None, None
+            raw_type = attrs.get("type")
+            if raw_type:
+                etype = str(raw_type)
                 entity_types.add(etype)
-            if isinstance(attrs.get("outlets"), Mapping):
-                own_outlets[n] = {str(o) for o in attrs["outlets"]}
-        elif kind == "Outlet":
-            own_outlets[n] = {str(attrs.get("name") or n)}
-        node_id = str(n)
-        nodes_out.append(
+            outlets_attr = attrs.get("outlets")
+            if type(outlets_attr) is dict or isinstance(outlets_attr, Mapping):
+                own_outlets[n] = {str(o) for o in outlets_attr}
+            label = _shorten(str(attrs.get("name") or node_id))
+            size = _root_size(8, 4, max(_as_int(attrs.get("mentions"), 1), 1))
+            color = entity_color(etype)
+            terms = _search_terms(kind, attrs)
+        elif kind == "Document":
+            span, value = "published", attrs.get("published")
+            doc_outlet[n] = str(attrs["outlet"]) if attrs.get("outlet") else None
+            label = _shorten(str(attrs.get("title") or attrs.get("path") or node_id), 32)
+            size = 12.0
+            color = kind_colors.get(kind, "#999999")
+        elif kind == "Event":
+            span, value = "when", attrs.get("when")
+            label = _shorten(str(attrs.get("text") or attrs.get("predicate") or node_id), 32)
+            size = 10.0
+            color = kind_colors.get(kind, "#999999")
+        else:
+            span = _DATE_ATTRIBUTE.get(kind)
+            value = attrs.get(span) if span else None
+            if kind == "Outlet":
+                own_outlets[n] = {str(attrs.get("name") or n)}
+            label = _label(kind, attrs, node_id)
+            size = _size(kind, attrs, 0)  # an outlet's, from its degree, below
+            color = kind_colors.get(kind, "#999999")
+        start, end = (None, None) if value is None else _span_dates(value)
+        if kind == "Document":
+            doc_dates[n] = start, end
+        add_node(
             {
                 "id": node_id,
                 "kind": kind,
                 "type": etype,
-                "label": _label(kind, attrs, node_id),
-                "color": entity_color(etype) if kind == "Entity" else KIND_COLORS.get(kind, "#999999"),
-                "shape": KIND_SHAPES.get(kind, "dot"),
-                "size": _size(kind, attrs, 0),  # an outlet's, from its degree, below
+                "label": label,
+                "color": color,
+                "shape": kind_shapes.get(kind, "dot"),
+                "size": size,
                 "outlets": [],
                 "start": start,
                 "end": end,
                 "date_source": span if start else None,
-                "terms": _search_terms(kind, attrs),
+                "terms": terms,
                 "attrs": attrs if share_attributes else dict(attrs),
             }
         )
 
+    # Outlets and dates of documents propagate to what they report, describe and mention: here
+    # as the edges go by, but for a document that names its outlet only by a PUBLISHED_BY edge
+    # (which may come later), whose outlets are passed on once all edges are read.
+    node_outlets: dict[Any, set[str]] = {}
+    fallback_dates: dict[Any, list[str]] = {}
     published_by: list[tuple[Any, Any]] = []
-    carried: list[tuple[Any, Any, bool]] = []  # (document, node, whether the date goes too)
+    outlet_later: list[tuple[Any, Any]] = []  # (document, node)
     edges_out: list[dict[str, Any]] = []
+    add_edge = edges_out.append
+    edge_colors = EDGE_COLORS
     parallels = _parallel_counts(graph, edges) if plain_ids else _parallel_counts_by_str(edges)
-    for index, (u, v, k, data) in enumerate(edges):
+    for index, (u, v, k, data), parallel in zip(count(), edges, parallels):
         raw_kind = data.get("kind")
         if u in doc_outlet:
             if raw_kind in _CARRYING_KINDS:
-                carried.append((u, v, raw_kind != "MENTIONS"))
+                outlet = doc_outlet[u]
+                if outlet is None:
+                    outlet_later.append((u, v))
+                else:
+                    found = node_outlets.get(v)
+                    if found is None:
+                        node_outlets[v] = {outlet}
+                    else:
+                        found.add(outlet)
+                if raw_kind != "MENTIONS":
+                    start, end = doc_dates[u]
+                    if start and end:
+                        found_dates = fallback_dates.get(v)
+                        if found_dates is None:
+                            fallback_dates[v] = [start, end]
+                        else:
+                            found_dates += (start, end)
             elif raw_kind == "PUBLISHED_BY":
                 published_by.append((u, v))
         su, sv = (u, v) if plain_ids else (str(u), str(v))
-        kind = str(raw_kind or "")
+        kind = raw_kind if type(raw_kind) is str else str(raw_kind or "")
         edge: dict[str, Any] = {
             "id": f"e{index}",
             "from": su,
             "to": sv,
             "key": k if type(k) is str else str(k),
             "kind": kind,
-            "parallel": parallels[index],
-            "color": EDGE_COLORS.get(kind, DEFAULT_EDGE_COLOR),
+            "parallel": parallel,
+            "color": edge_colors.get(kind, DEFAULT_EDGE_COLOR),
             "attrs": data if share_attributes else dict(data),
         }
         if kind == "REPORTS":
@@ -372,15 +394,11 @@ def build_payload(
             edge["display"], edge["marks"] = report_view(
                 data, content=statement_text.get(v), doc_text=doc_text
             )
-        edges_out.append(edge)
-
-    # Outlets and dates of documents propagate to what they report, describe and mention.
+        add_edge(edge)
     for u, v in published_by:
         if doc_outlet[u] is None:
             doc_outlet[u] = str(node_attrs[v].get("name") or v)
-    node_outlets: dict[Any, set[str]] = {}
-    fallback_dates: dict[Any, list[str]] = {}
-    for u, v, dated_edge in carried:
+    for u, v in outlet_later:
         outlet = doc_outlet[u]
         if outlet:
             found = node_outlets.get(v)
@@ -388,25 +406,24 @@ def build_payload(
                 node_outlets[v] = {outlet}
             else:
                 found.add(outlet)
-        if dated_edge:
-            start, end = doc_dates[u]
-            if start and end:
-                fallback_dates.setdefault(v, []).extend((start, end))
     for n, node in zip(node_ids, nodes_out, strict=True):
         outlets = node_outlets.get(n)
         own = own_outlets.get(n)
         if own:
             outlets = own if outlets is None else outlets | own
         kind = node["kind"]
-        if kind == "Document" and doc_outlet[n]:
-            outlets = {str(doc_outlet[n])} if outlets is None else outlets | {str(doc_outlet[n])}
+        if kind == "Document":
+            outlet = doc_outlet[n]
+            if outlet:
+                outlets = {outlet} if outlets is None else outlets | {outlet}
         elif kind == "Outlet":
             node["size"] = _size(kind, {}, _degree(graph, n))
         if outlets:
             node["outlets"] = sorted(outlets)
-        if node["start"] is None and n in fallback_dates:
-            dates = fallback_dates[n]
-            node["start"], node["end"], node["date_source"] = min(dates), max(dates), "reported"
+        if node["start"] is None:
+            dates = fallback_dates.get(n)
+            if dates is not None:
+                node["start"], node["end"], node["date_source"] = min(dates), max(dates), "reported"
 
     outlets_all = sorted({o for node in nodes_out for o in node["outlets"]})
     dated = [node for node in nodes_out if node["start"]]
@@ -437,49 +454,3 @@ def build_payload(
         "nodes": nodes_out,
         "edges": edges_out,
     }
-
-
-#: Characters that must not appear raw in a script element, as UTF-8 bytes and their JSON escapes.
-_JSON_ESCAPES = (
-    (b"<", b"\\u003c"),
-    (b">", b"\\u003e"),
-    (b"&", b"\\u0026"),
-    ("\u2028".encode(), b"\\u2028"),
-    ("\u2029".encode(), b"\\u2029"),
-)
-#: Either line separator: one search finds both, where a substring test for each scans text
-#: full of typographic quotes (which share their first two UTF-8 bytes) five times slower.
-_SEPARATOR_RE = re.compile(b"\xe2\x80[\xa8\xa9]")  # U+2028 and U+2029 in UTF-8
-
-
-def script_safe_json(data: Any) -> str:
-    """JSON for a ``<script type="application/json">`` block: no character can end the element.
-
-    ``<``, ``>``, ``&`` and the JavaScript line separators only ever occur inside JSON
-    strings, where their ``\\uXXXX`` escapes decode to the same text.
-
-    >>> script_safe_json({"t": "</script>"})
-    '{"t":"\\\\u003c/script\\\\u003e"}'
-    """
-    return script_safe_json_bytes(data).decode("utf-8")
-
-
-def script_safe_json_bytes(data: Any) -> bytes:
-    """:func:`script_safe_json` as UTF-8 bytes (what a page writer needs, without a decode and re-encode)."""
-    try:
-        # orjson straight away when every key is a string (about a quarter faster than with the
-        # non-string-key option _json sets); the same text as _json.dumps gives for such data.
-        raw = orjson.dumps(data, default=_json_default, option=orjson.OPT_SORT_KEYS)
-    except orjson.JSONEncodeError:
-        try:
-            raw = _json.dumps(data, default=_json_default)
-        except TypeError as exc:
-            raise ExportError(f"explorer data is not JSON serialisable: {exc}") from exc
-    # On the UTF-8 bytes (a multi-byte sequence never contains another character's bytes):
-    # a few bytes.replace passes cost far less than one regex substitution with a callback.
-    # (No "char in raw" test first: replace scans once either way, and the test is a second scan.)
-    separators = _SEPARATOR_RE.search(raw) is not None
-    for char, escape in _JSON_ESCAPES:
-        if separators or len(char) == 1:
-            raw = raw.replace(char, escape)
-    return raw

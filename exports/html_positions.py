@@ -15,6 +15,8 @@ import logging
 import math
 import os
 from collections.abc import Mapping
+from itertools import chain
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -68,16 +70,35 @@ def _validated(data: Any) -> Positions:
     nodes = data.get("nodes")
     if not isinstance(nodes, dict):
         raise ValueError("no node positions")
+    values = list(nodes.values())
+    # The usual file, checked with C-level loops (one per check, not one Python step per node);
+    # anything else goes through the check per node below, which names what is wrong.
+    if set(map(type, values)) <= {list} and set(map(len, values)) <= {2}:
+        coordinates = list(chain.from_iterable(values))
+        if set(map(type, coordinates)) <= {int, float}:
+            try:
+                finite = bool(np.isfinite(np.array(coordinates, dtype=float)).all())
+            except OverflowError:  # an int too large for a float
+                finite = False
+            if finite:
+                return dict(zip(nodes, map(tuple, values), strict=True))
     out: Positions = {}
     for node_id, xy in nodes.items():
         if (
             type(xy) is not list
             or len(xy) != 2
-            or not all(type(c) in (int, float) and math.isfinite(c) for c in xy)
+            or not all(type(c) in (int, float) and _finite(c) for c in xy)
         ):
             raise ValueError(f"bad position for {node_id!r}")
         out[node_id] = (xy[0], xy[1])
     return out
+
+
+def _finite(value: float) -> bool:
+    try:
+        return math.isfinite(value)
+    except OverflowError:
+        return False
 
 
 def write_positions(
@@ -91,7 +112,8 @@ def write_positions(
         if positions is None:
             target.unlink(missing_ok=True)
             return
-        data = {"format": POSITIONS_FORMAT, "nodes": {n: list(xy) for n, xy in positions.items()}}
+        nodes = dict(zip(positions, map(list, positions.values()), strict=True))
+        data = {"format": POSITIONS_FORMAT, "nodes": nodes}
         atomic_write_bytes(target, orjson.dumps(data, option=orjson.OPT_SORT_KEYS), durable=False)
     except (OSError, GraphbuildError) as exc:
         logger.warning("could not store the explorer layout in %s: %s", target, exc)
@@ -107,24 +129,19 @@ def place_from_previous(
     ``pairs`` holds each edge's (from, to) node indices into ``nodes``.
     """
     n = len(nodes)
-    known = np.zeros(n, dtype=bool)
-    start = np.zeros((n, 2))
-    for i, node in enumerate(nodes):
-        xy = previous.get(node["id"])
-        if xy is not None:
-            known[i] = True
-            start[i] = xy
-    found = int(known.sum())
+    found_xy: list[tuple[float, float] | None] = list(map(previous.get, map(itemgetter("id"), nodes)))
+    new = [i for i, xy in enumerate(found_xy) if xy is None]
+    found = n - len(new)
     if n == 0 or found < MIN_KNOWN_SHARE * n:
         logger.info("the stored explorer layout places %d of %d nodes: laying the graph out afresh", found, n)
         return False
+    known = np.ones(n, dtype=bool)
+    known[new] = False
+    start = np.array([(0.0, 0.0) if xy is None else xy for xy in found_xy], dtype=float).reshape(n, 2)
     positions = extend_layout(n, pairs, known, start)
-    xs = positions[:, 0].tolist()
-    ys = positions[:, 1].tolist()
-    for i, node in enumerate(nodes):
-        if known[i]:
-            node["x"], node["y"] = previous[node["id"]]
-        else:
-            node["x"], node["y"] = round(xs[i], 1), round(ys[i], 1)
+    for i in new:  # the new nodes' places, rounded as a fresh layout's are
+        found_xy[i] = (round(float(positions[i, 0]), 1), round(float(positions[i, 1]), 1))
+    for node, xy in zip(nodes, found_xy, strict=True):
+        node["x"], node["y"] = xy  # type: ignore[misc]  # every None was replaced above
     logger.info("explorer layout: %d node(s) kept their places, %d new", found, n - found)
     return True

@@ -52,6 +52,11 @@ def highlight_ranges(
 
 
 def _offset_pair(value: Any) -> tuple[int, int] | None:
+    kind = type(value)
+    if (kind is list or kind is tuple) and len(value) == 2:  # the usual case first (twice per report)
+        first, second = value
+        if type(first) is int and type(second) is int:
+            return first, second
     if isinstance(value, (list, tuple)) and len(value) == 2:
         first, second = value
         if isinstance(first, int) and isinstance(second, int):
@@ -93,7 +98,7 @@ def report_view(
         display = doc_text[sentence[0] : sentence[1]]
     if display is None:
         return text, highlight_ranges(text, content=content) or ([[0, len(text)]] if text else [])
-    span = _offset_pair([report.get("start"), report.get("end")])
+    span = _offset_pair((report.get("start"), report.get("end")))
     if sentence and span:
         start, end = (
             max(span[0] - sentence[0], 0),

@@ -403,3 +403,65 @@ def test_parallel_counts_both_ways_are_the_plain_payload() -> None:
         3,
         4,
     ]
+
+
+# -- the page data, encoded a slice at a time ------------------------------------------------------
+
+_awkward_text = st.text(
+    alphabet=st.sampled_from(["a", " ", "<", ">", "&", "\u2028", "\u2029", "“", "é", "\\", '"', "\n", "/"]),
+    max_size=12,
+)
+_items = st.lists(
+    st.fixed_dictionaries(
+        {
+            "id": _awkward_text,
+            "attrs": st.dictionaries(
+                _awkward_text, _awkward_text | st.integers(-(2**63), 2**63 - 1), max_size=3
+            ),
+        }
+    ),
+    max_size=9,
+)
+
+
+@given(nodes=_items, edges=_items, title=_awkward_text, chunk=st.integers(1, 4))
+@settings(max_examples=200, deadline=None)
+def test_chunked_payload_json_is_the_whole_json(nodes: list, edges: list, title: str, chunk: int) -> None:
+    from graphbuild.exports.html_json import payload_json_pieces, script_safe_json_bytes
+
+    payload = {
+        "title": title,
+        "nodes": nodes,
+        "edges": edges,
+        "meta": {"z": title, "a": [1, 2.5]},
+        "date_min": None,
+    }
+    assert b"".join(payload_json_pieces(payload, chunk=chunk)) == script_safe_json_bytes(payload)
+
+
+def test_chunked_payload_json_declines_what_needs_the_fallback_encoder() -> None:
+    from graphbuild.exports.html_json import NotChunkable, payload_json_pieces
+
+    with pytest.raises(NotChunkable):
+        b"".join(payload_json_pieces({"nodes": [{"big": 2**70}]}))
+    with pytest.raises(NotChunkable):
+        b"".join(payload_json_pieces({1: "non-string top-level key"}))
+
+
+@pytest.mark.parametrize("big", [False, True])
+def test_written_page_is_the_rendered_page(tmp_path: Any, big: bool) -> None:
+    """write_explorer encodes the data a slice at a time (and again at once, over what it wrote,
+    when a value needs the fallback encoder): the file is render_explorer's page either way."""
+    from conftest import make_large_graph
+    from graphbuild.exports.html import write_explorer
+    from graphbuild.exports.html_json import CHUNK_ITEMS
+
+    g = make_large_graph(3 * CHUNK_ITEMS)
+    if big:  # an integer beyond 64 bits: orjson cannot encode it, the standard library can
+        g.nodes["ent:7"]["huge"] = 2**70
+        g.nodes["ent:8"]["score"] = 1e-05  # formatted as the fallback formats it, like the rest
+    out = write_explorer(g, tmp_path / "explorer.html")
+    page = out.read_bytes()
+    assert page == render_explorer(g).encode("utf-8")
+    assert (b"1180591620717411303424" in page) is big
+    assert not list(tmp_path.glob(".*.tmp"))

@@ -92,6 +92,11 @@ def test_positions_file_round_trip_and_removal(tmp_path):
         b'{"format": 1, "nodes": {"a": [1.0]}}',
         b'{"format": 1, "nodes": {"a": ["x", 2]}}',
         b'{"format": 1, "nodes": {"a": [true, 2]}}',
+        b'{"format": 1, "nodes": {"a": [1e400, 2]}}',
+        b'{"format": 1, "nodes": {"a": [1' + b"0" * 400 + b", 2]}}",
+        b'{"format": 1, "nodes": {"a": [1, 2], "b": [[1], 2]}}',
+        b'{"format": 1, "nodes": {"a": [1, 2], "b": null}}',
+        b'{"format": 1, "nodes": {"a": [1, 2], "b": [1, 2, 3]}}',
         b'{"format": 1}',
     ],
 )
