@@ -10,7 +10,6 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from functools import cache
-from itertools import count
 from typing import Any
 
 import networkx as nx
@@ -260,133 +259,66 @@ def build_payload(
     statement_text: dict[Any, str] = {}
     own_outlets: dict[Any, set[str]] = {}
     nodes_out: list[dict[str, Any]] = []
-    add_node = nodes_out.append
     entity_types: set[str] = set()
-    speaker_prefix: dict[str, str] = {}  # statements repeat their speakers: each shortened once
-    kind_colors, kind_shapes = KIND_COLORS, KIND_SHAPES
     for n in node_ids:
         attrs = node_attrs[n]
-        kind = attrs.get("kind")
-        if type(kind) is not str or not kind:
-            kind = str(kind or "Node")
-        node_id = n if plain_ids else str(n)
+        kind = str(attrs.get("kind") or "Node")
+        span = _DATE_ATTRIBUTE.get(kind)
+        start, end = _span_dates(attrs.get(span)) if span else (None, None)
         etype = None
-        terms: list[str] = []
-        # The common kinds spelled out: what _label, _size and _DATE_ATTRIBUTE give for them,
-        # without a dispatch on the kind in each (this loop runs once per node of a large graph).
-        if kind == "Statement":
-            span, value = "said", attrs.get("said")
-            text = str(attrs.get("text") or "")
-            statement_text[n] = text
-            label = _shorten(text, 32)
-            speaker = attrs.get("speaker_name")
-            if speaker:
-                name = str(speaker)
-                prefix = speaker_prefix.get(name)
-                if prefix is None:
-                    prefix = speaker_prefix[name] = _shorten(name, 20)
-                label = f"{prefix}: {label}"
-            elif not label:
-                label = node_id
-            size = _root_size(8, 4, max(_as_int(attrs.get("reports"), 1), 1))
-            color = kind_colors.get(kind, "#999999")
-        elif kind == "Entity":
-            span, value = None, None
-            raw_type = attrs.get("type")
-            if raw_type:
-                etype = str(raw_type)
-                entity_types.add(etype)
-            outlets_attr = attrs.get("outlets")
-            if type(outlets_attr) is dict or isinstance(outlets_attr, Mapping):
-                own_outlets[n] = {str(o) for o in outlets_attr}
-            label = _shorten(str(attrs.get("name") or node_id))
-            size = _root_size(8, 4, max(_as_int(attrs.get("mentions"), 1), 1))
-            color = entity_color(etype)
-            terms = _search_terms(kind, attrs)
-        elif kind == "Document":
-            span, value = "published", attrs.get("published")
-            doc_outlet[n] = str(attrs["outlet"]) if attrs.get("outlet") else None
-            label = _shorten(str(attrs.get("title") or attrs.get("path") or node_id), 32)
-            size = 12.0
-            color = kind_colors.get(kind, "#999999")
-        elif kind == "Event":
-            span, value = "when", attrs.get("when")
-            label = _shorten(str(attrs.get("text") or attrs.get("predicate") or node_id), 32)
-            size = 10.0
-            color = kind_colors.get(kind, "#999999")
-        else:
-            span = _DATE_ATTRIBUTE.get(kind)
-            value = attrs.get(span) if span else None
-            if kind == "Outlet":
-                own_outlets[n] = {str(attrs.get("name") or n)}
-            label = _label(kind, attrs, node_id)
-            size = _size(kind, attrs, 0)  # an outlet's, from its degree, below
-            color = kind_colors.get(kind, "#999999")
-        start, end = (None, None) if value is None else _span_dates(value)
         if kind == "Document":
+            doc_outlet[n] = str(attrs["outlet"]) if attrs.get("outlet") else None
             doc_dates[n] = start, end
-        add_node(
+        elif kind == "Statement":
+            statement_text[n] = str(attrs.get("text") or "")
+        elif kind == "Entity":
+            etype = str(attrs["type"]) if attrs.get("type") else None
+            if etype:
+                entity_types.add(etype)
+            if isinstance(attrs.get("outlets"), Mapping):
+                own_outlets[n] = {str(o) for o in attrs["outlets"]}
+        elif kind == "Outlet":
+            own_outlets[n] = {str(attrs.get("name") or n)}
+        node_id = str(n)
+        nodes_out.append(
             {
                 "id": node_id,
                 "kind": kind,
                 "type": etype,
-                "label": label,
-                "color": color,
-                "shape": kind_shapes.get(kind, "dot"),
-                "size": size,
+                "label": _label(kind, attrs, node_id),
+                "color": entity_color(etype) if kind == "Entity" else KIND_COLORS.get(kind, "#999999"),
+                "shape": KIND_SHAPES.get(kind, "dot"),
+                "size": _size(kind, attrs, 0),  # an outlet's, from its degree, below
                 "outlets": [],
                 "start": start,
                 "end": end,
                 "date_source": span if start else None,
-                "terms": terms,
+                "terms": _search_terms(kind, attrs),
                 "attrs": attrs if share_attributes else dict(attrs),
             }
         )
 
-    # Outlets and dates of documents propagate to what they report, describe and mention: here
-    # as the edges go by, but for a document that names its outlet only by a PUBLISHED_BY edge
-    # (which may come later), whose outlets are passed on once all edges are read.
-    node_outlets: dict[Any, set[str]] = {}
-    fallback_dates: dict[Any, list[str]] = {}
     published_by: list[tuple[Any, Any]] = []
-    outlet_later: list[tuple[Any, Any]] = []  # (document, node)
+    carried: list[tuple[Any, Any, bool]] = []  # (document, node, whether the date goes too)
     edges_out: list[dict[str, Any]] = []
-    add_edge = edges_out.append
-    edge_colors = EDGE_COLORS
     parallels = _parallel_counts(graph, edges) if plain_ids else _parallel_counts_by_str(edges)
-    for index, (u, v, k, data), parallel in zip(count(), edges, parallels):
+    for index, (u, v, k, data) in enumerate(edges):
         raw_kind = data.get("kind")
         if u in doc_outlet:
             if raw_kind in _CARRYING_KINDS:
-                outlet = doc_outlet[u]
-                if outlet is None:
-                    outlet_later.append((u, v))
-                else:
-                    found = node_outlets.get(v)
-                    if found is None:
-                        node_outlets[v] = {outlet}
-                    else:
-                        found.add(outlet)
-                if raw_kind != "MENTIONS":
-                    start, end = doc_dates[u]
-                    if start and end:
-                        found_dates = fallback_dates.get(v)
-                        if found_dates is None:
-                            fallback_dates[v] = [start, end]
-                        else:
-                            found_dates += (start, end)
+                carried.append((u, v, raw_kind != "MENTIONS"))
             elif raw_kind == "PUBLISHED_BY":
                 published_by.append((u, v))
         su, sv = (u, v) if plain_ids else (str(u), str(v))
-        kind = raw_kind if type(raw_kind) is str else str(raw_kind or "")
+        kind = str(raw_kind or "")
         edge: dict[str, Any] = {
             "id": f"e{index}",
             "from": su,
             "to": sv,
             "key": k if type(k) is str else str(k),
             "kind": kind,
-            "parallel": parallel,
-            "color": edge_colors.get(kind, DEFAULT_EDGE_COLOR),
+            "parallel": parallels[index],
+            "color": EDGE_COLORS.get(kind, DEFAULT_EDGE_COLOR),
             "attrs": data if share_attributes else dict(data),
         }
         if kind == "REPORTS":
@@ -394,11 +326,15 @@ def build_payload(
             edge["display"], edge["marks"] = report_view(
                 data, content=statement_text.get(v), doc_text=doc_text
             )
-        add_edge(edge)
+        edges_out.append(edge)
+
+    # Outlets and dates of documents propagate to what they report, describe and mention.
     for u, v in published_by:
         if doc_outlet[u] is None:
             doc_outlet[u] = str(node_attrs[v].get("name") or v)
-    for u, v in outlet_later:
+    node_outlets: dict[Any, set[str]] = {}
+    fallback_dates: dict[Any, list[str]] = {}
+    for u, v, dated_edge in carried:
         outlet = doc_outlet[u]
         if outlet:
             found = node_outlets.get(v)
@@ -406,24 +342,25 @@ def build_payload(
                 node_outlets[v] = {outlet}
             else:
                 found.add(outlet)
+        if dated_edge:
+            start, end = doc_dates[u]
+            if start and end:
+                fallback_dates.setdefault(v, []).extend((start, end))
     for n, node in zip(node_ids, nodes_out, strict=True):
         outlets = node_outlets.get(n)
         own = own_outlets.get(n)
         if own:
             outlets = own if outlets is None else outlets | own
         kind = node["kind"]
-        if kind == "Document":
-            outlet = doc_outlet[n]
-            if outlet:
-                outlets = {outlet} if outlets is None else outlets | {outlet}
+        if kind == "Document" and doc_outlet[n]:
+            outlets = {str(doc_outlet[n])} if outlets is None else outlets | {str(doc_outlet[n])}
         elif kind == "Outlet":
             node["size"] = _size(kind, {}, _degree(graph, n))
         if outlets:
             node["outlets"] = sorted(outlets)
-        if node["start"] is None:
-            dates = fallback_dates.get(n)
-            if dates is not None:
-                node["start"], node["end"], node["date_source"] = min(dates), max(dates), "reported"
+        if node["start"] is None and n in fallback_dates:
+            dates = fallback_dates[n]
+            node["start"], node["end"], node["date_source"] = min(dates), max(dates), "reported"
 
     outlets_all = sorted({o for node in nodes_out for o in node["outlets"]})
     dated = [node for node in nodes_out if node["start"]]

@@ -171,7 +171,7 @@ def payload_json_pieces(
         raise NotChunkable("a top-level key is not a string")
     yield b"{"
     for i, key in enumerate(sorted(payload)):
-        yield from _escaped_pieces(_key_json(key, first=i == 0))
+        yield from _escaped_pieces(_separators_escaped((b"," if i else b"") + _encoded(key) + b":"))
         value = payload[key]
         if key in lists and type(value) is list and value:
             yield b"["
@@ -184,10 +184,6 @@ def payload_json_pieces(
         else:
             yield from _escaped_pieces(_separators_escaped(_encoded(value)))
     yield b"}"
-
-
-def _key_json(key: str, *, first: bool) -> bytes:
-    return (b"" if first else b",") + orjson.dumps(key) + b":"
 
 
 def _encoded(value: Any) -> bytes:

@@ -360,6 +360,7 @@ def test_vendored_scripts_match_the_recorded_hashes():
     [
         "graphbuild.exports.html",
         "graphbuild.exports.html_data",
+        "graphbuild.exports.html_json",
         "graphbuild.exports.html_layout",
         "graphbuild.exports.html_text",
         "graphbuild.graph",

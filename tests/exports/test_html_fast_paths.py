@@ -424,12 +424,20 @@ _items = st.lists(
 )
 
 
-@given(nodes=_items, edges=_items, title=_awkward_text, chunk=st.integers(1, 4))
+@given(
+    nodes=_items,
+    edges=_items,
+    title=_awkward_text,
+    extra=st.dictionaries(_awkward_text, _awkward_text, max_size=3),
+    chunk=st.integers(1, 4),
+)
 @settings(max_examples=200, deadline=None)
-def test_chunked_payload_json_is_the_whole_json(nodes: list, edges: list, title: str, chunk: int) -> None:
+def test_chunked_payload_json_is_the_whole_json(
+    nodes: list, edges: list, title: str, extra: dict, chunk: int
+) -> None:
     from graphbuild.exports.html_json import payload_json_pieces, script_safe_json_bytes
 
-    payload = {
+    payload = extra | {
         "title": title,
         "nodes": nodes,
         "edges": edges,
