@@ -139,9 +139,11 @@ def _render_bytes(
     with gc_paused():
         page, _ = _render(graph, title, physics_node_limit, texts, None)
         try:
-            return b"".join(page.pieces(chunked=True))
+            text = b"".join(page.pieces(chunked=True))
         except NotChunkable:
-            return b"".join(page.pieces(chunked=False))
+            text = b"".join(page.pieces(chunked=False))
+        del page  # while the collector is off (see write_explorer)
+    return text
 
 
 class _Page(NamedTuple):
@@ -271,6 +273,9 @@ def write_explorer(
             if isinstance(exc, OSError):
                 raise ExportError(f"{target}: cannot write the explorer: {exc}") from exc
             raise
+        # The payload's hundreds of thousands of objects go while the collector is off: alive after
+        # it, they would be scanned by the next collections (write_positions' would take 0.1 s).
+        del page
     if positions_file is not None:
         from .html_positions import write_positions
 
