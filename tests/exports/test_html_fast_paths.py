@@ -457,14 +457,14 @@ def test_chunked_payload_json_declines_what_needs_the_fallback_encoder() -> None
 
 
 @pytest.mark.parametrize("big", [False, True])
-def test_written_page_is_the_rendered_page(tmp_path: Any, big: bool) -> None:
+def test_written_page_is_the_rendered_page(large_graph: nx.MultiDiGraph, tmp_path: Any, big: bool) -> None:
     """write_explorer encodes the data a slice at a time (and again at once, over what it wrote,
     when a value needs the fallback encoder): the file is render_explorer's page either way."""
-    from conftest import make_large_graph
     from graphbuild.exports.html import write_explorer
     from graphbuild.exports.html_json import CHUNK_ITEMS
 
-    g = make_large_graph(3 * CHUNK_ITEMS)
+    assert large_graph.number_of_nodes() > 2 * CHUNK_ITEMS  # several slices of nodes and of edges
+    g = large_graph.copy()
     if big:  # an integer beyond 64 bits: orjson cannot encode it, the standard library can
         g.nodes["ent:7"]["huge"] = 2**70
         g.nodes["ent:8"]["score"] = 1e-05  # formatted as the fallback formats it, like the rest
