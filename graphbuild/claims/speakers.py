@@ -34,6 +34,8 @@ _NAMED_LABELS = ("ORG", "GPE", "NORP", "FAC", "LOC")
 _GROUP_RULES = frozenset(
     ("named-group", "group-description", "unresolved", "none", "pronoun-group", "pronoun-unresolved")
 )
+#: "It said" stands for a firm named at most this many sentences before (when no speaker is nearer).
+IT_FIRM_SENTENCES = 3
 #: What a group pronoun ("it said") may stand for: a named organisation, or one described.
 _NAMED_GROUP_RULES = frozenset(("named-group", "group-description"))
 _HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
@@ -259,7 +261,7 @@ class SpeakerIndex:
                     return Resolution(full.name, full.span, "surname")
         lower = head.lower_
         if head.pos_ == "PRON" or lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS:
-            return self._pronoun(head, speakers)
+            return self._pronoun(head, speakers, content)
         if head.lemma_.lower() in TITLE_NOUNS or head.lower_ in TITLE_NOUNS:
             res = self._description(head, source)
             if res is not None:
@@ -278,7 +280,9 @@ class SpeakerIndex:
             return Resolution(self.text[s:e], source, "as-written")
         return Resolution(None, None, "unresolved")
 
-    def _pronoun(self, head: Token, speakers: list[tuple[int, Resolution]]) -> Resolution:
+    def _pronoun(
+        self, head: Token, speakers: list[tuple[int, Resolution]], content: tuple[int, int] | None = None
+    ) -> Resolution:
         lower = head.lower_
         si = self.sent_index(head.i)
         if lower in PERSON_PRONOUNS:
@@ -287,7 +291,28 @@ class SpeakerIndex:
         for pos, r in reversed(speakers):
             if r.name and r.rule in _NAMED_GROUP_RULES and self._sent_of_char(pos) >= si - 2:
                 return Resolution(r.name, r.span, "pronoun-group")
+        if lower == "it":
+            # "Acme Corp posted a loss. ... It said ...": the firm named last, nearby, as "the company"
+            firm = self._last_firm(head.idx, content, si - IT_FIRM_SENTENCES)
+            if firm is not None:
+                name, span = firm
+                return Resolution(_bare_org(name), span, "pronoun-group")
         return Resolution(None, None, "pronoun-unresolved")
+
+    def _last_firm(
+        self, before: int, content: tuple[int, int] | None, from_sentence: int = 0
+    ) -> tuple[str, tuple[int, int]] | None:
+        """The firm (an organisation whose name has a legal form: "Acme Corp") named last before
+        ``before``, from sentence ``from_sentence`` on, that ``content`` does not name."""
+        said = set(_WORD.findall(self.text[content[0] : content[1]])) if content is not None else set()
+        for name, span in reversed(self.orgs):
+            if span[1] > before or _org_key(name) in said:
+                continue
+            if self._sent_of_char(span[0]) < from_sentence:
+                return None
+            if _org_words(name) & LEGAL_FORMS:
+                return name, span
+        return None
 
     def _person_pronoun(self, head: Token, si: int, speakers: list[tuple[int, Resolution]]) -> Resolution:
         """he/she: a speaker or subject of this sentence, else of the nearest earlier sentence.
@@ -354,10 +379,8 @@ class SpeakerIndex:
             # another one), and only a firm's name: one with a legal form ("Acme Corp")
             if any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in head.children):
                 return None
-            for name, span in reversed(before):
-                if _org_words(name) & LEGAL_FORMS:
-                    return Resolution(_bare_org(name), span, "group-description")
-            return None
+            firm = self._last_firm(source[0], content)
+            return Resolution(_bare_org(firm[0]), firm[1], "group-description") if firm else None
         for name, span in reversed(before):
             words = _org_words(name)
             if noun in words or f"{noun}s" in words:

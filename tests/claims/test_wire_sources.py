@@ -95,3 +95,15 @@ def test_the_company_is_the_firm_named_before(attribute, text: str, speaker: str
 def test_the_company_stays_unresolved_when_nothing_names_it(attribute, text: str) -> None:
     last = [a for a in attribute(text) if a.content[0] > text.rindex(". ")]
     assert last and all(a.speaker is None for a in last), [(a.speaker, a.content_text) for a in last]
+
+
+def test_it_said_is_the_firm_named_just_before(attribute) -> None:
+    text = (
+        "Results\n\nGlaxo Holdings Plc posted a loss for the year. Sales fell in the fourth quarter. "
+        "It said demand would recover."
+    )
+    it = [a for a in attribute(text) if a.content_text.startswith("demand")]
+    assert [a.speaker for a in it] == ["Glaxo Holdings Plc"]
+    # too far back, or no firm at all: unresolved
+    far = "Results\n\nGlaxo Holdings Plc posted a loss. Sales fell. Prices rose. Costs rose. It said demand would recover."
+    assert [a.speaker for a in attribute(far) if a.content_text.startswith("demand")] == [None]
