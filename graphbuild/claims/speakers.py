@@ -101,6 +101,30 @@ def _org_key(name: str) -> str:
     return words[0]
 
 
+#: People who speak for an organisation.
+SPOKES_NOUNS = frozenset(("spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"))
+
+
+def _speaks_for_the_company(head: Token) -> bool:
+    """ "a company spokesman", "the firm's spokeswoman", "a spokesman for the company"."""
+    for child in head.children:
+        if child.dep_ in ("compound", "poss") and child.lower_ in BUSINESS_NOUNS:
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "for"
+            and any(g.dep_ == "pobj" and g.lower_ in BUSINESS_NOUNS and _bare_the(g) for g in child.children)
+        ):
+            return True
+    return False
+
+
+def _bare_the(noun: Token) -> bool:
+    """ "the company", not "a company buying wheat" nor "Denmark's largest beet concern"."""
+    children = list(noun.children)
+    return len(children) == 1 and children[0].dep_ == "det" and children[0].lower_ == "the"
+
+
 def _org_words(name: str) -> set[str]:
     return {w.lower().strip("<>.,") for w in name.split()}
 
@@ -266,6 +290,11 @@ class SpeakerIndex:
             res = self._description(head, source)
             if res is not None:
                 return res
+            if head.lower_ in SPOKES_NOUNS and _speaks_for_the_company(head):
+                # "a company spokesman said": the firm speaks (its spokesman is not named)
+                firm = self._last_firm(source[0], content)
+                if firm is not None:
+                    return Resolution(_bare_org(firm[0]), firm[1], "group-description")
         if head.lower_ in GROUP_NOUNS or head.lemma_.lower() in GROUP_NOUNS:
             res = self._group_description(head, source, content)
             if res is not None:

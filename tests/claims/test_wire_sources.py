@@ -107,3 +107,18 @@ def test_it_said_is_the_firm_named_just_before(attribute) -> None:
     # too far back, or no firm at all: unresolved
     far = "Results\n\nGlaxo Holdings Plc posted a loss. Sales fell. Prices rose. Costs rose. It said demand would recover."
     assert [a.speaker for a in attribute(far) if a.content_text.startswith("demand")] == [None]
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker"),
+    [
+        ("A company spokesman", "Glaxo Holdings Plc"),
+        ("A spokesman for the company", "Glaxo Holdings Plc"),
+        ("A spokesman", None),
+        ("A spokesman for a company buying its shares", None),
+    ],
+)
+def test_a_company_spokesman_speaks_for_the_firm(attribute, source: str, speaker: str | None) -> None:
+    text = f"Results\n\nGlaxo Holdings Plc posted a loss. {source} said demand would recover."
+    found = [a.speaker for a in attribute(text) if a.content_text.startswith("demand")]
+    assert found == [speaker]
