@@ -7,8 +7,9 @@ vocabulary of role words and organisation head nouns); there are no lists of nam
 from __future__ import annotations
 
 import logging
+import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .datelines import heading_end
@@ -209,7 +210,39 @@ def extract_mentions(document: Document, doc: Doc) -> list[Mention]:
     rows = _table_rows(doc)
     if rows:
         out = _outside_tables(out, rows, heading_end(document.text))
+    out = _shouted_headline_names(document.text, out)
     out.sort(key=lambda m: (m.start, m.end, m.label))
+    return out
+
+
+_WORD_SPAN = re.compile(r"\S+")
+
+
+def _shouted_headline_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions``, those in a headline written in capitals cut to the longest start of them that
+    is a name of two words or more in the body ("WHITE HOUSE WITHDRAWS ..." -> "WHITE HOUSE" when
+    the body names the White House): in capitals the tagger cannot see where a name ends. Otherwise the mention stays as tagged (an earnings report's company is often
+    named in its headline only)."""
+    first = len(text) - len(text.lstrip())
+    end = text.find("\n", first)
+    if end < 0 or not any(m.end <= end for m in mentions):
+        return mentions
+    headline = text[first:end]
+    if not headline.isupper():
+        return mentions
+    named = {" ".join(m.text.split()).casefold() for m in mentions if m.start > end}
+    out = []
+    for m in mentions:
+        if m.end <= end:
+            words = list(_WORD_SPAN.finditer(m.text))
+            # two words at least: a one-word start ("U.S." of "U.S. FIRMS ...") would be a short form
+            # linking every longer name it starts in the headline's document
+            for k in range(len(words) - 1, 1, -1):
+                prefix = m.text[: words[k - 1].end()]
+                if " ".join(prefix.split()).casefold() in named:
+                    m = replace(m, end=m.start + len(prefix), text=prefix)
+                    break
+        out.append(m)
     return out
 
 

@@ -181,3 +181,36 @@ def test_a_date_run_into_a_firm_name_stays_a_date(nlp: Any) -> None:
     spans = [(e.text, e.label_) for e in _partnership_names(doc)]
     firm = [t for t, label in spans if label == "ORG" and t.endswith("Co Inc")]
     assert firm and not firm[0].startswith("March"), spans
+
+
+def test_shouted_headline_names_end_where_the_body_names_them(nlp: Any) -> None:
+    text = (
+        "WHITE HOUSE WITHDRAWS NOMINATION OF DEFENSE ADVISER\n\n"
+        "WASHINGTON - Officials confirmed the move on Monday. A spokesman for the White House said the "
+        "nomination had been withdrawn.\n"
+    )
+    tagged = {e.text for e in nlp(text).ents}
+    headline = [m.text for m in mentions_of(nlp, text) if m.end <= text.index("\n")]
+    assert "WHITE HOUSE" in headline, (tagged, headline)
+
+
+def test_shouted_headline_cut_needs_a_name_of_two_words_in_the_body() -> None:
+    from graphbuild.entities_extract import _shouted_headline_names
+
+    text = "HALVORSEN BROTHERS SEEKS FUNDS\n\nOSLO - Halvorsen Brothers said it sought funds.\n"
+    body = text.index("Halvorsen")
+    ms = [
+        Mention("doc:1", 0, 24, "HALVORSEN BROTHERS SEEKS", "ORG"),
+        Mention("doc:1", body, body + 18, "Halvorsen Brothers", "ORG"),
+    ]
+    assert [m.text for m in _shouted_headline_names(text, ms)] == ["HALVORSEN BROTHERS", "Halvorsen Brothers"]
+    # a one-word start is no cut (it would be a short form of every longer name it begins)
+    ms = [
+        Mention("doc:1", 0, 24, "HALVORSEN BROTHERS SEEKS", "ORG"),
+        Mention("doc:1", body, body + 9, "Halvorsen", "ORG"),
+    ]
+    assert _shouted_headline_names(text, ms)[0].text == "HALVORSEN BROTHERS SEEKS"
+    # a headline in lower case is read as tagged
+    lower = "Halvorsen Brothers seeks funds\n\nOSLO - Halvorsen Brothers said it sought funds.\n"
+    ms = [Mention("doc:1", 0, 24, "Halvorsen Brothers seeks", "ORG")]
+    assert _shouted_headline_names(lower, ms) == ms
