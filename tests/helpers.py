@@ -100,3 +100,12 @@ def day_timex(text: str, phrase: str, start: date, end: date | None = None, gran
         granularity=gran,
         rule="test",
     )
+
+
+def laid_out_mentions(doc_id: str, *names: tuple[str, str]) -> list[Mention]:
+    """Mentions (text, label) laid out one after another in a made-up document text."""
+    out, pos = [], 0
+    for text, label in names:
+        out.append(Mention(doc_id, pos, pos + len(text), text, label))
+        pos += len(text) + 10
+    return out

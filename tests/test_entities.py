@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 import pytest
+from helpers import laid_out_mentions
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -12,14 +13,7 @@ from graphbuild.entities import Resolution, resolve_entities
 from graphbuild.entities_keys import clean_name, fold, parse_name, skeleton, translit_key
 from graphbuild.model import Entity, Mention
 
-
-def doc(doc_id: str, *names: tuple[str, str]) -> list[Mention]:
-    """Mentions laid out one after another in a made-up document text."""
-    out, pos = [], 0
-    for text, label in names:
-        out.append(Mention(doc_id, pos, pos + len(text), text, label))
-        pos += len(text) + 10
-    return out
+doc = laid_out_mentions
 
 
 def by_name(res: Resolution, name: str) -> Entity:

@@ -4,19 +4,13 @@ in capitals by datelines and headlines ("PHILADELPHIA") read as the text writes 
 from __future__ import annotations
 
 import pytest
+from helpers import laid_out_mentions
 
 from graphbuild.entities import resolve_entities
 from graphbuild.entities_gazetteer import STATE_ABBREVIATIONS, lookup, state_abbreviation
 from graphbuild.entities_keys import fold
-from graphbuild.model import Mention
 
-
-def doc(doc_id: str, *names: tuple[str, str]) -> list[Mention]:
-    out, pos = [], 0
-    for text, label in names:
-        out.append(Mention(doc_id, pos, pos + len(text), text, label))
-        pos += len(text) + 10
-    return out
+doc = laid_out_mentions
 
 
 @pytest.mark.parametrize(
