@@ -226,9 +226,12 @@ def _shortened_candidates(cl: ItemView, i: int, longer: LongerNames | Sequence[i
 def _placed(cl: ItemView, i: int, cands: Sequence[int]) -> Sequence[int]:
     """``cands`` less, when item ``i`` is a known place, the names that are not that place:
     "Washington" is not short for "Washington Post", nor "Mexico" for "Mexico City", another place."""
-    place = lookup(cl.items[i].key)
+    it = cl.items[i]
+    place = lookup(it.key)
     if place is None:
         return cands
+    if it.label == "ORG":  # the tagger read an organisation here ("Piedmont's board"): no place veto
+        return [j for j in cands if cl.items[j].label == "ORG"]
     out = []
     for j in cands:
         other = lookup(cl.items[j].key)

@@ -227,6 +227,24 @@ def _force_merges(cl: Clusters, overrides: Overrides) -> None:
             )
 
 
+#: A longer name written at least this share as often as an organisation's one-word key names it
+#: ("Bank of England" beside "the Bank"); a rare longer form ("Reuters Holdings") does not.
+LONGER_NAME_SHARE = 0.2
+
+
+def _shortened_keys(keys: Counter[str]) -> frozenset[str]:
+    """One-word keys that are the first word of a longer key of the cluster written often enough
+    (:data:`LONGER_NAME_SHARE`): "bank" beside "bank of england"."""
+    out = set()
+    for k, n in keys.items():
+        if " " in k:
+            continue
+        longer = sum(m for k2, m in keys.items() if k2.startswith(k + " "))
+        if longer and longer >= LONGER_NAME_SHARE * n:
+            out.add(k)
+    return frozenset(out)
+
+
 def _canonical(items: Sequence[NameItem], etype: str, preferred: dict[str, str]) -> str:
     cased = etype in CASED_TYPES
     if not preferred and all(it.key == items[0].key for it in items):
@@ -248,10 +266,15 @@ def _canonical(items: Sequence[NameItem], etype: str, preferred: dict[str, str])
             if " " in k and k.rsplit(" ", 1)[1] in bare:
                 support[k] += bare[k.rsplit(" ", 1)[1]]
 
+    shortened = _shortened_keys(keys) if etype == "ORG" else frozenset()
+
     def first_rank(k: str) -> tuple[bool, int]:
         # persons: a first+last form beats a bare surname however frequent; others: a written-out
-        # name beats a state's abbreviation ("Pennsylvania", not "Pa."), then frequency
-        return (" " in k if etype == "PERSON" else k not in ABBREVIATED_STATE_KEYS, support[k])
+        # name beats a state's abbreviation ("Pennsylvania", not "Pa.") or an organisation's first
+        # word ("Bank of England", not "Bank"), then frequency
+        if etype == "PERSON":
+            return (" " in k, support[k])
+        return (k not in ABBREVIATED_STATE_KEYS and k not in shortened, support[k])
 
     top = max(first_rank(k) for k in keys)
     tied = [k for k in keys if first_rank(k) == top]

@@ -114,3 +114,28 @@ def test_a_place_is_not_short_for_another_place_named_after_it() -> None:
     ms = doc("doc:3", ("Washington Post", "ORG"), ("Washington", "GPE"))
     res = resolve_entities(ms)
     assert res.find("Washington") != res.find("Washington Post")
+
+
+def test_an_organisation_is_named_by_its_full_name_not_its_first_word() -> None:
+    ms = doc("doc:1", ("Bank of England", "ORG"), ("Bank", "ORG"), ("Bank", "ORG"), ("Bank", "ORG"))
+    ms += doc("doc:2", ("Bank of England", "ORG"), ("Bank", "ORG"), ("Bank", "ORG"))
+    res = resolve_entities(ms)
+    assert res.entity(res.find("Bank")).name == "Bank of England"
+    # a longer form written rarely does not rename the organisation
+    ms = doc("doc:3", *[("Reuters", "ORG")] * 12, ("Reuters Holdings", "ORG"))
+    ms += doc("doc:4", *[("Reuters", "ORG")] * 12)
+    res = resolve_entities(ms)
+    assert res.entity(res.find("Reuters")).name == "Reuters"
+
+
+def test_a_name_the_tagger_reads_as_an_organisation_shortens_the_firm_despite_a_place() -> None:
+    # "Norfolk" is a city in the gazetteer; labelled ORG beside "Norfolk Southern Corp" it is the firm
+    assert lookup("Norfolk") is not None
+    ms = doc("doc:1", ("Norfolk Southern Corp", "ORG"), ("Norfolk", "ORG"))
+    ms += doc("doc:2", ("Virginia", "GPE"), ("Norfolk", "GPE"))
+    res = resolve_entities(ms)
+    firm = res.find("Norfolk Southern Corp")
+    short = next(e for e in res.entities if e.id == firm)
+    assert any(m.text == "Norfolk" for m in short.mentions)
+    region = [e for e in res.entities if any(m.doc_id == "doc:2" and m.text == "Norfolk" for m in e.mentions)]
+    assert region and region[0].id != firm
