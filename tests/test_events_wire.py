@@ -234,3 +234,16 @@ def test_a_trend_or_running_total_is_no_happening(nlp, text, predicate):
 def test_a_single_change_is_still_a_happening(nlp):
     text = "Report\nIran seized the tanker in the Gulf."
     assert [e.predicate for e in events_of(nlp, text)] == ["seize"]
+
+
+def test_a_headline_in_capitals_tells_no_event(nlp):
+    """The tagger reads a headline in capitals word by word: its verbs are guesses ("QUARRY FIRM
+    IMPOSES HIRING FREEZE" gave a "hire" event). The body's sentence tells the happening; the same
+    headline in mixed case still counts."""
+    body = "The government on Wednesday raised the tax on grain exports."
+    headline = "ARGENTINA RAISES EXPORT TAX"
+    shouted = events_of(nlp, f"{headline}\n{body}", "Wednesday")
+    assert [e.predicate for e in shouted] == ["raise"]
+    assert shouted[0].start > len(headline), "the body's event stays, the headline's goes"
+    cased = events_of(nlp, f"Argentina raises export tax\n{body}", "Wednesday")
+    assert any(e.start == 0 for e in cased)
