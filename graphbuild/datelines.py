@@ -21,6 +21,23 @@ _DATELINE = re.compile(
 MAX_DATELINE = 90
 
 
+def headline_end(text: str) -> int | None:
+    """Where the headline (the text's first line) ends; None for a text of one line."""
+    end = text.find("\n", len(text) - len(text.lstrip()))
+    return None if end < 0 else end
+
+
+def shouted_headline_end(text: str, min_letters: int = 0) -> int:
+    """Where the headline ends when it is written in capitals (at least ``min_letters`` of them),
+    as wire copy writes it ("AMC IMPOSES HIRING FREEZE"); 0 when it is not. The tagger reads such
+    a line word by word as names."""
+    end = headline_end(text)
+    if end is None:
+        return 0
+    line = text[len(text) - len(text.lstrip()) : end]
+    return end if line.isupper() and sum(c.isalpha() for c in line) >= min_letters else 0
+
+
 def dateline_span(text: str) -> tuple[int, int] | None:
     """Where the body's dateline is: at the start of the line after the headline (the text's first
     line), or of the first paragraph after it; None if the body opens with no dateline.
@@ -34,9 +51,8 @@ def dateline_span(text: str) -> tuple[int, int] | None:
     >>> dateline_span("Title\\n\\nThe President - who had left - said so.") is None
     True
     """
-    first = len(text) - len(text.lstrip())
-    end = text.find("\n", first)
-    if end < 0:
+    end = headline_end(text)
+    if end is None:
         return None
     body = len(text) - len(text[end:].lstrip())
     found = _DATELINE.match(text, body)
@@ -56,6 +72,5 @@ def heading_end(text: str) -> int:
     span = dateline_span(text)
     if span is not None:
         return span[1]
-    first = len(text) - len(text.lstrip())
-    end = text.find("\n", first)
-    return len(text) if end < 0 else end
+    end = headline_end(text)
+    return len(text) if end is None else end

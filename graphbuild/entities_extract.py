@@ -12,7 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from .datelines import heading_end
+from .datelines import heading_end, shouted_headline_end
 from .entities_keys import FUNCTION_WORDS, MEDIA_WORDS, ORG_HEADS, ROLE_WORDS, TITLE_CONNECTORS, is_title_word
 from .model import Document, Mention
 
@@ -221,14 +221,11 @@ _WORD_SPAN = re.compile(r"\S+")
 def _shouted_headline_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions``, those in a headline written in capitals cut to the longest start of them that
     is a name of two words or more in the body ("WHITE HOUSE WITHDRAWS ..." -> "WHITE HOUSE" when
-    the body names the White House): in capitals the tagger cannot see where a name ends. Otherwise the mention stays as tagged (an earnings report's company is often
-    named in its headline only)."""
-    first = len(text) - len(text.lstrip())
-    end = text.find("\n", first)
-    if end < 0 or not any(m.end <= end for m in mentions):
-        return mentions
-    headline = text[first:end]
-    if not headline.isupper():
+    the body names the White House): in capitals the tagger cannot see where a name ends.
+    Otherwise the mention stays as tagged (an earnings report's company is often named in its
+    headline only)."""
+    end = shouted_headline_end(text)
+    if not end or not any(m.end <= end for m in mentions):
         return mentions
     named = {" ".join(m.text.split()).casefold() for m in mentions if m.start > end}
     out = []

@@ -152,7 +152,8 @@ def surface_form(items: Sequence[NameItem], key: str, *, cased: bool = False) ->
     """The commonest written form of ``key`` among ``items`` (the key itself if none has it).
 
     ``cased`` (names of people and places): a form shouted in capitals ("WASHINGTON", from a
-    dateline or headline) is chosen only if no other form exists. Organisations keep their capitals: "NATO" is how the name is written.
+    dateline or headline) is chosen only if no other form exists. Organisations keep their
+    capitals: "NATO" is how the name is written.
     """
     forms = Counter(it.parsed.name for it in items if it.key == key)
     if not forms:  # e.g. the group was re-rooted by an earlier union in the same pass
@@ -275,14 +276,12 @@ def candidate_pairs(
         for b in members[1:]:
             a = members[0]
             if cl.find(a) != cl.find(b):
-                sa, sb = surf[cl.items[a].key], surf[cl.items[b].key]
-                short = next(
-                    (surf[k] for k in (cl.items[a].key, cl.items[b].key) if state_abbreviation(k)), None
-                )
-                if short is not None:
-                    why = f"'{short}' abbreviates '{sb if short == sa else sa}', a US state (geonames {gid})"
+                ka, kb = cl.items[a].key, cl.items[b].key
+                if state_abbreviation(ka) or state_abbreviation(kb):
+                    short, full = (ka, kb) if state_abbreviation(ka) else (kb, ka)
+                    why = f"'{surf[short]}' abbreviates '{surf[full]}', a US state (geonames {gid})"
                 else:
-                    why = f"'{sa}' and '{sb}' name one place in the gazetteer (geonames {gid})"
+                    why = f"'{surf[ka]}' and '{surf[kb]}' name one place in the gazetteer (geonames {gid})"
                 add(0.95, a, b, why)
     out.sort(key=lambda c: (-c[0], c[1]))
     return out

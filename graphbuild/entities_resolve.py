@@ -39,8 +39,6 @@ from .entities_match import (
 from .entities_overrides import Overrides
 from .model import Entity, Mention, content_hash
 
-#: Folded keys of US state abbreviations ("pa" for "Pa."): never an entity's name beside a written-out one.
-ABBREVIATED_STATE_KEYS = frozenset(STATE_ABBREVIATION_KEYS)
 #: Types whose name is written in capitals only by a dateline or headline, never by choice.
 CASED_TYPES = frozenset(("PERSON", "GPE", "LOC", "FAC"))
 
@@ -248,9 +246,8 @@ def _shortened_keys(keys: Counter[str]) -> frozenset[str]:
 def _canonical(items: Sequence[NameItem], etype: str, preferred: dict[str, str]) -> str:
     cased = etype in CASED_TYPES
     if not preferred and all(it.key == items[0].key for it in items):
-        return surface_form(
-            items, items[0].key, cased=cased
-        )  # one spelling: what the ranking below would pick
+        # one spelling: what the ranking below would pick
+        return surface_form(items, items[0].key, cased=cased)
     keys = Counter(it.key for it in items)
     if preferred:
         for k in sorted(keys):
@@ -274,7 +271,7 @@ def _canonical(items: Sequence[NameItem], etype: str, preferred: dict[str, str])
         # word ("Bank of England", not "Bank"), then frequency
         if etype == "PERSON":
             return (" " in k, support[k])
-        return (k not in ABBREVIATED_STATE_KEYS and k not in shortened, support[k])
+        return (k not in STATE_ABBREVIATION_KEYS and k not in shortened, support[k])
 
     top = max(first_rank(k) for k in keys)
     tied = [k for k in keys if first_rank(k) == top]
@@ -284,7 +281,7 @@ def _canonical(items: Sequence[NameItem], etype: str, preferred: dict[str, str])
             return round(sum(part_similarity(k, k2) * n for k2, n in keys.items() if k2 != k), 6)
 
         tied.sort(key=lambda k: (-centrality(k), -len(k), k))
-    return surface_form(items, tied[0], cased=etype in CASED_TYPES)
+    return surface_form(items, tied[0], cased=cased)
 
 
 def resolve_mentions(mentions: Iterable[Mention], overrides: Overrides | None = None) -> list[Entity]:

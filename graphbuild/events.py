@@ -49,6 +49,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .datelines import shouted_headline_end
 from .events_clauses import _chain, _evaluates, _over_a_span, _reception, _states_measure
 from .events_control import (
     _agrees_on_something,
@@ -140,18 +141,6 @@ def _tells_what_happened(attribution: Attribution) -> bool:
 
 def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in spans)
-
-
-def _shouted_headline_end(text: str) -> int:
-    """Where the headline ends when it is written in capitals ("AMC IMPOSES HIRING FREEZE"); 0 if
-    it is not. The tagger reads such a line word by word as names: its verbs and subjects are guesses,
-    and the body tells the same happening in a sentence."""
-    first = len(text) - len(text.lstrip())
-    end = text.find("\n", first)
-    if end < 0:
-        return 0
-    line = text[first:end]
-    return end if line.isupper() and sum(c.isalpha() for c in line) >= SHOUTED_MIN_LETTERS else 0
 
 
 #: Fewer letters than this in capitals are no shouted headline ("UN", "EU").
@@ -356,7 +345,7 @@ def extract_event_triggers(
     )
     events.sort(key=lambda e: (e[0].start, e[0].predicate, e[0].description, e[1]))
     events = date_re_mentions(events, doc)  # "the quake hit" takes the date of "Tuesday's quake in X"
-    shouted = _shouted_headline_end(document.text)
+    shouted = shouted_headline_end(document.text, SHOUTED_MIN_LETTERS)
     if shouted:  # a headline in capitals is parsed too poorly to tell a happening ("SEEN SLUGGISH")
         events = [(event, trigger) for event, trigger in events if trigger[0] >= shouted]
     # "the carmaker", "the two countries": the names the article ties them to (events_coref)
