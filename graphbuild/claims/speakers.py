@@ -28,7 +28,9 @@ from .cues import (
     TITLE_NOUNS,
 )
 
-_WORD = re.compile(r"[a-z]+")
+#: A word as written, with its inner dots, apostrophes and hyphens ("U.S.", "Moody's", "J.P."): what
+#: descriptions are compared by ("the U.S. trade representative") and organisations named in a content.
+_WORD = re.compile(r"[\w'’&.-]+")
 _NAMED_LABELS = ("ORG", "GPE", "NORP", "FAC", "LOC")
 #: Resolution rules that name a group or organisation rather than a person.
 _GROUP_RULES = frozenset(
@@ -87,9 +89,6 @@ class _Person:
     token: int  # the name's root token
     proper_titles: set[str]  # title words that are names, nationalities or organisations
     main_clause: bool  # its clause is not buried in a prepositional or relative phrase
-
-
-_WORD = re.compile(r"[\w'’&.-]+")
 
 
 def _org_key(name: str) -> str:
@@ -292,9 +291,9 @@ class SpeakerIndex:
                 return res
             if head.lower_ in SPOKES_NOUNS and _speaks_for_the_company(head):
                 # "a company spokesman said": the firm speaks (its spokesman is not named)
-                firm = self._last_firm(source[0], content)
+                firm = self._last_firm(source[0], self._said(content), "group-description")
                 if firm is not None:
-                    return Resolution(_bare_org(firm[0]), firm[1], "group-description")
+                    return firm
         if head.lower_ in GROUP_NOUNS or head.lemma_.lower() in GROUP_NOUNS:
             res = self._group_description(head, source, content)
             if res is not None:
@@ -322,25 +321,26 @@ class SpeakerIndex:
                 return Resolution(r.name, r.span, "pronoun-group")
         if lower == "it":
             # "Acme Corp posted a loss. ... It said ...": the firm named last, nearby, as "the company"
-            firm = self._last_firm(head.idx, content, si - IT_FIRM_SENTENCES)
+            firm = self._last_firm(head.idx, self._said(content), "pronoun-group", si - IT_FIRM_SENTENCES)
             if firm is not None:
-                name, span = firm
-                return Resolution(_bare_org(name), span, "pronoun-group")
+                return firm
         return Resolution(None, None, "pronoun-unresolved")
 
-    def _last_firm(
-        self, before: int, content: tuple[int, int] | None, from_sentence: int = 0
-    ) -> tuple[str, tuple[int, int]] | None:
+    def _said(self, content: tuple[int, int] | None) -> set[str]:
+        """The words of ``content`` as written (an organisation it names is not its speaker)."""
+        return set(_WORD.findall(self.text[content[0] : content[1]])) if content is not None else set()
+
+    def _last_firm(self, before: int, said: set[str], rule: str, from_sentence: int = 0) -> Resolution | None:
         """The firm (an organisation whose name has a legal form: "Acme Corp") named last before
-        ``before``, from sentence ``from_sentence`` on, that ``content`` does not name."""
-        said = set(_WORD.findall(self.text[content[0] : content[1]])) if content is not None else set()
+        ``before``, from sentence ``from_sentence`` on, whose name is not among the words ``said``,
+        as a resolution by ``rule``."""
         for name, span in reversed(self.orgs):
             if span[1] > before or _org_key(name) in said:
                 continue
             if self._sent_of_char(span[0]) < from_sentence:
                 return None
             if _org_words(name) & LEGAL_FORMS:
-                return name, span
+                return Resolution(_bare_org(name), span, rule)
         return None
 
     def _person_pronoun(self, head: Token, si: int, speakers: list[tuple[int, Resolution]]) -> Resolution:
@@ -399,18 +399,16 @@ class SpeakerIndex:
             return None  # "the group of major lenders" names no one yet
         noun = head.lemma_.lower() if head.lemma_.lower() in GROUP_NOUNS else head.lower_
         # "the company said it is in talks with Piedmont": the company is not Piedmont
-        said = set(_WORD.findall(self.text[content[0] : content[1]])) if content is not None else set()
-        before = [
-            (name, span) for name, span in self.orgs if span[1] <= source[0] and _org_key(name) not in said
-        ]
+        said = self._said(content)
         if noun in BUSINESS_NOUNS:
             # only the bare word ("the company"; "the new company", "the state oil company" may be
             # another one), and only a firm's name: one with a legal form ("Acme Corp")
             if any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in head.children):
                 return None
-            firm = self._last_firm(source[0], content)
-            return Resolution(_bare_org(firm[0]), firm[1], "group-description") if firm else None
-        for name, span in reversed(before):
+            return self._last_firm(source[0], said, "group-description")
+        for name, span in reversed(self.orgs):
+            if span[1] > source[0] or _org_key(name) in said:
+                continue
             words = _org_words(name)
             if noun in words or f"{noun}s" in words:
                 return Resolution(_bare_org(name), span, "group-description")
