@@ -412,7 +412,8 @@ def test_build_command_imports_spacy_without_torch_and_leaves_torch_importable()
 
 
 def _reference_shortened_target(cl: Any, i: int, longer: list[int]) -> int | None:
-    """The step-1 short-form finder as written before its prefix/suffix test moved first."""
+    """The step-1 short-form finder as written before its prefix/suffix test moved first (with the
+    gazetteer's veto as it now stands)."""
     from graphbuild.entities_documents import SHORTENED_LABELS, _nearest
     from graphbuild.entities_gazetteer import lookup
     from graphbuild.entities_keys import SUBUNIT_WORDS, fold
@@ -430,8 +431,14 @@ def _reference_shortened_target(cl: Any, i: int, longer: list[int]) -> int | Non
         other = cl.items[j]
         if group_of(other.label) != group_of(it.label) or len(other.parsed.tokens) <= n:
             continue
-        if place is not None and lookup(other.key) is None:
-            continue
+        if place is not None:  # the gazetteer's veto (entities_documents._placed)
+            if it.label == "ORG":
+                if other.label != "ORG":
+                    continue  # an organisation the tagger saw: only organisations
+            else:
+                known = lookup(other.key)
+                if known is None or known.geonameid != place.geonameid:
+                    continue  # a place is short for that place only ("Mexico" is not "Mexico City")
         otoks = other.parsed.tokens
         rest = otoks[n:] if otoks[:n] == toks else otoks[: len(otoks) - n]
         if any(t in SUBUNIT_WORDS for t in rest):
