@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .datelines import heading_end, shouted_headline_end
+from .entities_firms import BRACKETS, bracket_free_part, partnership_names
 from .entities_keys import FUNCTION_WORDS, MEDIA_WORDS, ORG_HEADS, ROLE_WORDS, TITLE_CONNECTORS, is_title_word
 from .model import Document, Mention
 
@@ -72,12 +73,12 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     # each token read once per step: doc[i] builds a new Token object at every access
     while start < end:
         first = doc[start]
-        if not (first.lower_ in DETERMINERS or first.is_punct or first.is_space):
+        if not (first.lower_ in DETERMINERS or first.is_punct or first.is_space or first.text in BRACKETS):
             break
         start += 1
     while end > start:
         last = doc[end - 1]
-        if not (last.text in POSSESSIVES or last.is_punct or last.is_space):
+        if not (last.text in POSSESSIVES or last.is_punct or last.is_space or last.text in BRACKETS):
             break
         if last.text == "." and end - start == 1:
             break
@@ -203,7 +204,7 @@ def extract_mentions(document: Document, doc: Doc) -> list[Mention]:
             "%s: parsed text length %d != document length %d", document.id, parsed, len(document.text)
         )
     out: list[Mention] = []
-    for ent in _partnership_names(doc):
+    for ent in partnership_names(doc, KEEP_LABELS):
         if ent.label_ not in KEEP_LABELS:
             continue
         out.extend(_ent_mentions(document, doc, ent))
@@ -241,58 +242,6 @@ def _shouted_headline_names(text: str, mentions: list[Mention]) -> list[Mention]
                     break
         out.append(m)
     return out
-
-
-#: Words that end a firm's name after "and" / "&": "Eli Lilly and Co", "Merrill Lynch & Co Inc",
-#: "Dombey and Sons". The tagger cuts such names at the "and".
-PARTNERSHIP_WORDS = frozenset(
-    {"co", "co.", "cos", "company", "sons", "son", "partners", "associates", "brothers", "bros", "bros."}
-)
-#: At most this many capitalised words before the "and" join such a name.
-MAX_PARTNERSHIP_TOKENS = 5
-
-
-def _partnership_names(doc: Doc) -> list[Span]:
-    """``doc.ents``, with a name cut at its "and" ("Eli Lilly" PERSON, then "Co" ORG) made one
-    organisation ("Eli Lilly and Co") when what follows the "and" starts with a word of
-    :data:`PARTNERSHIP_WORDS`; the part before the "and" is then no name of its own."""
-    from spacy.tokens import Span
-
-    ents = list(doc.ents)
-    out: list[Span] = []
-    for ent in ents:
-        s = ent.start
-        if (
-            s >= 2
-            and ent[0].lower_ in PARTNERSHIP_WORDS
-            and doc[s - 1].lower_ in ("and", "&")
-            and _capitalised(doc[s - 2])
-        ):
-            start = s - 2
-            while start > 0 and s - 1 - start < MAX_PARTNERSHIP_TOKENS and _capitalised(doc[start - 1]):
-                start -= 1
-            while out and out[-1].end > start:  # the name before the "and" is part of this one
-                before = out.pop()
-                if before.start >= start or before.label_ in KEEP_LABELS:
-                    start = min(start, before.start)  # "J.P. Morgan" and Co
-                else:  # "March 3 - Jefferies" (a date run on): its head stays a date
-                    out.append(Span(doc, before.start, start, label=before.label_))
-                    break
-            out.append(Span(doc, start, ent.end, label="ORG"))
-            continue
-        out.append(ent)
-    return out
-
-
-def _capitalised(tok: Token) -> bool:
-    """A word of a name: capitalised, letters (and the dots of initials: "J.P.", "Alex."), not a function word."""
-    text = tok.text
-    return (
-        text[:1].isupper()
-        and all(c.isalpha() or c == "." for c in text)
-        and tok.lower_ not in FUNCTION_WORDS
-        and "\n" not in tok.whitespace_
-    )
 
 
 #: A line with this many figures and no verb or function word is a row of a table ("Revs 291.8 mln vs 151.1 mln").
@@ -340,7 +289,7 @@ def _outside_tables(mentions: list[Mention], rows: list[tuple[int, int]], headin
 
 
 def _ent_mentions(document: Document, doc: Doc, ent: Span) -> list[Mention]:
-    s, e = _trim(doc, ent.start, ent.end)
+    s, e = _trim(doc, *bracket_free_part(doc, ent.start, ent.end))
     if s >= e or (e - s == 1 and doc[s].text in TIME_ZONES):
         return []
     label = ent.label_

@@ -175,10 +175,10 @@ def test_firm_names_cut_at_their_and_are_one_organisation(nlp: Any) -> None:
 
 
 def test_a_date_run_into_a_firm_name_stays_a_date(nlp: Any) -> None:
-    from graphbuild.entities_extract import _partnership_names
+    from graphbuild.entities_firms import partnership_names
 
     doc = nlp("NEW YORK, March 3 - Jefferies and Co Inc said it bought the shares.")
-    spans = [(e.text, e.label_) for e in _partnership_names(doc)]
+    spans = [(e.text, e.label_) for e in partnership_names(doc, KEEP_LABELS)]
     firm = [t for t, label in spans if label == "ORG" and t.endswith("Co Inc")]
     assert firm and not firm[0].startswith("March"), spans
 
