@@ -39,6 +39,8 @@ TIME_ZONES = frozenset({
 
 DETERMINERS = frozenset({"the", "a", "an"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+#: Words a name never ends with.
+TRAILING_FUNCTION_WORDS = frozenset({"of", "and", "&", "the", "for", "on", "in", "at", "to"})
 MAX_TITLE_TOKENS = 8
 TITLE_ENT_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC"})
 MAX_APPOSITION_TOKENS = 10
@@ -78,6 +80,9 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start:
         last = doc[end - 1]
+        if end - start > 1 and last.lower_ in TRAILING_FUNCTION_WORDS:
+            end -= 1  # "Bank of", "Organisation for Economic Co-operation and": the tagger stopped early
+            continue
         if not (last.text in POSSESSIVES or last.is_punct or last.is_space or last.text in BRACKETS):
             break
         if last.text == "." and end - start == 1:
@@ -211,7 +216,9 @@ def extract_mentions(document: Document, doc: Doc) -> list[Mention]:
     rows = _table_rows(doc)
     if rows:
         out = _outside_tables(out, rows, heading_end(document.text))
-    out = _shouted_headline_names(document.text, out)
+    shouted = shouted_headline_end(document.text)
+    if shouted and any(m.end <= shouted for m in out):
+        out = _shouted_headline_names(document.text, out, common_words(doc, shouted))
     out.sort(key=lambda m: (m.start, m.end, m.label))
     return out
 
@@ -219,29 +226,80 @@ def extract_mentions(document: Document, doc: Doc) -> list[Mention]:
 _WORD_SPAN = re.compile(r"\S+")
 
 
-def _shouted_headline_names(text: str, mentions: list[Mention]) -> list[Mention]:
-    """``mentions``, those in a headline written in capitals cut to the longest start of them that
-    is a name of two words or more in the body ("WHITE HOUSE WITHDRAWS ..." -> "WHITE HOUSE" when
-    the body names the White House): in capitals the tagger cannot see where a name ends.
-    Otherwise the mention stays as tagged (an earnings report's company is often named in its
-    headline only)."""
+def _shouted_headline_names(
+    text: str, mentions: list[Mention], common: frozenset[str] = frozenset()
+) -> list[Mention]:
+    """``mentions``, those in a headline written in capitals cut where the name ends: in capitals
+    the tagger cannot see it.
+
+    * At the longest start of the mention that is a name of two words or more in the body
+      ("WHITE HOUSE WITHDRAWS ..." -> "WHITE HOUSE" when the body names the White House).
+    * Else before its first word whose :func:`stem` is in ``common``, the body's common words
+      (:func:`common_words`: "NTT FORECASTS PROFITS FALL" -> "NTT" when the body says "forecast").
+      A mention that starts with such a word is no name ("RECORD SEAT SALE"). The cut name takes
+      the label of the same name in the body, if the body names it.
+
+    Words the body does not write leave the mention as tagged (an earnings report's company is
+    often named in its headline only)."""
     end = shouted_headline_end(text)
     if not end or not any(m.end <= end for m in mentions):
         return mentions
-    named = {" ".join(m.text.split()).casefold() for m in mentions if m.start > end}
+    named: dict[str, str] = {}
+    for m in mentions:
+        if m.start > end:
+            named.setdefault(" ".join(m.text.split()).casefold(), m.label)
     out = []
     for m in mentions:
         if m.end <= end:
             words = list(_WORD_SPAN.finditer(m.text))
+            cut = None
             # two words at least: a one-word start ("U.S." of "U.S. FIRMS ...") would be a short form
             # linking every longer name it starts in the headline's document
             for k in range(len(words) - 1, 1, -1):
-                prefix = m.text[: words[k - 1].end()]
-                if " ".join(prefix.split()).casefold() in named:
-                    m = replace(m, end=m.start + len(prefix), text=prefix)
+                if " ".join(m.text[: words[k - 1].end()].split()).casefold() in named:
+                    cut = k
                     break
+            if cut is None and common:
+                cut = next((k for k, w in enumerate(words) if stem(w.group()) in common), None)
+                if cut == 0:
+                    continue  # "RECORD SEAT SALE": no name
+            if cut is not None:
+                prefix = m.text[: words[cut - 1].end()]
+                label = named.get(" ".join(prefix.split()).casefold(), m.label)
+                m = replace(m, end=m.start + len(prefix), text=prefix, label=label)
         out.append(m)
     return out
+
+
+_SUFFIXES = ("ing", "ed", "es", "s")
+
+
+def stem(word: str) -> str:
+    """A word folded for :func:`common_words`: case, edge punctuation and an inflection dropped
+    ("PROFITS," -> "profit", "forecasting" -> "forecast")."""
+    w = word.strip("\"“”'‘’,.:;!?()[]<>").casefold()
+    for suffix in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            return w[: -len(suffix)]
+    return w
+
+
+def common_words(doc: Doc, start: int) -> frozenset[str]:
+    """Stems (:func:`stem`) of the words that ``doc`` writes from character ``start`` on as common
+    words: in lower case (the word and its lemma: "said" gives "say"), and never in a name the
+    tagger found nor capitalised inside a sentence ("First" of "agreed with First Union")."""
+    lower: set[str] = set()
+    names: set[str] = set()
+    for tok in doc:
+        if tok.idx < start or not tok.is_alpha:
+            continue
+        text = tok.text
+        if text.islower():
+            lower.add(stem(text))
+            lower.add(stem(tok.lemma_))
+        elif tok.ent_iob_ != "O" or (text[:1].isupper() and not tok.is_sent_start):
+            names.add(stem(text))
+    return frozenset(lower - names)
 
 
 #: A line with this many figures and no verb or function word is a row of a table ("Revs 291.8 mln vs 151.1 mln").

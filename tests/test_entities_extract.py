@@ -214,3 +214,34 @@ def test_shouted_headline_cut_needs_a_name_of_two_words_in_the_body() -> None:
     lower = "Halvorsen Brothers seeks funds\n\nOSLO - Halvorsen Brothers said it sought funds.\n"
     ms = [Mention("doc:1", 0, 24, "Halvorsen Brothers seeks", "ORG")]
     assert _shouted_headline_names(lower, ms) == ms
+
+
+def test_shouted_headline_names_end_before_a_word_the_body_writes_as_common(nlp: Any) -> None:
+    text = (
+        "NTT FORECASTS PROFITS FALL\n\nTOKYO, March 3 - Nippon Telegraph and Telephone Corp (NTT) forecast "
+        "on Tuesday that profits would fall this year, the company said.\n"
+    )
+    headline = [(m.text, m.label) for m in mentions_of(nlp, text) if m.end <= text.index("\n")]
+    # "forecast" and "profits" are the body's common words; the cut name takes the body's label
+    assert headline == [("NTT", "ORG")], headline
+    # a headline mention that starts with a common word is no name
+    text = "RECORD SEAT SALE\n\nLONDON - The airline said a record seat sale lifted revenue.\n"
+    assert not [m for m in mentions_of(nlp, text) if m.end <= text.index("\n")]
+
+
+def test_a_word_the_body_writes_in_a_name_is_no_common_word(nlp: Any) -> None:
+    from graphbuild.entities_extract import common_words, stem
+
+    text = "FIRST UNION TO BUY BANK\n\nCHARLOTTE - The first offer came from First Union Corp, it said.\n"
+    common = common_words(nlp(text), text.index("\n"))
+    assert {stem("offer"), stem("said"), "say"} <= common
+    assert stem("FIRST") not in common and stem("UNION") not in common
+    assert stem("PROFITS,") == stem("profit") == "profit"
+
+
+def test_names_never_end_with_a_function_word(nlp: Any) -> None:
+    ms = mentions_of(
+        nlp,
+        "Analysts at Florida National Banks of said on Monday the Organisation for Economic Co-operation and agreed.",
+    )
+    assert all(m.text.split()[-1].lower() not in {"of", "and", "for"} for m in ms), [m.text for m in ms]
