@@ -1,13 +1,14 @@
 """The union-find that entity resolution merges mention items in, with the guards every merge
-passes: never-merge overrides, and no cluster holding two persons whose first names are
-incompatible or whose surnames are far apart (see :mod:`graphbuild.entities_resolve` for the steps)."""
+passes: never-merge overrides, no cluster holding two persons whose first names are
+incompatible or whose surnames are far apart, and none holding a firm and its unit (see
+:func:`firm_core`; :mod:`graphbuild.entities_resolve` for the steps)."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
 
-from .entities_keys import part_similarity
+from .entities_keys import LEGAL_FORMS, _words, part_similarity
 from .entities_match import (
     CONFLICT_SURNAME_SIMILARITY,
     NameItem,
@@ -33,6 +34,10 @@ class Clusters:
             i: ({(it.parsed.tokens[0], it.parsed.tokens[-1])} if it.is_full_person else set())
             for i, it in enumerate(items)
         }
+        self.firms: dict[int, set[str]] = {}
+        for i, it in enumerate(items):
+            core = firm_core(it)
+            self.firms[i] = {core} if core else set()
         self.never = never
         self.evidence: list[tuple[int, str]] = []
         self._types: dict[int, str] = {}  # voted type by root, dropped when the cluster changes
@@ -53,7 +58,11 @@ class Clusters:
         return self._root_conflict(ra, rb)
 
     def _root_conflict(self, ra: int, rb: int) -> str | None:
-        if not self.never and not (self.persons[ra] and self.persons[rb]):
+        if (
+            not self.never
+            and not (self.persons[ra] and self.persons[rb])
+            and not (self.firms[ra] and self.firms[rb])
+        ):
             return None
         ka, kb = {k for k, _ in self.forms[ra]}, {k for k, _ in self.forms[rb]}
         for pair in self.never:
@@ -66,6 +75,10 @@ class Clusters:
                     return f"first names {fa!r} / {fb!r} differ"
                 if part_similarity(la, lb) < CONFLICT_SURNAME_SIMILARITY:
                     return f"surnames {la!r} / {lb!r} differ"
+        for fa in self.firms[ra]:
+            for fb in self.firms[rb]:
+                if _unit_of(fa, fb) or _unit_of(fb, fa):
+                    return f"firms {fa!r} / {fb!r}: a company and its unit"
         return None
 
     def union(self, a: int, b: int, evidence: str | None = None, *, guarded: bool = True) -> bool:
@@ -83,6 +96,7 @@ class Clusters:
             self._types.pop(rb, None)
             self.titled[ra] = self.titled[ra] or self.titled.pop(rb)
             self.persons[ra] |= self.persons.pop(rb)
+            self.firms[ra] |= self.firms.pop(rb)
         if evidence:
             self.evidence.append((a, evidence))
         return True
@@ -111,3 +125,41 @@ class Clusters:
         for i, root in enumerate(self.roots()):
             out[root].append(i)
         return out
+
+
+#: Words after a firm's name that name its group or another legal form of it, not another company:
+#: "Reuters Holdings PLC" is the firm "Reuters Inc" belongs to, as the news writes them; "BHP
+#: Petroleum Pty Ltd" is "BHP Petroleum Ltd".
+GROUP_WORDS = _words(
+    "holdings holding group international industries enterprises cos companies worldwide "
+    "pty bhd bv ab as asa oy kk kg srl sae"
+)
+
+
+def firm_core(item: NameItem) -> str | None:
+    """The key of an organisation named with its legal form ("Boeing Commercial Airplane Co" ->
+    "boeing commercial airplane"), or None: a name so written is a company's full name. Not a
+    partnership's ("Goldman, Sachs and Co"): the tagger cuts those at their commas and "and"s."""
+    if item.label != "ORG":
+        return None
+    words = item.mention.text.split()
+    if len(words) < 2 or words[-1].lower().rstrip(".") not in LEGAL_FORMS:
+        return None
+    if any(w.lower() in ("and", "&") for w in words):
+        return None
+    return item.key or None
+
+
+def _unit_of(parent: str, unit: str) -> bool:
+    """Whether the firm with the key ``unit`` is a unit of the one with ``parent``: its name is the
+    parent's and more, and the more is not only group words ("Boeing Co" / "Boeing Commercial
+    Airplane Co", "Hoechst AG" / "Hoechst Celanese Corp"; not "Reuters Holdings PLC" / "Reuters Inc").
+
+    >>> _unit_of("boeing", "boeing commercial airplane"), _unit_of("reuters", "reuters holdings")
+    (True, False)
+    >>> _unit_of("boeing", "boeing"), _unit_of("ford", "fordham")
+    (False, False)
+    """
+    if not unit.startswith(parent + " "):
+        return False
+    return any(w not in GROUP_WORDS for w in unit[len(parent) + 1 :].split())

@@ -1,0 +1,36 @@
+"""A company and its unit (both named with a legal form) stay two entities, however short forms link them."""
+
+from __future__ import annotations
+
+from helpers import laid_out_mentions as doc
+
+from graphbuild.entities import resolve_entities
+from graphbuild.entities_clusters import _unit_of
+
+
+def test_a_firm_and_its_unit_stay_apart_across_short_forms() -> None:
+    ms = doc("doc:1", ("Boeing Co", "ORG"), ("Boeing", "ORG"))
+    ms += doc("doc:2", ("Boeing Commercial Airplane Co", "ORG"), ("Boeing", "ORG"))
+    ms += doc("doc:3", ("Boeing Co", "ORG"), ("Boeing Co", "ORG"))
+    ms += doc("doc:4", ("Hoechst AG", "ORG"), ("Hoechst Celanese Corp", "ORG"), ("Hoechst", "ORG"))
+    res = resolve_entities(ms)
+    assert res.find("Boeing Co") != res.find("Boeing Commercial Airplane Co")
+    assert res.find("Hoechst AG") != res.find("Hoechst Celanese Corp")
+    parent = res.entity(res.find("Boeing Co"))
+    assert {m.doc_id for m in parent.mentions} >= {"doc:1", "doc:3"}
+    unit = res.entity(res.find("Boeing Commercial Airplane Co"))
+    assert "firms" not in " ".join(unit.evidence)
+
+
+def test_group_words_and_partnership_cuts_are_no_unit() -> None:
+    # "Reuters Holdings PLC" is the group "Reuters Inc" belongs to; "Goldman and Co" is a cut of
+    # "Goldman, Sachs and Co": neither blocks a merge the short forms make
+    assert not _unit_of("reuters", "reuters holdings")
+    assert not _unit_of("bhp petroleum", "bhp petroleum pty")
+    ms = doc("doc:1", ("Goldman Sachs and Co", "ORG"), ("Goldman", "ORG"))
+    ms += doc("doc:2", ("Goldman and Co", "ORG"), ("Goldman", "ORG"))
+    ms += doc("doc:3", ("Goldman", "ORG"))
+    res = resolve_entities(ms)
+    assert res.find("Goldman") == res.find("Goldman Sachs and Co")
+    # a name that only continues the firm's ("Fordham" / "Ford") is no unit of it
+    assert not _unit_of("ford", "fordham university")
