@@ -8,10 +8,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from .entities_keys import LEGAL_FORMS, _words, part_similarity
+from .entities_keys import _words, part_similarity
 from .entities_match import (
     CONFLICT_SURNAME_SIMILARITY,
     NameItem,
+    firm_core,
     first_names_compatible,
     vote_type,
 )
@@ -106,7 +107,7 @@ class Clusters:
         cached = self._types
         for root, forms in self.forms.items():
             if root not in cached:
-                cached[root] = vote_type(forms, self.titled[root])[0]
+                cached[root] = vote_type(forms, self.titled[root], bool(self.firms[root]))[0]
         return {root: cached[root] for root in self.forms}
 
     def roots(self) -> list[int]:
@@ -134,20 +135,6 @@ GROUP_WORDS = _words(
     "holdings holding group international industries enterprises cos companies worldwide "
     "pty bhd bv ab as asa oy kk kg srl sae"
 )
-
-
-def firm_core(item: NameItem) -> str | None:
-    """The key of an organisation named with its legal form ("Boeing Commercial Airplane Co" ->
-    "boeing commercial airplane"), or None: a name so written is a company's full name. Not a
-    partnership's ("Goldman, Sachs and Co"): the tagger cuts those at their commas and "and"s."""
-    if item.label != "ORG":
-        return None
-    words = item.mention.text.split()
-    if len(words) < 2 or words[-1].lower().rstrip(".") not in LEGAL_FORMS:
-        return None
-    if any(w.lower() in ("and", "&") for w in words):
-        return None
-    return item.key or None
 
 
 def _unit_of(parent: str, unit: str) -> bool:

@@ -19,6 +19,7 @@ from rapidfuzz.distance import Indel, Levenshtein
 
 from .entities_gazetteer import lookup, state_abbreviation
 from .entities_keys import (
+    LEGAL_FORMS,
     MEDIA_WORDS,
     ParsedName,
     acronym,
@@ -112,18 +113,37 @@ def _vote(labels: Mapping[str, int]) -> str:
 
 
 def cluster_type(items: Sequence[NameItem]) -> tuple[str, str | None]:
-    """Voted type of a cluster of items and, when the gazetteer or a media word repaired it, why."""
+    """Voted type of a cluster of items and, when the gazetteer, a media word or a legal form
+    repaired it, why."""
     forms = Counter((it.key, it.label) for it in items)
     titled = any(it.parsed.honorific or getattr(it.mention, "title", "") for it in items)
-    return vote_type(forms, titled)
+    return vote_type(forms, titled, any(firm_core(it) for it in items))
 
 
-def vote_type(forms: Mapping[tuple[str, str], int], titled: bool) -> tuple[str, str | None]:
-    """Voted type from (key, label) counts; ``titled``: some mention had an honorific or title.
+def firm_core(item: NameItem) -> str | None:
+    """The key of an organisation named with its legal form ("Boeing Commercial Airplane Co" ->
+    "boeing commercial airplane"), or None: a name so written is a company's full name. Not a
+    partnership's ("Goldman, Sachs and Co"): the tagger cuts those at their commas and "and"s."""
+    if item.label != "ORG":
+        return None
+    words = item.mention.text.split()
+    if len(words) < 2 or words[-1].lower().rstrip(".") not in LEGAL_FORMS:
+        return None
+    if any(w.lower() in ("and", "&") for w in words):
+        return None
+    return item.key or None
+
+
+def vote_type(
+    forms: Mapping[tuple[str, str], int], titled: bool, firm: bool = False
+) -> tuple[str, str | None]:
+    """Voted type from (key, label) counts; ``titled``: some mention had an honorific or title;
+    ``firm``: some mention is an organisation's name with its legal form (:func:`firm_core`).
 
     A surname of a full person name in the cluster votes PERSON whatever the model called it;
     a known place with no full person name is a place (never invent a person from a place);
-    a multi-word name with a media word is an outlet (ORG).
+    a multi-word name with a media word is an outlet (ORG); a name the text also writes with a
+    legal form ("Chemlawn Corp") and no full person name is a company, not a person.
     """
     surnames = {k.rsplit(" ", 1)[1] for k, lab in forms if lab == "PERSON" and " " in k}
     labels: dict[str, int] = {}  # plain dicts in Counter's insertion order (this runs per cluster)
@@ -145,6 +165,8 @@ def vote_type(forms: Mapping[tuple[str, str], int], titled: bool) -> tuple[str, 
             return "GPE", f"type ORG -> GPE: '{main}' is a known {place.kind} (geonames {place.geonameid})"
     if voted in ("PERSON", "GPE") and " " in main and set(main.split()) & MEDIA_WORDS:
         return "ORG", f"type {voted} -> ORG: '{main}' names a news outlet or publication"
+    if voted == "PERSON" and firm and not has_full_person:
+        return "ORG", f"type PERSON -> ORG: '{main}' is written with a legal form"
     return voted, None
 
 

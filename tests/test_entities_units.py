@@ -34,3 +34,16 @@ def test_group_words_and_partnership_cuts_are_no_unit() -> None:
     assert res.find("Goldman") == res.find("Goldman Sachs and Co")
     # a name that only continues the firm's ("Fordham" / "Ford") is no unit of it
     assert not _unit_of("ford", "fordham university")
+
+
+def test_a_name_written_with_a_legal_form_is_no_person() -> None:
+    # the tagger calls "ChemLawn" a person in most mentions; "Chemlawn Corp" says it is a company
+    ms = doc("doc:1", ("ChemLawn", "PERSON"), ("ChemLawn", "PERSON"), ("Chemlawn Corp", "ORG"))
+    ms += doc("doc:2", ("ChemLawn", "PERSON"), ("ChemLawn", "PERSON"))
+    res = resolve_entities(ms)
+    firm = res.entity(res.find("ChemLawn"))
+    assert firm.type == "ORG" and any("legal form" in e for e in firm.evidence), firm
+    # a full person name keeps the person: "Baker" beside "James Baker" and a "Baker Corp"
+    ms = doc("doc:3", ("James Baker", "PERSON"), ("Baker", "PERSON"), ("Baker", "PERSON"))
+    res = resolve_entities(ms + doc("doc:4", ("Baker International Corp", "ORG")))
+    assert res.entity(res.find("James Baker")).type == "PERSON"
