@@ -23,7 +23,7 @@ def order_marker(item: TimelineItem) -> str:
 
 
 def annotate_lines(items: Sequence[TimelineItem], lines: Sequence[str], *, per_item: int = 2) -> str:
-    """Prefix each item's block of ``per_item`` lines (as ``cli.format_timeline`` writes them)
+    """Prefix each item's block of ``per_item`` lines (as ``cli_time.format_timeline`` writes them)
     with its :func:`order_marker`, and explain the marker once at the end when it is used."""
     out = []
     for n, line in enumerate(lines):
