@@ -244,11 +244,12 @@ COST_REPEATS = 15
 
 
 def _clear_caches() -> None:
-    from graphbuild import crossdoc_tokens
+    from graphbuild import crossdoc_tokens, crossdoc_words
 
-    for value in vars(crossdoc_tokens).values():
-        if hasattr(value, "cache_clear"):
-            value.cache_clear()
+    for module in (crossdoc_tokens, crossdoc_words):
+        for value in vars(module).values():
+            if hasattr(value, "cache_clear"):
+                value.cache_clear()
 
 
 def lexical_cost(sets: Sequence[tuple[Sequence[Row], dict[str, str]]]) -> float:

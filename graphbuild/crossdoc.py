@@ -47,13 +47,7 @@ from .crossdoc_occasion import (
 )
 from .crossdoc_paraphrase import PARAPHRASE_COSINE, Embedder, cosine
 from .crossdoc_time import interval_of, link_clusters, meet, narrowest
-from .crossdoc_tokens import (
-    GENERIC,
-    OPPOSITES,
-    ContentFeatures,
-    content_tokens,
-    stem,
-)
+from .crossdoc_tokens import ContentFeatures, content_tokens
 from .crossdoc_utterance import (
     OCCASION_CONTAINMENT,
     _restates,
@@ -61,6 +55,7 @@ from .crossdoc_utterance import (
     _topic_words,
     _weighted_containment,
 )
+from .crossdoc_words import GENERIC, OPPOSITES, stem
 from .model import Attribution, Statement, content_hash
 
 log = logging.getLogger(__name__)
@@ -125,7 +120,7 @@ def contradicts(
     :data:`~graphbuild.crossdoc_lexicon.COMPLEMENTARY_PAIRS`; "no more than 3" is a bound, not a
     denial), opposite predicates
     ("raise" / "keep unchanged", "stay" / "withdraw", "allow" / "ban", "support" / "abandon":
-    :data:`~graphbuild.crossdoc_tokens.ANTONYMS`), or different figures
+    :data:`~graphbuild.crossdoc_words.ANTONYMS`), or different figures
     ("12 percent" / "3 percent"; quantities compare by value, "48 hours" = "two days"; a vague
     quantity and an exact figure outside it, "thousands" / "300": :func:`~graphbuild.crossdoc_guards.vague_apart`).
     Given the two contents' ``texts``, a figure after a bound or estimate word is a range ("more than
@@ -262,7 +257,7 @@ def merge_statements(
 
     Person shifts between direct and indirect quotes ("we" / "the alliance") do not count: pronouns
     are stop words; tense backshift, transliterations and demonyms fold
-    (:func:`~graphbuild.crossdoc_tokens.word_key`). Opposite claims never merge
+    (:func:`~graphbuild.crossdoc_words.word_key`). Opposite claims never merge
     (:func:`contradicts`: a word asserted in one and negated in the other, antonymous predicates,
     different figures), not even through a chain of
     paraphrases: clusters join best pair first and only when no member of one contradicts a member

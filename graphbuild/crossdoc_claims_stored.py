@@ -26,6 +26,7 @@ from . import (
     crossdoc_numbers,
     crossdoc_occasion,
     crossdoc_tokens,
+    crossdoc_words,
 )
 from ._io import source_digest
 from .crossdoc_conflicts import ReportClaim, report_claims
@@ -42,6 +43,7 @@ CLAIMS_VERSION = source_digest(
         crossdoc_numbers,
         crossdoc_occasion,
         crossdoc_tokens,
+        crossdoc_words,
         temporal_lexicon,
         sys.modules[__name__],
     )

@@ -25,7 +25,8 @@ from .crossdoc_time import (
     open_start,
     recent,
 )
-from .crossdoc_tokens import content_features, event_root
+from .crossdoc_tokens import content_features
+from .crossdoc_words import event_root
 from .events_lexicon import EVENT_NOUNS
 from .model import Event, EventMention, content_hash
 
@@ -73,7 +74,7 @@ def _participant_names(ev: EventMention, ids: Sequence[str | None]) -> frozenset
 
 def event_key(lemma: str) -> str:
     """The key under which descriptions of one happening meet: the predicate's root
-    (:func:`~graphbuild.crossdoc_tokens.event_root`), synonyms and their nouns folded to one
+    (:func:`~graphbuild.crossdoc_words.event_root`), synonyms and their nouns folded to one
     (:data:`~graphbuild.crossdoc_lexicon.EVENT_SYNONYM_GROUPS`).
 
     >>> event_key("acquire") == event_key("takeover") == event_key("buy"), event_key("sell") == event_key("buy")
@@ -159,7 +160,7 @@ def merge_events(
     """One Event for descriptions of the same happening.
 
     Two descriptions are one happening when their predicates share a root (inflections and
-    nominalisations: "delivered" / "delivery", see :func:`~graphbuild.crossdoc_tokens.event_root`;
+    nominalisations: "delivered" / "delivery", see :func:`~graphbuild.crossdoc_words.event_root`;
     synonyms: "bought" / "takeover", see :func:`event_key`),
     they share a participant (the same resolved entity, or the same name-like word such as a model
     number when resolution missed it) and their times are compatible: overlapping intervals, or one

@@ -27,7 +27,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .crossdoc_lexicon import DURATIONS, STOP_WORDS
-from .crossdoc_tokens import ContentFeatures, _normalised, _number_value, word_key
+from .crossdoc_tokens import ContentFeatures, _normalised, _number_value
+from .crossdoc_words import word_key
 
 #: Scale words that, with no figure before them, make a vague quantity ("thousands of people",
 #: "several hundred troops", "dozens of homes"), and the values they can stand for: from the scale

@@ -1,8 +1,9 @@
 """Word lists and tables for comparing reports: stop words, figures and durations, phrasal and
 irregular verbs, synonym groups and their opposites, negators, generic words, nominalisations.
 
-Data only, as written: :mod:`graphbuild.crossdoc_tokens` turns the lists into the keys words are
-compared by (:func:`~graphbuild.crossdoc_tokens.word_key`) and holds the functions that use them."""
+Data only, as written: :mod:`graphbuild.crossdoc_words` turns the lists into the keys words are
+compared by (:func:`~graphbuild.crossdoc_words.word_key`), and :mod:`graphbuild.crossdoc_tokens` holds
+the functions that read texts with them."""
 
 from __future__ import annotations
 

@@ -14,7 +14,8 @@ from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 
 from .crossdoc_time import Interval, interval_of, meet
-from .crossdoc_tokens import GENERIC, content_tokens
+from .crossdoc_tokens import content_tokens
+from .crossdoc_words import GENERIC
 from .model import Attribution
 
 #: Occasion levels: stated (a shared venue word or the same known day), near (nothing stated, but the

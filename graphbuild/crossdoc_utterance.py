@@ -21,7 +21,8 @@ from .crossdoc_occasion import (
     OTHER_OCCASION,
     SAME_OCCASION,
 )
-from .crossdoc_tokens import GENERIC, OPPOSITES, ContentFeatures
+from .crossdoc_tokens import ContentFeatures
+from .crossdoc_words import GENERIC, OPPOSITES
 
 #: On one occasion (same day, or the same venue), reports whose shorter content's weighted words are
 #: this much shared are one utterance...
