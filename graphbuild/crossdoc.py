@@ -115,9 +115,9 @@ def contradicts(
     """Why two contents cannot be one utterance, or None: a key word asserted in one and denied
     by a negation in the other ("is ready" / "is not ready"; a contrastive negation, "gas rather than
     coal", denies only the phrase after it; a denied negative word asserts its opposite, "will not
-    abandon" = "will support": :data:`~graphbuild.crossdoc_lexicon.LITOTES`, and a denied word of a
+    abandon" = "will support": :data:`~graphbuild.crossdoc_synonyms.LITOTES`, and a denied word of a
     complementary pair its opposite, "not closed" = "open":
-    :data:`~graphbuild.crossdoc_lexicon.COMPLEMENTARY_PAIRS`; "no more than 3" is a bound, not a
+    :data:`~graphbuild.crossdoc_synonyms.COMPLEMENTARY_PAIRS`; "no more than 3" is a bound, not a
     denial), opposite predicates
     ("raise" / "keep unchanged", "stay" / "withdraw", "allow" / "ban", "support" / "abandon":
     :data:`~graphbuild.crossdoc_words.ANTONYMS`), or different figures

@@ -25,6 +25,7 @@ from . import (
     crossdoc_lexicon,
     crossdoc_numbers,
     crossdoc_occasion,
+    crossdoc_synonyms,
     crossdoc_tokens,
     crossdoc_words,
 )
@@ -42,6 +43,7 @@ CLAIMS_VERSION = source_digest(
         crossdoc_lexicon,
         crossdoc_numbers,
         crossdoc_occasion,
+        crossdoc_synonyms,
         crossdoc_tokens,
         crossdoc_words,
         temporal_lexicon,

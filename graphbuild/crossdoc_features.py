@@ -18,7 +18,14 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from . import crossdoc_figures, crossdoc_guards, crossdoc_lexicon, crossdoc_tokens, crossdoc_words
+from . import (
+    crossdoc_figures,
+    crossdoc_guards,
+    crossdoc_lexicon,
+    crossdoc_synonyms,
+    crossdoc_tokens,
+    crossdoc_words,
+)
 from ._io import source_digest
 from .crossdoc_guards import Figure, figure_ranges
 from .crossdoc_tokens import ContentFeatures, content_features, content_tokens
@@ -26,14 +33,15 @@ from .temporal import lexicon as temporal_lexicon
 
 #: Digest of the source of every module that computes report features: the normalisation
 #: (crossdoc_tokens, its word keys, crossdoc_words, and its reading of figures, crossdoc_figures), its word
-#: lists (crossdoc_lexicon, and the number words of the temporal lexicon), the figure ranges
-#: (crossdoc_guards) and this module.
+#: lists (crossdoc_lexicon, crossdoc_synonyms, and the number words of the temporal lexicon), the figure
+#: ranges (crossdoc_guards) and this module.
 FEATURES_VERSION = source_digest(
     (
         crossdoc_tokens,
         crossdoc_words,
         crossdoc_figures,
         crossdoc_lexicon,
+        crossdoc_synonyms,
         crossdoc_guards,
         temporal_lexicon,
         sys.modules[__name__],

@@ -15,7 +15,6 @@ from .crossdoc_lexicon import ARTICLES as _ARTICLES
 from .crossdoc_lexicon import CERTAINTY_NEGATORS as _CERTAINTY_NEGATORS
 from .crossdoc_lexicon import CERTAINTY_NOUNS as _CERTAINTY_NOUNS
 from .crossdoc_lexicon import CERTAINTY_QUESTION_BEFORE as _CERTAINTY_QUESTION_BEFORE
-from .crossdoc_lexicon import COMPLEMENTARY_PAIRS as _COMPLEMENTARY_PAIRS
 from .crossdoc_lexicon import CONTRAST, NEGATORS, PHRASAL_VERBS
 from .crossdoc_lexicon import CONTRASTIVE as _CONTRASTIVE
 from .crossdoc_lexicon import CURRENCY_SCALES as _CURRENCY_SCALES
@@ -24,13 +23,14 @@ from .crossdoc_lexicon import DURATION_LEAD as _DURATION_LEAD
 from .crossdoc_lexicon import DURATIONS as _DURATIONS
 from .crossdoc_lexicon import FROM_TIME_VERBS as _FROM_TIME_VERBS
 from .crossdoc_lexicon import FROM_TIME_WORDS as _FROM_TIME_WORDS
-from .crossdoc_lexicon import LITOTES as _LITOTES_WORDS
 from .crossdoc_lexicon import NUMBER_SCALES as _NUMBER_SCALES
 from .crossdoc_lexicon import PRONOUN_ONE as _PRONOUN_ONE
 from .crossdoc_lexicon import QUANTITY_WORDS as _QUANTITY_WORDS
 from .crossdoc_lexicon import SCOPE_END as _SCOPE_END
 from .crossdoc_lexicon import SEASON_FALL_BEFORE as _SEASON_FALL_BEFORE
 from .crossdoc_lexicon import STOP_WORDS as _STOP
+from .crossdoc_synonyms import COMPLEMENTARY_PAIRS as _COMPLEMENTARY_PAIRS
+from .crossdoc_synonyms import LITOTES as _LITOTES_WORDS
 from .crossdoc_words import (
     _CANONICAL,
     GENERIC,
@@ -285,13 +285,13 @@ NEGATION_WINDOW = 5
 CONTRAST_WINDOW = 3
 
 
-#: :data:`~graphbuild.crossdoc_lexicon.LITOTES` by word key: the pole a denial of the word asserts.
+#: :data:`~graphbuild.crossdoc_synonyms.LITOTES` by word key: the pole a denial of the word asserts.
 _LITOTES: dict[str, str] = {
     word_key(w): _CANONICAL.get(word_key(head), word_key(head)) for w, head in _LITOTES_WORDS.items()
 }
 
 
-#: :data:`~graphbuild.crossdoc_lexicon.COMPLEMENTARY_PAIRS` by synonym-group head: the pole a denial of
+#: :data:`~graphbuild.crossdoc_synonyms.COMPLEMENTARY_PAIRS` by synonym-group head: the pole a denial of
 #: the other asserts ("not closed": "open").
 _COMPLEMENT: dict[str, str] = {
     _CANONICAL.get(word_key(x), word_key(x)): _CANONICAL.get(word_key(y), word_key(y))

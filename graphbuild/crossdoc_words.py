@@ -4,18 +4,19 @@ groups and their opposites by key (:data:`SYNONYMS`, :data:`OPPOSITES`, :func:`c
 words (:data:`GENERIC`); and the root a verb shares with its nominalisation (:func:`event_root`).
 
 :mod:`graphbuild.crossdoc_tokens` reads texts into these keys; the word lists are
-:mod:`graphbuild.crossdoc_lexicon`'s."""
+:mod:`graphbuild.crossdoc_lexicon`'s and :mod:`graphbuild.crossdoc_synonyms`'."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from .crossdoc_lexicon import ANTONYM_PAIRS, GENERIC_WORDS, SYNONYM_GROUPS
 from .crossdoc_lexicon import DERIVED as _DERIVED
+from .crossdoc_lexicon import GENERIC_WORDS
 from .crossdoc_lexicon import IRREGULAR as _IRREGULAR
 from .crossdoc_lexicon import NOMINAL_SUFFIXES as _NOMINAL_SUFFIXES
 from .crossdoc_lexicon import STEM_COLLISIONS as _STEM_COLLISIONS
+from .crossdoc_synonyms import ANTONYM_PAIRS, SYNONYM_GROUPS
 
 #: A model or type designation in the plural: letters, digits and a final "s" ("B737s", "MiG29s").
 _MODEL_PLURAL = re.compile(r"[a-z]+\d+s")
