@@ -39,9 +39,10 @@ article ties it to ("Acme, the carmaker, ..." / "the carmaker recalled", "the tw
 outlets that name it differently share it when their descriptions are merged
 (:mod:`graphbuild.events_coref`, :func:`~graphbuild.events_pronouns.antecedent`).
 
-The word lists live in :mod:`graphbuild.events_lexicon`, the participant and clause helpers in
-:mod:`graphbuild.events_roles` and the short descriptions in :mod:`graphbuild.events_describe`; this
-module holds the entry points and the dating rules, and re-exports the public word lists.
+The word lists live in :mod:`graphbuild.events_lexicon`, the participant helpers in
+:mod:`graphbuild.events_roles`, the clause helpers in :mod:`graphbuild.events_clause_shape` and the
+short descriptions in :mod:`graphbuild.events_describe`; this module holds the entry points and the
+dating rules, and re-exports the public word lists.
 """
 
 from __future__ import annotations
@@ -50,6 +51,20 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .datelines import shouted_headline_end
+from .events_clause_shape import (
+    _coordinated,
+    _happening_noun,
+    _has_thing_object,
+    _is_realis_past,
+    _main_clause,
+    _occurring,
+    _presents_a_time,
+    _reduced_passive,
+    _sharer,
+    _support_object,
+    _takes_clause,
+    _takes_place,
+)
 from .events_clauses import _chain, _evaluates, _over_a_span, _reception, _states_measure
 from .events_control import (
     _agrees_on_something,
@@ -61,6 +76,7 @@ from .events_control import (
 from .events_coref import resolve_descriptions
 from .events_dating import _governing_verb, _opens_sentence, _time_prep, _timex_is_point, _width, offset_date
 from .events_describe import _description, _occurrence_description
+from .events_doc_text import share_doc_text
 from .events_headlines import headline_mentions
 from .events_lexicon import (
     _AGREEMENT_LEMMAS,
@@ -94,24 +110,8 @@ from .events_published import (
     _not_after_publication,
 )
 from .events_rementions import date_re_mentions
-from .events_roles import (
-    _compact,  # noqa: F401 (re-exported: tests import it from here)
-    _coordinated,
-    _happening_noun,
-    _has_thing_object,
-    _is_realis_past,
-    _main_clause,
-    _names_someone,
-    _occurring,
-    _participants,
-    _presents_a_time,
-    _reduced_passive,
-    _sharer,
-    _support_object,
-    _takes_clause,
-    _takes_place,
-    share_doc_text,
-)
+from .events_roles import _compact as _compact  # re-exported: tests import it from here
+from .events_roles import _names_someone, _participants
 from .events_when import add_when_dated, takes_shared_date, when_relative
 from .model import Attribution, Document, EventMention, TimeSpan, Timex
 

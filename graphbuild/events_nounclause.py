@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .crossdoc_lexicon import EVENT_IMPACT_VERBS
+from .events_clause_shape import _is_realis_past
 from .events_control import SETTLED_JOIN
 from .events_lexicon import (
     _COGNITION_LEMMAS,
@@ -23,7 +24,7 @@ from .events_lexicon import (
     STATIVE_LEMMAS,
 )
 from .events_phrasal import predicate_lemma
-from .events_roles import _is_realis_past, _participants
+from .events_roles import _participants
 from .model import Participant
 
 if TYPE_CHECKING:

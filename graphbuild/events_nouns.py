@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from .crossdoc_events import REMENTION_RULE, event_key, mention_key
 from .crossdoc_lexicon import EVENT_IMPACT_VERBS
+from .events_clause_shape import _is_realis_past
 from .events_describe import _noun_description
 from .events_lexicon import (
     _ARGUMENT_DEPS,
@@ -39,7 +40,7 @@ from .events_lexicon import (
 from .events_phrasal import predicate_lemma
 from .events_places import _place
 from .events_rementions import _relation
-from .events_roles import _compact, _conjuncts, _is_realis_past, _past_dateline
+from .events_roles import _compact, _conjuncts, _past_dateline
 from .model import Document, EventMention, Participant, TimeSpan, Timex
 
 if TYPE_CHECKING:
