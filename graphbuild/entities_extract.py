@@ -14,7 +14,15 @@ from typing import TYPE_CHECKING
 
 from .datelines import heading_end, shouted_headline_end
 from .entities_firms import BRACKETS, bracket_free_part, partnership_names
-from .entities_keys import FUNCTION_WORDS, MEDIA_WORDS, ORG_HEADS, ROLE_WORDS, TITLE_CONNECTORS, is_title_word
+from .entities_keys import (
+    FUNCTION_WORDS,
+    LEGAL_FORMS,
+    MEDIA_WORDS,
+    ORG_HEADS,
+    ROLE_WORDS,
+    TITLE_CONNECTORS,
+    is_title_word,
+)
 from .model import Document, Mention
 
 if TYPE_CHECKING:
@@ -184,6 +192,10 @@ def _mention(
     text = document.text[cs:ce]
     if not any(c.isupper() or c.isdigit() for c in text):
         return None  # "wolf", "senate": all lower case is not a name
+    if (e - s > 1 or not text.isupper()) and all(
+        t.lower_.rstrip(".") in LEGAL_FORMS or t.lower_ in ("and", "&") for t in doc[s:e]
+    ):
+        return None  # "Co Inc" of a firm cut before it: a legal form names no one ("SPA" may be an acronym)
     if label == "PERSON" and title is not None:
         ts, te = _trim(doc, *title)
         if ts < te:

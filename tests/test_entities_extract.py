@@ -245,3 +245,8 @@ def test_names_never_end_with_a_function_word(nlp: Any) -> None:
         "Analysts at Florida National Banks of said on Monday the Organisation for Economic Co-operation and agreed.",
     )
     assert all(m.text.split()[-1].lower() not in {"of", "and", "for"} for m in ms), [m.text for m in ms]
+
+
+def test_a_legal_form_alone_is_no_name(nlp: Any) -> None:
+    texts = [m.text for m in mentions_of(nlp, "Shares of Jones and Co Inc rose. Co Inc said nothing.")]
+    assert not any(t.rstrip(".") in ("Co", "Co Inc", "Inc") for t in texts), texts
