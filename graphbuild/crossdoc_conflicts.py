@@ -10,9 +10,7 @@ sources' figures for one quantity:
 
 * no document reports both (a conflict is between sources: an article giving two figures of one
   class counts two things, a month and the year to date);
-* they share an entity (subject or speaker), or their documents tell one story, and count the
-  same class of thing; documents that only share names (:mod:`~graphbuild.crossdoc_story`) relate
-  them too, if :data:`~graphbuild.crossdoc_story.NAMED_STORY_WORDS` words around the figures say so;
+* they share an entity (subject or speaker) and count the same class of thing;
 * at compatible times: the said times when both statements have one, else publication days at
   most :data:`MAX_DAYS_APART` apart (a toll reported a month later is a new count, not a
   disagreement);
@@ -53,8 +51,6 @@ from .crossdoc_counted import TO_BASE as _TO_BASE
 from .crossdoc_numbers import QUALIFIERS as _QUALIFIERS
 from .crossdoc_numbers import figures as _figures
 from .crossdoc_occasion import _published_day
-from .crossdoc_story import NAMED_STORY_WORDS, ONE_STORY, Stories
-from .crossdoc_story import one_story as one_story  # re-exported: where it was
 from .crossdoc_tokens import content_tokens
 from .model import Conflict, Statement
 from .temporal.lexicon import MONTH
@@ -96,6 +92,10 @@ CONTEXT_CHARS = 80
 #: published more than :data:`MAX_DAYS_APART` days apart (publication follows the saying by a day or more).
 MAX_SAID_DAYS_APART = 3
 MAX_DAYS_APART = 7
+#: Two documents are of one story when they share this many entities, and this share of all the
+#: entities either mentions.
+STORY_SHARED_ENTITIES = 3
+STORY_SHARE = 0.4
 #: Words that never tell what a figure counts: the classes' nouns, qualifiers, units, times.
 _NEUTRAL_WORDS = (
     "death dead fatality casualty victim loss life lives injury injured wounded refugee evacuee displaced missing "
@@ -361,6 +361,21 @@ def _not_a_count(
     return index < len(ends) and _SPEED_AFTER.match(text, ends[index]) is not None
 
 
+def one_story(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
+    """Whether two documents, given the entities each mentions, tell one story: at least
+    :data:`STORY_SHARED_ENTITIES` shared, and at least :data:`STORY_SHARE` of all of them.
+
+    >>> one_story(frozenset({"ent:a", "ent:b", "ent:c", "ent:d"}), frozenset({"ent:a", "ent:b", "ent:c", "ent:e"}))
+    True
+    >>> one_story(frozenset({"ent:us", "ent:a", "ent:b", "ent:c"}), frozenset({"ent:us", "ent:x"}))
+    False
+    """
+    if not a or not b:
+        return False
+    shared = len(a & b)
+    return shared >= STORY_SHARED_ENTITIES and shared >= STORY_SHARE * len(a | b)
+
+
 def _publication_days(statement: Statement, published: Mapping[str, str] | None) -> tuple[date, ...]:
     if published is None:
         return ()
@@ -424,8 +439,6 @@ def find_conflicts(
     published: Mapping[str, str] | None = None,
     document_entities: Mapping[str, frozenset[str]] | None = None,
     precomputed: Mapping[str, Sequence[ReportClaim]] | None = None,
-    dateline_only: Mapping[str, frozenset[str]] | None = None,
-    generic: frozenset[str] = frozenset(),
 ) -> list[Conflict]:
     """CONFLICTS_WITH pairs: statements of different documents about a shared entity (or by one
     speaker) giving incompatible (or, with ``include_divergent``, widely different) figures for
@@ -433,8 +446,7 @@ def find_conflicts(
     publication day (ISO, as :func:`~graphbuild.crossdoc.merge_statements` takes it), which dates
     statements with no said time; without it such statements are taken as contemporary.
     ``document_entities``: the entities each document mentions, which tell documents of one story
-    (:func:`one_story`) or share names (:class:`~graphbuild.crossdoc_story.Stories`, told by
-    ``dateline_only`` and ``generic``); without it only a shared subject relates two statements. ``tolerance`` is
+    (:func:`one_story`); without it only a shared subject relates two statements. ``tolerance`` is
     kept for compatibility and unused. ``precomputed``: report texts -> their :func:`report_claims`
     (see :func:`numeric_claims`)."""
     claims = {s.id: numeric_claims(s, precomputed) for s in statements}
@@ -443,7 +455,7 @@ def find_conflicts(
     docs = {s.id: frozenset(r.doc_id for r in s.reports) for s in claimed}
     speakers = {s.id: s.speaker or s.id for s in claimed}  # an unknown speaker is no one else
     days = {s.id: _publication_days(s, published) for s in claimed}
-    stories = Stories(document_entities or {}, dateline_only, generic)
+    story_docs = document_entities or {}
     by_quantity: dict[str, list[NumericClaim]] = defaultdict(list)
     for sid in sorted(claims):
         for c in claims[sid]:
@@ -456,21 +468,20 @@ def find_conflicts(
             for b in items[x + 1 :]:
                 if a.statement == b.statement or docs[a.statement] & docs[b.statement]:
                     continue  # an article giving both figures counts two things: a conflict is between sources
-                story = stories.relation(docs[a.statement], docs[b.statement])
-                related = story == ONE_STORY or bool(subjects[a.statement] & subjects[b.statement])
-                if not (story or related):
+                story = any(one_story(story_docs.get(x), story_docs.get(y)) for x in docs[a.statement]
+                            for y in docs[b.statement])  # fmt: skip
+                if not (story or subjects[a.statement] & subjects[b.statement]):
                     continue
                 if not _times_compatible(a, b, days[a.statement], days[b.statement]):
                     continue  # counts at different times may both be right
                 shared = len(a.context & b.context)
-                one_speaker = speakers[a.statement] == speakers[b.statement]
                 if quantity in _TOLLS:
-                    shared = _toll_evidence(a, b, one_speaker)
-                    if shared < (TOLL_SHARED_WORDS if related else NAMED_STORY_WORDS) or not _same_people(
-                        a.noun, b.noun
-                    ):
+                    shared = _toll_evidence(a, b, speakers[a.statement] == speakers[b.statement])
+                    if shared < TOLL_SHARED_WORDS or not _same_people(a.noun, b.noun):
                         continue  # nothing says the two figures count the same thing
-                elif shared < OTHER_SHARED_WORDS or not (story or one_speaker):
+                elif shared < OTHER_SHARED_WORDS or not (
+                    story or speakers[a.statement] == speakers[b.statement]
+                ):
                     continue  # money, areas, distances: the unit says little of what is measured
                 severity = compare_claims(a, b)
                 if severity is None or (severity == "divergence" and not include_divergent):

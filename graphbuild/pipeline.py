@@ -23,7 +23,6 @@ from . import _fork, crossdoc, entities, entities_gazetteer, temporal
 from ._io import gc_paused
 from .cache import AnalysisCache
 from .crossdoc_paraphrase import EMBEDDING_MODEL, LazyEmbedder
-from .crossdoc_story import dateline_only_entities
 from .graph import build_graph
 from .ingest import IngestResult, read_documents
 from .model import PIPELINE_VERSION, Document, DocumentAnalysis, Skipped
@@ -360,8 +359,6 @@ def _assemble_graph(
         published=published,
         document_entities=mentioned,
         precomputed=precomputed_report_claims(analyses),
-        dateline_only=dateline_only_entities({d.id: d.text for d in documents}, index.spans),
-        generic=frozenset(e.id for e in resolution.entities if e.type == "NORP"),
     )
     if embeddings:
         metadata = {**(metadata or {}), "paraphrase_embeddings": EMBEDDING_MODEL}
