@@ -51,6 +51,7 @@ from .crossdoc_counted import TO_BASE as _TO_BASE
 from .crossdoc_numbers import QUALIFIERS as _QUALIFIERS
 from .crossdoc_numbers import figures as _figures
 from .crossdoc_occasion import _published_day
+from .crossdoc_story import one_story
 from .crossdoc_tokens import content_tokens
 from .model import Conflict, Statement
 from .temporal.lexicon import MONTH
@@ -79,6 +80,8 @@ _SPEED_AFTER = re.compile(
 )
 _WORD = re.compile(r"[A-Za-z-]+")
 _ANOTHER = re.compile(r"\banother\s+\Z", re.IGNORECASE)
+#: A figure of a group's members: "200 of its personnel", "31 of them", "12 of the injured".
+_PART_AFTER = re.compile(r"\s+of\s+(?:its|their|his|her|our|the|them|those|these|whom)\b", re.IGNORECASE)
 #: A day of a month ("March 20 - Chadian troops killed ..."), not a count.
 _MONTH_BEFORE = re.compile(rf"\b{MONTH}\s*\Z")
 #: Classes whose counting noun says what is counted: one shared word around the figures suffices.
@@ -92,10 +95,6 @@ CONTEXT_CHARS = 80
 #: published more than :data:`MAX_DAYS_APART` days apart (publication follows the saying by a day or more).
 MAX_SAID_DAYS_APART = 3
 MAX_DAYS_APART = 7
-#: Two documents are of one story when they share this many entities, and this share of all the
-#: entities either mentions.
-STORY_SHARED_ENTITIES = 3
-STORY_SHARE = 0.4
 #: Words that never tell what a figure counts: the classes' nouns, qualifiers, units, times.
 _NEUTRAL_WORDS = (
     "death dead fatality casualty victim loss life lives injury injured wounded refugee evacuee displaced missing "
@@ -344,8 +343,9 @@ def _toll_evidence(a: NumericClaim, b: NumericClaim, one_speaker: bool) -> int:
 def _not_a_count(
     text: str, m: re.Match[str], words: list[str], ends: Sequence[int], hit: tuple[str, int]
 ) -> bool:
-    """A date ("March 20"), an age ("a 60-year-old man", "aged 60"), a speed ("30 miles per hour",
-    "295 km/h") or a compound measure ("613 seat miles"): a figure, but not one of a claim's quantities."""
+    """A date ("March 20"), an age ("a 60-year-old man", "aged 60"), a change ("another 300"), a part of
+    a group ("200 of its personnel"), a speed ("30 miles per hour", "295 km/h") or a compound measure
+    ("613 seat miles"): a figure, but not one of a claim's quantities."""
     figure_end = m.end("scale") if m.group("scale") else m.end(3)  # group 3: the digits or the words
     if _MONTH_BEFORE.search(text, max(0, m.start(3) - 12), m.start(3)):
         return True  # "March 20": a date
@@ -353,27 +353,14 @@ def _not_a_count(
         return True
     if (words[:1] and words[0] in _CHANGE_WORDS) or _ANOTHER.search(text, max(0, m.start() - 10), m.start()):
         return True  # "3,000 more acres", "another 300 people": a change, not the quantity
+    if _PART_AFTER.match(text, figure_end):
+        return True  # "200 of its personnel", "31 of them": a part of a group, not its count
     quantity, index = hit
     if quantity not in ("area", "distance"):
         return False
     if index != (1 if words[:1] in (["square"], ["nautical"]) else 0):
         return True  # "613 seat miles": the unit of something else
     return index < len(ends) and _SPEED_AFTER.match(text, ends[index]) is not None
-
-
-def one_story(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
-    """Whether two documents, given the entities each mentions, tell one story: at least
-    :data:`STORY_SHARED_ENTITIES` shared, and at least :data:`STORY_SHARE` of all of them.
-
-    >>> one_story(frozenset({"ent:a", "ent:b", "ent:c", "ent:d"}), frozenset({"ent:a", "ent:b", "ent:c", "ent:e"}))
-    True
-    >>> one_story(frozenset({"ent:us", "ent:a", "ent:b", "ent:c"}), frozenset({"ent:us", "ent:x"}))
-    False
-    """
-    if not a or not b:
-        return False
-    shared = len(a & b)
-    return shared >= STORY_SHARED_ENTITIES and shared >= STORY_SHARE * len(a | b)
 
 
 def _publication_days(statement: Statement, published: Mapping[str, str] | None) -> tuple[date, ...]:

@@ -62,6 +62,9 @@ def test_a_toll_given_two_ways_by_two_outlets_is_flagged() -> None:
         # an increase is not the quantity
         ("the agency accepted 3,000 more acres of cropland", "the agency accepted 12,000 acres of cropland"),
         ("another 300 people were killed in the fighting", "1,200 people were killed in the fighting"),
+        # a part of a group is not its count
+        ("200 of its soldiers were killed in the fighting", "2,000 soldiers were killed in the fighting"),
+        ("120 of the villagers were killed in the quake", "410 villagers were killed in the quake"),
         # two sides' tolls, however many words they share
         ("120 rebels were killed in the clashes", "15 soldiers were killed in the clashes"),
         # tolls that share nothing but what is counted
