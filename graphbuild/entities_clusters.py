@@ -35,6 +35,7 @@ class Clusters:
             i: ({(it.parsed.tokens[0], it.parsed.tokens[-1])} if it.is_full_person else set())
             for i, it in enumerate(items)
         }
+        self.honorific: dict[int, bool] = {i: it.parsed.honorific for i, it in enumerate(items)}
         self.firms: dict[int, set[str]] = {}
         for i, it in enumerate(items):
             core = firm_core(it)
@@ -98,6 +99,7 @@ class Clusters:
             self.titled[ra] = self.titled[ra] or self.titled.pop(rb)
             self.persons[ra] |= self.persons.pop(rb)
             self.firms[ra] |= self.firms.pop(rb)
+            self.honorific[ra] = self.honorific[ra] or self.honorific.pop(rb)
         if evidence:
             self.evidence.append((a, evidence))
         return True
@@ -107,7 +109,9 @@ class Clusters:
         cached = self._types
         for root, forms in self.forms.items():
             if root not in cached:
-                cached[root] = vote_type(forms, self.titled[root], bool(self.firms[root]))[0]
+                cached[root] = vote_type(
+                    forms, self.titled[root], bool(self.firms[root]), self.honorific[root]
+                )[0]
         return {root: cached[root] for root in self.forms}
 
     def roots(self) -> list[int]:

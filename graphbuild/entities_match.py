@@ -117,7 +117,8 @@ def cluster_type(items: Sequence[NameItem]) -> tuple[str, str | None]:
     repaired it, why."""
     forms = Counter((it.key, it.label) for it in items)
     titled = any(it.parsed.honorific or getattr(it.mention, "title", "") for it in items)
-    return vote_type(forms, titled, any(firm_core(it) for it in items))
+    honorific = any(it.parsed.honorific for it in items)
+    return vote_type(forms, titled, any(firm_core(it) for it in items), honorific)
 
 
 def firm_core(item: NameItem) -> str | None:
@@ -135,15 +136,17 @@ def firm_core(item: NameItem) -> str | None:
 
 
 def vote_type(
-    forms: Mapping[tuple[str, str], int], titled: bool, firm: bool = False
+    forms: Mapping[tuple[str, str], int], titled: bool, firm: bool = False, honorific: bool = False
 ) -> tuple[str, str | None]:
     """Voted type from (key, label) counts; ``titled``: some mention had an honorific or title;
-    ``firm``: some mention is an organisation's name with its legal form (:func:`firm_core`).
+    ``firm``: some mention is an organisation's name with its legal form (:func:`firm_core`);
+    ``honorific``: some mention follows an honorific only persons take ("Dr", "Mrs").
 
     A surname of a full person name in the cluster votes PERSON whatever the model called it;
     a known place with no full person name is a place (never invent a person from a place);
     a multi-word name with a media word is an outlet (ORG); a name the text also writes with a
-    legal form ("Chemlawn Corp") and no full person name is a company, not a person.
+    legal form ("Chemlawn Corp") and no full person name is a company, not a person; a name the
+    text writes after "Dr" or "Mrs" is a person's, whatever the model called it (not a place's).
     """
     surnames = {k.rsplit(" ", 1)[1] for k, lab in forms if lab == "PERSON" and " " in k}
     labels: dict[str, int] = {}  # plain dicts in Counter's insertion order (this runs per cluster)
@@ -167,6 +170,8 @@ def vote_type(
         return "ORG", f"type {voted} -> ORG: '{main}' names a news outlet or publication"
     if voted == "PERSON" and firm and not has_full_person:
         return "ORG", f"type PERSON -> ORG: '{main}' is written with a legal form"
+    if honorific and not firm and voted not in ("PERSON", *PLACE_LABELS) and place is None:
+        return "PERSON", f"type {voted} -> PERSON: '{main}' is written after an honorific"
     return voted, None
 
 

@@ -47,3 +47,15 @@ def test_a_name_written_with_a_legal_form_is_no_person() -> None:
     ms = doc("doc:3", ("James Baker", "PERSON"), ("Baker", "PERSON"), ("Baker", "PERSON"))
     res = resolve_entities(ms + doc("doc:4", ("Baker International Corp", "ORG")))
     assert res.entity(res.find("James Baker")).type == "PERSON"
+
+
+def test_a_name_written_after_an_honorific_is_a_person() -> None:
+    # the tagger calls "Naomi Martisius" an organisation; "Dr Naomi Martisius" says she is a person
+    ms = doc("doc:1", ("Naomi Martisius", "ORG"), ("Naomi Martisius", "ORG"))
+    ms += doc("doc:2", ("Dr Naomi Martisius", "ORG"), ("Naomi Martisius", "ORG"))
+    res = resolve_entities(ms)
+    person = res.entity(res.find("Naomi Martisius"))
+    assert person.type == "PERSON" and any("honorific" in e for e in person.evidence), person
+    # a place stays a place, and a firm with its legal form stays a firm
+    res = resolve_entities(doc("doc:2", ("Acme Corp", "ORG"), ("Acme", "ORG"), ("Mr Acme", "ORG")))
+    assert res.entity(res.find("Acme Corp")).type == "ORG"
