@@ -17,6 +17,7 @@ items can never disagree with the code that reads them.
 
 from __future__ import annotations
 
+import re
 import sys
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -190,6 +191,10 @@ class LongerNames:
         return sorted(set(first).union(last))
 
 
+#: Two names joined by a slash ("Red Hat/IBM"), not a legal form written with one ("A/S").
+_TWO_NAMES = re.compile(r"[^\W\d_]{2,}\s*/\s*[^\W\d_]{2,}")
+
+
 def _shortened_candidates(cl: ItemView, i: int, longer: LongerNames | Sequence[int]) -> list[int]:
     """The longer names of the document item ``i`` is a prefix or suffix of (ascending), before the
     gazetteer's veto (:func:`_placed`)."""
@@ -212,9 +217,12 @@ def _shortened_candidates(cl: ItemView, i: int, longer: LongerNames | Sequence[i
         rest = otoks[n:] if otoks[:n] == toks else otoks[: len(otoks) - n]
         if any(t in SUBUNIT_WORDS for t in rest):
             continue  # "Boston University" is not short for "Boston University School of Public Health"
+        if "/" in other.parsed.name and "/" not in it.parsed.name and _TWO_NAMES.search(other.parsed.name):
+            continue  # "Red Hat/IBM", "Fedora/Red Hat Enterprise Linux": two names, the fuller form of neither
         if (
             otoks[:n] == toks
             and otoks[n] not in ("and", "s")
+            and not otoks[n][:1].isdigit()  # "Red Hat 7", "Boeing 747": a model, not the firm's fuller name
             and "'" not in other.parsed.name.replace("’", "'")
         ):
             cands.append(j)  # a prefix, not of a coordination ("GM and Chrysler") or possessive

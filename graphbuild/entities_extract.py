@@ -91,6 +91,14 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         if end - start > 1 and last.lower_ in TRAILING_FUNCTION_WORDS:
             end -= 1  # "Bank of", "Organisation for Economic Co-operation and": the tagger stopped early
             continue
+        if (
+            end - start > 2
+            and last.like_num
+            and doc[end - 2].text in ("-", "–", "—", ":")
+            and doc[end - 2].whitespace_
+        ):
+            end -= 2  # "Labour Party - 203": a figure of a table or a list run on ("747-400" is a name)
+            continue
         if not (last.text in POSSESSIVES or last.is_punct or last.is_space or last.text in BRACKETS):
             break
         if last.text == "." and end - start == 1:

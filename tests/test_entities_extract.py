@@ -250,3 +250,13 @@ def test_names_never_end_with_a_function_word(nlp: Any) -> None:
 def test_a_legal_form_alone_is_no_name(nlp: Any) -> None:
     texts = [m.text for m in mentions_of(nlp, "Shares of Jones and Co Inc rose. Co Inc said nothing.")]
     assert not any(t.rstrip(".") in ("Co", "Co Inc", "Inc") for t in texts), texts
+
+
+def test_a_figure_after_a_dash_is_no_part_of_a_name(nlp: Any) -> None:
+    texts = [m.text for m in mentions_of(nlp, "Results: Labour Party - 203, Conservative Party - 365.")]
+    assert not any(any(c.isdigit() for c in t) for t in texts), texts
+
+
+def test_a_model_number_written_with_a_hyphen_stays_a_name(nlp: Any) -> None:
+    texts = [m.text for m in mentions_of(nlp, "Boeing said it sold five 747-400 jets to Qantas.")]
+    assert not any(t == "747" for t in texts), texts

@@ -59,3 +59,18 @@ def test_a_name_written_after_an_honorific_is_a_person() -> None:
     # a place stays a place, and a firm with its legal form stays a firm
     res = resolve_entities(doc("doc:2", ("Acme Corp", "ORG"), ("Acme", "ORG"), ("Mr Acme", "ORG")))
     assert res.entity(res.find("Acme Corp")).type == "ORG"
+
+
+def test_a_model_number_or_a_second_name_after_a_slash_is_no_fuller_name() -> None:
+    # "Red Hat" in an article that also names "Red Hat 7" and "Red Hat/IBM" is the company
+    ms = doc("doc:1", ("Red Hat", "ORG"), ("Red Hat 7", "ORG"), ("Red Hat", "ORG"))
+    ms += doc("doc:2", ("Red Hat/IBM", "ORG"), ("Red Hat", "ORG"))
+    ms += doc("doc:3", ("Red Hat", "ORG"))
+    res = resolve_entities(ms)
+    assert res.find("Red Hat") != res.find("Red Hat 7")
+    assert res.find("Red Hat") != res.find("Red Hat/IBM")
+    company = res.entity(res.find("Red Hat"))
+    assert {m.doc_id for m in company.mentions} == {"doc:1", "doc:2", "doc:3"}
+    # a legal form written with a slash is part of the name ("Salling Group A/S")
+    res = resolve_entities(doc("doc:4", ("Salling Group A/S", "ORG"), ("Salling Group", "ORG")))
+    assert res.find("Salling Group") == res.find("Salling Group A/S")

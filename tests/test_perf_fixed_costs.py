@@ -441,18 +441,34 @@ def _reference_shortened_target(cl: Any, i: int, longer: list[int]) -> int | Non
                     continue  # a place is short for that place only ("Mexico" is not "Mexico City")
         otoks = other.parsed.tokens
         rest = otoks[n:] if otoks[:n] == toks else otoks[: len(otoks) - n]
-        if any(t in SUBUNIT_WORDS for t in rest):
+        if any(t in SUBUNIT_WORDS for t in rest) or (
+            "/" not in it.parsed.name and re.search(r"[^\W\d_]{2,}\s*/\s*[^\W\d_]{2,}", other.parsed.name)
+        ):
             continue
         if (
             otoks[:n] == toks
             and otoks[n] not in ("and", "s")
+            and not otoks[n][:1].isdigit()
             and "'" not in other.parsed.name.replace("’", "'")
         ) or (n >= 2 and otoks[-n:] == toks and otoks[-n - 1] not in ("and", "s")):
             cands.append(j)
     return _nearest(cl, i, cands) if cands else None
 
 
-_WORDS = ["Ford", "Motor", "Boston", "University", "School", "and", "Paris", "Acme", "Bank", "Post"]
+_WORDS = [
+    "Ford",
+    "Motor",
+    "Boston",
+    "University",
+    "School",
+    "and",
+    "Paris",
+    "Acme",
+    "Bank",
+    "Post",
+    "747",
+    "Acme/Ford",
+]
 
 
 @settings(max_examples=80, deadline=None)
