@@ -16,11 +16,12 @@ from .datelines import heading_end, shouted_headline_end
 from .entities_firms import BRACKETS, bracket_free_part, partnership_names
 from .entities_keys import (
     FUNCTION_WORDS,
-    LEGAL_FORMS,
     MEDIA_WORDS,
+    NAME_AND,
     ORG_HEADS,
     ROLE_WORDS,
     TITLE_CONNECTORS,
+    is_legal_form,
     is_title_word,
 )
 from .model import Document, Mention
@@ -201,7 +202,7 @@ def _mention(
     if not any(c.isupper() or c.isdigit() for c in text):
         return None  # "wolf", "senate": all lower case is not a name
     if (e - s > 1 or not text.isupper()) and all(
-        t.lower_.rstrip(".") in LEGAL_FORMS or t.lower_ in ("and", "&") for t in doc[s:e]
+        is_legal_form(t.text) or t.lower_ in NAME_AND for t in doc[s:e]
     ):
         return None  # "Co Inc" of a firm cut before it: a legal form names no one ("SPA" may be an acronym)
     if label == "PERSON" and title is not None:
@@ -236,9 +237,7 @@ def extract_mentions(document: Document, doc: Doc) -> list[Mention]:
     rows = _table_rows(doc)
     if rows:
         out = _outside_tables(out, rows, heading_end(document.text))
-    shouted = shouted_headline_end(document.text)
-    if shouted and any(m.end <= shouted for m in out):
-        out = _shouted_headline_names(document.text, out, common_words(doc, shouted))
+    out = _shouted_headline_names(document.text, out, doc)
     out.sort(key=lambda m: (m.start, m.end, m.label))
     return out
 
@@ -246,16 +245,15 @@ def extract_mentions(document: Document, doc: Doc) -> list[Mention]:
 _WORD_SPAN = re.compile(r"\S+")
 
 
-def _shouted_headline_names(
-    text: str, mentions: list[Mention], common: frozenset[str] = frozenset()
-) -> list[Mention]:
+def _shouted_headline_names(text: str, mentions: list[Mention], doc: Doc | None = None) -> list[Mention]:
     """``mentions``, those in a headline written in capitals cut where the name ends: in capitals
     the tagger cannot see it.
 
     * At the longest start of the mention that is a name of two words or more in the body
       ("WHITE HOUSE WITHDRAWS ..." -> "WHITE HOUSE" when the body names the White House).
-    * Else before its first word whose :func:`stem` is in ``common``, the body's common words
-      (:func:`common_words`: "NTT FORECASTS PROFITS FALL" -> "NTT" when the body says "forecast").
+    * Else, given the parse ``doc`` of ``text``, before its first word whose :func:`stem` is one
+      of the body's common words (:func:`common_words`: "NTT FORECASTS PROFITS FALL" -> "NTT"
+      when the body says "forecast").
       A mention that starts with such a word is no name ("RECORD SEAT SALE"). The cut name takes
       the label of the same name in the body, if the body names it.
 
@@ -268,6 +266,7 @@ def _shouted_headline_names(
     for m in mentions:
         if m.start > end:
             named.setdefault(" ".join(m.text.split()).casefold(), m.label)
+    common: frozenset[str] | None = None  # read from the parse when a mention needs them
     out = []
     for m in mentions:
         if m.end <= end:
@@ -279,7 +278,9 @@ def _shouted_headline_names(
                 if " ".join(m.text[: words[k - 1].end()].split()).casefold() in named:
                     cut = k
                     break
-            if cut is None and common:
+            if cut is None and doc is not None:
+                if common is None:
+                    common = common_words(doc, end)
                 cut = next((k for k, w in enumerate(words) if stem(w.group()) in common), None)
                 if cut == 0:
                     continue  # "RECORD SEAT SALE": no name

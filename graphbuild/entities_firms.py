@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .entities_keys import FUNCTION_WORDS, LEGAL_FORMS
+from .entities_keys import FUNCTION_WORDS, NAME_AND, is_legal_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -71,7 +71,7 @@ def _joined_start(doc: Doc, ent: Span, name_labels: frozenset[str]) -> int | Non
     """Where the firm name that ``ent`` ends starts, when the tagger cut it at an "and" before
     ``ent``; None when ``ent`` is no such tail."""
     s = ent.start
-    if s < 2 or doc[s - 1].lower_ not in ("and", "&") or not _capitalised(doc[s - 2]):
+    if s < 2 or doc[s - 1].lower_ not in NAME_AND or not _capitalised(doc[s - 2]):
         return None
     if ent[0].lower_ in PARTNERSHIP_WORDS:
         start = s - 2
@@ -94,7 +94,7 @@ def _ends_in_legal_form(ent: Span) -> bool:
     for tok in reversed(ent):
         if tok.text in BRACKETS or tok.text == ".":
             continue
-        return tok.lower_.rstrip(".") in LEGAL_FORMS
+        return is_legal_form(tok.text)
     return False
 
 
@@ -118,11 +118,9 @@ def _core(doc: Doc, start: int, end: int) -> tuple[str, ...] | None:
     """The token texts of the joined name ``doc[start:end]`` without its legal form and markup
     ("Standard and Poor's Corp" -> Standard, and, Poor, 's); None unless words follow its "and"."""
     words = [t.text for t in doc[start:end]]
-    while words and (
-        words[-1] in BRACKETS or words[-1] == "." or words[-1].lower().rstrip(".") in LEGAL_FORMS
-    ):
+    while words and (words[-1] in BRACKETS or words[-1] == "." or is_legal_form(words[-1])):
         words.pop()
-    joint = next((i for i, w in enumerate(words) if w.lower() in ("and", "&")), None)
+    joint = next((i for i, w in enumerate(words) if w.lower() in NAME_AND), None)
     if joint is None or joint == 0 or joint == len(words) - 1:
         return None
     return tuple(words)

@@ -74,6 +74,20 @@ LEGAL_FORMS = _words(
     "inc incorporated corp corporation co company llc ltd limited plc nv sa ag spa gmbh lp llp"
 )
 
+#: The words that join the parts of one firm's name: "Procter and Gamble", "Marks & Spencer".
+NAME_AND = frozenset({"and", "&"})
+
+
+def is_legal_form(word: str) -> bool:
+    """Whether ``word`` as written is a legal form (:data:`LEGAL_FORMS`), in any case, with or
+    without its dot.
+
+    >>> is_legal_form("Corp."), is_legal_form("INC"), is_legal_form("Corps")
+    (True, True, False)
+    """
+    return word.lower().rstrip(".") in LEGAL_FORMS
+
+
 #: Words that make a longer name a different place or unit, not a fuller form of a short name:
 #: "Boston University" is not short for "Boston University School of Public Health".
 SUBUNIT_WORDS = (ORG_HEADS - LEGAL_FORMS) | _words(

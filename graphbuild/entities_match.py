@@ -19,12 +19,13 @@ from rapidfuzz.distance import Indel, Levenshtein
 
 from .entities_gazetteer import lookup, state_abbreviation
 from .entities_keys import (
-    LEGAL_FORMS,
     MEDIA_WORDS,
+    NAME_AND,
     ParsedName,
     acronym,
     fold,
     is_acronym_form,
+    is_legal_form,
     numbers,
     part_similarity,
     skeleton,
@@ -128,9 +129,9 @@ def firm_core(item: NameItem) -> str | None:
     if item.label != "ORG":
         return None
     words = item.mention.text.split()
-    if len(words) < 2 or words[-1].lower().rstrip(".") not in LEGAL_FORMS:
+    if len(words) < 2 or not is_legal_form(words[-1]):
         return None
-    if any(w.lower() in ("and", "&") for w in words):
+    if any(w.lower() in NAME_AND for w in words):
         return None
     return item.key or None
 
