@@ -10,7 +10,7 @@ sources' figures for one quantity:
 
 * no document reports both (a conflict is between sources: an article giving two figures of one
   class counts two things, a month and the year to date);
-* they share an entity (subject or speaker) and count the same class of thing;
+* they share an entity (subject, speaker or one their sources name) and count the same class of thing;
 * at compatible times: the said times when both statements have one, else publication days at
   most :data:`MAX_DAYS_APART` apart (a toll reported a month later is a new count, not a
   disagreement);
@@ -426,6 +426,7 @@ def find_conflicts(
     published: Mapping[str, str] | None = None,
     document_entities: Mapping[str, frozenset[str]] | None = None,
     precomputed: Mapping[str, Sequence[ReportClaim]] | None = None,
+    source_entities: Mapping[str, frozenset[str]] | None = None,
 ) -> list[Conflict]:
     """CONFLICTS_WITH pairs: statements of different documents about a shared entity (or by one
     speaker) giving incompatible (or, with ``include_divergent``, widely different) figures for
@@ -435,10 +436,12 @@ def find_conflicts(
     ``document_entities``: the entities each document mentions, which tell documents of one story
     (:func:`one_story`); without it only a shared subject relates two statements. ``tolerance`` is
     kept for compatibility and unused. ``precomputed``: report texts -> their :func:`report_claims`
-    (see :func:`numeric_claims`)."""
+    (see :func:`numeric_claims`). ``source_entities``: statement id -> the entities its reports'
+    sources name ("Iraqi" in "an Iraqi soldier"), which relate statements as a shared subject does."""
     claims = {s.id: numeric_claims(s, precomputed) for s in statements}
     claimed = [s for s in statements if claims[s.id]]  # the few with a figure: only they are compared
-    subjects = {s.id: set(s.about) | ({s.speaker} if s.speaker else set()) for s in claimed}
+    named = source_entities or {}
+    subjects = {s.id: {*s.about, *named.get(s.id, ()), *([s.speaker] if s.speaker else [])} for s in claimed}
     docs = {s.id: frozenset(r.doc_id for r in s.reports) for s in claimed}
     speakers = {s.id: s.speaker or s.id for s in claimed}  # an unknown speaker is no one else
     days = {s.id: _publication_days(s, published) for s in claimed}

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from .model import Entity
+from .model import Attribution, Entity
 
 
 @dataclass(frozen=True)
@@ -68,4 +68,103 @@ class MentionIndex:
         return best
 
 
-__all__ = ["MentionIndex"]
+#: Heads of a source phrase through which the place or nationality it names speaks: "U.S.
+#: officials", "the Indonesian government", "Tehran radio", "the government of Japan". A place or
+#: nationality beside another head only says where someone is from ("a European banker", "Dutch
+#: producers", "a union spokesman in Rio"), and is no speaker.
+_STATE_VOICE = """
+    official officials government governments authorities authority administration cabinet
+    ministry ministries minister ministers spokesman spokeswoman spokesperson spokesmen
+    embassy embassies police military army navy troops forces agency agencies radio television
+    tv media diplomat diplomats envoy envoys ambassador president premier leader leaders
+    leadership treasury department regime junta parliament prosecutors regulators statement
+    communique communiqué delegation delegations negotiator negotiators side
+    city town village county state province region country republic kingdom island municipality
+"""
+STATE_VOICE_NOUNS = frozenset(_STATE_VOICE.split())
+
+#: Entity types that name where someone is from rather than who they are.
+PLACE_TYPES = frozenset(("GPE", "LOC", "NORP", "FAC"))
+
+
+def speaker_entity(
+    att: Attribution, index: MentionIndex, types: Mapping[str, str], resolve: Callable[[str], str | None]
+) -> str | None:
+    """The entity that speaks in a report: the one at its resolved name (``att.speaker_span``), else the
+    one at the head word of its source phrase, else the one its source names (``resolve``: name ->
+    entity id).
+
+    A place or nationality in a source phrase whose head it is not speaks only through an
+    institution (:data:`STATE_VOICE_NOUNS`) it is written before, or after with "of" or "for":
+    "U.S. officials", "the Indonesian government", "the government of Japan" and "the city of
+    Calabasas" are the place's; "a European banker", "one Canadian bond trader", "the Egyptian
+    specimens", "a union spokesman in Rio de Janeiro" and "Hoechst AG of West Germany" are not.
+    """
+    head, source, span = att.source_head, att.source, att.speaker_span
+    if span is not None and (head is None or span != source):  # a name the source resolved to
+        found = index.at(att.doc_id, *span)
+        if found:
+            return found
+    if source is not None:  # no name resolved, or the source as written (its head may be a name)
+        found = index.at(att.doc_id, *head) if head is not None else None
+        if found:
+            return found
+        found = index.at(att.doc_id, *source)
+        if found and (head is None or _speaks_through(att, index, found, types)):
+            return found
+    return resolve(att.speaker) if att.speaker else None
+
+
+_OF_THE = frozenset(("of", "for", "the"))
+#: What may stand between two parts of one written word.
+_ONE_WORD = frozenset(("", "-"))
+
+
+def _speaks_through(att: Attribution, index: MentionIndex, eid: str, types: Mapping[str, str]) -> bool:
+    """Whether the entity ``eid``, named in a source phrase beside its head word, speaks through it."""
+    if types.get(eid) not in PLACE_TYPES:
+        return True  # "a Chrysler spokesman", "Exxon analysts": the firm's people speak for it
+    if att.source is None or att.source_head is None or att.source_text is None:
+        return False
+    base, text = att.source[0], att.source_text
+    hs, he = att.source_head
+    lo, hi = att.source
+    spans = [
+        (s, e) for s, e, found in index.spans.get(att.doc_id, ()) if found == eid and lo <= s and e <= hi
+    ]
+    if any(
+        (e <= hs and text[e - base : hs - base] in _ONE_WORD)
+        or (he <= s and text[he - base : s - base] in _ONE_WORD)
+        for s, e in spans
+    ):
+        return True  # part of the head's own word ("Allis-Chalmers"): a name the tagger cut
+    if text[hs - base : he - base].lower() not in STATE_VOICE_NOUNS:
+        return False
+    for s, e in spans:
+        if e <= hs:
+            return True  # "U.S. officials", "Iraq's government"
+        if he <= s:
+            between = text[he - base : s - base].lower().split()
+            if between and between[0] in ("of", "for") and all(w in _OF_THE for w in between):
+                return True  # "the government of Japan", "the city of Calabasas"
+    return False
+    base = att.source[0]
+    text = att.source_text
+    hs, he = att.source_head
+    if text[hs - base : he - base].lower() not in STATE_VOICE_NOUNS:
+        return False
+    lo, hi = att.source
+    spans = [
+        (s, e) for s, e, found in index.spans.get(att.doc_id, ()) if found == eid and lo <= s and e <= hi
+    ]
+    for s, e in spans:
+        if e <= hs:
+            return True  # "U.S. officials", "Iraq's government"
+        if he <= s:
+            between = text[he - base : s - base].lower().split()
+            if between and between[0] in ("of", "for") and all(w in _OF_THE for w in between):
+                return True  # "the government of Japan", "the city of Calabasas"
+    return False
+
+
+__all__ = ["PLACE_TYPES", "STATE_VOICE_NOUNS", "MentionIndex", "speaker_entity"]

@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 #: Bumped whenever a stage changes its output for the same input; part of cache keys.
-PIPELINE_VERSION = "47"
+PIPELINE_VERSION = "48"
 
 
 def content_hash(*parts: str, length: int = 16) -> str:
@@ -247,6 +247,7 @@ class Attribution:
     source_text: str | None = None
     speaker: str | None = None
     speaker_span: tuple[int, int] | None = None  # span of the name ``speaker`` was resolved to
+    source_head: tuple[int, int] | None = None  # span of the head word of ``source``
     addressee: str | None = None
     venue: str | None = None
     said: TimeSpan | None = None

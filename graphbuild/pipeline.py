@@ -22,6 +22,7 @@ import networkx as nx
 from . import _fork, crossdoc, entities, entities_gazetteer, temporal
 from ._io import gc_paused
 from .cache import AnalysisCache
+from .crossdoc_mentions import speaker_entity
 from .crossdoc_paraphrase import EMBEDDING_MODEL, LazyEmbedder
 from .graph import build_graph
 from .ingest import IngestResult, read_documents
@@ -328,16 +329,10 @@ def _assemble_graph(
     index = crossdoc.MentionIndex(resolution.spans)
     names = {e.id: e.name for e in resolution.entities}
 
+    types = {e.id: e.type for e in resolution.entities}
+
     def speaker_of(att: Any) -> str | None:
-        if att.speaker_span is not None:
-            found = index.at(att.doc_id, *att.speaker_span)
-            if found:
-                return found
-        if att.source is not None:
-            found = index.at(att.doc_id, *att.source)
-            if found:
-                return found
-        return resolution.find(att.speaker) if att.speaker else None
+        return speaker_entity(att, index, types, resolution.find)
 
     published = {
         d.id: (d.published.start.isoformat() if d.published and d.published.start else "9999")
@@ -359,6 +354,10 @@ def _assemble_graph(
         published=published,
         document_entities=mentioned,
         precomputed=precomputed_report_claims(analyses),
+        source_entities={
+            st.id: frozenset(e for r in st.reports if r.source for e in index.within(r.doc_id, *r.source))
+            for st in statements
+        },
     )
     if embeddings:
         metadata = {**(metadata or {}), "paraphrase_embeddings": EMBEDDING_MODEL}

@@ -8,6 +8,7 @@ the module docstring of :mod:`graphbuild.crossdoc_conflicts`, with hand-written 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -195,3 +196,31 @@ def test_a_day_of_the_month_is_no_count() -> None:
     assert [c.value for s in statements for c in numeric_claims(s)] == []
     statements, _ = _statements("March 20 saw 384 soldiers killed in the fighting", "x 1")
     assert [c.value for s in statements for c in numeric_claims(s)] == [384.0]
+
+
+def test_entities_the_sources_name_relate_two_statements_without_a_speaker() -> None:
+    """'An Iraqi officer' and 'Iraqi military sources' name no speaker entity (a nationality beside a
+    common noun is no speaker), but both tolls are the Iraqi side's: the nationality their sources
+    name relates them as a shared subject would."""
+    first, second = (
+        "at least 40 soldiers were killed in the attack",
+        "nearly 25 soldiers were killed in the attack",
+    )
+    d1 = make_doc(f"An Iraqi officer said {first}.", outlet="A", published=date(2025, 3, 2))
+    d2 = make_doc(f"Iraqi military sources said {second}.", outlet="B", published=date(2025, 3, 3))
+    a1, a2 = make_attr(d1, first, mode="indirect"), make_attr(d2, second, mode="indirect")
+    a1 = replace(a1, source=(0, len("An Iraqi officer")))
+    a2 = replace(a2, source=(0, len("Iraqi military sources")))
+    index = MentionIndex.from_entities(
+        [make_entity("ent:iraqi", "Iraqi", "NORP", d, "Iraqi") for d in (d1, d2)]
+    )
+    statements = merge_statements([a1, a2], speaker_of=lambda a: None, mentions=index)
+    assert len(statements) == 2 and not any(s.speaker for s in statements)
+    published = {d1.id: "2025-03-02", d2.id: "2025-03-03"}
+    assert find_conflicts(statements, published=published) == []
+    named = {
+        s.id: frozenset(e for r in s.reports if r.source for e in index.within(r.doc_id, *r.source))
+        for s in statements
+    }
+    flags = find_conflicts(statements, published=published, source_entities=named)
+    assert [dict(c.details)["severity"] for c in flags] == ["contradiction"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -75,11 +76,14 @@ def _dedupe(cands: list[Candidate], text: str, doc: Doc) -> list[Candidate]:
     return kept
 
 
-def _mode(text: str, content: tuple[int, int], quotes: list[tuple[int, int]]) -> tuple[str, tuple[int, int]]:
-    """direct / mixed / indirect, and the content span (inside the marks when direct)."""
+def _mode(
+    text: str, content: tuple[int, int], quotes: list[tuple[int, int]]
+) -> tuple[str, tuple[int, int], tuple[tuple[int, int], ...]]:
+    """direct / mixed / indirect, the content span (inside the marks when direct) and, when direct,
+    the quoted parts it spans (see :func:`report_text`)."""
     qs = sorted({q for q in quotes if _contains(content, q) or (q[0] < content[1] and content[0] < q[1])})
     if not qs:
-        return "indirect", content
+        return "indirect", content, ()
     mask = list(text[content[0] : content[1]])
     for qs_, qe in qs:
         for i in range(max(qs_, content[0]) - content[0], min(qe, content[1]) - content[0]):
@@ -87,11 +91,58 @@ def _mode(text: str, content: tuple[int, int], quotes: list[tuple[int, int]]) ->
     leftover = "".join(
         ch for ch in mask if not ch.isspace() and ch not in _QUOTE_CHARS and ch not in ",.;:—–-"
     )
-    if not leftover:
-        return "direct", (qs[0][0], qs[-1][1])
-    if len(qs) > 1 and _only_attribution_between(text, qs, content):
-        return "direct", (qs[0][0], qs[-1][1])
-    return "mixed", content
+    if not leftover or (len(qs) > 1 and _only_attribution_between(text, qs, content)):
+        return "direct", (qs[0][0], qs[-1][1]), tuple(qs)
+    return "mixed", content, ()
+
+
+#: Stands in a report's text for its attribution, written between two parts of its quotation.
+ELISION = " … "
+
+
+def report_text(
+    text: str,
+    content: tuple[int, int],
+    parts: Sequence[tuple[int, int]] = (),
+    frame: Sequence[tuple[int, int] | None] = (),
+) -> str:
+    """The words a report gives: the content span's text, except where the attribution (``frame``:
+    its source and cue spans) stands outside the marks between two parts of the quotation
+    (``parts``), "'We are working hard,' he told the broadcaster. 'The more we support ...'": it is
+    left out and :data:`ELISION` marks the place (the frame is who spoke and how, not what was said).
+
+    >>> t = '"We will win," he told reporters. "Soon."'
+    >>> report_text(t, (1, 40), [(1, 13), (35, 40)], [(14, 16), (17, 21)])
+    'We will win, … Soon.'
+    >>> report_text(t, (1, 40), [(1, 13), (35, 40)])  # no frame between the parts
+    'We will win," he told reporters. "Soon.'
+    """
+    spans: list[list[int]] = []
+    for s, e in sorted(parts):
+        s, e = max(s, content[0]), min(e, content[1])
+        if e <= s:
+            continue
+        if spans and s <= spans[-1][1]:  # a quotation inside the quotation
+            spans[-1][1] = max(spans[-1][1], e)
+        else:
+            spans.append([s, e])
+    framed = [f for f in frame if f is not None]
+    out, at = [], content[0]
+    for (_, e0), (s1, _) in pairwise(spans):
+        gap = text[e0:s1].strip()
+        if (
+            gap
+            and gap[0] in _QUOTE_CHARS
+            and gap[-1] in _QUOTE_CHARS
+            and any(e0 <= fs and fe <= s1 for fs, fe in framed)
+        ):  # closed before the frame, opened again after it
+            out.append(text[at:e0].rstrip())
+            out.append(ELISION)
+            at = s1
+            while at < content[1] and text[at].isspace():
+                at += 1
+    out.append(text[at : content[1]])
+    return "".join(out)
 
 
 def _only_attribution_between(text: str, qs: list[tuple[int, int]], content: tuple[int, int]) -> bool:
@@ -135,6 +186,16 @@ def _cue_lemma(text: str, cand: Candidate) -> str | None:
     return cand.cue_lemma
 
 
+def _head_span(doc: Doc, cand: Candidate) -> tuple[int, int] | None:
+    """The character span of the head word of the candidate's source phrase (None when the parse
+    puts it outside the source)."""
+    if cand.source is None or cand.source_token is None:
+        return None
+    tok = doc[cand.source_token]
+    head = (tok.idx, tok.idx + len(tok.text))
+    return head if cand.source[0] <= head[0] and head[1] <= cand.source[1] else None
+
+
 def attribute_claims(document: Document, doc: Doc, timexes: Sequence[Timex] = ()) -> list[Attribution]:
     """Find who said what, to whom and when in one parsed document.
 
@@ -171,7 +232,7 @@ def attribute_claims(document: Document, doc: Doc, timexes: Sequence[Timex] = ()
     done: dict[int, Attribution] = {}
     out: list[Attribution] = []
     for cand in sorted(cands, key=lambda c: (c.content[0], c.content[1])):
-        mode, content = _mode(text, cand.content, cand.quotes)
+        mode, content, parts = _mode(text, cand.content, cand.quotes)
         content = trim_span(text, *content)
         if content[1] <= content[0] or (mode == "indirect" and _says_nothing(doc, content)):
             continue
@@ -213,7 +274,7 @@ def attribute_claims(document: Document, doc: Doc, timexes: Sequence[Timex] = ()
         att = Attribution(
             doc_id=document.id,
             content=content,
-            content_text=text[content[0] : content[1]],
+            content_text=report_text(text, content, parts, (cand.cue, cand.source)),
             mode=mode,
             cue=cand.cue,
             cue_lemma=_cue_lemma(text, cand),
@@ -221,6 +282,7 @@ def attribute_claims(document: Document, doc: Doc, timexes: Sequence[Timex] = ()
             source_text=text[cand.source[0] : cand.source[1]] if cand.source else None,
             speaker=res.name,
             speaker_span=res.span,
+            source_head=_head_span(doc, cand),
             addressee=text[setting.addressee[0] : setting.addressee[1]] if setting.addressee else None,
             venue="; ".join(dict.fromkeys(venue_parts)) or None,
             said=setting.said,

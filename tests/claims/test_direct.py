@@ -53,6 +53,48 @@ def test_second_sentence_of_same_quote_joins_it(attribute):
     assert a.speaker == "Carla Mendes"
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Mayor Carla Mendes spoke.\n“We are not going to stop,” she told the broadcaster. “The plan stays.”",
+            "We are not going to stop, … The plan stays.",
+        ),
+        (
+            '"We are ready," Carla Mendes told reporters, "and we will win the vote."',
+            "We are ready, … and we will win the vote.",
+        ),
+    ],
+)
+def test_quotation_broken_by_its_attribution_leaves_the_frame_out(attribute, text, words):
+    """The words between the parts ("she told the broadcaster") are the report's source and cue,
+    not what was said: the text elides them, the span still covers the whole quotation."""
+    a = only(attribute(text))
+    assert a.mode == "direct"
+    assert a.content_text == words
+    assert text[a.content[0] : a.content[1]].startswith(words.split(",")[0])
+
+
+def test_report_text_leaves_out_only_the_frame():
+    from graphbuild.claims.pipeline import report_text
+
+    t = '"We will win," he told reporters. "Soon." "Really."'
+    frame = [(14, 16), (17, 21)]  # "he", "told"
+    assert report_text(t, (1, 40), [(1, 13), (35, 40)], frame) == "We will win, … Soon."
+    assert report_text(t, (1, 40), [(1, 13), (3, 8), (35, 40)], frame) == "We will win, … Soon."  # nested
+    # parts with no frame between them (a quotation split by line breaks or marks) stay as written
+    assert report_text(t, (35, 50), [(35, 40), (43, 50)], frame) == 'Soon." "Really.'
+    assert report_text(t, (1, 40), [(1, 13), (35, 40)]) == t[1:40]
+    # a source the parse found inside the quotation is no frame to leave out
+    inside = '"All of this fits\nthe plan as we asked it and\nit should be considered," he said.'
+    we = inside.index("we")
+    parts = [(1, inside.index("\nthe")), (inside.index("\nit") + 1, inside.index(',"'))]
+    assert (
+        report_text(inside, (1, inside.index(',"')), parts, [(we, we + 2)]) == inside[1 : inside.index(',"')]
+    )
+    assert report_text(t, (1, 13)) == "We will win,"
+
+
 def test_multi_sentence_quote_after_colon(attribute):
     text = 'Peter Novak said: "We met the target. Costs fell. Nobody expected that."'
     a = only(attribute(text))
