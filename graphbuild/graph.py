@@ -164,7 +164,7 @@ def build_graph(
                     "kind": "REPORTS",
                     "start": start,
                     "end": end,
-                    "text": rep.content_text,
+                    "text": doc_text[start:end] if doc_text else rep.content_text,
                     "cue": rep.cue_lemma,
                     "mode": rep.mode,
                     "said": _ts(rep.said),
@@ -175,6 +175,12 @@ def build_graph(
                     "sentence_text": doc_text[rep.sentence[0] : rep.sentence[1]] if rep.sentence else None,
                     "venue": rep.venue,
                     "addressee": rep.addressee,
+                    # the quotation's words, its attribution between two parts left out
+                    **(
+                        {"quoted": rep.content_text}
+                        if doc_text and rep.content_text != doc_text[start:end]
+                        else {}
+                    ),
                 },
             )
         for ent_id in st.about:

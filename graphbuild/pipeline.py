@@ -24,6 +24,7 @@ from ._io import gc_paused
 from .cache import AnalysisCache
 from .crossdoc_mentions import speaker_entity
 from .crossdoc_paraphrase import EMBEDDING_MODEL, LazyEmbedder
+from .entities_firms import with_speaker_firms
 from .graph import build_graph
 from .ingest import IngestResult, read_documents
 from .model import PIPELINE_VERSION, Document, DocumentAnalysis, Skipped
@@ -67,8 +68,9 @@ def analyse_document(document: Document, doc: Any) -> DocumentAnalysis:
         for t in temporal.tag(document.analysis_text, document_anchor(document))
         if not document.is_boilerplate(t.start, t.end)
     )
-    mentions = tuple(entities.extract_mentions(document, doc))
     attributions = tuple(claims.attribute_claims(document, doc, timexes))
+    # and the firms that speak there but were tagged nowhere (a dateline's date run on into the name)
+    mentions = with_speaker_firms(document, entities.extract_mentions(document, doc), attributions)
     found_events = tuple(events.extract_events(document, doc, timexes, attributions))
     # what the global step reads of this document alone, computed here (in parallel, cached) once
     extra = stored_for_global_step(mentions, attributions)

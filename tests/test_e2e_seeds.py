@@ -39,6 +39,19 @@ def test_provenance_offsets_are_exact(seeds_build):
                 assert 0 <= s < e <= len(texts[u])
 
 
+def test_a_quotation_broken_by_its_attribution_is_told_without_the_frame(seeds_build):
+    """'"We are working hard ...," he told the German broadcaster. "The more we support ..."': the
+    report keeps the exact characters; its quoted words and the statement leave the frame out."""
+    g = seeds_build.graph
+    broken = [(v, d) for _, v, d in g.edges(data=True) if d["kind"] == "REPORTS" and "quoted" in d]
+    assert broken
+    for _, d in broken:
+        assert " … " in d["quoted"] and " … " not in d["text"]
+        assert len(d["quoted"]) < len(d["text"])
+    texts = [g.nodes[v]["text"] for v, _ in broken]
+    assert any(t.startswith("We are working hard") and "broadcaster" not in t for t in texts), texts
+
+
 def test_stoltenberg_statements_are_dated_and_ordered(seeds_kg):
     ent = seeds_kg.entity("Stoltenberg")
     assert ent is not None and ent.name == "Jens Stoltenberg" and ent.type == "PERSON"

@@ -94,3 +94,56 @@ def test_bracket_free_part_keeps_the_mixed_case_part_else_the_first(nlp: Any) ->
     twa = words.index("TWA")
     assert part(twa, words.index("OF") + 1) == "TWA"
     assert part(fpc - 1, fpc + 2) == "FPC"
+
+
+def test_a_firm_that_speaks_after_a_wire_dateline_is_an_entity_and_the_speaker(nlp: Any) -> None:
+    """The small model runs the dateline's date on into the firm after it ("March 3 - Fruit of the
+    Loom Inc" as one date): the firm, written as its report's source with a legal form, is an
+    organisation anyway, speaks that report, and is "the company" that speaks next."""
+    from datetime import date
+
+    from helpers import make_doc
+
+    from graphbuild.pipeline import analyse_documents, assemble_graph
+
+    text = (
+        "FRUIT OF THE LOOM OFFERS NOTES\n\n"
+        "NEW YORK, March 3 - Fruit of the Loom Inc said it is offering 60 mln dlrs of notes due 1995.\n"
+        "    The company said proceeds will be used to repay bank debt.\n"
+    )
+    graph = assemble_graph(
+        list(analyse_documents([make_doc(text, published=date(1987, 3, 3))], nlp, n_process=1))
+    )
+    nodes = dict(graph.nodes(data=True))
+    firm = [n for n, d in nodes.items() if d.get("kind") == "Entity" and d["name"] == "Fruit of the Loom Inc"]
+    assert firm and nodes[firm[0]]["type"] == "ORG", [d.get("name") for d in nodes.values()]
+    said = sorted(
+        nodes[s]["text"][:20] for _, s, d in graph.out_edges(firm[0], data=True) if d["kind"] == "SAID"
+    )
+    assert said == ["it is offering 60 ml", "proceeds will be use"], said
+
+
+@pytest.mark.parametrize(
+    ("source", "added"),
+    [
+        ("Vitronics Corp", ["Vitronics Corp"]),
+        ("<Metal Traders Australasia Ltd", ["Metal Traders Australasia Ltd"]),
+        ("The Acme Corp", ["Acme Corp"]),
+        ("Fruit of the Loom Inc", ["Fruit of the Loom Inc"]),
+        ("Analysts at Smith Barney Inc", []),  # a phrase, not a name
+        ("the company", []),
+        ("Acme", []),  # no legal form: nothing says it is a firm
+    ],
+)
+def test_a_speaking_firm_is_added_only_when_its_source_is_a_firm_name(source: str, added: list[str]) -> None:
+    from graphbuild.entities_firms import with_speaker_firms
+    from graphbuild.model import Attribution
+
+    text = f"{source} said profits rose."
+    document = Document(id="doc:x", text=text, title="", path="x.txt")
+    content = (len(source) + 6, len(text) - 1)
+    att = Attribution("doc:x", content, text[content[0] : content[1]], "indirect", source=(0, len(source)))
+    assert [m.text for m in with_speaker_firms(document, [], [att])] == added
+    # a name the tagger found is not added again
+    tagged = [Mention("doc:x", 0, len(source), source, "ORG")]
+    assert with_speaker_firms(document, tagged, [att]) == tuple(tagged)

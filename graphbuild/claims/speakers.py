@@ -9,7 +9,7 @@ written around each name ("NATO Secretary-General Jens Stoltenberg",
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_right, insort
 from dataclasses import dataclass
 
 from spacy.attrs import LOWER
@@ -305,7 +305,11 @@ class SpeakerIndex:
                         name, span = name[: -len(suffix)], (span[0], span[1] - len(suffix))
                 return Resolution(name, span, "named-group")
         if head.pos_ == "PROPN":
-            return Resolution(self.text[s:e], source, "as-written")
+            name = self.text[s:e]
+            if _org_words(name) & LEGAL_FORMS and (name, source) not in self.orgs:
+                # a firm the tagger missed ("March 3 - Acme Corp said"): "the company" after it is it
+                insort(self.orgs, (name, source), key=lambda o: o[1])
+            return Resolution(name, source, "as-written")
         return Resolution(None, None, "unresolved")
 
     def _pronoun(
