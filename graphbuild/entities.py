@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .entities_documents import PreparedDocument, prepare_document
-from .entities_extract import KEEP_LABELS, TitledMention, extract_mentions
+from .entities_extract import KEEP_LABELS, CuedMention, TitledMention, extract_mentions
 from .entities_keys import fold, parse_name
 from .entities_overrides import Overrides, load_overrides, parse_overrides
 from .entities_resolve import resolve_mentions
@@ -35,6 +35,7 @@ from .model import Entity, Mention
 
 __all__ = [
     "KEEP_LABELS",
+    "CuedMention",
     "Overrides",
     "PreparedDocument",
     "Resolution",

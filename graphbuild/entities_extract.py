@@ -24,6 +24,7 @@ from .entities_keys import (
     is_legal_form,
     is_title_word,
 )
+from .entities_usage import usage_cue
 from .model import Document, Mention
 
 if TYPE_CHECKING:
@@ -64,6 +65,16 @@ class TitledMention(Mention):
 
     title: str = ""
     title_span: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
+class CuedMention(Mention):
+    """A mention whose context says what kind of name it is, whatever the tagger labelled it
+    (:func:`~graphbuild.entities_usage.usage_cue`): ``kind`` "ORG" ("the oil company Petrobras",
+    "Petrobras' board") or "PERSON" ("Smith's wife"), ``cue`` the word that says so."""
+
+    kind: str = ""
+    cue: str = ""
 
 
 def _is_name_token(tok: Token) -> bool:
@@ -205,11 +216,16 @@ def _mention(
         is_legal_form(t.text) or t.lower_ in NAME_AND for t in doc[s:e]
     ):
         return None  # "Co Inc" of a firm cut before it: a legal form names no one ("SPA" may be an acronym)
+    cue = usage_cue(doc, s, e)
+    if cue is not None and cue[0] == "ORG":
+        title = None  # "Petrobras, the state oil company,": an organisation's description, no role
     if label == "PERSON" and title is not None:
         ts, te = _trim(doc, *title)
         if ts < te:
             tcs, tce = doc[ts].idx, doc[te - 1].idx + len(doc[te - 1].text)
             return TitledMention(document.id, cs, ce, text, label, document.text[tcs:tce], (tcs, tce))
+    if cue is not None:
+        return CuedMention(document.id, cs, ce, text, label, *cue)
     return Mention(document.id, cs, ce, text, label)
 
 

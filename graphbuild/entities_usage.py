@@ -1,0 +1,261 @@
+"""How the text uses a name: evidence, read from the parse of one mention, of whether the name is an
+organisation's or a person's, whatever the tagger labelled it.
+
+The small model often tags a one-word organisation as a person ("the state oil company Petrobras",
+"said on Twitter"). Its context says otherwise, the way a reader knows it:
+
+* a descriptor naming a kind of organisation, before the name ("the social network Twitter") or in
+  an apposition after it ("Petrobras, Brazil's state-run oil company,");
+* what it has: a possessive or a modifier of a noun only organisations take ("Petrobras' board",
+  "Fairchild shares", "Twitter CEO Jack Dorsey");
+* the medium a message goes by: "posted on Twitter", "said via Twitter".
+
+And the counter-evidence of a person: kin and a life ("Smith's wife", "Smith's funeral"), an age in an
+apposition ("Smith, 54,"), and being born, married, dead or resigned ("Smith died").
+
+One cue is one mention's evidence, to be counted over a resolved entity, so that one stray cue
+does not retype it.
+The vocabularies are generic English nouns and verbs, never names.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .entities_keys import ROLE_WORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Nouns that name a kind of organisation, as a descriptor of a name ("the oil company Petrobras",
+#: "Twitter, the social media platform"). Agent nouns a person may be called too ("producer",
+#: "developer", "publisher", "miner", "brewer") are left out, and so is "unit" (of a currency, an army).
+ORG_KINDS = _words(
+    "company firm corporation conglomerate multinational giant group subsidiary affiliate "
+    "startup start-up business enterprise monopoly consortium cooperative co-operative venture "
+    "manufacturer automaker carmaker chipmaker drugmaker planemaker steelmaker airline bank lender "
+    "insurer retailer supermarket chain exchange utility "
+    "network platform website site app service broadcaster newspaper paper tabloid magazine outlet "
+    "channel station agency ministry department regulator watchdog authority commission "
+    "party organisation organization union association federation coalition alliance movement "
+    "militia faction club team band league university institute foundation charity council "
+    "committee"
+)
+
+#: Nouns an organisation has and a person has not, after a possessive or as the noun a name
+#: modifies ("Petrobras' board", "Fairchild shares", "Petrobras' chief executive"). A person has
+#: a spokesman, staff, a website, a platform, investors and employees too.
+ORG_POSSESSIONS = _words(
+    "share stock shareholder stockholder bondholder board subsidiary affiliate headquarters "
+    "ceo cfo coo chairman chairwoman founder co-founder workforce revenue profit "
+    "user subscriber listing refinery"
+) | {"chief executive"}
+#: Of those, what an investor owns too ("Goldsmith's stock", "Trump's shares"): only a modifier
+#: says the organisation issued them ("Fairchild shares"); and what a place may name too before a
+#: noun ("the Washington headquarters"): only a possessive says an organisation has them.
+OWNED = _words("share stock")
+PLACE_POSSESSIONS = _words("headquarters refinery")
+
+#: Of those, the roles a person holds: as a modifier, the name is the role's organisation only when the
+#: holder's name follows ("Twitter CEO Jack Dorsey").
+ROLE_POSSESSIONS = _words("ceo cfo coo chairman chairwoman founder co-founder") | {"chief executive"}
+
+_EXECUTIVE = "executive"
+
+#: Verbs a message is sent on or via a medium with ("posted on Twitter", "said via Twitter").
+MESSAGE_VERBS = _words(
+    "post tweet say write announce share publish upload stream livestream broadcast trend "
+    "confirm reveal declare"
+)
+
+#: What a person has and an organisation has not ("Smith's wife", "Smith's funeral").
+PERSON_POSSESSIONS = _words(
+    "wife husband son daughter father mother brother sister parent widow widower girlfriend "
+    "boyfriend fiancé fiancée fiance fiancee spouse grandson granddaughter grandfather grandmother "
+    "uncle aunt nephew niece cousin stepfather stepmother stepson stepdaughter birthday funeral "
+    "childhood"
+)
+
+#: Verbs only a person is the subject of ("Smith died", "Smith was born").
+PERSON_VERBS = _words("die bear marry resign")
+
+#: Tags of a finite verb: "the firm Smith founded" is a relative clause, not "the firm Smith".
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+#: Dependencies of a noun that is a verb's argument: a clause's own subject or object.
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj", "attr"})
+
+#: Oldest age written in an apposition ("Smith, 54,").
+MAX_AGE = 120
+
+ORG = "ORG"
+PERSON = "PERSON"
+
+
+def usage_cue(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
+    """(kind, word) of the evidence the parse gives of what the name at tokens ``start:end``
+    names, or None: kind is "ORG" or "PERSON"; word the noun or verb that says so.
+
+    Organisation: a descriptor noun (:data:`ORG_KINDS`) the name is in apposition with, either
+    side, or that modifies it; a noun only organisations have (:data:`ORG_POSSESSIONS`) the name
+    is the possessor or a modifier of; the object of "via", or of "on" after a verb of sending a
+    message (:data:`MESSAGE_VERBS`). Person: a possessive of kin or life
+    (:data:`PERSON_POSSESSIONS`), an age in an apposition, the subject of :data:`PERSON_VERBS`.
+    """
+    head = doc[start:end].root
+    dep = head.dep_
+    parent = head.head
+    if (
+        dep == "appos"
+        and _just_before(doc, parent, start)
+        and _descriptor(parent)
+        and _phrase_ends(doc, parent, end)
+    ):
+        return ORG, parent.lemma_.lower()  # "the social network Twitter", "the company, Petrobras,"
+    for child in head.children:
+        if (
+            child.i == start - 1
+            and child.dep_ in ("compound", "nmod", "appos")
+            and _descriptor(child)
+            and _phrase_ends(doc, head, end)
+        ):
+            return ORG, child.lemma_.lower()  # "oil company Petrobras" parsed as a compound
+        if child.i >= end and child.dep_ == "appos" and doc[end].text == ",":
+            if _descriptor(child) and child.left_edge.i == end + 1 and not _named_after(doc, child):
+                return ORG, child.lemma_.lower()  # "Petrobras, Brazil's state-run oil company,"
+            if _age(doc, child, end):
+                return PERSON, "age"  # "Smith, 54,"
+    if _wrapped_descriptor(doc, start, head, end):
+        return ORG, doc[start - 2].lemma_.lower()  # "the state oil company\nPetrobras"
+    owned = _possession(doc, head, end)
+    if owned is not None:
+        return owned
+    if dep == "pobj" and _medium(parent):
+        return ORG, parent.lower_  # "said via Twitter", "posted on Twitter"
+    verb = parent.lemma_.lower()
+    if dep in ("nsubj", "nsubjpass") and parent.pos_ == "VERB" and verb in PERSON_VERBS:
+        born = verb != "bear" or dep == "nsubjpass"  # "Smith was born", not "Smith bore the cost"
+        return (PERSON, verb) if born else None  # "Smith died"
+    return None
+
+
+def _possession(doc: Doc, head: Token, end: int) -> tuple[str, str] | None:
+    """The cue of a noun the name is the possessor or the modifier of: "Petrobras' board",
+    "Poclain's majority shareholder", "Fairchild shares", "Twitter CEO Jack Dorsey" (organisation);
+    "Smith's wife" (person). Across a wrapped line ("Milex\nshareholder") the model parses the name
+    and the noun apart: the noun right after the line's end is read as the modified one."""
+    noun, dep = head.head, head.dep_
+    after = _wrapped(doc, end)
+    if (
+        after != end
+        and after < len(doc)
+        and doc[after].tag_ in ("NN", "NNS")
+        and doc[after].is_lower
+        and dep not in ("dobj", "dative")  # "sold Icahn\nshares": given to him
+    ):
+        noun, dep = doc[after], "compound"
+    if noun.i < end or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    word = noun.lemma_.lower()
+    if word == _EXECUTIVE and any(c.lower_ == "chief" for c in noun.children):
+        word = "chief executive"
+    if dep == "poss":
+        if word in ORG_POSSESSIONS and word not in OWNED:
+            return ORG, word
+        return (PERSON, word) if word in PERSON_POSSESSIONS else None
+    if dep != "compound" or word not in ORG_POSSESSIONS or word in PLACE_POSSESSIONS:
+        return None
+    if noun.i != after + (word == "chief executive"):
+        return None  # "Hisham al-Khatib and PCIAC chairman Peter Towe": another name's role
+    if word in ROLE_POSSESSIONS and not (noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "PROPN"):
+        return None  # "elected Anthony O'Reilly chairman of the board": the role is his
+    return ORG, word
+
+
+def _descriptor(tok: Token) -> bool:
+    """A common noun naming a kind of organisation, in lower case (not a name's own word), and not
+    of a role ("the chairman of the executive committee Shepard Broad")."""
+    if not (tok.pos_ == "NOUN" and tok.text.islower() and tok.lemma_.lower() in ORG_KINDS):
+        return False
+    holder = tok.head.head if tok.dep_ == "pobj" else None
+    return holder is None or holder.lower_.strip(".") not in ROLE_WORDS
+
+
+def _wrapped_descriptor(doc: Doc, start: int, head: Token, end: int) -> bool:
+    """A descriptor with its modifiers before the name, a line wrapped between them ("the state oil
+    company\nPetrobras said"): the model parses the two apart across the line's end, so what the
+    parse says is read from the words. A clause of its own after the name ("the firm\nSmith
+    founded", "told the company\nSmith would resign") has a verb that is not the sentence's main one
+    or a descriptor that is another verb's argument."""
+    if start < 2 or _wrapped(doc, start - 1) != start:
+        return False
+    descriptor = doc[start - 2]
+    if not _descriptor(descriptor) or not any(
+        c.i < descriptor.i and c.dep_ in ("det", "compound", "amod", "poss") for c in descriptor.children
+    ):
+        return False
+    if end >= len(doc) or (doc[end].tag_ not in _FINITE and doc[end].tag_ != "MD"):
+        return True
+    verb = doc[end].head if doc[end].dep_ in ("aux", "auxpass") else doc[end]
+    return (
+        head.head.i == verb.i
+        and head.dep_ in ("nsubj", "nsubjpass")
+        and verb.dep_ == "ROOT"
+        and descriptor.dep_ not in _ARGUMENTS  # "told the company\nSmith would resign"
+    )
+
+
+def _wrapped(doc: Doc, i: int) -> int:
+    """Token ``i``, or the one after it when ``i`` is a line's end in wrapped text ("Milex\nshareholder")."""
+    if i < len(doc) and doc[i].is_space and doc[i].text.count("\n") == 1:
+        return i + 1
+    return i
+
+
+def _named_after(doc: Doc, descriptor: Token) -> bool:
+    """A name follows the descriptor: "Nabi, the official Algerian news agency APS said" describes
+    APS, not Nabi."""
+    after = descriptor.i + 1
+    return after < len(doc) and (doc[after].pos_ == "PROPN" or doc[after].ent_type_ != "")
+
+
+def _just_before(doc: Doc, descriptor: Token, start: int) -> bool:
+    """The descriptor is the word before the name, or before a comma before it ("the company,
+    Petrobras,")."""
+    return descriptor.i == start - 1 or (descriptor.i == start - 2 and doc[start - 1].text == ",")
+
+
+def _phrase_ends(doc: Doc, phrase: Token, end: int) -> bool:
+    """Whether the noun phrase headed by ``phrase`` ("the firm", "the firm Smith") ends with the name
+    ending at token ``end``: a finite verb right after the name has the phrase as its subject ("the
+    firm Acme said") or the name starts a clause of its own ("the firm Smith founded", "told the
+    company Smith would resign")."""
+    if end >= len(doc):
+        return True
+    after = doc[end]
+    if after.tag_ not in _FINITE and after.tag_ != "MD":
+        return True
+    verb = after.head if after.dep_ in ("aux", "auxpass") else after
+    return phrase.head.i == verb.i and phrase.dep_ in ("nsubj", "nsubjpass")
+
+
+def _medium(prep: Token) -> bool:
+    """A preposition a message goes by: "via", or "on" after a verb of sending one."""
+    word = prep.lower_
+    if word == "via":
+        return True
+    verb = prep.head
+    return word == "on" and verb.i < prep.i and verb.pos_ == "VERB" and verb.lemma_.lower() in MESSAGE_VERBS
+
+
+def _age(doc: Doc, tok: Token, end: int) -> bool:
+    """An age written in an apposition right after the name: "Smith, 54,"."""
+    if tok.i != end + 1 or doc[end].text != "," or not tok.text.isdigit() or not 0 < int(tok.text) < MAX_AGE:
+        return False
+    after = tok.i + 1
+    return after >= len(doc) or doc[after].text in (",", ")", ".", ";")

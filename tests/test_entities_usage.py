@@ -1,0 +1,122 @@
+"""How the text uses a name says whether it is an organisation's or a person's: the cues read from
+the real spaCy parse."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from graphbuild.entities import CuedMention, TitledMention, extract_mentions
+from graphbuild.model import Document, Mention
+from graphbuild.serialize import analysis_from_json, analysis_to_json
+
+
+def mentions_of(nlp: Any, text: str) -> list[Mention]:
+    document = Document(id=Document.make_id(text), text=text, title="", path="x.txt")
+    return extract_mentions(document, nlp(document.analysis_text))
+
+
+def cues_of(nlp: Any, text: str) -> dict[str, tuple[str, str] | None]:
+    return {m.text: (m.kind, m.cue) if isinstance(m, CuedMention) else None for m in mentions_of(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cue"),
+    [
+        # a descriptor naming a kind of organisation, before the name or in an apposition after it
+        (
+            "Workers threatened action against the state oil company Petrobras.",
+            "Petrobras",
+            ("ORG", "company"),
+        ),
+        ("The social network Twitter said it made a mistake.", "Twitter", ("ORG", "network")),
+        (
+            "Powerine, a privately-held company, said it expects the refinery to reopen.",
+            "Powerine",
+            ("ORG", "company"),
+        ),
+        # the model parses a descriptor and a name apart across a wrapped line: read from the words
+        (
+            "RIO DE JANEIRO, March 13 - Brazil's state oil company\nPetrobras has cancelled a 40 mln dlr "
+            "crude oil purchase.",
+            "Petrobras",
+            ("ORG", "company"),
+        ),
+        # what only an organisation has, the name's modifier across a wrapped line too
+        (
+            "It said the remaining nine pct will be held by Milex\nshareholder Norman Monson.",
+            "Milex",
+            ("ORG", "shareholder"),
+        ),
+        ("Petrobras shareholders approved the deal.", "Petrobras", ("ORG", "shareholder")),
+        ("Twitter's shares fell, and Petrobras' board met on Tuesday.", "Petrobras", ("ORG", "board")),
+        ("Both Bass and Linder have acquired Taft shares in recent months.", "Taft", ("ORG", "share")),
+        ("Twitter CEO Jack Dorsey later said they made a mistake.", "Twitter", ("ORG", "ceo")),
+        # the medium a message goes by
+        ("Macron posted on Twitter that the fires were an emergency.", "Twitter", ("ORG", "on")),
+        # a person's kin, age and life
+        ("Smith, 54, said his wife was ill.", "Smith", ("PERSON", "age")),
+        ("Deputies said Ellis's son was arrested.", "Ellis", ("PERSON", "son")),
+        ("Smith resigned from the board on Friday.", "Smith", ("PERSON", "resign")),
+    ],
+)
+def test_a_mention_carries_what_its_context_says_it_names(
+    nlp: Any, text: str, name: str, cue: tuple[str, str]
+) -> None:
+    found = cues_of(nlp, text)
+    assert found.get(name) == cue, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a clause of its own after the name: no apposition of the descriptor and the name
+        ("The firm Smith founded in 1990 said it was sold to Jones.", "Smith"),
+        ("He told the company Smith would resign in May.", "Smith"),
+        # the descriptor names the organisation of a role, or describes the next name
+        ("The chairman of the formation committee, Pat Elmer, said the markets would merge.", "Pat Elmer"),
+        (
+            "Algeria's oil minister met his Algerian counterpart Belkacem Nabi, the official Algerian news "
+            "agency APS said today.",
+            "Belkacem Nabi",
+        ),
+        # an investor owns shares too; a person has spokesmen and officials
+        ("The company bought back Goldsmith's stock for 620 mln dlrs.", "Goldsmith"),
+        ("A Clinton spokesman said the candidate would not comment.", "Clinton"),
+        # a role after a name is the role's organisation only when its holder's name follows
+        (
+            "H.J. Heinz Co said its board has elected Anthony O'Reilly chairman of the board.",
+            "Anthony O'Reilly",
+        ),
+        (
+            "The agreement was signed by Jordan's Minister of Energy Hisham al-Khatib and PCIAC chairman "
+            "Peter M. Towe.",
+            "Hisham al-Khatib",
+        ),
+        # "on" a name after a verb that is no sending of a message: about the name
+        ("He commented on Smith in an interview.", "Smith"),
+    ],
+)
+def test_no_organisation_cue_without_an_organisation(nlp: Any, text: str, name: str) -> None:
+    found = cues_of(nlp, text)
+    assert name in found, found
+    assert found[name] is None or found[name][0] != "ORG", found
+
+
+def test_an_organisation_described_in_an_apposition_has_no_title(nlp: Any) -> None:
+    # "state" is a role word ("Secretary of State"), but "the state oil company" is no person's role
+    found = [m for m in mentions_of(nlp, "Petrobras, the state oil company, said it would raise prices.")]
+    petrobras = next(m for m in found if m.text == "Petrobras")
+    assert isinstance(petrobras, CuedMention) and petrobras.kind == "ORG", petrobras
+    assert not isinstance(petrobras, TitledMention)
+
+
+def test_a_cued_mention_round_trips_through_the_cache_encoding(nlp: Any) -> None:
+    from graphbuild.pipeline import analyse_document
+
+    text = "Workers threatened action against the state oil company Petrobras.\n"
+    document = Document(id=Document.make_id(text), text=text, title="", path="x.txt")
+    analysis = analyse_document(document, nlp(document.analysis_text))
+    assert any(isinstance(m, CuedMention) for m in analysis.mentions), analysis.mentions
+    assert analysis_from_json(analysis_to_json(analysis)) == analysis
