@@ -16,6 +16,7 @@ from .entities_match import (
     first_names_compatible,
     vote_type,
 )
+from .entities_usage import usage_votes
 
 
 class Clusters:
@@ -36,6 +37,8 @@ class Clusters:
             for i, it in enumerate(items)
         }
         self.honorific: dict[int, bool] = {i: it.parsed.honorific for i, it in enumerate(items)}
+        # (organisation, person) usage cues per cluster root: one per mention, counted in the vote
+        self.cues: dict[int, tuple[int, int]] = {i: usage_votes(it.mention) for i, it in enumerate(items)}
         self.firms: dict[int, set[str]] = {}
         for i, it in enumerate(items):
             core = firm_core(it)
@@ -100,6 +103,8 @@ class Clusters:
             self.persons[ra] |= self.persons.pop(rb)
             self.firms[ra] |= self.firms.pop(rb)
             self.honorific[ra] = self.honorific[ra] or self.honorific.pop(rb)
+            (oa, pa), (ob, pb) = self.cues[ra], self.cues.pop(rb)
+            self.cues[ra] = (oa + ob, pa + pb)
         if evidence:
             self.evidence.append((a, evidence))
         return True
@@ -110,7 +115,7 @@ class Clusters:
         for root, forms in self.forms.items():
             if root not in cached:
                 cached[root] = vote_type(
-                    forms, self.titled[root], bool(self.firms[root]), self.honorific[root]
+                    forms, self.titled[root], bool(self.firms[root]), self.honorific[root], self.cues[root]
                 )[0]
         return {root: cached[root] for root in self.forms}
 

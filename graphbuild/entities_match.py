@@ -31,6 +31,7 @@ from .entities_keys import (
     skeleton,
     translit_key,
 )
+from .entities_usage import NO_CUES, outvoted, usage_votes
 from .model import Mention
 
 log = logging.getLogger(__name__)
@@ -114,12 +115,14 @@ def _vote(labels: Mapping[str, int]) -> str:
 
 
 def cluster_type(items: Sequence[NameItem]) -> tuple[str, str | None]:
-    """Voted type of a cluster of items and, when the gazetteer, a media word or a legal form
-    repaired it, why."""
+    """Voted type of a cluster of items and, when the gazetteer, a media word, a legal form or how
+    the text uses the name repaired it, why."""
     forms = Counter((it.key, it.label) for it in items)
     titled = any(it.parsed.honorific or getattr(it.mention, "title", "") for it in items)
     honorific = any(it.parsed.honorific for it in items)
-    return vote_type(forms, titled, any(firm_core(it) for it in items), honorific)
+    votes = [usage_votes(it.mention) for it in items]
+    cues = (sum(v[0] for v in votes), sum(v[1] for v in votes))
+    return vote_type(forms, titled, any(firm_core(it) for it in items), honorific, cues)
 
 
 def firm_core(item: NameItem) -> str | None:
@@ -137,7 +140,11 @@ def firm_core(item: NameItem) -> str | None:
 
 
 def vote_type(
-    forms: Mapping[tuple[str, str], int], titled: bool, firm: bool = False, honorific: bool = False
+    forms: Mapping[tuple[str, str], int],
+    titled: bool,
+    firm: bool = False,
+    honorific: bool = False,
+    cues: tuple[int, int] = NO_CUES,
 ) -> tuple[str, str | None]:
     """Voted type from (key, label) counts; ``titled``: some mention had an honorific or title;
     ``firm``: some mention is an organisation's name with its legal form (:func:`firm_core`);
@@ -148,6 +155,11 @@ def vote_type(
     a multi-word name with a media word is an outlet (ORG); a name the text also writes with a
     legal form ("Chemlawn Corp") and no full person name is a company, not a person; a name the
     text writes after "Dr" or "Mrs" is a person's, whatever the model called it (not a place's).
+    Then ``cues``, the (organisation, person) usage cues of the cluster's mentions
+    (:func:`~graphbuild.entities_usage.usage_votes`), when they outvote the other kind
+    (:func:`~graphbuild.entities_usage.outvoted`): a person with no full name nor honorific is an
+    organisation ("the oil company Petrobras"), an organisation with no legal form nor place name
+    a person ("Mendez's wife").
     """
     surnames = {k.rsplit(" ", 1)[1] for k, lab in forms if lab == "PERSON" and " " in k}
     labels: dict[str, int] = {}  # plain dicts in Counter's insertion order (this runs per cluster)
@@ -173,6 +185,24 @@ def vote_type(
         return "ORG", f"type PERSON -> ORG: '{main}' is written with a legal form"
     if honorific and not firm and voted not in ("PERSON", *PLACE_LABELS) and place is None:
         return "PERSON", f"type {voted} -> PERSON: '{main}' is written after an honorific"
+    org_cues, person_cues = cues
+    if org_cues or person_cues:
+        mentions = sum(forms.values())
+        if (
+            voted == "PERSON"
+            and not has_full_person
+            and not honorific
+            and outvoted(org_cues, person_cues, mentions)
+        ):
+            return "ORG", (
+                f"type PERSON -> ORG: the text uses '{main}' as an organisation's name "
+                f"({org_cues} cue(s) against {person_cues} of a person, in {mentions} mention(s))"
+            )
+        if voted == "ORG" and not firm and place is None and outvoted(person_cues, org_cues, mentions):
+            return "PERSON", (
+                f"type ORG -> PERSON: the text uses '{main}' as a person's name "
+                f"({person_cues} cue(s) against {org_cues} of an organisation, in {mentions} mention(s))"
+            )
     return voted, None
 
 

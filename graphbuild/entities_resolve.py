@@ -342,7 +342,7 @@ def _build_entities(cl: Clusters, overrides: Overrides) -> list[Entity]:
         forms = cl.forms[root]  # the cluster's (key, label) counts, as cluster_type would count them
         if len(forms) == 1 or all(label in LABEL_PRIORITY for _, label in forms):
             etype, repair = vote_type(  # no tie left to the order of forms
-                forms, cl.titled[root], bool(cl.firms[root]), cl.honorific[root]
+                forms, cl.titled[root], bool(cl.firms[root]), cl.honorific[root], cl.cues[root]
             )
         else:
             etype, repair = cluster_type(its)

@@ -13,8 +13,8 @@ The small model often tags a one-word organisation as a person ("the state oil c
 And the counter-evidence of a person: kin and a life ("Smith's wife", "Smith's funeral"), an age in an
 apposition ("Smith, 54,"), and being born, married, dead or resigned ("Smith died").
 
-One cue is one mention's evidence, to be counted over a resolved entity, so that one stray cue
-does not retype it.
+One cue is one mention's evidence; entity resolution counts them over a cluster
+(:func:`graphbuild.entities_match.vote_type`), so that one stray cue does not retype an entity.
 The vocabularies are generic English nouns and verbs, never names.
 """
 
@@ -26,6 +26,8 @@ from .entities_keys import ROLE_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+
+    from .model import Mention
 
 
 def _words(text: str) -> frozenset[str]:
@@ -259,3 +261,34 @@ def _age(doc: Doc, tok: Token, end: int) -> bool:
         return False
     after = tok.i + 1
     return after >= len(doc) or doc[after].text in (",", ")", ".", ";")
+
+
+NO_CUES = (0, 0)
+_ORG_CUE = (1, 0)
+_PERSON_CUE = (0, 1)
+
+
+def usage_votes(mention: Mention) -> tuple[int, int]:
+    """(organisation, person) votes of one mention from its cue (:func:`usage_cue`, carried by a
+    :class:`~graphbuild.entities_extract.CuedMention`). A title is no vote: the words before a name
+    the tagger misread are often no role ("his official Twitter account", "U.S. JUSTICE DEPARTMENT")."""
+    kind = getattr(mention, "kind", "")
+    return _ORG_CUE if kind == ORG else _PERSON_CUE if kind == PERSON else NO_CUES
+
+
+#: A retyping by usage cues, counted over a cluster, needs this many times the cues of the other
+#: kind ...
+USAGE_CUE_RATIO = 3
+#: ... and one cue in this many mentions of the cluster at most: a stray cue (a misparse) in a
+#: well-attested person's cluster retypes nothing.
+MENTIONS_PER_CUE = 10
+
+
+def outvoted(cues: int, against: int, mentions: int) -> bool:
+    """Whether ``cues`` of one kind retype a cluster of ``mentions`` mentions with ``against`` cues
+    of the other kind (:data:`USAGE_CUE_RATIO`, :data:`MENTIONS_PER_CUE`).
+
+    >>> outvoted(7, 0, 42), outvoted(1, 0, 42), outvoted(4, 2, 6), outvoted(1, 0, 1)
+    (True, False, False, True)
+    """
+    return cues > 0 and cues >= USAGE_CUE_RATIO * against and cues * MENTIONS_PER_CUE >= mentions

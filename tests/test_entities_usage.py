@@ -1,13 +1,15 @@
 """How the text uses a name says whether it is an organisation's or a person's: the cues read from
-the real spaCy parse."""
+the real spaCy parse, and the vote that counts them over a resolved entity."""
 
 from __future__ import annotations
 
 from typing import Any
 
 import pytest
+from helpers import laid_out_mentions
 
-from graphbuild.entities import CuedMention, TitledMention, extract_mentions
+from graphbuild.entities import CuedMention, TitledMention, extract_mentions, resolve_entities
+from graphbuild.entities_match import vote_type
 from graphbuild.model import Document, Mention
 from graphbuild.serialize import analysis_from_json, analysis_to_json
 
@@ -120,3 +122,64 @@ def test_a_cued_mention_round_trips_through_the_cache_encoding(nlp: Any) -> None
     analysis = analyse_document(document, nlp(document.analysis_text))
     assert any(isinstance(m, CuedMention) for m in analysis.mentions), analysis.mentions
     assert analysis_from_json(analysis_to_json(analysis)) == analysis
+
+
+def test_a_one_word_organisation_the_tagger_calls_a_person_is_an_organisation(nlp: Any) -> None:
+    texts = [
+        "RIO DE JANEIRO, March 12 - Brazil's state-oil company, Petrobras, cancelled a 40 mln dlr crude "
+        "oil purchase from Saudi Arabia. Petrobras said the Saudis refused to accept credit guarantees.\n",
+        "Oil industry workers threatened action against the state oil company Petrobras. Petrobras said "
+        "it had requested the withdrawal of the troops.\n",
+    ]
+    mentions = [m for t in texts for m in mentions_of(nlp, t)]
+    assert {m.label for m in mentions if m.text == "Petrobras"} == {"PERSON"}  # the tagger's error
+    res = resolve_entities(mentions)
+    firm = res.entity(res.find("Petrobras"))
+    assert firm.type == "ORG", firm
+    assert any("as an organisation's name" in e for e in firm.evidence), firm.evidence
+
+
+def cued(doc_id: str, *names: tuple[str, str, str]) -> list[Mention]:
+    """Mentions (text, label, kind of cue or "") laid out in a made-up document text."""
+    out: list[Mention] = []
+    for m, (_, _, kind) in zip(
+        laid_out_mentions(doc_id, *((t, lab) for t, lab, _ in names)), names, strict=True
+    ):
+        out.append(CuedMention(m.doc_id, m.start, m.end, m.text, m.label, kind, "cue") if kind else m)
+    return out
+
+
+def test_cues_are_counted_over_the_entity_not_per_mention() -> None:
+    ms = cued("doc:1", ("Petrobras", "PERSON", "ORG"), ("Petrobras", "PERSON", ""))
+    ms += cued("doc:2", ("Petrobras", "PERSON", ""), ("Petrobras", "PERSON", "ORG"))
+    ms += cued("doc:3", ("Petrobras", "ORG", ""), ("Petrobras", "PERSON", ""))
+    firm = resolve_entities(ms).entities[0]
+    assert firm.type == "ORG" and "2 cue(s) against 0" in " ".join(firm.evidence), firm
+    # a stray cue among many mentions of a person retypes nothing
+    ms = cued("doc:1", ("Baker", "PERSON", "ORG"), *[("Baker", "PERSON", "")] * 15)
+    assert resolve_entities(ms).entities[0].type == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("forms", "cues", "expected"),
+    [
+        ({("petrobras", "PERSON"): 40, ("petrobras", "ORG"): 2}, (5, 0), "ORG"),
+        ({("acme", "PERSON"): 2}, (1, 0), "ORG"),  # a name written twice, described once
+        ({("baker", "PERSON"): 40}, (1, 0), "PERSON"),  # one stray cue in 40 mentions
+        ({("smith", "PERSON"): 6}, (4, 2), "PERSON"),  # the person cues are not outvoted
+        # a full person name in the cluster keeps the person: "Baker" of "James Baker"
+        ({("james baker", "PERSON"): 3, ("baker", "PERSON"): 3}, (3, 0), "PERSON"),
+        # the inverse: a person the tagger calls an organisation
+        ({("mendez", "ORG"): 3}, (0, 2), "PERSON"),
+        ({("mendez", "ORG"): 30}, (0, 2), "ORG"),
+        ({("mendez", "ORG"): 3}, (1, 2), "ORG"),
+    ],
+)
+def test_usage_cues_vote(forms: dict[tuple[str, str], int], cues: tuple[int, int], expected: str) -> None:
+    assert vote_type(forms, False, cues=cues)[0] == expected
+
+
+def test_other_evidence_comes_before_usage_cues() -> None:
+    # an honorific makes a person, a legal form an organisation, whatever the cues say
+    assert vote_type({("acme", "PERSON"): 2}, True, honorific=True, cues=(2, 0))[0] == "PERSON"
+    assert vote_type({("acme", "ORG"): 2}, False, firm=True, cues=(0, 2))[0] == "ORG"
