@@ -66,6 +66,12 @@ def test_rescued_and_unaccounted_for_people_are_two_figures() -> None:
     assert _classes("rescuers said 139 survivors had been found") == [(139.0, "rescued")]
 
 
+def test_a_noun_past_vs_is_the_other_figure_s() -> None:
+    assert _classes("Oper shr loss 53 cts vs loss 45 cts") == []  # a table row, no death toll
+    assert _classes("Net loss 632,000 vs loss 437,000") == []
+    assert _classes("the quake killed 36 people versus 20 in the last one") == [(36.0, "deaths")]
+
+
 def test_homes_are_counted_by_what_happened_to_them() -> None:
     assert _classes("at least 40 homes had been destroyed") == [(40.0, "buildings destroyed")]
     assert _classes("31 houses destroyed, fewer than first feared") == [(31.0, "buildings destroyed")]
