@@ -82,8 +82,7 @@ _WORD = re.compile(r"[A-Za-z-]+")
 _ANOTHER = re.compile(r"\banother\s+\Z", re.IGNORECASE)
 #: A figure of a group's members: "200 of its personnel", "31 of them", "12 of the injured".
 _PART_AFTER = re.compile(r"\s+of\s+(?:its|their|his|her|our|the|them|those|these|whom)\b", re.IGNORECASE)
-#: Words that set a figure against another ("53 cts vs 45 cts"): what follows is not what it counts.
-_VERSUS = frozenset(("vs", "v", "versu"))  # as :func:`_singular` reads them ("versus" -> "versu")
+_VERSUS = frozenset(("vs", "v", "versu"))  # "53 cts vs 45 cts", as :func:`_singular` reads "versus"
 #: A day of a month ("March 20 - Chadian troops killed ..."), not a count.
 _MONTH_BEFORE = re.compile(rf"\b{MONTH}\s*\Z")
 #: Classes whose counting noun says what is counted: one shared word around the figures suffices.
@@ -227,9 +226,8 @@ def report_claims(text: str) -> list[ReportClaim]:
         words = [_singular(w) for w in (m.group("noun") or "").split()]
         if words[:1] and not words[0].strip("-"):
             words = []  # "20 - Chadian troops": a dash, then another phrase; nothing counted
-        versus = [i for i, w in enumerate(words) if w in _VERSUS]
-        if versus:  # "loss 53 cts vs loss 45 cts": a noun past "vs" is the other figure's
-            words = words[: versus[0]]
+        if _VERSUS & set(words):  # "loss 53 cts vs loss 45 cts": a noun past "vs" is the other figure's
+            words = words[: min(i for i, w in enumerate(words) if w in _VERSUS)]
         lo = max(0, m.start() - 40)
         context = text[lo : m.end() + 40]
         # where each word after the figure ends ("ends[i]": words[i]'s end in ``text``)
