@@ -60,6 +60,8 @@ def test_an_interrupt_during_the_model_load_lands_after_it():
     if not hasattr(signal, "pthread_sigmask"):
         pytest.skip("POSIX signal masks only")
     reached_end = interrupted = False
+    # a runner started in the background inherits SIGINT ignored; Ctrl-C's own handler is under test
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         with _interrupts_deferred():
             os.kill(os.getpid(), signal.SIGINT)
@@ -70,6 +72,8 @@ def test_an_interrupt_during_the_model_load_lands_after_it():
             pass
     except KeyboardInterrupt:
         interrupted = True
+    finally:
+        signal.signal(signal.SIGINT, previous)
     assert reached_end and interrupted
 
 

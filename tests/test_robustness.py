@@ -289,11 +289,18 @@ def _old_outputs(out: Path) -> None:
     _write(out / "explorer.html", OLD_EXPLORER)
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _start_build(src: Path, out: Path) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, "-m", "graphbuild.cli", "-v", "build", str(src), "--out", str(out), "-j", "1"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        # a runner started in the background ignores SIGINT, and its children inherit that: the
+        # build under test must see the interrupt as a user's terminal would send it
+        preexec_fn=_default_sigint,
         text=True,
         cwd=ROOT,
     )
