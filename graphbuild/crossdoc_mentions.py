@@ -148,23 +148,6 @@ def _speaks_through(att: Attribution, index: MentionIndex, eid: str, types: Mapp
             if between and between[0] in ("of", "for") and all(w in _OF_THE for w in between):
                 return True  # "the government of Japan", "the city of Calabasas"
     return False
-    base = att.source[0]
-    text = att.source_text
-    hs, he = att.source_head
-    if text[hs - base : he - base].lower() not in STATE_VOICE_NOUNS:
-        return False
-    lo, hi = att.source
-    spans = [
-        (s, e) for s, e, found in index.spans.get(att.doc_id, ()) if found == eid and lo <= s and e <= hi
-    ]
-    for s, e in spans:
-        if e <= hs:
-            return True  # "U.S. officials", "Iraq's government"
-        if he <= s:
-            between = text[he - base : s - base].lower().split()
-            if between and between[0] in ("of", "for") and all(w in _OF_THE for w in between):
-                return True  # "the government of Japan", "the city of Calabasas"
-    return False
 
 
 __all__ = ["PLACE_TYPES", "STATE_VOICE_NOUNS", "MentionIndex", "speaker_entity"]
