@@ -170,7 +170,10 @@ def vote_type(
         keys[k] = keys.get(k, 0) + n
     voted = _vote(labels)
     main = max(keys, key=lambda k: (keys[k], k)) if len(keys) > 1 else next(iter(keys))
-    has_full_person = any(lab == "PERSON" and " " in k and lookup(k) is None for k, lab in forms)
+    has_full_person = any(  # "Mosle Inc" tagged PERSON is no first and last name
+        lab == "PERSON" and " " in k and not is_legal_form(k.rsplit(" ", 1)[1]) and lookup(k) is None
+        for k, lab in forms
+    )
     place = lookup(main)
     if place is not None and not has_full_person and voted in ("PERSON", "ORG"):
         place_votes = sum(labels.get(lab, 0) for lab in PLACE_LABELS)

@@ -183,3 +183,15 @@ def test_other_evidence_comes_before_usage_cues() -> None:
     # an honorific makes a person, a legal form an organisation, whatever the cues say
     assert vote_type({("acme", "PERSON"): 2}, True, honorific=True, cues=(2, 0))[0] == "PERSON"
     assert vote_type({("acme", "ORG"): 2}, False, firm=True, cues=(0, 2))[0] == "ORG"
+
+
+def test_a_firm_name_the_tagger_called_a_person_is_no_first_and_last_name() -> None:
+    """ "Mosle Inc" tagged PERSON: its legal form makes it a company (no full person name guards it)."""
+    assert vote_type({("mosle inc", "PERSON"): 1}, False, firm=True) == (
+        "ORG",
+        "type PERSON -> ORG: 'mosle inc' is written with a legal form",
+    )
+    # a real full name in the cluster still keeps it a person
+    assert (
+        vote_type({("mosle inc", "PERSON"): 1, ("john mosle", "PERSON"): 1}, False, firm=True)[0] == "PERSON"
+    )
