@@ -28,7 +28,9 @@ from .crossdoc_guards import (
     additive_apart,
     additive_subjects,
     align_figures,
-    figures_agree,
+    counted_figures,
+    figure_ranges,
+    other_figures,
     other_place,
     other_time,
     ranges_agree,
@@ -153,11 +155,18 @@ def contradicts(
         only_b_poles = b.poles - a.poles
         if only_b_poles and any(OPPOSITES[x] & only_b_poles for x in a.poles - b.poles):
             return "antonym"
-    disjoint = a.numbers and b.numbers and not a.numbers & b.numbers
-    if disjoint and (
-        texts is None or not (ranges_agree(*figures) if figures is not None else figures_agree(*texts))
-    ):
-        return "figures"
+    both = a.numbers & b.numbers
+    when = both - counted_figures(both)  # a year both give says when, not how many
+    counted = (a.numbers - when, b.numbers - when)
+    if counted[0] and counted[1] and not counted[0] & counted[1]:
+        ranges = figures or (figure_ranges(texts[0]), figure_ranges(texts[1])) if texts else None
+        kept = (
+            [{k: f for k, f in r.items() if k in c} for r, c in zip(ranges, counted, strict=True)]
+            if ranges
+            else None
+        )
+        if kept is None or not ranges_agree(kept[0], kept[1]):
+            return "figures"
     if vague_apart(a, b):
         return "figures"  # "thousands were killed" / "300 were killed": another count, not a rounding
     if texts is not None and other_place(*texts):
@@ -319,9 +328,14 @@ def merge_statements(
         pair = (x, y) if x < y else (y, x)
         known = contradiction.get(pair)
         if known is None:
-            known = contradiction[pair] = contradicts(
-                feats[x], feats[y], texts=(content[x], content[y]), figures=(figures[x], figures[y])
-            ) is not None or additive_apart(subjects, feats, x, y)
+            known = contradiction[pair] = (
+                contradicts(
+                    feats[x], feats[y], texts=(content[x], content[y]), figures=(figures[x], figures[y])
+                )
+                is not None
+                or additive_apart(subjects, feats, x, y)
+                or (docs[x] == docs[y] and other_figures(feats[x], feats[y], (figures[x], figures[y])))
+            )
         return known
 
     for members in blocks.values():

@@ -431,15 +431,49 @@ def other_time(text_a: str, text_b: str) -> bool:
     return any(not units_a[u] & units_b[u] for u in units_a.keys() & units_b.keys())
 
 
+def counted_figures(numbers: frozenset[str]) -> frozenset[str]:
+    """The figures of a content that count something: not its years, nor a season's second year
+    ("1986/87" reads 1986 and 87).
+
+    >>> sorted(counted_figures(frozenset({"1986", "87", "2500000", "40"})))
+    ['2500000', '40']
+    """
+    years = {int(n) for n in numbers if len(n) == 4 and n.isdigit() and 1800 <= int(n) <= 2100}
+    if not years:
+        return numbers
+    seconds = {f"{(y + 1) % 100:02d}" for y in years}
+    return frozenset(
+        n for n in numbers if not (n.isdigit() and (int(n) in years or (len(n) == 2 and n in seconds)))
+    )
+
+
+def other_figures(
+    a: ContentFeatures, b: ContentFeatures, ranges: tuple[Mapping[str, Figure], Mapping[str, Figure]]
+) -> bool:
+    """Whether two contents each give a figure the other does not, and those do not agree. Within
+    one document that makes two claims of one release ("revenues for the five weeks were up 27 pct
+    ..., same-store revenues off one pct" / "revenues for the quarter were up 24 pct ..., same-store
+    revenues off one pct"); a content whose figures are all in the other (its summary) is not apart.
+    Across outlets figures differ in what each reports of one utterance, and :func:`~graphbuild.crossdoc.contradicts`
+    reads only figures that share nothing."""
+    if not (a.numbers - b.numbers and b.numbers - a.numbers):
+        return False
+    shared = a.numbers & b.numbers
+    rest = [{k: f for k, f in r.items() if k not in shared} for r in ranges]
+    return bool(rest[0]) and bool(rest[1]) and not ranges_agree(rest[0], rest[1])
+
+
 __all__ = [
     "VAGUE_RANGES",
     "Figure",
     "additive_apart",
     "additive_subjects",
     "align_figures",
+    "counted_figures",
     "figure_ranges",
     "figures_agree",
     "is_additive",
+    "other_figures",
     "other_place",
     "other_time",
     "ranges_agree",

@@ -215,3 +215,38 @@ def test_precomputed_features_give_the_same_statements():
     atts = [_att(doc, text, n=100 * k) for k, (doc, text) in enumerate(zip("abab", texts, strict=True))]
     precomputed = {t: report_text(t) for t in texts}
     assert _merge(atts, SAME_DAY, precomputed=precomputed) == _merge(atts, SAME_DAY)
+
+
+# --- figures: a shared year says when, and one release's several claims -----------------------------
+
+
+def test_a_shared_year_does_not_make_different_figures_one_claim() -> None:
+    """'China's 1986/87 sugar crop was revised to 5.26 mln tonnes' and 'South Africa's 1986/87 corn
+    exports are estimated at 2.5 mln tonnes': the season they share says when, the counts differ."""
+    first = "the 1986/87 sugar crop has been revised to 5.26 mln tonnes, down four pct from the estimate"
+    second = "corn exports in the 1986/87 season are estimated at 2.5 mln tonnes, up 40 pct from the estimate"
+    assert _count(first, second) == 2
+    # the same claim, one outlet naming the season too: one statement
+    assert (
+        _count(
+            "sugar output was revised to 5.26 mln tonnes in 1986/87",
+            "sugar output was revised to 5.26 mln tonnes",
+        )
+        == 1
+    )
+
+
+def test_two_claims_of_one_release_in_one_article_stay_two() -> None:
+    """One article, one speaker: figures each report gives and the other does not are two claims,
+    even beside a figure both give ('same-store revenues off one pct')."""
+    first = (
+        "revenues for the five weeks were up 27 pct to 15.0 mln dlrs, with same-store revenues off one pct"
+    )
+    second = (
+        "revenues for the third quarter were up 24 pct to 48.0 mln dlrs, with same-store revenues off one pct"
+    )
+    one_doc = [_att("a", first), _att("a", second, n=len(first) + 10)]
+    assert len(_merge(one_doc, SAME_DAY)) == 2
+    # a summary whose figures are all in the fuller report is the same claim
+    summary = [_att("a", "revenues were up 27 pct to 15.0 mln dlrs"), _att("a", first, n=60)]
+    assert len(_merge(summary, SAME_DAY)) == 1
