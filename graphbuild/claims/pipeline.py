@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from ..datelines import dateline_span
 from ..errors import InputError
 from ..model import Attribution, Document, Timex
 from .cues import SPEECH_VERBS
@@ -231,8 +232,14 @@ def attribute_claims(document: Document, doc: Doc, timexes: Sequence[Timex] = ()
     speakers: list[tuple[int, Resolution]] = []
     done: dict[int, Attribution] = {}
     out: list[Attribution] = []
+    dateline = dateline_span(text)
     for cand in sorted(cands, key=lambda c: (c.content[0], c.content[1])):
         mode, content, parts = _mode(text, cand.content, cand.quotes)
+        if dateline is not None and dateline[0] <= content[0] < dateline[1] < content[1]:
+            content = (
+                dateline[1],
+                content[1],
+            )  # "WASHINGTON, March 5 - ": where it was filed, not what was said
         content = trim_span(text, *content)
         if content[1] <= content[0] or (mode == "indirect" and _says_nothing(doc, content)):
             continue

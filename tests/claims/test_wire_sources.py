@@ -122,3 +122,21 @@ def test_a_company_spokesman_speaks_for_the_firm(attribute, source: str, speaker
     text = f"Results\n\nGlaxo Holdings Plc posted a loss. {source} said demand would recover."
     found = [a.speaker for a in attribute(text) if a.content_text.startswith("demand")]
     assert found == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SOVIET EXPORTS UNLIKELY\n\nNEW YORK, March 11 - There is little chance Soviet exports to the U.S. "
+        "will rise in 1987, analysts said.\n",
+        "SUGAR CROP REVISED\n\nWASHINGTON, March 4 - China's sugar crop has been revised to 5.26 mln "
+        "tonnes, the Agriculture Department said.\n",
+    ],
+)
+def test_a_dateline_is_no_part_of_what_was_said(attribute, text: str) -> None:
+    """The dateline says where and when the story was filed: two outlets' or two days' copies of one
+    claim must not differ by it (its day is a figure), and a reader does not want it quoted."""
+    (a,) = attribute(text)
+    dateline = dateline_span(text)
+    assert dateline is not None and a.content[0] >= dateline[1]
+    assert not a.content_text.startswith(("NEW YORK", "WASHINGTON", "March"))
