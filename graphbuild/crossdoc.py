@@ -159,13 +159,11 @@ def contradicts(
     when = both - counted_figures(both)  # a year both give says when, not how many
     counted = (a.numbers - when, b.numbers - when)
     if counted[0] and counted[1] and not counted[0] & counted[1]:
-        ranges = figures or (figure_ranges(texts[0]), figure_ranges(texts[1])) if texts else None
-        kept = (
-            [{k: f for k, f in r.items() if k in c} for r, c in zip(ranges, counted, strict=True)]
-            if ranges
-            else None
-        )
-        if kept is None or not ranges_agree(kept[0], kept[1]):
+        if texts is None:
+            return "figures"
+        ranges = figures or (figure_ranges(texts[0]), figure_ranges(texts[1]))
+        kept = [{k: f for k, f in r.items() if k in c} for r, c in zip(ranges, counted, strict=True)]
+        if not ranges_agree(kept[0], kept[1]):
             return "figures"
     if vague_apart(a, b):
         return "figures"  # "thousands were killed" / "300 were killed": another count, not a rounding

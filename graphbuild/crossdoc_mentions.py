@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from .entities_keys import word_set
 from .model import Attribution, Entity
 
 
@@ -46,12 +47,16 @@ class MentionIndex:
 
     def within(self, doc_id: str, start: int, end: int) -> list[str]:
         """Entity ids mentioned inside [start, end) of a document."""
+        return [eid for _, _, eid in self.spans_within(doc_id, start, end)]
+
+    def spans_within(self, doc_id: str, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The mention spans (start, end, entity id) inside [start, end) of a document."""
         spans = self.spans.get(doc_id, ())
         ordered = self._starts.get(doc_id)
         if ordered is not None:  # only spans starting in [start, end] can lie inside
             firsts = ordered[0]
             spans = spans[bisect_left(firsts, start) : bisect_right(firsts, end)]
-        return [eid for s, e, eid in spans if start <= s and e <= end]
+        return [(s, e, eid) for s, e, eid in spans if start <= s and e <= end]
 
     def at(self, doc_id: str, start: int, end: int) -> str | None:
         """The entity id whose mention overlaps [start, end) the most (the first such span on a tie)."""
@@ -81,7 +86,7 @@ _STATE_VOICE = """
     communique communiqué delegation delegations negotiator negotiators side
     city town village county state province region country republic kingdom island municipality
 """
-STATE_VOICE_NOUNS = frozenset(_STATE_VOICE.split())
+STATE_VOICE_NOUNS = word_set(_STATE_VOICE)
 
 #: Entity types that name where someone is from rather than who they are.
 PLACE_TYPES = frozenset(("GPE", "LOC", "NORP", "FAC"))
@@ -128,10 +133,7 @@ def _speaks_through(att: Attribution, index: MentionIndex, eid: str, types: Mapp
         return False
     base, text = att.source[0], att.source_text
     hs, he = att.source_head
-    lo, hi = att.source
-    spans = [
-        (s, e) for s, e, found in index.spans.get(att.doc_id, ()) if found == eid and lo <= s and e <= hi
-    ]
+    spans = [(s, e) for s, e, found in index.spans_within(att.doc_id, *att.source) if found == eid]
     if any(
         (e <= hs and text[e - base : hs - base] in _ONE_WORD)
         or (he <= s and text[he - base : s - base] in _ONE_WORD)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from .entities_keys import _words, part_similarity
+from .entities_keys import part_similarity, word_set
 from .entities_match import (
     CONFLICT_SURNAME_SIMILARITY,
     NameItem,
@@ -140,7 +140,7 @@ class Clusters:
 #: Words after a firm's name that name its group or another legal form of it, not another company:
 #: "Reuters Holdings PLC" is the firm "Reuters Inc" belongs to, as the news writes them; "BHP
 #: Petroleum Pty Ltd" is "BHP Petroleum Ltd".
-GROUP_WORDS = _words(
+GROUP_WORDS = word_set(
     "holdings holding group international industries enterprises cos companies worldwide "
     "pty bhd bv ab as asa oy kk kg srl sae"
 )

@@ -15,17 +15,18 @@ from anyascii import anyascii
 from rapidfuzz.distance import Indel, JaroWinkler
 
 
-def _words(text: str) -> frozenset[str]:
+def word_set(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text``, as a set (keeps long word lists readable)."""
     return frozenset(text.split())
 
 
 #: Honorifics that only ever precede a person's name; stripped whatever the NER label.
-HONORIFICS = _words(
+HONORIFICS = word_set(
     "mr mrs ms miss mx dr prof sir dame lord lady madam mme mlle herr frau rev fr sr sra sheikh"
 )
 
 #: Military and civil rank abbreviations and words that precede a person's name.
-RANKS = _words(
+RANKS = word_set(
     "gen general lt lieut lieutenant col colonel maj major capt captain cpt sgt sergeant adm admiral "
     "cmdr commander cdr brig brigadier marshal field cpl corporal pvt private gov governor sen "
     "senator rep representative pres president vp amb ambassador supt superintendent insp inspector "
@@ -35,7 +36,7 @@ RANKS = _words(
 
 #: Role words: nouns and modifiers of job titles ("Deputy Foreign Minister", "Kremlin Spokesman").
 ROLE_WORDS = (
-    _words(
+    word_set(
         "minister secretary spokesman spokeswoman spokesperson president chairman chairwoman chairperson "
         "chair chief ceo cfo coo cto director head leader envoy adviser advisor ambassador commander "
         "general secretary-general deputy vice prime foreign defence defense interior finance economy "
@@ -48,7 +49,7 @@ ROLE_WORDS = (
 )
 
 #: Head nouns that end organisation names; a PERSON-shaped tail after one is a person.
-ORG_HEADS = _words(
+ORG_HEADS = word_set(
     "affairs council institute institution university college school foundation group committee "
     "ministry agency bank party center centre association fund forces army navy command office "
     "department service services news times post journal review company corporation corp inc ltd llc "
@@ -58,19 +59,19 @@ ORG_HEADS = _words(
 )
 
 #: Words that mark a news outlet or publication (the NER often calls them PERSON or GPE).
-MEDIA_WORDS = _words(
+MEDIA_WORDS = word_set(
     "news times post journal tribune herald gazette telegraph guardian chronicle daily weekly "
     "magazine tv television radio channel broadcaster broadcasting press wire agency observer courier "
     "mirror express independent standard reporter bulletin"
 )
 
 #: What follows "and" at the end of a firm's name: "A.G. Edwards and Sons Inc" is "A.G. Edwards".
-PARTNERSHIP_TAILS = _words("sons son partners associates brothers bros")
+PARTNERSHIP_TAILS = word_set("sons son partners associates brothers bros")
 #: Name suffixes that are not the surname.
-SUFFIXES = _words("jr jr. sr sr. ii iii iv")
+SUFFIXES = word_set("jr jr. sr sr. ii iii iv")
 
 #: Legal-form words ending company names, dropped from the matching key of non-persons.
-LEGAL_FORMS = _words(
+LEGAL_FORMS = word_set(
     "inc incorporated corp corporation co company llc ltd limited plc nv sa ag spa gmbh lp llp"
 )
 
@@ -90,15 +91,15 @@ def is_legal_form(word: str) -> bool:
 
 #: Words that make a longer name a different place or unit, not a fuller form of a short name:
 #: "Boston University" is not short for "Boston University School of Public Health".
-SUBUNIT_WORDS = (ORG_HEADS - LEGAL_FORMS) | _words(
+SUBUNIT_WORDS = (ORG_HEADS - LEGAL_FORMS) | word_set(
     "airport station stadium hospital museum library summit flight commandant branch division unit "
     "faculty port bridge prison campus headquarters"
 )
 
 #: Lower-case connectors allowed inside a title ("Secretary of State", "Minister for Trade").
-TITLE_CONNECTORS = _words("of for the and - &")
+TITLE_CONNECTORS = word_set("of for the and - &")
 
-FUNCTION_WORDS = _words("of the and for on in at to a an de du des la le von van der den da di")
+FUNCTION_WORDS = word_set("of the and for on in at to a an de du des la le von van der den da di")
 
 _PUNCT = re.compile(r"[^\w\s]+", re.UNICODE)
 _SPACE = re.compile(r"\s+")
@@ -139,8 +140,8 @@ class ParsedName:
     honorific: bool  # a person-only honorific or a rank preceded the name
 
 
-LEADING_DETERMINERS = _words("the a an its his her their our this that these those")
-NAME_CONNECTORS = _words("of the and & de du des la le von van der den da di del y on for - at in")
+LEADING_DETERMINERS = word_set("the a an its his her their our this that these those")
+NAME_CONNECTORS = word_set("of the and & de du des la le von van der den da di del y on for - at in")
 
 
 def _has_capital(word: str) -> bool:

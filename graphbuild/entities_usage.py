@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .entities_keys import ROLE_WORDS
+from .entities_keys import ROLE_WORDS, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -30,14 +30,10 @@ if TYPE_CHECKING:
     from .model import Mention
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 #: Nouns that name a kind of organisation, as a descriptor of a name ("the oil company Petrobras",
 #: "Twitter, the social media platform"). Agent nouns a person may be called too ("producer",
 #: "developer", "publisher", "miner", "brewer") are left out, and so is "unit" (of a currency, an army).
-ORG_KINDS = _words(
+ORG_KINDS = word_set(
     "company firm corporation conglomerate multinational giant group subsidiary affiliate "
     "startup start-up business enterprise monopoly consortium cooperative co-operative venture "
     "manufacturer automaker carmaker chipmaker drugmaker planemaker steelmaker airline bank lender "
@@ -52,7 +48,7 @@ ORG_KINDS = _words(
 #: Nouns an organisation has and a person has not, after a possessive or as the noun a name
 #: modifies ("Petrobras' board", "Fairchild shares", "Petrobras' chief executive"). A person has
 #: a spokesman, staff, a website, a platform, investors and employees too.
-ORG_POSSESSIONS = _words(
+ORG_POSSESSIONS = word_set(
     "share stock shareholder stockholder bondholder board subsidiary affiliate headquarters "
     "ceo cfo coo chairman chairwoman founder co-founder workforce revenue profit "
     "user subscriber listing refinery"
@@ -60,23 +56,23 @@ ORG_POSSESSIONS = _words(
 #: Of those, what an investor owns too ("Goldsmith's stock", "Trump's shares"): only a modifier
 #: says the organisation issued them ("Fairchild shares"); and what a place may name too before a
 #: noun ("the Washington headquarters"): only a possessive says an organisation has them.
-OWNED = _words("share stock")
-PLACE_POSSESSIONS = _words("headquarters refinery")
+OWNED = word_set("share stock")
+PLACE_POSSESSIONS = word_set("headquarters refinery")
 
 #: Of those, the roles a person holds: as a modifier, the name is the role's organisation only when the
 #: holder's name follows ("Twitter CEO Jack Dorsey").
-ROLE_POSSESSIONS = _words("ceo cfo coo chairman chairwoman founder co-founder") | {"chief executive"}
+ROLE_POSSESSIONS = word_set("ceo cfo coo chairman chairwoman founder co-founder") | {"chief executive"}
 
 _EXECUTIVE = "executive"
 
 #: Verbs a message is sent on or via a medium with ("posted on Twitter", "said via Twitter").
-MESSAGE_VERBS = _words(
+MESSAGE_VERBS = word_set(
     "post tweet say write announce share publish upload stream livestream broadcast trend "
     "confirm reveal declare"
 )
 
 #: What a person has and an organisation has not ("Smith's wife", "Smith's funeral").
-PERSON_POSSESSIONS = _words(
+PERSON_POSSESSIONS = word_set(
     "wife husband son daughter father mother brother sister parent widow widower girlfriend "
     "boyfriend fiancé fiancée fiance fiancee spouse grandson granddaughter grandfather grandmother "
     "uncle aunt nephew niece cousin stepfather stepmother stepson stepdaughter birthday funeral "
@@ -84,7 +80,7 @@ PERSON_POSSESSIONS = _words(
 )
 
 #: Verbs only a person is the subject of ("Smith died", "Smith was born").
-PERSON_VERBS = _words("die bear marry resign")
+PERSON_VERBS = word_set("die bear marry resign")
 
 #: Tags of a finite verb: "the firm Smith founded" is a relative clause, not "the firm Smith".
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
@@ -201,9 +197,9 @@ def _wrapped_descriptor(doc: Doc, start: int, head: Token, end: int) -> bool:
         c.i < descriptor.i and c.dep_ in ("det", "compound", "amod", "poss") for c in descriptor.children
     ):
         return False
-    if end >= len(doc) or (doc[end].tag_ not in _FINITE and doc[end].tag_ != "MD"):
+    verb = _finite_verb_at(doc, end)
+    if verb is None:
         return True
-    verb = doc[end].head if doc[end].dep_ in ("aux", "auxpass") else doc[end]
     return (
         head.head.i == verb.i
         and head.dep_ in ("nsubj", "nsubjpass")
@@ -237,13 +233,15 @@ def _phrase_ends(doc: Doc, phrase: Token, end: int) -> bool:
     ending at token ``end``: a finite verb right after the name has the phrase as its subject ("the
     firm Acme said") or the name starts a clause of its own ("the firm Smith founded", "told the
     company Smith would resign")."""
-    if end >= len(doc):
-        return True
-    after = doc[end]
-    if after.tag_ not in _FINITE and after.tag_ != "MD":
-        return True
-    verb = after.head if after.dep_ in ("aux", "auxpass") else after
-    return phrase.head.i == verb.i and phrase.dep_ in ("nsubj", "nsubjpass")
+    verb = _finite_verb_at(doc, end)
+    return verb is None or (phrase.head.i == verb.i and phrase.dep_ in ("nsubj", "nsubjpass"))
+
+
+def _finite_verb_at(doc: Doc, i: int) -> Token | None:
+    """The verb of a finite clause starting at token ``i`` (an auxiliary's main verb), or None."""
+    if i >= len(doc) or (doc[i].tag_ not in _FINITE and doc[i].tag_ != "MD"):
+        return None
+    return doc[i].head if doc[i].dep_ in ("aux", "auxpass") else doc[i]
 
 
 def _medium(prep: Token) -> bool:

@@ -156,6 +156,7 @@ def build_graph(
         for rep in sorted(st.reports, key=lambda r: (r.doc_id, r.content)):
             start, end = rep.content
             doc_text = text_of.get(rep.doc_id, "")
+            exact = doc_text[start:end] if doc_text else rep.content_text
             add_edge(
                 rep.doc_id,
                 st.id,
@@ -164,7 +165,7 @@ def build_graph(
                     "kind": "REPORTS",
                     "start": start,
                     "end": end,
-                    "text": doc_text[start:end] if doc_text else rep.content_text,
+                    "text": exact,
                     "cue": rep.cue_lemma,
                     "mode": rep.mode,
                     "said": _ts(rep.said),
@@ -176,11 +177,7 @@ def build_graph(
                     "venue": rep.venue,
                     "addressee": rep.addressee,
                     # the quotation's words, its attribution between two parts left out
-                    **(
-                        {"quoted": rep.content_text}
-                        if doc_text and rep.content_text != doc_text[start:end]
-                        else {}
-                    ),
+                    **({"quoted": rep.content_text} if rep.content_text != exact else {}),
                 },
             )
         for ent_id in st.about:
