@@ -8,7 +8,6 @@ written around each name ("NATO Secretary-General Jens Stoltenberg",
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right, insort
 from dataclasses import dataclass
 
@@ -27,14 +26,34 @@ from .cues import (
     PERSON_PRONOUNS,
     TITLE_NOUNS,
 )
+from .speakers_orgs import (
+    PUBLIC_BODY_WORDS,
+    SPOKES_NOUNS,
+    THING_SOURCES,
+    WORD,
+    bare_org,
+    names_organisation,
+    org_key,
+    org_words,
+    speaks_for_the_company,
+)
 
-#: A word as written, with its inner dots, apostrophes and hyphens ("U.S.", "Moody's", "J.P."): what
-#: descriptions are compared by ("the U.S. trade representative") and organisations named in a content.
-_WORD = re.compile(r"[\w'’&.-]+")
 _NAMED_LABELS = ("ORG", "GPE", "NORP", "FAC", "LOC")
+#: The rule of a source in the singular that is a thing (:data:`THING_SOURCES`: "the report"):
+#: "it said" after it is it, which names no one.
+UNRESOLVED_ONE = "unresolved-one"
 #: Resolution rules that name a group or organisation rather than a person.
 _GROUP_RULES = frozenset(
-    ("named-group", "group-description", "unresolved", "none", "pronoun-group", "pronoun-unresolved")
+    (
+        "named-group",
+        "group-description",
+        "owner",
+        "unresolved",
+        UNRESOLVED_ONE,
+        "none",
+        "pronoun-group",
+        "pronoun-unresolved",
+    )
 )
 #: "It said" stands for a firm named at most this many sentences before (when no speaker is nearer).
 IT_FIRM_SENTENCES = 3
@@ -56,7 +75,7 @@ class Resolution:
 
 
 def _words(text: str) -> set[str]:
-    return set(_WORD.findall(text.lower()))
+    return set(WORD.findall(text.lower()))
 
 
 def _clean_name(ent: Span, text: str) -> tuple[str, tuple[int, int]]:
@@ -89,51 +108,6 @@ class _Person:
     token: int  # the name's root token
     proper_titles: set[str]  # title words that are names, nationalities or organisations
     main_clause: bool  # its clause is not buried in a prepositional or relative phrase
-
-
-def _org_key(name: str) -> str:
-    """The first word of an organisation's name, as it would be written again ("Piedmont" of
-    "Piedmont Aviation Inc"); empty when that word is no name ("Bank" of "Bank of Japan")."""
-    words = _WORD.findall(_bare_org(name))
-    if not words or not words[0][:1].isupper() or words[0].lower() in GROUP_NOUNS:
-        return ""
-    return words[0]
-
-
-#: People who speak for an organisation.
-SPOKES_NOUNS = frozenset(("spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"))
-
-
-def _speaks_for_the_company(head: Token) -> bool:
-    """ "a company spokesman", "the firm's spokeswoman", "a spokesman for the company"."""
-    for child in head.children:
-        if child.dep_ in ("compound", "poss") and child.lower_ in BUSINESS_NOUNS:
-            return True
-        if (
-            child.dep_ == "prep"
-            and child.lower_ == "for"
-            and any(g.dep_ == "pobj" and g.lower_ in BUSINESS_NOUNS and _bare_the(g) for g in child.children)
-        ):
-            return True
-    return False
-
-
-def _bare_the(noun: Token) -> bool:
-    """ "the company", not "a company buying wheat" nor "Denmark's largest beet concern"."""
-    children = list(noun.children)
-    return len(children) == 1 and children[0].dep_ == "det" and children[0].lower_ == "the"
-
-
-def _org_words(name: str) -> set[str]:
-    return {w.lower().strip("<>.,") for w in name.split()}
-
-
-def _bare_org(name: str) -> str:
-    """An organisation's name as a speaker: without the wire's ticker brackets ("<Acme Corp>")."""
-    words = name.replace("<", " ").replace(">", " ").split()
-    if len(words) > 1 and words[0].lower() == "the":  # "The Bank of Thailand" said: the Bank of Thailand
-        words = words[1:]
-    return " ".join(words)
 
 
 class SpeakerIndex:
@@ -289,13 +263,13 @@ class SpeakerIndex:
             res = self._description(head, source)
             if res is not None:
                 return res
-            if head.lower_ in SPOKES_NOUNS and _speaks_for_the_company(head):
+            if head.lower_ in SPOKES_NOUNS and speaks_for_the_company(head):
                 # "a company spokesman said": the firm speaks (its spokesman is not named)
                 firm = self._last_firm(source[0], self._said(content), "group-description")
                 if firm is not None:
                     return firm
         if head.lower_ in GROUP_NOUNS or head.lemma_.lower() in GROUP_NOUNS:
-            res = self._group_description(head, source, content)
+            res = self._group_description(head, source, speakers, content)
             if res is not None:
                 return res
         for name, span, _ in self.others:
@@ -304,13 +278,18 @@ class SpeakerIndex:
                     if name.endswith(suffix):
                         name, span = name[: -len(suffix)], (span[0], span[1] - len(suffix))
                 return Resolution(name, span, "named-group")
+        if head.tag_ == "NN" and (lower in THING_SOURCES or head.lemma_.lower() in THING_SOURCES):
+            owner = self._owner(head, source, content)
+            if owner is not None:
+                return owner
         if head.pos_ == "PROPN":
             name = self.text[s:e]
-            if _org_words(name) & LEGAL_FORMS and (name, source) not in self.orgs:
+            if org_words(name) & LEGAL_FORMS and (name, source) not in self.orgs:
                 # a firm the tagger missed ("March 3 - Acme Corp said"): "the company" after it is it
                 insort(self.orgs, (name, source), key=lambda o: o[1])
             return Resolution(name, source, "as-written")
-        return Resolution(None, None, "unresolved")
+        thing = head.tag_ == "NN" and (lower in THING_SOURCES or head.lemma_.lower() in THING_SOURCES)
+        return Resolution(None, None, UNRESOLVED_ONE if thing else "unresolved")
 
     def _pronoun(
         self, head: Token, speakers: list[tuple[int, Resolution]], content: tuple[int, int] | None = None
@@ -321,30 +300,77 @@ class SpeakerIndex:
             return self._person_pronoun(head, si, speakers)
         # "they", "it", "we": the latest named organisation or group speaker nearby.
         for pos, r in reversed(speakers):
-            if r.name and r.rule in _NAMED_GROUP_RULES and self._sent_of_char(pos) >= si - 2:
+            if self._sent_of_char(pos) < si - 2:
+                continue
+            if lower == "it" and r.rule == UNRESOLVED_ONE:
+                return Resolution(None, None, "pronoun-unresolved")  # "the report said ... it added"
+            # "it": any organisation that spoke ("The Federal National Mortgage Association said");
+            # "they" and "we" only a named group (a firm that spoke is no "they")
+            if r.name and r.rule in _NAMED_GROUP_RULES:
                 return Resolution(r.name, r.span, "pronoun-group")
+            if r.name and lower == "it" and names_organisation(r.name, r.rule, r.span, self.orgs):
+                return Resolution(bare_org(r.name), r.span, "pronoun-group")
         if lower == "it":
             # "Acme Corp posted a loss. ... It said ...": the firm named last, nearby, as "the company"
-            firm = self._last_firm(head.idx, self._said(content), "pronoun-group", si - IT_FIRM_SENTENCES)
+            said = self._said(content)
+            firm = self._last_firm(head.idx, said, "pronoun-group", si - IT_FIRM_SENTENCES)
+            if firm is None:  # "Wings West Airlines said ... Sales rose, it said": the last to speak
+                firm = self._last_speaking(head.idx, speakers, said, "pronoun-group", si - IT_FIRM_SENTENCES)
             if firm is not None:
                 return firm
         return Resolution(None, None, "pronoun-unresolved")
 
+    def _last_speaking(
+        self,
+        before: int,
+        speakers: list[tuple[int, Resolution]],
+        said: set[str],
+        rule: str,
+        from_sentence: int = 0,
+        business: bool = False,
+    ) -> Resolution | None:
+        """The organisation that spoke last before ``before`` (from sentence ``from_sentence`` on),
+        whose name is not among the words ``said``; with ``business``, no public body
+        (:data:`PUBLIC_BODY_WORDS`: "the company" is not the commission that spoke in between)."""
+        for pos, r in reversed(speakers):
+            if pos >= before:
+                continue
+            if self._sent_of_char(pos) < from_sentence or r.rule == UNRESOLVED_ONE:
+                return None  # too far back, or another one spoke since ("the industry said")
+            if r.name is None or not names_organisation(r.name, r.rule, r.span, self.orgs):
+                continue
+            if org_key(r.name) in said or (business and org_words(r.name) & PUBLIC_BODY_WORDS):
+                continue
+            return Resolution(bare_org(r.name), r.span, rule)
+        return None
+
+    def _owner(
+        self, head: Token, source: tuple[int, int], content: tuple[int, int] | None
+    ) -> Resolution | None:
+        """Whose a document speaking is: "A Volkswagen statement said" is Volkswagen's (an organisation
+        named before the head word, in the source), "a company statement" the firm named last."""
+        for name, span in reversed(self.orgs):  # the nearest: "an Energy and Mines Ministry communique"
+            if source[0] <= span[0] and span[1] <= head.idx:
+                return Resolution(bare_org(name), span, "owner")
+        if speaks_for_the_company(head):
+            return self._last_firm(source[0], self._said(content), "group-description")
+        return None
+
     def _said(self, content: tuple[int, int] | None) -> set[str]:
         """The words of ``content`` as written (an organisation it names is not its speaker)."""
-        return set(_WORD.findall(self.text[content[0] : content[1]])) if content is not None else set()
+        return set(WORD.findall(self.text[content[0] : content[1]])) if content is not None else set()
 
     def _last_firm(self, before: int, said: set[str], rule: str, from_sentence: int = 0) -> Resolution | None:
         """The firm (an organisation whose name has a legal form: "Acme Corp") named last before
         ``before``, from sentence ``from_sentence`` on, whose name is not among the words ``said``,
         as a resolution by ``rule``."""
         for name, span in reversed(self.orgs):
-            if span[1] > before or _org_key(name) in said:
+            if span[1] > before or org_key(name) in said:
                 continue
             if self._sent_of_char(span[0]) < from_sentence:
                 return None
-            if _org_words(name) & LEGAL_FORMS:
-                return Resolution(_bare_org(name), span, rule)
+            if org_words(name) & LEGAL_FORMS:
+                return Resolution(bare_org(name), span, rule)
         return None
 
     def _person_pronoun(self, head: Token, si: int, speakers: list[tuple[int, Resolution]]) -> Resolution:
@@ -389,12 +415,18 @@ class SpeakerIndex:
         return Resolution(None, None, "pronoun-unresolved")
 
     def _group_description(
-        self, head: Token, source: tuple[int, int], content: tuple[int, int] | None = None
+        self,
+        head: Token,
+        source: tuple[int, int],
+        speakers: list[tuple[int, Resolution]],
+        content: tuple[int, int] | None = None,
     ) -> Resolution | None:
         """'the company', 'the bank', 'the central bank' -> the organisation named last before it whose
         name has the description's noun ("the bank": the Bank of Thailand); for a word that says only
         "a business" ("the company", "the firm"), the organisation named last before it. Only a
-        definite description ("the company", not "a company") of a source with no name of its own."""
+        definite description ("the company", not "a company") of a source with no name of its own.
+        A firm named with no legal form counts when it spoke before (``speakers``, earlier sources'
+        (position, resolution) pairs): "Wings West Airlines said ... the company said"."""
         if head.tag_ in ("NNS", "NNPS") or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in head.children
         ):
@@ -409,13 +441,16 @@ class SpeakerIndex:
             # another one), and only a firm's name: one with a legal form ("Acme Corp")
             if any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in head.children):
                 return None
-            return self._last_firm(source[0], said, "group-description")
+            firm = self._last_firm(source[0], said, "group-description")
+            if firm is None:  # a firm with no legal form, that spoke: "Wings West Airlines said"
+                firm = self._last_speaking(source[0], speakers, said, "group-description", business=True)
+            return firm
         for name, span in reversed(self.orgs):
-            if span[1] > source[0] or _org_key(name) in said:
+            if span[1] > source[0] or org_key(name) in said:
                 continue
-            words = _org_words(name)
+            words = org_words(name)
             if noun in words or f"{noun}s" in words:
-                return Resolution(_bare_org(name), span, "group-description")
+                return Resolution(bare_org(name), span, "group-description")
         return None
 
     def _sent_of_char(self, pos: int) -> int:

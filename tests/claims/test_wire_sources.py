@@ -140,3 +140,75 @@ def test_a_dateline_is_no_part_of_what_was_said(attribute, text: str) -> None:
     dateline = dateline_span(text)
     assert dateline is not None and a.content[0] >= dateline[1]
     assert not a.content_text.startswith(("NEW YORK", "WASHINGTON", "March"))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a firm named with no legal form, that spoke: "the company" and "it" after it are it
+        (
+            "Traffic\n\nWings West Airlines said its load factor was steady in February. "
+            "The company said demand would recover.",
+            "Wings West Airlines",
+        ),
+        (
+            "Traffic\n\nWings West Airlines said its load factor was steady in February. "
+            "Prices fell, it said. Demand would recover, it said.",
+            "Wings West Airlines",
+        ),
+        # written as a source, untagged, its last word a group noun
+        (
+            "Offering\n\nThe Federal National Mortgage Association said it would clarify its offering. "
+            "It said demand would recover.",
+            "Federal National Mortgage Association",
+        ),
+        # "the company" is no public body that spoke in between
+        (
+            "Traffic\n\nWings West Airlines said its load factor was steady. The Federal Aviation "
+            "Administration said it had approved new routes. The company said demand would recover.",
+            "Wings West Airlines",
+        ),
+    ],
+)
+def test_the_company_is_the_firm_that_spoke(attribute, text: str, speaker: str) -> None:
+    atts = attribute(text)
+    found = [a.speaker for a in atts if a.content_text.lower().startswith("demand")]
+    # the tagger may name the firm shorter ("West Airlines"): the speaker is whom the first report names
+    assert len(found) == 1 and found[0], [(a.speaker, a.content_text) for a in atts]
+    name = found[0].removeprefix("The ")
+    assert speaker.endswith(name) and atts[0].speaker.endswith(name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "it" after a thing that spoke since is that thing, which names no one
+        "Traffic\n\nWings West Airlines said its load factor was steady. Costs rose, the report said. "
+        "Demand would recover, it added.",
+        # a firm that spoke is no "they"
+        "Traffic\n\nWings West Airlines said its load factor was steady. They said demand would recover.",
+    ],
+)
+def test_it_and_they_are_not_the_firm_that_spoke(attribute, text: str) -> None:
+    found = [a.speaker for a in attribute(text) if a.content_text.lower().startswith("demand")]
+    assert found == [None]
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker"),
+    [
+        ("A Volkswagen statement", "Volkswagen"),
+        ("A company statement", "Volkswagen AG"),
+        ("The statement", None),
+    ],
+)
+def test_a_statement_speaks_for_its_owner_and_it_after_it(
+    attribute, source: str, speaker: str | None
+) -> None:
+    text = (
+        "Results\n\nVolkswagen AG said it had dismissed the head of its currency department. "
+        f"{source} said the losses were large. It said it had also suspended two managers."
+    )
+    atts = attribute(text)
+    found = [a.speaker for a in atts if a.content_text.startswith(("the losses", "it had also"))]
+    assert found == [speaker, speaker], [(a.source_text, a.speaker, a.content_text) for a in atts]

@@ -1,0 +1,97 @@
+"""Organisations as sources: how a firm's name is written again ("Piedmont" of "Piedmont Aviation
+Inc"), who speaks for a firm ("a company spokesman"), and which resolved sources name an organisation,
+for :mod:`graphbuild.claims.speakers` ("the company said", "it said")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from ..entities_keys import LEGAL_FORMS
+from .cues import BUSINESS_NOUNS, GROUP_NOUNS, lexicon
+
+#: A word as written, with its inner dots, apostrophes and hyphens ("U.S.", "Moody's", "J.P."): what
+#: descriptions are compared by ("the U.S. trade representative") and organisations named in a content.
+WORD = re.compile(r"[\w'’&.-]+")
+#: Sources that are a document or a whole trade, not someone: "the report said", "the industry said".
+THING_SOURCES = lexicon("""
+    statement communique communiqué release report letter memo survey study document review analysis
+    forecast estimate bulletin newsletter editorial article industry
+""")
+#: Words that make an organisation's name a public body's, which "the company" never means.
+PUBLIC_BODY_WORDS = lexicon("""
+    department ministry commission board council union institute association authority bureau
+    agency government office court parliament committee administration reserve
+""")
+#: Rules of resolutions to a name the tagger labelled (see :class:`graphbuild.claims.speakers.Resolution`).
+_TAGGED_RULES = frozenset(("named-group", "group-description", "pronoun-group", "owner"))
+
+
+def org_key(name: str) -> str:
+    """The first word of an organisation's name, as it would be written again ("Piedmont" of
+    "Piedmont Aviation Inc"); empty when that word is no name ("Bank" of "Bank of Japan")."""
+    words = WORD.findall(bare_org(name))
+    if not words or not words[0][:1].isupper() or words[0].lower() in GROUP_NOUNS:
+        return ""
+    return words[0]
+
+
+#: People who speak for an organisation.
+SPOKES_NOUNS = frozenset(("spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"))
+
+
+def speaks_for_the_company(head: Token) -> bool:
+    """ "a company spokesman", "the firm's spokeswoman", "a spokesman for the company"."""
+    for child in head.children:
+        if child.dep_ in ("compound", "poss") and child.lower_ in BUSINESS_NOUNS:
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "for"
+            and any(g.dep_ == "pobj" and g.lower_ in BUSINESS_NOUNS and bare_the(g) for g in child.children)
+        ):
+            return True
+    return False
+
+
+def bare_the(noun: Token) -> bool:
+    """ "the company", not "a company buying wheat" nor "Denmark's largest beet concern"."""
+    children = list(noun.children)
+    return len(children) == 1 and children[0].dep_ == "det" and children[0].lower_ == "the"
+
+
+def org_words(name: str) -> set[str]:
+    return {w.lower().strip("<>.,") for w in name.split()}
+
+
+def bare_org(name: str) -> str:
+    """An organisation's name as a speaker: without the wire's ticker brackets ("<Acme Corp>")."""
+    words = name.replace("<", " ").replace(">", " ").split()
+    if len(words) > 1 and words[0].lower() == "the":  # "The Bank of Thailand" said: the Bank of Thailand
+        words = words[1:]
+    return " ".join(words)
+
+
+def names_organisation(
+    name: str | None, rule: str, span: tuple[int, int] | None, orgs: list[tuple[str, tuple[int, int]]]
+) -> bool:
+    """Whether a resolved source (``name``, resolved by ``rule`` to ``span``) names an organisation:
+    a name the tagger labelled one (among ``orgs``, the document's (name, span) organisations), or
+    one written as a source whose last word is a legal form or a group noun ("The Federal National
+    Mortgage Association said", "Wings West Airlines said").
+
+    >>> names_organisation("Wings West Airlines", "as-written", (0, 19), [])
+    True
+    >>> names_organisation("John Smith", "as-written", (0, 10), [])
+    False
+    """
+    if not name or span is None:
+        return False
+    if rule in _TAGGED_RULES:
+        return any(found == span for _, found in orgs)
+    words = WORD.findall(bare_org(name))
+    if rule != "as-written" or len(words) < 2 or not words[0][:1].isupper():
+        return False
+    last = words[-1].lower().rstrip(".")
+    return last in LEGAL_FORMS or last in GROUP_NOUNS or last.removesuffix("s") in GROUP_NOUNS
