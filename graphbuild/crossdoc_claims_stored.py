@@ -20,6 +20,7 @@ from typing import Any
 
 from . import (
     crossdoc_conflicts,
+    crossdoc_conflicts_counted,
     crossdoc_counted,
     crossdoc_figures,
     crossdoc_lexicon,
@@ -38,6 +39,7 @@ from .temporal import lexicon as temporal_lexicon
 CLAIMS_VERSION = source_digest(
     (
         crossdoc_conflicts,
+        crossdoc_conflicts_counted,
         crossdoc_counted,
         crossdoc_figures,
         crossdoc_lexicon,

@@ -21,8 +21,9 @@ sources' figures for one quantity:
   (a 40 km section and a 26 km pipeline; a debt reduction and debt payments), are compared only
   between reports of one speaker that share two such words: one source's figure, told two ways.
 
-Ages ("a 60-year-old man"), speeds ("30 miles per hour") and compound measures ("613 seat
-miles") are no claims. Ranges that are compatible but whose figures differ widely ("at least
+A figure of two classes together ("1,000 people died or were missing", "3,000 men killed or
+wounded") is a figure of neither. Ages ("a 60-year-old man"), speeds ("30 miles per hour") and
+compound measures ("613 seat miles") are no claims. Ranges that are compatible but whose figures differ widely ("at least
 103,000" vs "over 125,000") are flagged as a *divergence*: analysts see them side by side, and
 nothing is resolved.
 """
@@ -37,20 +38,17 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from .crossdoc_conflicts_counted import counted as _counted
+from .crossdoc_conflicts_time import _publication_days, _times_compatible
 from .crossdoc_counted import BUILDING_CUES as _BUILDING_CUES
-from .crossdoc_counted import BUILDINGS as _BUILDINGS
 from .crossdoc_counted import CHANGE_WORDS as _CHANGE_WORDS
 from .crossdoc_counted import CONTEXT_SAME_WORDS as _CONTEXT_SAME_WORDS
-from .crossdoc_counted import COUNTED as _COUNTED
 from .crossdoc_counted import GENERIC_COUNTED as _GENERIC_COUNTED
-from .crossdoc_counted import PEOPLE as _PEOPLE
-from .crossdoc_counted import PEOPLE_CUE_PHRASES as _PEOPLE_CUE_PHRASES
 from .crossdoc_counted import PEOPLE_CUES as _PEOPLE_CUES
 from .crossdoc_counted import SAME_PEOPLE as _SAME_PEOPLE
 from .crossdoc_counted import TO_BASE as _TO_BASE
 from .crossdoc_numbers import QUALIFIERS as _QUALIFIERS
 from .crossdoc_numbers import figures as _figures
-from .crossdoc_occasion import _published_day
 from .crossdoc_story import one_story
 from .crossdoc_tokens import content_tokens
 from .model import Conflict, Statement
@@ -59,16 +57,6 @@ from .temporal.lexicon import MONTH
 _CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP"}
 _CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "rouble": "RUB", "ruble": "RUB"}
 
-_CUE_CLASS = {cue: quantity for quantity, cues in _PEOPLE_CUES.items() for cue in cues}
-_BUILDING_CUE_CLASS = {cue: quantity for quantity, cues in _BUILDING_CUES.items() for cue in cues}
-_CUE_WORD = re.compile(r"[A-Za-z]+")
-_CUE_PHRASES = tuple(
-    (re.compile(rf"\b{phrase}\b", re.IGNORECASE), quantity)
-    for quantity, phrases in _PEOPLE_CUE_PHRASES.items()
-    for phrase in phrases
-)
-#: What separates a cue from a figure it does not describe ("killing 34 people and injuring 200").
-_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|or|but|while|whereas)\b", re.IGNORECASE)
 _SAME_WORD = {w: group[0] for group in _CONTEXT_SAME_WORDS for w in group[1:]}
 _SAME_WORD_RE = re.compile(rf"\b(?:{'|'.join(sorted(_SAME_WORD, key=len, reverse=True))})\b", re.IGNORECASE)
 #: An age, not a count: "a 60-year-old man", "60 years old", "aged 60".
@@ -92,10 +80,6 @@ TOLL_SHARED_WORDS = 1
 OTHER_SHARED_WORDS = 2
 #: Characters either side of a figure whose words say what it counts.
 CONTEXT_CHARS = 80
-#: Figures said more than this many days apart are two counts, not a conflict; undated ones, when
-#: published more than :data:`MAX_DAYS_APART` days apart (publication follows the saying by a day or more).
-MAX_SAID_DAYS_APART = 3
-MAX_DAYS_APART = 7
 #: Words that never tell what a figure counts: the classes' nouns, qualifiers, units, times.
 _NEUTRAL_WORDS = (
     "death dead fatality casualty victim loss life lives injury injured wounded refugee evacuee displaced missing "
@@ -167,47 +151,6 @@ def qualified_range(value: float, qualifier: str | None) -> tuple[float, float]:
     if q in ("under", "below"):
         return 0.0, value
     return value * (1 - EXACT_TOLERANCE), value * (1 + EXACT_TOLERANCE)
-
-
-def _cues(context: str, buildings: bool = False) -> list[tuple[int, int, str]]:
-    """Where ``context`` says what happened to people (or, with ``buildings``, to homes), and the class
-    it gives: cue phrases ("left their homes"), then cue words outside them ("killed")."""
-    found = [] if buildings else [
-        (m.start(), m.end(), quantity) for rx, quantity in _CUE_PHRASES for m in rx.finditer(context)
-    ]  # fmt: skip
-    phrases = list(found)
-    classes = _BUILDING_CUE_CLASS if buildings else _CUE_CLASS
-    for cue in _CUE_WORD.finditer(context):
-        cued = classes.get(cue.group().lower())
-        if cued is not None and not any(s <= cue.start() < e for s, e, _ in phrases):
-            found.append((cue.start(), cue.end(), cued))  # "lost" in "lost their homes" is the phrase's
-    return found
-
-
-def _counted(words: list[str], context: str, start: int, word_ends: Sequence[int]) -> tuple[str, int] | None:
-    """The class of what a figure counts and the index of the counting noun. People ("soldiers",
-    "residents") are counted by what happened to them: the class whose cue (:func:`_cues`) is nearest
-    the figure and its noun (from ``start``, where the figure begins with its qualifier, to the noun's
-    end in ``word_ends``, offsets in ``context``) wins, in words, a cue past a clause break ("and",
-    a comma) counting as farther than any before it, so in "300 people were feared dead and 15,000
-    people left homeless" the second figure counts the displaced, and in "killing at least 34 people and
-    injuring 200" the first counts deaths."""
-    for i, w in enumerate(words):
-        if i > 0 and w in ("kilometer", "kilometre", "km", "mile") and words[i - 1] == "square":
-            return "area", i
-        for quantity, nouns in _COUNTED.items():
-            if w in nouns:
-                return quantity, i
-        if w in _PEOPLE or w in _BUILDINGS:
-            best: tuple[tuple[bool, int], str] | None = None
-            end = word_ends[i] if i < len(word_ends) else start
-            for cue_start, cue_end, cued in sorted(_cues(context, w in _BUILDINGS)):
-                gap = context[cue_end:start] if cue_end <= start else context[end:cue_start]
-                distance = (_CLAUSE_BREAK.search(gap) is not None, len(_CUE_WORD.findall(gap)))
-                if best is None or distance < best[0]:
-                    best = (distance, cued)
-            return (best[1], i) if best is not None else None
-    return None
 
 
 #: One figure of a report's content, before it is tied to a statement: value, qualifier, counting
@@ -364,27 +307,6 @@ def _not_a_count(
     if index != (1 if words[:1] in (["square"], ["nautical"]) else 0):
         return True  # "613 seat miles": the unit of something else
     return index < len(ends) and _SPEED_AFTER.match(text, ends[index]) is not None
-
-
-def _publication_days(statement: Statement, published: Mapping[str, str] | None) -> tuple[date, ...]:
-    if published is None:
-        return ()
-    days = {_published_day(published, r.doc_id) for r in statement.reports}
-    return tuple(sorted(d for d in days if d is not None))  # unknown: "9999", or absent
-
-
-def _times_compatible(
-    a: NumericClaim, b: NumericClaim, days_a: Sequence[date] = (), days_b: Sequence[date] = ()
-) -> bool:
-    """Said times (when both statements have one) at most :data:`MAX_SAID_DAYS_APART` days apart,
-    else publication days at most :data:`MAX_DAYS_APART` apart; nothing known: the figures are taken
-    as contemporary."""
-    if a.as_of is not None and b.as_of is not None:
-        gap = max((a.as_of[0] - b.as_of[1]).days, (b.as_of[0] - a.as_of[1]).days, 0)
-        return gap <= MAX_SAID_DAYS_APART
-    if days_a and days_b:
-        return any(abs((x - y).days) <= MAX_DAYS_APART for x in days_a for y in days_b)
-    return True
 
 
 def _number(v: float) -> str:

@@ -169,3 +169,19 @@ def test_people_who_went_home_are_not_set_against_the_evacuated_end_to_end(nlp) 
         "said more than 4,000 people had returned to their homes in the villages around the hills."
     )
     assert _build(nlp, _FIRST, second) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a total of 1,000 people died or were missing in avalanches and mudslides",
+        "Iraq lost at least 3,000 men killed or wounded in the offensive",
+        "the fighting left 15,000 dead or wounded",
+    ],
+)
+def test_a_figure_of_two_classes_joined_by_or_is_no_figure_of_either(text: str) -> None:
+    assert _classes(text) == []
+
+
+def test_or_joining_a_word_of_no_other_class_keeps_the_figure() -> None:
+    assert _classes("some 200 people died or drowned in the flood") == [(200.0, "deaths")]

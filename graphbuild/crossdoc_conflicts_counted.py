@@ -1,0 +1,95 @@
+"""What a figure counts: the class ("deaths", "displaced", "buildings destroyed"...) of the people or
+homes a figure counts, read from what happened to them (the cue nearest the figure, in its clause), or
+from its counting noun. Read by :func:`graphbuild.crossdoc_conflicts.report_claims`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .crossdoc_counted import BUILDING_CUES as _BUILDING_CUES
+from .crossdoc_counted import BUILDINGS as _BUILDINGS
+from .crossdoc_counted import COUNTED as _COUNTED
+from .crossdoc_counted import PEOPLE as _PEOPLE
+from .crossdoc_counted import PEOPLE_CUE_PHRASES as _PEOPLE_CUE_PHRASES
+from .crossdoc_counted import PEOPLE_CUES as _PEOPLE_CUES
+
+_CUE_CLASS = {cue: quantity for quantity, cues in _PEOPLE_CUES.items() for cue in cues}
+_BUILDING_CUE_CLASS = {cue: quantity for quantity, cues in _BUILDING_CUES.items() for cue in cues}
+_CUE_WORD = re.compile(r"[A-Za-z]+")
+_CUE_PHRASES = tuple(
+    (re.compile(rf"\b{phrase}\b", re.IGNORECASE), quantity)
+    for quantity, phrases in _PEOPLE_CUE_PHRASES.items()
+    for phrase in phrases
+)
+#: What separates a cue from a figure it does not describe ("killing 34 people and injuring 200").
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|or|but|while|whereas)\b", re.IGNORECASE)
+#: What follows a cue joined by "or" to another ("killed or wounded", "died or were missing").
+_OR_JOINED = re.compile(
+    r"\s+or\s+(?:(?:were|was|are|is|had|have|has|been|being)\s+){0,2}([A-Za-z]+)", re.IGNORECASE
+)
+
+
+def _cues(context: str, buildings: bool = False) -> list[tuple[int, int, str]]:
+    """Where ``context`` says what happened to people (or, with ``buildings``, to homes), and the class
+    it gives: cue phrases ("left their homes"), then cue words outside them ("killed")."""
+    found = [] if buildings else [
+        (m.start(), m.end(), quantity) for rx, quantity in _CUE_PHRASES for m in rx.finditer(context)
+    ]  # fmt: skip
+    phrases = list(found)
+    classes = _BUILDING_CUE_CLASS if buildings else _CUE_CLASS
+    for cue in _CUE_WORD.finditer(context):
+        cued = classes.get(cue.group().lower())
+        if cued is not None and not any(s <= cue.start() < e for s, e, _ in phrases):
+            found.append((cue.start(), cue.end(), cued))  # "lost" in "lost their homes" is the phrase's
+    return found
+
+
+def counted(words: list[str], context: str, start: int, word_ends: Sequence[int]) -> tuple[str, int] | None:
+    """The class of what a figure counts and the index of the counting noun. People ("soldiers",
+    "residents") are counted by what happened to them: the class whose cue (:func:`_cues`) is nearest
+    the figure and its noun (from ``start``, where the figure begins with its qualifier, to the noun's
+    end in ``word_ends``, offsets in ``context``) wins, in words, a cue past a clause break ("and",
+    a comma) counting as farther than any before it, so in "300 people were feared dead and 15,000
+    people left homeless" the second figure counts the displaced, and in "killing at least 34 people and
+    injuring 200" the first counts deaths."""
+    for i, w in enumerate(words):
+        if i > 0 and w in ("kilometer", "kilometre", "km", "mile") and words[i - 1] == "square":
+            return "area", i
+        for quantity, nouns in _COUNTED.items():
+            if w in nouns:
+                if i < len(word_ends) and _joined_to_other(context, word_ends[i], quantity):
+                    return None  # "15,000 dead or wounded": two classes counted together
+                return quantity, i
+        if w in _PEOPLE or w in _BUILDINGS:
+            best: tuple[tuple[bool, int], str] | None = None
+            end = word_ends[i] if i < len(word_ends) else start
+            for cue_start, cue_end, cued in sorted(_cues(context, w in _BUILDINGS)):
+                gap = context[cue_end:start] if cue_end <= start else context[end:cue_start]
+                distance = (_CLAUSE_BREAK.search(gap) is not None, len(_CUE_WORD.findall(gap)))
+                if not distance[0] and _joined_to_other(context, cue_end, cued):
+                    return (
+                        None  # two things together: "died or were missing", "lost 300 men killed or wounded"
+                    )
+                if best is None or distance < best[0]:
+                    best = (distance, cued)
+            return (best[1], i) if best is not None else None
+    return None
+
+
+def _joined_to_other(context: str, cue_end: int, quantity: str) -> bool:
+    """Whether the cue or counting word ending at ``cue_end`` is joined by "or" to one of another class:
+    "killed or wounded", "died or were missing", "dead or injured" count two classes together.
+
+    >>> _joined_to_other("1,000 people died or were missing", 17, "deaths")
+    True
+    >>> _joined_to_other("1,000 people died or drowned", 17, "deaths")
+    False
+    """
+    m = _OR_JOINED.match(context, cue_end)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    other = _CUE_CLASS.get(word) or next((q for q, nouns in _COUNTED.items() if word in nouns), None)
+    return other is not None and other != quantity
