@@ -17,7 +17,9 @@ sources' figures for one quantity:
 * about the same thing: the words around the two figures share a content word for a toll
   (deaths, injuries, displaced...: "Iraqi", "flood"; dates, qualifiers and what the class itself
   counts do not count, nor, between two speakers, the class's cue word, "killed", which any two
-  death tolls share; words of one meaning, "scorched" and "burned", are one word). Money, areas and distances, whose unit says little of what is measured
+  death tolls share; words of one meaning, "scorched" and "burned", are one word), or, for two
+  contradicting tolls that share no word, when one figure's words say nothing the other's do not and
+  nothing sets either apart (:mod:`graphbuild.crossdoc_conflicts_toll`). Money, areas and distances, whose unit says little of what is measured
   (a 40 km section and a 26 km pipeline; a debt reduction and debt payments), are compared only
   between reports of one speaker that share two such words: one source's figure, told two ways.
 
@@ -40,6 +42,7 @@ from functools import lru_cache
 
 from .crossdoc_conflicts_counted import counted as _counted
 from .crossdoc_conflicts_time import _publication_days, _times_compatible
+from .crossdoc_conflicts_toll import one_toll_unworded
 from .crossdoc_counted import BUILDING_CUES as _BUILDING_CUES
 from .crossdoc_counted import CHANGE_WORDS as _CHANGE_WORDS
 from .crossdoc_counted import CONTEXT_SAME_WORDS as _CONTEXT_SAME_WORDS
@@ -368,6 +371,7 @@ def find_conflicts(
     named = source_entities or {}
     subjects = {s.id: {*s.about, *named.get(s.id, ()), *([s.speaker] if s.speaker else [])} for s in claimed}
     docs = {s.id: frozenset(r.doc_id for r in s.reports) for s in claimed}
+    about = {s.id: s.about for s in claimed}
     speakers = {s.id: s.speaker or s.id for s in claimed}  # an unknown speaker is no one else
     days = {s.id: _publication_days(s, published) for s in claimed}
     story_docs = document_entities or {}
@@ -385,22 +389,32 @@ def find_conflicts(
                     continue  # an article giving both figures counts two things: a conflict is between sources
                 story = any(one_story(story_docs.get(x), story_docs.get(y)) for x in docs[a.statement]
                             for y in docs[b.statement])  # fmt: skip
-                if not (story or subjects[a.statement] & subjects[b.statement]):
+                related = story or bool(subjects[a.statement] & subjects[b.statement])
+                if not (related or quantity in _TOLLS):
                     continue
                 if not _times_compatible(a, b, days[a.statement], days[b.statement]):
                     continue  # counts at different times may both be right
-                shared = len(a.context & b.context)
-                if quantity in _TOLLS:
-                    shared = _toll_evidence(a, b, speakers[a.statement] == speakers[b.statement])
-                    if shared < TOLL_SHARED_WORDS or not _same_people(a.noun, b.noun):
-                        continue  # nothing says the two figures count the same thing
-                elif shared < OTHER_SHARED_WORDS or not (
-                    story or speakers[a.statement] == speakers[b.statement]
-                ):
-                    continue  # money, areas, distances: the unit says little of what is measured
                 severity = compare_claims(a, b)
                 if severity is None or (severity == "divergence" and not include_divergent):
                     continue
+                if quantity in _TOLLS:
+                    if not _same_people(a.noun, b.noun):
+                        continue
+                    evidence = _toll_evidence(a, b, speakers[a.statement] == speakers[b.statement])
+                    if not (related and evidence >= TOLL_SHARED_WORDS) and not (
+                        severity == "contradiction"
+                        and one_toll_unworded(
+                            (docs[a.statement], docs[b.statement]),
+                            (about[a.statement], about[b.statement]),
+                            (a.context - _cue_words(), b.context - _cue_words()),
+                            story_docs,
+                        )
+                    ):
+                        continue  # nothing says the two figures count the same thing
+                elif len(a.context & b.context) < OTHER_SHARED_WORDS or not (
+                    story or speakers[a.statement] == speakers[b.statement]
+                ):
+                    continue  # money, areas, distances: the unit says little of what is measured
                 pair = (min(a.statement, b.statement), max(a.statement, b.statement))
                 previous = found.get(pair)
                 if previous is not None and rank[dict(previous.details)["severity"]] <= rank[severity]:

@@ -185,3 +185,73 @@ def test_a_figure_of_two_classes_joined_by_or_is_no_figure_of_either(text: str) 
 
 def test_or_joining_a_word_of_no_other_class_keeps_the_figure() -> None:
     assert _classes("some 200 people died or drowned in the flood") == [(200.0, "deaths")]
+
+
+def _one_story(first: str, second: str, *, about: tuple[str, ...] = (), shared: int = 4) -> list[Conflict]:
+    """:func:`_two_speakers`, the two documents sharing ``shared`` entities (four or fewer); the second
+    report names the entities ``about``, which only its own document mentions."""
+    d1 = make_doc(f"Park said {first}.", outlet="A", published=date(2025, 3, 2))
+    d2 = make_doc(f"Ruiz said {second}.", outlet="B", published=date(2025, 3, 3))
+    entities = [make_entity("ent:park", "Lee Park", "PERSON", d1, "Park")]
+    entities.append(make_entity("ent:ruiz", "Ruiz", "PERSON", d2, "Ruiz"))
+    entities += [make_entity(f"ent:{n.lower()}", n, "GPE", d2, n) for n in about]
+    index = MentionIndex.from_entities(entities)
+    attrs = [
+        make_attr(d1, first, speaker="Park", mode="indirect"),
+        make_attr(d2, second, speaker="Ruiz", mode="indirect"),
+    ]
+    statements = merge_statements(
+        attrs,
+        speaker_of=lambda a: index.at(a.doc_id, *a.speaker_span) if a.speaker_span else None,
+        mentions=index,
+        speaker_names={"ent:park": "Lee Park", "ent:ruiz": "Ruiz"},
+    )
+    story = frozenset(sorted({"ent:town", "ent:river", "ent:province", "ent:country"})[:shared])
+    mentioned = {
+        d1.id: story | {"ent:park"},
+        d2.id: story | {"ent:ruiz"} | {f"ent:{n.lower()}" for n in about},
+    }
+    mentioned = {
+        d: ents | {f"ent:only-{d}"} for d, ents in mentioned.items()
+    }  # neither tells only this story
+    return find_conflicts(statements, document_entities=mentioned)
+
+
+def test_a_bare_toll_and_another_outlet_s_of_one_story_are_one_quantity() -> None:
+    first, second = "18 people had died", "nearly 40 people had been killed by the floods"
+    (conflict,) = _one_story(first, second)
+    assert dict(conflict.details)["severity"] == "contradiction"
+    assert _one_story(first, second, shared=2) == []  # two documents that share little: maybe two stories
+    assert _one_story(first, "at least 17 people had been killed by the floods") == []  # a divergence at most
+
+
+def test_a_bare_toll_is_not_set_against_a_part_or_another_place_s() -> None:
+    assert _one_story("18 people had died", "11 people had died in hospital") == []
+    assert _one_story("26 civilians were killed", "12 civilians were killed in Tosk", about=("Tosk",)) == []
+    # both figures say something the other does not: two events, maybe
+    assert _one_story("air strikes killed 12 civilians", "26 civilians died in shelling of the market") == []
+
+
+def _story_doc(title: str, body: str) -> str:
+    return (
+        f"{title}\n\nHeavy rain swept Mozambique's Tete province this week and the Zambezi River burst its banks "
+        f"near the town of Songo on Sunday night. {body}"
+    )
+
+
+def test_two_outlets_tolls_told_in_their_own_words_conflict_end_to_end(nlp) -> None:
+    first = _story_doc("Floods kill villagers", "Provincial governor Maria Sitoe said 18 people had died.")
+    second = _story_doc(
+        "UN sees higher flood toll", "The aid agency CARE said nearly 40 people had been killed."
+    )
+    (conflict,) = _build(nlp, first, second)
+    assert conflict["quantity"] == "deaths"
+    assert sorted(conflict["values"]) == ["18 people", "nearly 40 people"]
+
+
+def test_a_toll_of_a_place_the_other_outlet_never_names_is_no_conflict_end_to_end(nlp) -> None:
+    first = _story_doc("Floods kill villagers", "Provincial governor Maria Sitoe said 18 people had died.")
+    second = _story_doc(
+        "Storm hits port", "The aid agency CARE said nearly 40 people had been killed in Beira, on the coast."
+    )
+    assert _build(nlp, first, second) == []
