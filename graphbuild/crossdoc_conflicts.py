@@ -42,7 +42,7 @@ from functools import lru_cache
 
 from .crossdoc_conflicts_counted import counted as _counted
 from .crossdoc_conflicts_time import _publication_days, _times_compatible
-from .crossdoc_conflicts_toll import one_toll_unworded
+from .crossdoc_conflicts_toll import figure_clause, one_toll_unworded
 from .crossdoc_counted import BUILDING_CUES as _BUILDING_CUES
 from .crossdoc_counted import CHANGE_WORDS as _CHANGE_WORDS
 from .crossdoc_counted import CONTEXT_SAME_WORDS as _CONTEXT_SAME_WORDS
@@ -277,6 +277,14 @@ def _cue_words() -> frozenset[str]:
     return content_tokens(_same_words(" ".join(w for words in classes for w in sorted(words)))) - _neutral()
 
 
+def _clause_words(claim: NumericClaim, texts: Sequence[str]) -> frozenset[str]:
+    """The context words of a figure's own clause (:func:`figure_clause`; its context words when the
+    clause is not found), the class's cue words left out."""
+    clause = figure_clause(texts, claim.text)
+    words = claim.context if clause is None else _context_words(clause, 0, len(clause))
+    return words - _cue_words()
+
+
 def _toll_evidence(a: NumericClaim, b: NumericClaim, one_speaker: bool) -> int:
     """How many context words say that two tolls of one class count one thing. A class's cue word
     ("killed") is in any two death tolls, so it is evidence only for one speaker's figures that nothing
@@ -372,6 +380,7 @@ def find_conflicts(
     subjects = {s.id: {*s.about, *named.get(s.id, ()), *([s.speaker] if s.speaker else [])} for s in claimed}
     docs = {s.id: frozenset(r.doc_id for r in s.reports) for s in claimed}
     about = {s.id: s.about for s in claimed}
+    texts = {s.id: [r.content_text for r in s.reports] for s in claimed}
     speakers = {s.id: s.speaker or s.id for s in claimed}  # an unknown speaker is no one else
     days = {s.id: _publication_days(s, published) for s in claimed}
     story_docs = document_entities or {}
@@ -406,8 +415,9 @@ def find_conflicts(
                         and one_toll_unworded(
                             (docs[a.statement], docs[b.statement]),
                             (about[a.statement], about[b.statement]),
-                            (a.context - _cue_words(), b.context - _cue_words()),
+                            (_clause_words(a, texts[a.statement]), _clause_words(b, texts[b.statement])),
                             story_docs,
+                            (a.context, b.context),
                         )
                     ):
                         continue  # nothing says the two figures count the same thing

@@ -24,7 +24,7 @@ _CUE_PHRASES = tuple(
     for phrase in phrases
 )
 #: What separates a cue from a figure it does not describe ("killing 34 people and injuring 200").
-_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|or|but|while|whereas)\b", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|or|but|while|whereas)\b", re.IGNORECASE)
 #: What follows a cue joined by "or" to another ("killed or wounded", "died or were missing").
 _OR_JOINED = re.compile(
     r"\s+or\s+(?:(?:were|was|are|is|had|have|has|been|being)\s+){0,2}([A-Za-z]+)", re.IGNORECASE
@@ -67,7 +67,7 @@ def counted(words: list[str], context: str, start: int, word_ends: Sequence[int]
             end = word_ends[i] if i < len(word_ends) else start
             for cue_start, cue_end, cued in sorted(_cues(context, w in _BUILDINGS)):
                 gap = context[cue_end:start] if cue_end <= start else context[end:cue_start]
-                distance = (_CLAUSE_BREAK.search(gap) is not None, len(_CUE_WORD.findall(gap)))
+                distance = (CLAUSE_BREAK.search(gap) is not None, len(_CUE_WORD.findall(gap)))
                 if not distance[0] and _joined_to_other(context, cue_end, cued):
                     return (
                         None  # two things together: "died or were missing", "lost 300 men killed or wounded"

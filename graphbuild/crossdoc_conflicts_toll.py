@@ -8,9 +8,9 @@ the floods"), so the words around two figures of one toll often share nothing bu
 
 * their documents tell one story loosely: they share :data:`TOLL_STORY_ENTITIES` entities, whatever
   else either mentions;
-* one figure's words say nothing the other's do not (the class's cue words aside): "18 people had
-  died" names no circumstance, so it is the story's toll, not "12 civilians killed by air strikes
-  near the border" against "26 who died in the shelling of the market";
+* the words of one figure's clause say nothing the other's do not (the class's cue words aside):
+  "18 people had died" names no circumstance, so it is the story's toll, not "12 civilians killed by
+  air strikes near the border" against "26 who died in the shelling of the market";
 * neither report names an entity the other figure's documents never mention: a toll "in Tosk" is
   another place's when the other article does not know Tosk;
 * neither figure's words narrow it to a part (:data:`NARROWING_WORDS`: those who died in hospital, the
@@ -23,9 +23,10 @@ caller, as for every toll.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
+from .crossdoc_conflicts_counted import CLAUSE_BREAK
 from .crossdoc_tokens import content_tokens
 
 #: Entities two documents share for their tolls to be compared with no word shared around them.
@@ -48,11 +49,13 @@ def one_toll_unworded(
     about: tuple[Iterable[str], Iterable[str]],
     context: tuple[frozenset[str], frozenset[str]],
     document_entities: Mapping[str, frozenset[str]],
+    near: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
 ) -> bool:
     """Whether two tolls of one class, whose figures share no word, are nonetheless one quantity (see
     the module docstring; the caller checks that they contradict). ``docs``: each figure's documents;
-    ``about``: the entities each figure's report names; ``context``: each figure's context words, the
-    class's cue words left out.
+    ``about``: the entities each figure's report names; ``context``: the words of each figure's clause
+    (:func:`figure_clause`), the class's cue words left out; ``near``: all the words near each figure,
+    read for :data:`NARROWING_WORDS` too.
 
     >>> ents = {"d1": frozenset({"a", "b", "c"}), "d2": frozenset({"a", "b", "c", "t"})}
     >>> flood = frozenset({"flood"})
@@ -70,4 +73,22 @@ def one_toll_unworded(
         return False
     if not (set(about[0]) <= mentioned[1] and set(about[1]) <= mentioned[0]):
         return False  # a report names what the other article never mentions: another place or group
-    return not ((context[0] | context[1]) & _narrowing())
+    return not ((context[0] | context[1] | near[0] | near[1]) & _narrowing())
+
+
+def figure_clause(texts: Sequence[str], shown: str) -> str | None:
+    """The clause of a figure as shown (``shown``, "26 civilians") in the first of ``texts`` that holds
+    it: from the clause break before it to the one after it (a comma, "and", "but"...).
+
+    >>> figure_clause(["26 civilians had been killed since Saturday and it had treated 150 people"], "26 civilians")
+    '26 civilians had been killed since Saturday '
+    """
+    for text in texts:
+        start = text.find(shown)
+        if start < 0:
+            continue
+        end = start + len(shown)
+        before = [m.end() for m in CLAUSE_BREAK.finditer(text, 0, start)]
+        after = CLAUSE_BREAK.search(text, end)
+        return text[before[-1] if before else 0 : after.start() if after else len(text)]
+    return None

@@ -225,6 +225,13 @@ def test_a_bare_toll_and_another_outlet_s_of_one_story_are_one_quantity() -> Non
     assert _one_story(first, "at least 17 people had been killed by the floods") == []  # a divergence at most
 
 
+def test_a_toll_whose_own_clause_is_bare_is_read_apart_from_the_next_clause_s_words() -> None:
+    first = "26 civilians had been killed since Saturday and the clinic treated 150 wounded people"
+    second = "at least 58 civilians had been killed in the town, with shops burned"
+    (conflict,) = _one_story(first, second)
+    assert sorted(conflict.values) == ["26 civilians", "at least 58 civilians"]
+
+
 def test_a_bare_toll_is_not_set_against_a_part_or_another_place_s() -> None:
     assert _one_story("18 people had died", "11 people had died in hospital") == []
     assert _one_story("26 civilians were killed", "12 civilians were killed in Tosk", about=("Tosk",)) == []
