@@ -14,11 +14,10 @@ the floods"), so the words around two figures of one toll often share nothing bu
 * neither report names an entity the other figure's documents never mention: a toll "in Tosk" is
   another place's when the other article does not know Tosk;
 * neither figure's words narrow it to a part (:data:`NARROWING_WORDS`: those who died in hospital, the
-  day's arrivals alone, the children among the dead);
-* the two figures cannot both hold (a contradiction, not a divergence of bounds).
+  day's arrivals alone, the children among the dead).
 
-What the figures count (class, and the counting nouns of one group of people) is checked by the
-caller, as for every toll.
+What the figures count (class, and the counting nouns of one group of people), their times and how
+far apart they are (a contradiction or a divergence) are checked by the caller, as for every toll.
 """
 
 from __future__ import annotations
@@ -52,7 +51,7 @@ def one_toll_unworded(
     near: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
 ) -> bool:
     """Whether two tolls of one class, whose figures share no word, are nonetheless one quantity (see
-    the module docstring; the caller checks that they contradict). ``docs``: each figure's documents;
+    the module docstring; the caller compares the figures). ``docs``: each figure's documents;
     ``about``: the entities each figure's report names; ``context``: the words of each figure's clause
     (:func:`figure_clause`), the class's cue words left out; ``near``: all the words near each figure,
     read for :data:`NARROWING_WORDS` too.

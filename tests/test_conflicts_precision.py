@@ -14,7 +14,15 @@ from datetime import date
 import pytest
 from helpers import make_attr, make_doc, make_entity
 
-from graphbuild.crossdoc import MentionIndex, find_conflicts, merge_statements, numeric_claims
+from graphbuild.crossdoc import (
+    MentionIndex,
+    NumericClaim,
+    compare_claims,
+    find_conflicts,
+    merge_statements,
+    numeric_claims,
+)
+from graphbuild.crossdoc_conflicts import qualified_range
 from graphbuild.model import Statement, TimeSpan
 
 
@@ -224,3 +232,13 @@ def test_entities_the_sources_name_relate_two_statements_without_a_speaker() -> 
     }
     flags = find_conflicts(statements, published=published, source_entities=named)
     assert [dict(c.details)["severity"] for c in flags] == ["contradiction"]
+
+
+def test_a_floor_and_a_figure_half_as_much_again_diverge() -> None:
+    def claim(value: float, qualifier: str | None) -> NumericClaim:
+        return NumericClaim("s", value, qualifier, "people", "deaths", "", *qualified_range(value, qualifier))
+
+    assert compare_claims(claim(34, "at least"), claim(61, None)) == "divergence"
+    assert compare_claims(claim(11, "at least"), claim(19, None)) == "divergence"
+    assert compare_claims(claim(200, "more than"), claim(240, None)) is None  # within it: they agree
+    assert compare_claims(claim(60, "more than"), claim(70, None)) is None
