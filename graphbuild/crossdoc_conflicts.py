@@ -70,7 +70,8 @@ _SPEED_AFTER = re.compile(
     r"\s*(?:/\s*h\b|per\s+(?:hour|second|minute|day)\b|an\s+hour\b|a\s+day\b)", re.IGNORECASE
 )
 _WORD = re.compile(r"[A-Za-z-]+")
-_ANOTHER = re.compile(r"\banother\s+\Z", re.IGNORECASE)
+#: A change before a figure: "another 300", "a further 40", "an additional 1,200".
+_ANOTHER = re.compile(r"\b(?:another|an?\s+(?:further|additional|extra))\s+\Z", re.IGNORECASE)
 #: A figure of a group's members: "200 of its personnel", "31 of them", "12 of the injured".
 _PART_AFTER = re.compile(r"\s+of\s+(?:its|their|his|her|our|the|them|those|these|whom)\b", re.IGNORECASE)
 _VERSUS = frozenset(("vs", "v", "versu"))  # "53 cts vs 45 cts", as :func:`_singular` reads "versus"
@@ -309,7 +310,7 @@ def _not_a_count(
         return True  # "March 20": a date
     if _AGE_AFTER.match(text, figure_end) or _AGE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return True
-    if (words[:1] and words[0] in _CHANGE_WORDS) or _ANOTHER.search(text, max(0, m.start() - 10), m.start()):
+    if (words[:1] and words[0] in _CHANGE_WORDS) or _ANOTHER.search(text, max(0, m.start() - 16), m.start()):
         return True  # "3,000 more acres", "another 300 people": a change, not the quantity
     if _PART_AFTER.match(text, figure_end):
         return True  # "200 of its personnel", "31 of them": a part of a group, not its count

@@ -266,3 +266,14 @@ def test_a_toll_of_a_place_the_other_outlet_never_names_is_no_conflict_end_to_en
         "Storm hits port", "The aid agency CARE said nearly 40 people had been killed in Beira, on the coast."
     )
     assert _build(nlp, first, second) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a further 40 rebels were killed in air strikes",
+        "an additional 1,200 people were displaced on Wednesday",
+    ],
+)
+def test_a_figure_after_a_further_is_a_change_not_the_quantity(text: str) -> None:
+    assert _classes(text) == []
