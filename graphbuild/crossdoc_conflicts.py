@@ -12,7 +12,7 @@ sources' figures for one quantity:
   class counts two things, a month and the year to date);
 * they share an entity (subject, speaker or one their sources name) and count the same class of thing;
 * at compatible times: the said times when both statements have one, else publication days at
-  most :data:`MAX_DAYS_APART` apart (a toll reported a month later is a new count, not a
+  most :data:`~graphbuild.crossdoc_conflicts_time.MAX_DAYS_APART` apart (a toll reported a month later is a new count, not a
   disagreement);
 * about the same thing: the words around the two figures share a content word for a toll
   (deaths, injuries, displaced...: "Iraqi", "flood"; dates, qualifiers and what the class itself
@@ -41,7 +41,7 @@ from datetime import date
 from functools import lru_cache
 
 from .crossdoc_conflicts_counted import counted as _counted
-from .crossdoc_conflicts_time import _publication_days, _times_compatible
+from .crossdoc_conflicts_time import publication_days, times_compatible
 from .crossdoc_conflicts_toll import figure_clause, one_toll_unworded
 from .crossdoc_counted import BUILDING_CUES as _BUILDING_CUES
 from .crossdoc_counted import CHANGE_WORDS as _CHANGE_WORDS
@@ -384,7 +384,7 @@ def find_conflicts(
     about = {s.id: s.about for s in claimed}
     texts = {s.id: [r.content_text for r in s.reports] for s in claimed}
     speakers = {s.id: s.speaker or s.id for s in claimed}  # an unknown speaker is no one else
-    days = {s.id: _publication_days(s, published) for s in claimed}
+    days = {s.id: publication_days(s, published) for s in claimed}
     story_docs = document_entities or {}
     by_quantity: dict[str, list[NumericClaim]] = defaultdict(list)
     for sid in sorted(claims):
@@ -403,7 +403,7 @@ def find_conflicts(
                 related = story or bool(subjects[a.statement] & subjects[b.statement])
                 if not (related or quantity in _TOLLS):
                     continue
-                if not _times_compatible(a, b, days[a.statement], days[b.statement]):
+                if not times_compatible(a, b, days[a.statement], days[b.statement]):
                     continue  # counts at different times may both be right
                 severity = compare_claims(a, b)
                 if severity is None or (severity == "divergence" and not include_divergent):

@@ -19,14 +19,14 @@ MAX_SAID_DAYS_APART = 3
 MAX_DAYS_APART = 7
 
 
-def _publication_days(statement: Statement, published: Mapping[str, str] | None) -> tuple[date, ...]:
+def publication_days(statement: Statement, published: Mapping[str, str] | None) -> tuple[date, ...]:
     if published is None:
         return ()
     days = {_published_day(published, r.doc_id) for r in statement.reports}
     return tuple(sorted(d for d in days if d is not None))  # unknown: "9999", or absent
 
 
-def _times_compatible(
+def times_compatible(
     a: NumericClaim, b: NumericClaim, days_a: Sequence[date] = (), days_b: Sequence[date] = ()
 ) -> bool:
     """Said times (when both statements have one) at most :data:`MAX_SAID_DAYS_APART` days apart,
