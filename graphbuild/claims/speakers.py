@@ -278,17 +278,17 @@ class SpeakerIndex:
                     if name.endswith(suffix):
                         name, span = name[: -len(suffix)], (span[0], span[1] - len(suffix))
                 return Resolution(name, span, "named-group")
-        if head.tag_ == "NN" and (lower in THING_SOURCES or head.lemma_.lower() in THING_SOURCES):
-            owner = self._owner(head, source, content)
-            if owner is not None:
-                return owner
+        # a document or trade that speaks ("the report", "A Volkswagen statement"): its owner, if named
+        thing = head.tag_ == "NN" and (lower in THING_SOURCES or head.lemma_.lower() in THING_SOURCES)
+        owner = self._owner(head, source, content) if thing else None
+        if owner is not None:
+            return owner
         if head.pos_ == "PROPN":
             name = self.text[s:e]
             if org_words(name) & LEGAL_FORMS and (name, source) not in self.orgs:
                 # a firm the tagger missed ("March 3 - Acme Corp said"): "the company" after it is it
                 insort(self.orgs, (name, source), key=lambda o: o[1])
             return Resolution(name, source, "as-written")
-        thing = head.tag_ == "NN" and (lower in THING_SOURCES or head.lemma_.lower() in THING_SOURCES)
         return Resolution(None, None, UNRESOLVED_ONE if thing else "unresolved")
 
     def _pronoun(
