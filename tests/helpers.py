@@ -109,3 +109,41 @@ def laid_out_mentions(doc_id: str, *names: tuple[str, str]) -> list[Mention]:
         out.append(Mention(doc_id, pos, pos + len(text), text, label))
         pos += len(text) + 10
     return out
+
+
+def two_outlet_statements(
+    first: str,
+    second: str,
+    *,
+    speakers: tuple[str, str] = ("Park", "Ruiz"),
+    days: tuple[date, date] = (date(2025, 3, 2), date(2025, 3, 3)),
+    about: tuple[str, ...] = (),
+):
+    """``first`` said by ``speakers[0]`` in outlet A and ``second`` by ``speakers[1]`` in outlet B (a
+    surname each, the entity id ``ent:<surname>``), published on ``days``, merged into Statements by
+    :func:`graphbuild.crossdoc.merge_statements`; ``about``: places (``ent:<name>``) only the second
+    document mentions. Returns the statements, the publication days by document id, and the two
+    documents."""
+    from graphbuild.crossdoc import MentionIndex, merge_statements
+
+    docs = (
+        make_doc(f"{speakers[0]} said {first}.", outlet="A", published=days[0]),
+        make_doc(f"{speakers[1]} said {second}.", outlet="B", published=days[1]),
+    )
+    entities = [
+        make_entity(f"ent:{s.lower()}", s, "PERSON", d, s) for s, d in zip(speakers, docs, strict=True)
+    ]
+    entities += [make_entity(f"ent:{n.lower()}", n, "GPE", docs[1], n) for n in about]
+    index = MentionIndex.from_entities(entities)
+    attrs = [
+        make_attr(d, text, speaker=s, mode="indirect")
+        for d, text, s in zip(docs, (first, second), speakers, strict=True)
+    ]
+    statements = merge_statements(
+        attrs,
+        speaker_of=lambda a: index.at(a.doc_id, *a.speaker_span) if a.speaker_span else None,
+        mentions=index,
+        speaker_names={f"ent:{s.lower()}": s for s in speakers},
+    )
+    published = {d.id: day.isoformat() for d, day in zip(docs, days, strict=True)}
+    return statements, published, docs

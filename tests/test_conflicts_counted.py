@@ -13,9 +13,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers import make_attr, make_doc, make_entity
+from helpers import make_doc, two_outlet_statements
 
-from graphbuild.crossdoc import MentionIndex, find_conflicts, merge_statements
+from graphbuild.crossdoc import find_conflicts
 from graphbuild.crossdoc_conflicts import report_claims
 from graphbuild.crossdoc_tokens import content_tokens
 from graphbuild.model import Conflict
@@ -94,24 +94,8 @@ def test_context_words_of_one_meaning_compare_equal() -> None:
 def _two_speakers(first: str, second: str, *, one_speaker: bool = False) -> list[Conflict]:
     """Conflicts between ``first`` said by Park (outlet A) and ``second`` by Ruiz (or Park) in
     outlet B, the two documents of one story."""
-    other = "Park" if one_speaker else "Ruiz"
-    d1 = make_doc(f"Park said {first}.", outlet="A", published=date(2025, 3, 2))
-    d2 = make_doc(f"{other} said {second}.", outlet="B", published=date(2025, 3, 3))
-    entities = [
-        make_entity("ent:park", "Lee Park", "PERSON", d1, "Park"),
-        make_entity(f"ent:{other.lower()}", other, "PERSON", d2, other),
-    ]
-    index = MentionIndex.from_entities(entities)
-    attrs = [
-        make_attr(d1, first, speaker="Park", mode="indirect"),
-        make_attr(d2, second, speaker=other, mode="indirect"),
-    ]
-    statements = merge_statements(
-        attrs,
-        speaker_of=lambda a: index.at(a.doc_id, *a.speaker_span) if a.speaker_span else None,
-        mentions=index,
-        speaker_names={"ent:park": "Lee Park", "ent:ruiz": "Ruiz"},
-    )
+    speakers = ("Park", "Park" if one_speaker else "Ruiz")
+    statements, _, (d1, d2) = two_outlet_statements(first, second, speakers=speakers)
     story = frozenset({"ent:town", "ent:army", "ent:front", "ent:province"})
     return find_conflicts(statements, document_entities={d1.id: story, d2.id: story})
 
@@ -190,22 +174,7 @@ def test_or_joining_a_word_of_no_other_class_keeps_the_figure() -> None:
 def _one_story(first: str, second: str, *, about: tuple[str, ...] = (), shared: int = 4) -> list[Conflict]:
     """:func:`_two_speakers`, the two documents sharing ``shared`` entities (four or fewer); the second
     report names the entities ``about``, which only its own document mentions."""
-    d1 = make_doc(f"Park said {first}.", outlet="A", published=date(2025, 3, 2))
-    d2 = make_doc(f"Ruiz said {second}.", outlet="B", published=date(2025, 3, 3))
-    entities = [make_entity("ent:park", "Lee Park", "PERSON", d1, "Park")]
-    entities.append(make_entity("ent:ruiz", "Ruiz", "PERSON", d2, "Ruiz"))
-    entities += [make_entity(f"ent:{n.lower()}", n, "GPE", d2, n) for n in about]
-    index = MentionIndex.from_entities(entities)
-    attrs = [
-        make_attr(d1, first, speaker="Park", mode="indirect"),
-        make_attr(d2, second, speaker="Ruiz", mode="indirect"),
-    ]
-    statements = merge_statements(
-        attrs,
-        speaker_of=lambda a: index.at(a.doc_id, *a.speaker_span) if a.speaker_span else None,
-        mentions=index,
-        speaker_names={"ent:park": "Lee Park", "ent:ruiz": "Ruiz"},
-    )
+    statements, _, (d1, d2) = two_outlet_statements(first, second, about=about)
     story = frozenset(sorted({"ent:town", "ent:river", "ent:province", "ent:country"})[:shared])
     mentioned = {
         d1.id: story | {"ent:park"},

@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from helpers import make_attr, make_doc, make_entity
+from helpers import make_attr, make_doc, make_entity, two_outlet_statements
 
 from graphbuild.crossdoc import (
     MentionIndex,
@@ -28,21 +28,7 @@ from graphbuild.model import Statement, TimeSpan
 
 def _statements(first: str, second: str, *, days: tuple[date, date] = (date(2025, 3, 2), date(2025, 3, 3))):
     """Two reports by one speaker (Ruiz) in two outlets, and the publication days of their documents."""
-    d1 = make_doc(f"Ruiz said {first}.", outlet="A", published=days[0])
-    d2 = make_doc(f"Ruiz said {second}.", outlet="B", published=days[1])
-    entities = [make_entity("ent:ruiz", "Ana Ruiz", "PERSON", d, "Ruiz") for d in (d1, d2)]
-    index = MentionIndex.from_entities(entities)
-    attrs = [
-        make_attr(d1, first, speaker="Ruiz", mode="indirect"),
-        make_attr(d2, second, speaker="Ruiz", mode="indirect"),
-    ]
-    statements = merge_statements(
-        attrs,
-        speaker_of=lambda a: index.at(a.doc_id, *a.speaker_span) if a.speaker_span else None,
-        mentions=index,
-        speaker_names={"ent:ruiz": "Ana Ruiz"},
-    )
-    published = {d1.id: days[0].isoformat(), d2.id: days[1].isoformat()}
+    statements, published, _ = two_outlet_statements(first, second, speakers=("Ruiz", "Ruiz"), days=days)
     return statements, published
 
 
