@@ -48,8 +48,42 @@ def minus_span(outer: tuple[int, int], inner: tuple[int, int]) -> tuple[int, int
     return (s, a) if a - s >= e - b else (b, e)
 
 
+#: Small words inside a firm's name ("Brown Boveri und Cie", "Procter and Gamble Co").
+_NAME_GLUE = frozenset(("and", "und", "&", "of", "de", "et", "the"))
+
+
+def _ticker_owner(tok: Token) -> tuple[int, int] | None:
+    """The name a wire ticker in angle brackets follows, when the parser took the ticker for the
+    subject: "BBC AG Brown Boveri und Cie <BBCZ.Z> said" is said by BBC AG Brown Boveri und Cie."""
+    doc = tok.doc
+    if not (0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "<" and doc[tok.i + 1].text == ">"):
+        return None
+    dateline = _dateline(doc)  # "BADEN, March 2 - BBC AG <BBCZ.Z> said": the name starts after it
+    words: list[Token] = []  # the name's words, from the last back
+    for i in range(tok.i - 2, -1, -1):
+        word = doc[i]
+        if word.is_space and "\n\n" not in word.text:
+            continue  # a hard-wrapped line: "Brown Boveri und Cie\n<BBCZ.Z>"
+        if dateline is not None and word.idx < dateline[1]:
+            break
+        if (
+            word.is_punct
+            or word.is_space
+            or not (word.is_title or word.is_upper or word.lower_ in _NAME_GLUE)
+        ):
+            break
+        words.append(word)
+    while words and words[-1].lower_ in _NAME_GLUE:
+        words.pop()  # a name starts with a name word, not "the"
+    return token_span(words[-1], words[0]) if words else None
+
+
 def source_span(tok: Token) -> tuple[int, int]:
-    """The noun phrase headed by ``tok``, without trailing relative clauses and appositions."""
+    """The noun phrase headed by ``tok``, without trailing relative clauses and appositions (for a
+    wire ticker the parser took for the subject, the name before it: :func:`_ticker_owner`)."""
+    owner = _ticker_owner(tok)
+    if owner is not None:
+        return owner
     last = tok
     for child in tok.rights:
         if child.dep_ in _SOURCE_STOP_DEPS:

@@ -212,3 +212,8 @@ def test_a_statement_speaks_for_its_owner_and_it_after_it(
     atts = attribute(text)
     found = [a.speaker for a in atts if a.content_text.startswith(("the losses", "it had also"))]
     assert found == [speaker, speaker], [(a.source_text, a.speaker, a.content_text) for a in atts]
+
+
+def test_a_ticker_taken_for_the_subject_is_the_name_before_it(attribute) -> None:
+    text = "MARLOW PLANS OFFER\n\nNEW YORK, March 3 - Marlow and Finch Inc <MFI> said it plans to sell two mln shares."
+    assert [(a.source_text, a.speaker) for a in attribute(text)] == [("Marlow and Finch Inc",) * 2]
