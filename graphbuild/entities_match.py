@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from rapidfuzz.distance import Indel, Levenshtein
+from rapidfuzz.distance import OSA, Indel, Levenshtein
 
 from .entities_gazetteer import lookup, state_abbreviation
 from .entities_keys import (
@@ -452,6 +452,17 @@ def _distinct_words(a: str, b: str) -> bool:
     return pa is not None and pb is not None and pa.geonameid != pb.geonameid
 
 
+def _too_far(ka: str, kb: str) -> bool:
+    """Whether two words (or their transliteration keys) differ by more than a typo or a spelling
+    variant: one edit (two letters swapped are one), two in a word of :data:`LONG_WORD` letters or more.
+
+    >>> _too_far("kaeda", "kaida"), _too_far("afrcian", "african"), _too_far("valero", "valker")
+    (False, False, True)
+    """
+    limit = 1 if min(len(ka), len(kb)) < LONG_WORD else 2
+    return OSA.distance(ka, kb, score_cutoff=limit + 1) > limit  # a swap of two letters is one typo
+
+
 def _whole_match(a: NameItem, b: NameItem) -> tuple[float, str] | None:
     if len(a.parsed.tokens) != len(b.parsed.tokens) or numbers(a.key) != numbers(b.key):
         return None
@@ -469,9 +480,7 @@ def _whole_match(a: NameItem, b: NameItem) -> tuple[float, str] | None:
         return 0.97, f"alias '{a.parsed.name}' ~ '{b.parsed.name}' (translit key {wa})"
     if min(len(wa), len(wb)) < WHOLE_NAME_MIN_LENGTH:
         return None
-    if len(a.parsed.tokens) == 1 and Levenshtein.distance(wa, wb) > (
-        1 if min(len(wa), len(wb)) < LONG_WORD else 2
-    ):
+    if len(a.parsed.tokens) == 1 and _too_far(wa, wb):
         return None  # one word: a typo or spelling variant, not "Australian" / "Austrian"
     s = part_similarity(a.key.replace(" ", ""), b.key.replace(" ", ""))
     if s < WHOLE_NAME_MIN_SIMILARITY:
@@ -479,6 +488,8 @@ def _whole_match(a: NameItem, b: NameItem) -> tuple[float, str] | None:
     for ta, tb in zip(a.parsed.tokens, b.parsed.tokens, strict=True):
         if ta != tb and part_similarity(ta, tb) < TOKEN_MIN_SIMILARITY:
             return None  # "China Eastern Airlines" is not "China Southern Airlines"
+        if ta != tb and _too_far(ta, tb) and _too_far(translit_key(ta), translit_key(tb)):
+            return None  # each differing word as one word is: "Valero Energy" is not "Walker Energy"
         if ta != tb and _distinct_words(ta, tb):
             return None  # "Eastern Europe" / "Western Europe", "Omsk in Siberia" / "Tomsk in Siberia"
     return s, f"alias '{a.parsed.name}' ~ '{b.parsed.name}' (translit keys {wa}~{wb} {s:.2f})"

@@ -414,6 +414,23 @@ def test_a_name_two_consonants_from_a_known_place_is_another_place_but_a_typo_of
     assert len(resolve_entities(ms).entities) == 1
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "one"),
+    [
+        # a differing word of a longer name is held to what a one-word name may differ by
+        ("Valero Energy Corp", "Walker Energy", False),
+        ("Harris County", "Harrison County", False),
+        ("American Ventures Inc", "American Adventure Inc", False),
+        # a typo still merges, two letters swapped included
+        ("South African Airways", "South Afrcian Airways", True),
+        ("RLR Financial Services Inc", "RLR Financial Serivces Inc", True),
+    ],
+)
+def test_each_differing_word_of_a_name_is_a_typo_at_most(first: str, second: str, one: bool) -> None:
+    ms = doc("doc:1", (first, "ORG")) + doc("doc:2", (second, "ORG"))
+    assert (len(resolve_entities(ms).entities) == 1) == one
+
+
 def test_a_misspelt_word_of_a_long_name_still_merges() -> None:
     ms = doc("doc:1", ("Export Enhancement Program", "ORG")) + doc(
         "doc:2", ("Export Enhancment Program", "ORG")
