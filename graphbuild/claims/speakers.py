@@ -335,8 +335,12 @@ class SpeakerIndex:
         for pos, r in reversed(speakers):
             if pos >= before:
                 continue
-            if self._sent_of_char(pos) < from_sentence or r.rule == UNRESOLVED_ONE:
-                return None  # too far back, or another one spoke since ("the industry said")
+            if self._sent_of_char(pos) < from_sentence:
+                return None  # too far back
+            if r.rule == UNRESOLVED_ONE:
+                if business:
+                    continue  # "the report said ... The company said": a report is no company
+                return None  # "the industry said ... it said": "it" is the industry
             if r.name is None or not names_organisation(r.name, r.rule, r.span, self.orgs):
                 continue
             if org_key(r.name) in said or (business and org_words(r.name) & PUBLIC_BODY_WORDS):

@@ -162,6 +162,12 @@ def test_a_dateline_is_no_part_of_what_was_said(attribute, text: str) -> None:
             "It said demand would recover.",
             "Federal National Mortgage Association",
         ),
+        # nor a document that spoke in between
+        (
+            "Traffic\n\nWings West Airlines said its load factor was steady. Costs rose, the report said. "
+            "The company said demand would recover.",
+            "Wings West Airlines",
+        ),
         # "the company" is no public body that spoke in between
         (
             "Traffic\n\nWings West Airlines said its load factor was steady. The Federal Aviation "
