@@ -390,6 +390,14 @@ def find_conflicts(
     for sid in sorted(claims):
         for c in claims[sid]:
             by_quantity[c.quantity].append(c)
+    clauses: dict[int, frozenset[str]] = {}  # id of a claim -> its clause's words, read once
+
+    def clause_words(claim: NumericClaim) -> frozenset[str]:
+        words = clauses.get(id(claim))
+        if words is None:
+            words = clauses[id(claim)] = _clause_words(claim, texts[claim.statement])
+        return words
+
     found: dict[tuple[str, str], Conflict] = {}
     rank = {"contradiction": 0, "divergence": 1}
     for quantity in sorted(by_quantity):
@@ -415,7 +423,7 @@ def find_conflicts(
                     if not (related and evidence >= TOLL_SHARED_WORDS) and not one_toll_unworded(
                         (docs[a.statement], docs[b.statement]),
                         (about[a.statement], about[b.statement]),
-                        (_clause_words(a, texts[a.statement]), _clause_words(b, texts[b.statement])),
+                        (clause_words(a), clause_words(b)),
                         story_docs,
                         (a.context, b.context),
                     ):

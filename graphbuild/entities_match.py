@@ -429,7 +429,7 @@ def _never_whole_match(a: tuple[str, int | None], b: tuple[str, int | None], one
     if short < WHOLE_NAME_MIN_LENGTH:
         return True
     if one_word:
-        limit = 1 if short < LONG_WORD else 2
+        limit = _edit_limit(wa, wb)
         if Levenshtein.distance(wa, wb, score_cutoff=limit) > limit:
             return True
     floor = 2 * WHOLE_NAME_MIN_SIMILARITY - 1
@@ -452,15 +452,20 @@ def _distinct_words(a: str, b: str) -> bool:
     return pa is not None and pb is not None and pa.geonameid != pb.geonameid
 
 
+def _edit_limit(a: str, b: str) -> int:
+    """Edits two spellings of one word may differ by: one, two from :data:`LONG_WORD` letters."""
+    return 1 if min(len(a), len(b)) < LONG_WORD else 2
+
+
 def _too_far(ka: str, kb: str) -> bool:
-    """Whether two words (or their transliteration keys) differ by more than a typo or a spelling
-    variant: one edit (two letters swapped are one), two in a word of :data:`LONG_WORD` letters or more.
+    """Whether two words of a longer name (or their transliteration keys) differ by more than a
+    typo or a spelling variant (:func:`_edit_limit`), two letters swapped counting as one edit.
 
     >>> _too_far("kaeda", "kaida"), _too_far("afrcian", "african"), _too_far("valero", "valker")
     (False, False, True)
     """
-    limit = 1 if min(len(ka), len(kb)) < LONG_WORD else 2
-    return OSA.distance(ka, kb, score_cutoff=limit + 1) > limit  # a swap of two letters is one typo
+    limit = _edit_limit(ka, kb)
+    return OSA.distance(ka, kb, score_cutoff=limit + 1) > limit
 
 
 def _whole_match(a: NameItem, b: NameItem) -> tuple[float, str] | None:
@@ -480,7 +485,7 @@ def _whole_match(a: NameItem, b: NameItem) -> tuple[float, str] | None:
         return 0.97, f"alias '{a.parsed.name}' ~ '{b.parsed.name}' (translit key {wa})"
     if min(len(wa), len(wb)) < WHOLE_NAME_MIN_LENGTH:
         return None
-    if len(a.parsed.tokens) == 1 and _too_far(wa, wb):
+    if len(a.parsed.tokens) == 1 and Levenshtein.distance(wa, wb) > _edit_limit(wa, wb):
         return None  # one word: a typo or spelling variant, not "Australian" / "Austrian"
     s = part_similarity(a.key.replace(" ", ""), b.key.replace(" ", ""))
     if s < WHOLE_NAME_MIN_SIMILARITY:

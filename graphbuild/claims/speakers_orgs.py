@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Token
 
-from ..entities_keys import LEGAL_FORMS
+from ..entities_keys import is_legal_form
 from .cues import BUSINESS_NOUNS, GROUP_NOUNS, lexicon
 
 #: A word as written, with its inner dots, apostrophes and hyphens ("U.S.", "Moody's", "J.P."): what
@@ -94,4 +94,4 @@ def names_organisation(
     if rule != "as-written" or len(words) < 2 or not words[0][:1].isupper():
         return False
     last = words[-1].lower().rstrip(".")
-    return last in LEGAL_FORMS or last in GROUP_NOUNS or last.removesuffix("s") in GROUP_NOUNS
+    return is_legal_form(last) or last in GROUP_NOUNS or last.removesuffix("s") in GROUP_NOUNS
