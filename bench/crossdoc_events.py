@@ -339,7 +339,9 @@ def run(
             found = [e for an, ar, d in part for e in gold_trigger_events(ar, d, an.timexes)]
         else:
             found = [e for an, _, _ in part for e in an.events]
-        merged += crossdoc.merge_events(found, participant_of=index.at)
+        merged += crossdoc.merge_events(
+            found, participant_of=index.at, document_entities=index.entities_by_document()
+        )
     return articles, merged
 
 

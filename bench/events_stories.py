@@ -118,7 +118,11 @@ def run(articles: Sequence[ce.Article]) -> list[Event]:
         part = [analyses[a.document.id] for a in articles if a.topic == story]
         resolution = entities.resolve_entities([m for an in part for m in an.mentions])
         index = crossdoc.MentionIndex.from_entities(resolution.entities)
-        merged += crossdoc.merge_events([e for an in part for e in an.events], participant_of=index.at)
+        merged += crossdoc.merge_events(
+            [e for an in part for e in an.events],
+            participant_of=index.at,
+            document_entities=index.entities_by_document(),
+        )
     return merged
 
 

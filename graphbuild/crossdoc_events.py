@@ -4,12 +4,13 @@ Merging is blocked by predicate root, so work grows with the size of a block, no
 of the corpus; within a block, candidate pairs are joined best first under the clusters' known
 times (:func:`~graphbuild.crossdoc_time.link_clusters`), which keeps the result independent of
 input order. How the descriptions' participant phrases are read (name-like words, particular
-patients, definite descriptions) is :mod:`graphbuild.crossdoc_event_participants`."""
+patients, definite descriptions) is :mod:`graphbuild.crossdoc_event_participants`; one day's happening
+told with no participant named alike is :mod:`graphbuild.crossdoc_events_day`."""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from .crossdoc_blocking import related_pairs
 from .crossdoc_event_participants import (
@@ -21,6 +22,7 @@ from .crossdoc_event_participants import (
     _resolve_descriptions,
     _written_names,
 )
+from .crossdoc_events_day import MANY_A_DAY, core_heads, heads_differ, heads_meet, same_day_pairs
 from .crossdoc_lexicon import EVENT_IMPACT_VERBS, EVENT_SYNONYM_GROUPS, ONCE_EVENTS
 from .crossdoc_time import (
     EVENT_TIGHT_DAYS,
@@ -71,6 +73,7 @@ def event_key(lemma: str) -> str:
 
 
 _ONCE_KEYS = frozenset(event_key(w) for w in ONCE_EVENTS)
+_MANY_A_DAY_KEYS = frozenset(event_key(w) for w in MANY_A_DAY)
 _IMPACT_ROOTS = frozenset(event_root(w) for w in EVENT_IMPACT_VERBS)
 
 
@@ -111,6 +114,7 @@ def merge_events(
     events: Sequence[EventMention],
     *,
     participant_of: Callable[[str, int, int], str | None],
+    document_entities: Mapping[str, frozenset[str]] | None = None,
 ) -> list[Event]:
     """One Event for descriptions of the same happening.
 
@@ -150,6 +154,13 @@ def merge_events(
     satellite", :func:`~graphbuild.crossdoc_event_participants._resolve_descriptions`), and a description that
     extraction dated as a re-mention of a dated one in its document
     (:data:`~graphbuild.events_rementions.REMENTION_RULE`) joins that one when it is the only candidate.
+
+    ``document_entities`` (document id -> the entities mentioned in it; the pipeline passes them) adds
+    descriptions that name no participant alike: in two documents of one story, dated to the same single
+    day, whose agent and patient phrases meet by their head ("Talks collapsed on Friday" / "the talks broke
+    down on Friday"; :mod:`graphbuild.crossdoc_events_day`). Such pairs join after every other, and only
+    when no member of one cluster has agent or patient heads or entities that differ from a member's of
+    the other in another document, so they never chain two happenings through a third.
     """
     events = sorted(events, key=lambda e: (e.doc_id, e.start, e.end, e.predicate, e.description))
     # the entity of each participant, looked up once (None where resolution found none)
@@ -205,6 +216,15 @@ def merge_events(
         key: related_pairs(members, (entity_sets, names, heads, marks, documents), unresolved_names, written)
         for key, members in by_predicate.items()
     }
+    day_pairs: set[tuple[int, int]] = set()
+    if document_entities is not None:  # one day's happening in one story, told with no name in common
+        docs = [ev.doc_id for ev in events]
+        for key, members in by_predicate.items():
+            if key not in _MANY_A_DAY_KEYS:
+                found = same_day_pairs(members, times, docs, document_entities)
+                day_pairs |= found
+                related[key] = sorted(set(related[key]) | found)
+    day_heads = [core_heads(ev, pid) for ev, pid in zip(events, ids, strict=True)] if day_pairs else []
     partners = [0] * len(events)
     for pairs in related.values():
         for i, j in pairs:
@@ -212,6 +232,7 @@ def merge_events(
                 remention = i if events[i].when.rule == REMENTION_RULE else j  # type: ignore[union-attr]
                 partners[remention] += 1
     candidates: list[tuple[float, int, int]] = []
+    same_day: list[tuple[float, int, int]] = []  # joined after the others, never chained (link_clusters)
     for key, pairs in related.items():
         for i, j in pairs:
             # participants, not words: name-like words shared by unresolved phrases count once
@@ -227,10 +248,15 @@ def merge_events(
             if _same_report(events[i], events[j]) and partners[i] + partners[j] == 1:
                 candidates.append((-(EVENT_UNDATED_MIN_SHARED + 2), i, j))
                 continue
-            if not shared or _roles_clash(clashing[i], clashing[j]):
+            if _roles_clash(clashing[i], clashing[j]):
+                continue
+            if not shared and ((i, j) not in day_pairs or not heads_meet(day_heads[i], day_heads[j])):
                 continue
             if figures_of(i) and figures_of(j) and not figures_of(i) & figures_of(j):
                 continue  # "fell 2%" / "fell 200 points": two moves, or a conflict, never one event
+            if not shared:  # one day's happening in one story, its phrases' heads alike
+                same_day.append((-1.0, i, j))
+                continue
             both = meet(times[i], times[j])
             if both is False:
                 continue
@@ -250,7 +276,14 @@ def merge_events(
                 continue
             candidates.append((-(shared + known), i, j))
     out = []
-    for members in link_clusters(candidates, len(events), times, lambda x, y: False):
+
+    def day_holds(x: int, y: int) -> bool:  # one document's descriptions are joined on their own evidence
+        return events[x].doc_id == events[y].doc_id or not heads_differ(day_heads[x], day_heads[y])
+
+    clusters = link_clusters(
+        candidates, len(events), times, lambda x, y: False, weak=same_day, weak_holds=day_holds
+    )
+    for members in clusters:
         mentions = sorted((events[i] for i in members), key=lambda e: (e.doc_id, e.start))
         rep = mentions[0]
         participants = sorted({p for i in members for p in resolved[i]})

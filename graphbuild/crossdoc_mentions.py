@@ -45,6 +45,10 @@ class MentionIndex:
                 spans[m.doc_id].append((m.start, m.end, entity.id))
         return cls({doc: sorted(v) for doc, v in spans.items()})
 
+    def entities_by_document(self) -> dict[str, frozenset[str]]:
+        """Each document's id -> the entities mentioned in it (what tells which documents share a story)."""
+        return {doc: frozenset(eid for _, _, eid in spans) for doc, spans in self.spans.items()}
+
     def within(self, doc_id: str, start: int, end: int) -> list[str]:
         """Entity ids mentioned inside [start, end) of a document."""
         return [eid for _, _, eid in self.spans_within(doc_id, start, end)]

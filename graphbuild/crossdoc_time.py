@@ -87,26 +87,40 @@ def link_clusters(
     n: int,
     times: Sequence[Interval],
     cannot: Callable[[int, int], bool],
+    *,
+    weak: Sequence[tuple[float, int, int]] = (),
+    weak_holds: Callable[[int, int], bool] | None = None,
 ) -> list[list[int]]:
     """Join candidate pairs, best score first (ties by index, so the result depends only on the
     canonical order). Two clusters join only when their known times meet and no member of one
-    contradicts a member of the other, so a chain of paraphrases cannot link opposite claims."""
+    contradicts a member of the other, so a chain of paraphrases cannot link opposite claims.
+
+    ``weak`` pairs join afterwards, best first, under the same tests and one more: what makes a
+    weak pair (``weak_holds``) must hold between every member of one cluster and every member of
+    the other, so weak evidence never chains two happenings together through a third."""
     uf = UnionFind(n)
     window: dict[int, Interval] = dict(enumerate(times))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
-    for _, i, j in sorted(candidates):
-        ri, rj = uf.find(i), uf.find(j)
-        if ri == rj:
-            continue
-        both = meet(window[ri], window[rj])
-        if both is False:
-            continue
-        if any(cannot(x, y) for x in members[ri] for y in members[rj]):
-            continue
-        uf.union(ri, rj)
-        root, other = (ri, rj) if uf.find(ri) == ri else (rj, ri)
-        window[root] = both  # type: ignore[assignment]
-        members[root] = sorted(members[root] + members.pop(other))
+    for strong in (True, False):
+        for _, i, j in sorted(candidates if strong else weak):
+            ri, rj = uf.find(i), uf.find(j)
+            if ri == rj:
+                continue
+            both = meet(window[ri], window[rj])
+            if both is False:
+                continue
+            if any(cannot(x, y) for x in members[ri] for y in members[rj]):
+                continue
+            if (
+                not strong
+                and weak_holds is not None
+                and not all(weak_holds(x, y) for x in members[ri] for y in members[rj])
+            ):
+                continue
+            uf.union(ri, rj)
+            root, other = (ri, rj) if uf.find(ri) == ri else (rj, ri)
+            window[root] = both  # type: ignore[assignment]
+            members[root] = sorted(members[root] + members.pop(other))
     return [members[r] for r in sorted(members)]
 
 

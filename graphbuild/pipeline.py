@@ -349,8 +349,9 @@ def _assemble_graph(
         embedder=LazyEmbedder() if embeddings else None,
         precomputed=precomputed_report_features(analyses),
     )
-    merged_events = crossdoc.merge_events([e for a in analyses for e in a.events], participant_of=index.at)
-    mentioned = {doc: frozenset(eid for _, _, eid in spans) for doc, spans in index.spans.items()}
+    mentioned = index.entities_by_document()  # also what tells which documents share a story
+    found = [e for a in analyses for e in a.events]
+    merged_events = crossdoc.merge_events(found, participant_of=index.at, document_entities=mentioned)
     conflicts = crossdoc.find_conflicts(
         statements,
         published=published,

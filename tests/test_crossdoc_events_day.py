@@ -1,0 +1,183 @@
+"""One day's happening told by two outlets with no participant named alike (issue #6):
+:mod:`graphbuild.crossdoc_events_day` and its use in :func:`~graphbuild.crossdoc_events.merge_events`.
+
+Unit tests build descriptions by hand (``participant_of`` maps a document and participant start to an
+entity); the end-to-end test builds a graph from two articles with the real spaCy pipeline.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from itertools import permutations
+
+import pytest
+from helpers import make_doc
+
+from graphbuild.crossdoc_events import merge_events
+from graphbuild.crossdoc_events_day import STORY_ENTITIES, core_heads, phrase_head, same_day_pairs
+from graphbuild.crossdoc_time import link_clusters
+from graphbuild.model import EventMention, Participant, TimeSpan
+from graphbuild.pipeline import analyse_documents, assemble_graph
+
+DAY = TimeSpan.day(date(2026, 8, 14), rule="test")
+NEXT_DAY = TimeSpan.day(date(2026, 8, 15), rule="test")
+WEEK = TimeSpan("that week", "2026-W33", "DATE", date(2026, 8, 10), date(2026, 8, 16), "week", rule="test")
+#: Two documents of one story: they share enough entities.
+STORY = {
+    "doc:1": frozenset({"ent:port", "ent:union", "ent:a"}),
+    "doc:2": frozenset({"ent:port", "ent:union"}),
+}
+
+
+def _event(
+    doc: str, predicate: str, participants: list[tuple[str, str]], when: TimeSpan | None
+) -> EventMention:
+    parts = tuple(
+        Participant(role, text, 30 * k, 30 * k + len(text)) for k, (role, text) in enumerate(participants)
+    )
+    return EventMention(doc, 0, 100, "x", predicate, predicate, parts, when)
+
+
+def _sizes(events, entities=None, story=STORY) -> list[int]:
+    entities = entities or {}
+    merged = merge_events(
+        events, participant_of=lambda d, s, e: entities.get((d, s)), document_entities=story
+    )
+    return sorted(len(e.mentions) for e in merged)
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("Talks", "talk"),
+        ("the striking dockworkers", "dockworker"),
+        ("A special meeting between importing and exporting countries", "meet"),
+        ("Kestravan's deputy", "deputy"),
+        ("the firm that makes it", "firm"),
+        ("he", None),
+        ("They", None),
+        ("43 people", None),  # a count: figures compare it
+        ("billion dlrs", None),
+        ("", None),
+    ],
+)
+def test_the_head_of_a_participant_phrase(text: str, head: str | None) -> None:
+    assert phrase_head(text) == head
+
+
+def test_a_name_heading_its_phrase_is_a_head_and_a_name_modifying_a_noun_is_not() -> None:
+    ev = _event("doc:1", "buy", [("agent", "Jamaica"), ("patient", "U.S. corn")], DAY)
+    heads, named = core_heads(ev, ["ent:jamaica", "ent:us"])
+    assert heads == {"jamaica", "ent:jamaica", "corn"}
+    assert named == {"ent:jamaica", "ent:us"}
+
+
+def test_same_day_pairs_need_one_story_one_single_day_and_two_documents() -> None:
+    one = (date(2026, 8, 14), date(2026, 8, 14))
+    days = [one, one, one, (date(2026, 8, 10), date(2026, 8, 16)), (date.min, date(2026, 8, 14)), one]
+    docs = ["doc:1", "doc:2", "doc:1", "doc:2", "doc:2", "doc:3"]
+    story = {**STORY, "doc:3": frozenset({"ent:port"})}  # one shared entity: another story
+    assert same_day_pairs(range(6), days, docs, story) == {(0, 1), (1, 2)}
+    assert STORY_ENTITIES == 2
+
+
+def test_talks_that_collapsed_and_broke_down_on_one_day_are_one_happening() -> None:
+    events = [
+        _event("doc:1", "collapse", [("agent", "Talks")], DAY),
+        _event("doc:2", "break_down", [("agent", "the talks")], DAY),
+    ]
+    assert _sizes(events) == [2]
+    for order in permutations(events):  # the result does not depend on the input order
+        assert _sizes(list(order)) == [2]
+
+
+@pytest.mark.parametrize(
+    ("second", "story"),
+    [
+        (_event("doc:2", "break_down", [("agent", "the talks")], NEXT_DAY), STORY),  # another day
+        (_event("doc:2", "break_down", [("agent", "the talks")], WEEK), STORY),  # not one day
+        (_event("doc:2", "break_down", [("agent", "the talks")], None), STORY),  # undated
+        (_event("doc:2", "break_down", [("agent", "the talks")], DAY), None),  # stories not given
+        (
+            _event("doc:2", "break_down", [("agent", "the talks")], DAY),
+            {**STORY, "doc:2": frozenset({"ent:port"})},
+        ),
+        (_event("doc:2", "break_down", [("agent", "the ceasefire")], DAY), STORY),  # another thing broke down
+        (_event("doc:2", "break_down", [], DAY), STORY),  # nothing to compare
+        (_event("doc:1", "break_down", [("agent", "the talks")], DAY), STORY),  # one document
+    ],
+)
+def test_what_keeps_same_day_descriptions_apart(second: EventMention, story) -> None:
+    first = _event("doc:1", "collapse", [("agent", "Talks")], DAY)
+    assert _sizes([first, second], story=story) == [1, 1]
+
+
+def test_prices_rise_and_fall_many_times_a_day() -> None:
+    events = [
+        _event("doc:1", "rise", [("agent", "shares")], DAY),
+        _event("doc:2", "climb", [("agent", "the shares")], DAY),
+    ]
+    assert _sizes(events) == [1, 1]
+
+
+def test_different_entities_in_the_phrases_keep_them_apart() -> None:
+    events = [
+        _event("doc:1", "close", [("agent", "Ford shares")], DAY),
+        _event("doc:2", "close", [("agent", "GM shares")], DAY),
+    ]
+    ents = {("doc:1", 0): "ent:ford", ("doc:2", 0): "ent:gm"}
+    assert _sizes(events, ents) == [1, 1]
+
+
+def test_a_same_day_link_does_not_chain_two_happenings_through_a_third() -> None:
+    """doc:3's walkout names no participant; it meets each of the others. Tied to one, the other's
+    heads differ from it ("dockworkers" / "pilots"), so it stays out."""
+    story = {d: frozenset({"ent:port", "ent:union"}) for d in ("doc:1", "doc:2", "doc:3")}
+    events = [
+        _event("doc:1", "strike", [("agent", "the dockworkers")], DAY),
+        _event("doc:2", "strike", [("agent", "the pilots")], DAY),
+        _event("doc:3", "walkout", [("agent", "the dockworkers"), ("patient", "the pilots")], DAY),
+    ]
+    assert _sizes(events, story=story) == [1, 2]
+
+
+def test_weak_pairs_join_last_and_must_hold_between_every_member() -> None:
+    times = [None] * 4
+    # 0-1 strong; 1-2 and 2-3 weak; 0 and 2 do not hold, so 2 joins 3 only
+    clusters = link_clusters(
+        [(-1.0, 0, 1)],
+        4,
+        times,
+        lambda x, y: False,
+        weak=[(-1.0, 1, 2), (-1.0, 2, 3)],
+        weak_holds=lambda x, y: {x, y} != {0, 2},
+    )
+    assert clusters == [[0, 1], [2, 3]]
+    # without the weak pairs' condition, the chain joins all
+    assert link_clusters([(-1.0, 0, 1)], 4, times, lambda x, y: False, weak=[(-1.0, 1, 2), (-1.0, 2, 3)]) == [
+        [0, 1, 2, 3]
+    ]
+
+
+def test_two_outlets_telling_collapsed_talks_make_one_event_end_to_end(nlp) -> None:
+    """Real spaCy: two outlets, the same day, no participant named alike ("Talks between ..." /
+    "The talks"), documents sharing the story's entities."""
+    a = make_doc(
+        "Talks between the Maritime Workers Union and port operators in Rotterdam collapsed on Friday, "
+        "the union said, leaving the Netherlands facing a strike.",
+        outlet="Daily Ledger",
+        published=date(2026, 8, 15),
+    )
+    b = make_doc(
+        "Port operators in Rotterdam rejected the pay offer of the Maritime Workers Union. "
+        "The talks broke down on Friday, raising fears of a strike across the Netherlands.",
+        outlet="Coast Herald",
+        published=date(2026, 8, 15),
+    )
+    analyses = list(analyse_documents([a, b], nlp, n_process=1))
+    graph = assemble_graph(analyses)
+    described: dict[str, set[str]] = {}
+    for source, target, data in graph.edges(data=True):
+        if data["kind"] == "DESCRIBES" and graph.nodes[target]["predicate"] in ("collapse", "break_down"):
+            described.setdefault(target, set()).add(source)
+    assert sorted(map(sorted, described.values())) == [sorted([a.id, b.id])]
