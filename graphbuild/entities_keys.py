@@ -73,6 +73,7 @@ SUFFIXES = word_set("jr jr. sr sr. ii iii iv")
 #: Legal-form words ending company names, dropped from the matching key of non-persons.
 LEGAL_FORMS = word_set(
     "inc incorporated corp corporation co company llc ltd limited plc nv sa ag spa gmbh lp llp"
+    " bhd berhad pty bv oyj kgaa sarl srl"  # Malaysian, Australian, Dutch, Finnish, German, French, Italian
 )
 
 #: The words that join the parts of one firm's name: "Procter and Gamble", "Marks & Spencer".

@@ -449,11 +449,13 @@ class SpeakerIndex:
             if firm is None:  # a firm with no legal form, that spoke: "Wings West Airlines said"
                 firm = self._last_speaking(source[0], speakers, said, "group-description", business=True)
             return firm
+        # "the central bank" is no "United Asian Bank Bhd": a firm (legal form) must carry the modifiers
+        mods = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound")}
         for name, span in reversed(self.orgs):
             if span[1] > source[0] or org_key(name) in said:
                 continue
             words = org_words(name)
-            if noun in words or f"{noun}s" in words:
+            if (noun in words or f"{noun}s" in words) and not (mods - words and words & LEGAL_FORMS):
                 return Resolution(bare_org(name), span, "group-description")
         return None
 

@@ -72,6 +72,12 @@ def test_dateline_span(text: str, dateline: str | None) -> None:
             "The central bank said inflation was low.",
             "Bank of Thailand",
         ),
+        # a firm named in between is no central bank: its name lacks the description's modifier
+        (
+            "Rates\n\nThe Bank of Thailand cut rates on Monday. Thai Farmers Bank Ltd posted a loss. "
+            "The central bank said inflation was low.",
+            "Bank of Thailand",
+        ),
     ],
 )
 def test_the_company_is_the_firm_named_before(attribute, text: str, speaker: str) -> None:
@@ -90,6 +96,8 @@ def test_the_company_is_the_firm_named_before(attribute, text: str, speaker: str
         "Talks\n\nPiedmont Aviation Inc shares rose. The company said it was in talks with Piedmont.",
         # the organisation named before is no firm
         "Ruling\n\nThe Supreme Court ruled on Monday. The company said it would appeal.",
+        # a commercial bank is not "the central bank" (a Malaysian legal form: Bhd)
+        "Loans\n\nUnited Asian Bank Bhd posted a loss for the year. Bad debts rose, the central bank said.",
     ],
 )
 def test_the_company_stays_unresolved_when_nothing_names_it(attribute, text: str) -> None:
