@@ -12,7 +12,7 @@ from bisect import bisect_right, insort
 from dataclasses import dataclass
 
 from spacy.attrs import LOWER
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from ..datelines import dateline_span
 from ..entities_keys import LEGAL_FORMS
@@ -20,7 +20,6 @@ from .cues import (
     BUSINESS_NOUNS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
-    HONORIFICS,
     LEADER_NOUNS,
     LEADER_TITLES,
     PERSON_PRONOUNS,
@@ -32,11 +31,13 @@ from .speakers_orgs import (
     THING_SOURCES,
     WORD,
     bare_org,
+    firm_speaker,
     names_organisation,
     org_key,
     org_words,
     speaks_for_the_company,
 )
+from .speakers_people import Person, clean_name, main_clause, name_titles, surname_subjects, words_of
 
 _NAMED_LABELS = ("ORG", "GPE", "NORP", "FAC", "LOC")
 #: The rule of a source in the singular that is a thing (:data:`THING_SOURCES`: "the report"):
@@ -74,42 +75,6 @@ class Resolution:
     rule: str
 
 
-def _words(text: str) -> set[str]:
-    return set(WORD.findall(text.lower()))
-
-
-def _clean_name(ent: Span, text: str) -> tuple[str, tuple[int, int]]:
-    """Drop honorifics and a possessive "'s" from a name mention."""
-    toks = [t for t in ent if t.lower_ not in HONORIFICS and t.tag_ != "POS" and t.text not in ("'s", "’s")]
-    if not toks:
-        return ent.text, (ent.start_char, ent.end_char)
-    return text[toks[0].idx : toks[-1].idx + len(toks[-1].text)], (
-        toks[0].idx,
-        toks[-1].idx + len(toks[-1].text),
-    )
-
-
-def _main_clause(verb: Token) -> bool:
-    """A clause that can introduce a discourse referent: not an embedded question or a modifier."""
-    if verb.dep_ not in ("ROOT", "advcl", "conj", "parataxis"):
-        return False
-    return not any(c.tag_ in ("WP", "WRB", "WDT") or c.lower_ in ("whether", "if") for c in verb.children)
-
-
-@dataclass
-class _Person:
-    name: str
-    span: tuple[int, int]
-    ntok: int
-    last: str
-    titles: set[str]
-    sent: int
-    subject: bool
-    token: int  # the name's root token
-    proper_titles: set[str]  # title words that are names, nationalities or organisations
-    main_clause: bool  # its clause is not buried in a prepositional or relative phrase
-
-
 class SpeakerIndex:
     """Per-document index of named people and titles for resolving sources."""
 
@@ -119,37 +84,40 @@ class SpeakerIndex:
         self._sents = list(doc.sents)
         self._sent_starts = [sent.start_char for sent in self._sents]
         self._sent_first_token = [sent.start for sent in self._sents]
-        self.people: list[_Person] = []
+        self.people: list[Person] = []
         self.others: list[tuple[str, tuple[int, int], int]] = []
         self.orgs: list[tuple[str, tuple[int, int]]] = []  # organisations named, in text order
+        #: Where sources headed by a spokes-noun start ("a company spokesman", "the spokeswoman"): whatever
+        #: organisation they resolve to, "he" after them is that person.
+        self.person_sources: set[int] = set()
         dateline = dateline_span(self.text)  # its city is no organisation, whatever the tagger says
         after_dateline = dateline[1] if dateline is not None else 0
         for ent in doc.ents:
             if ent.label_ == "PERSON":
-                name, span = _clean_name(ent, self.text)
+                name, span = clean_name(ent, self.text)
                 if not name or not name[0].isupper():
                     continue
                 parts = name.split()
                 self.people.append(
-                    _Person(
+                    Person(
                         name=name,
                         span=span,
                         ntok=len(parts),
                         last=parts[-1].lower(),
-                        titles=self._titles(ent),
-                        proper_titles=self._titles(ent, proper_only=True),
+                        titles=name_titles(ent),
+                        proper_titles=name_titles(ent, proper_only=True),
                         sent=self.sent_index(ent.start),
                         subject=ent.root.dep_ in ("nsubj", "nsubjpass")
                         or (ent.root.dep_ in ("appos", "compound") and ent.root.head.dep_ == "nsubj"),
                         token=ent.root.i,
-                        main_clause=_main_clause(ent.root.head),
+                        main_clause=main_clause(ent.root.head),
                     )
                 )
             elif ent.label_ in _NAMED_LABELS:
                 self.others.append((ent.text, (ent.start_char, ent.end_char), self.sent_index(ent.start)))
                 if ent.label_ == "ORG" and ent.start_char >= after_dateline:
                     self.orgs.append((ent.text, (ent.start_char, ent.end_char)))
-        self._by_last: dict[str, list[_Person]] = {}
+        self._by_last: dict[str, list[Person]] = {}
         for p in self.people:
             self._by_last.setdefault(p.last, []).append(p)
         # Honorifics tell a person's gender ("Mr. Weber" ... "she" is someone else).
@@ -166,38 +134,7 @@ class SpeakerIndex:
     def sent_index(self, tok_i: int) -> int:
         return max(0, bisect_right(self._sent_first_token, tok_i) - 1)
 
-    @staticmethod
-    def _titles(ent: Span, *, proper_only: bool = False) -> set[str]:
-        """Title words written next to a name: before it, in an apposition, or as its head.
-
-        With ``proper_only``, only the words that are themselves names, nationalities or
-        organisations ("Russian", "NATO"), which a description must not contradict.
-        """
-        doc = ent.doc
-        toks: list[Token] = []
-        i = ent.start - 1
-        while i >= 0 and ent.start - i <= 6:
-            t = doc[i]
-            if t.pos_ in ("PROPN", "NOUN", "ADJ") or t.text in ("-", "'s", "’s"):
-                toks.append(t)
-                i -= 1
-                continue
-            break
-        root = ent.root
-        for child in root.children:
-            if child.dep_ == "appos":
-                toks += list(doc[child.left_edge.i : child.i + 1])
-        if root.dep_ == "appos":
-            head = root.head
-            toks += list(doc[head.left_edge.i : head.i + 1])
-        if proper_only:
-            toks = [t for t in toks if t.ent_type_ in ("GPE", "NORP", "ORG")]
-        words: set[str] = set()
-        for t in toks:
-            words |= _words(t.text)
-        return words
-
-    def full_name(self, surname: str, pos: int) -> _Person | None:
+    def full_name(self, surname: str, pos: int) -> Person | None:
         """The longest-named person whose name ends in ``surname``, nearest before ``pos``."""
         cands = [p for p in self._by_last.get(surname.lower(), []) if p.ntok > 1]
         if not cands:
@@ -207,7 +144,7 @@ class SpeakerIndex:
         before = [p for p in cands if p.span[0] <= pos]
         return before[-1] if before else cands[0]
 
-    def _expand(self, p: _Person) -> Resolution:
+    def _expand(self, p: Person) -> Resolution:
         full = self.full_name(p.last, p.span[0]) if p.ntok == 1 else None
         if full is not None:
             return Resolution(full.name, full.span, "surname")
@@ -257,6 +194,8 @@ class SpeakerIndex:
                 if full is not None:
                     return Resolution(full.name, full.span, "surname")
         lower = head.lower_
+        if lower in SPOKES_NOUNS:
+            self.person_sources.add(s)
         if head.pos_ == "PRON" or lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS:
             return self._pronoun(head, speakers, content)
         if head.lemma_.lower() in TITLE_NOUNS or head.lower_ in TITLE_NOUNS:
@@ -268,6 +207,10 @@ class SpeakerIndex:
                 firm = self._last_firm(source[0], self._said(content), "group-description")
                 if firm is not None:
                     return firm
+            if head.lower_ in SPOKES_NOUNS:  # "a Pechiney spokesman said": Pechiney speaks
+                employer = self._employer(head, source, speakers)
+                if employer is not None:
+                    return employer
         if head.lower_ in GROUP_NOUNS or head.lemma_.lower() in GROUP_NOUNS:
             res = self._group_description(head, source, speakers, content)
             if res is not None:
@@ -353,11 +296,40 @@ class SpeakerIndex:
     ) -> Resolution | None:
         """Whose a document speaking is: "A Volkswagen statement said" is Volkswagen's (an organisation
         named before the head word, in the source), "a company statement" the firm named last."""
-        for name, span in reversed(self.orgs):  # the nearest: "an Energy and Mines Ministry communique"
-            if source[0] <= span[0] and span[1] <= head.idx:
-                return Resolution(bare_org(name), span, "owner")
+        named = self._named_before_head(head, source)
+        if named is not None:
+            return named
         if speaks_for_the_company(head):
             return self._last_firm(source[0], self._said(content), "group-description")
+        return None
+
+    def _named_before_head(self, head: Token, source: tuple[int, int]) -> Resolution | None:
+        """The organisation tagged in a source before its head word, the nearest ("an Energy and Mines
+        Ministry communique"), as its owner."""
+        for name, span in reversed(self.orgs):
+            if source[0] <= span[0] and span[1] <= head.idx:
+                return Resolution(bare_org(name), span, "owner")
+        return None
+
+    def _employer(
+        self, head: Token, source: tuple[int, int], speakers: list[tuple[int, Resolution]]
+    ) -> Resolution | None:
+        """Whom a spokesman speaks for: the organisation tagged in the source, or the one named or
+        heard before whose name starts with the name modifying the head ("a BMC spokesman": BMC
+        Industries Inc; "a Pechiney spokesman" after "Pechiney <PUKG.PA> said")."""
+        named = self._named_before_head(head, source)
+        if named is not None:
+            return named
+        mods = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        key = org_key(mods[0].text) if mods else ""
+        if not key:
+            return None
+        for name, span in reversed(self.orgs):
+            if span[1] <= source[0] and org_key(name) == key:
+                return Resolution(bare_org(name), span, "owner")
+        for pos, r in reversed(speakers):
+            if pos < source[0] and r.name and r.span and org_key(r.name) == key and self._is_firm(r):
+                return Resolution(bare_org(r.name), r.span, "owner")
         return None
 
     def _said(self, content: tuple[int, int] | None) -> set[str]:
@@ -377,6 +349,9 @@ class SpeakerIndex:
                 return Resolution(bare_org(name), span, rule)
         return None
 
+    def _is_firm(self, r: Resolution) -> bool:
+        return r.span is not None and firm_speaker(r.name, r.rule, r.span, self.orgs, self.text)
+
     def _person_pronoun(self, head: Token, si: int, speakers: list[tuple[int, Resolution]]) -> Resolution:
         """he/she: a speaker or subject of this sentence, else of the nearest earlier sentence.
 
@@ -390,9 +365,20 @@ class SpeakerIndex:
             return gender is None or known is None or known == gender
 
         people_speakers = [
-            (pos, r) for pos, r in speakers if r.name and r.rule not in _GROUP_RULES and agrees(r.name)
+            (pos, r)
+            for pos, r in speakers
+            if r.name
+            and agrees(r.name)
+            # a person who speaks for an organisation ("a Pechiney spokesman said ... He said"); never
+            # the organisation itself ("Pechiney <PUKG.PA> said ... He said")
+            and (pos in self.person_sources or (r.rule not in _GROUP_RULES and not self._is_firm(r)))
         ]
-        same_spk = [r for pos, r in people_speakers if self._sent_of_char(pos) == si and pos < head.idx]
+        # in its own sentence, "he" is a person named there before a spokesman who spoke there
+        same_spk = [
+            r
+            for pos, r in people_speakers
+            if self._sent_of_char(pos) == si and pos < head.idx and pos not in self.person_sources
+        ]
         people = [p for p in self.people if agrees(p.name)]
         same_all = [p for p in people if p.sent == si and p.span[1] <= head.idx]
         same_subj = [p for p in same_all if p.subject and p.main_clause]
@@ -401,6 +387,11 @@ class SpeakerIndex:
         if same_subj:
             r = self._expand(same_subj[-1])
             return Resolution(r.name, r.span, "pronoun-same-sentence")
+        # a surname the tagger missed, subject of this sentence ("Ortner, who ..., said ... he said")
+        for tok in surname_subjects(self._sents[si], head, self._by_last, self.text):
+            full = self.full_name(tok.lower_, tok.idx)
+            if full is not None and agrees(full.name):
+                return Resolution(full.name, full.span, "pronoun-same-sentence")
         for back in range(1, _PRONOUN_WINDOW + 1):
             spk = [r for pos, r in people_speakers if self._sent_of_char(pos) == si - back]
             if spk:
@@ -464,7 +455,7 @@ class SpeakerIndex:
 
     def _description(self, head: Token, source: tuple[int, int]) -> Resolution | None:
         """'the NATO chief', 'the secretary general' -> the person written with that title."""
-        words = _words(self.text[source[0] : source[1]]) - {"the", "a", "an", "s", "of"}
+        words = words_of(self.text[source[0] : source[1]]) - {"the", "a", "an", "s", "of"}
         head_word = head.lower_
         mods = words - {head_word}
         # Names and nationalities in the description must agree ("the UK defence chief" is not
@@ -475,7 +466,7 @@ class SpeakerIndex:
             for t in (span if span is not None else ())
             if t.i != head.i and t.ent_type_ in ("GPE", "NORP", "ORG")
         }
-        best: tuple[int, int, _Person] | None = None
+        best: tuple[int, int, Person] | None = None
         for p in self.people:
             if not p.titles or (proper and p.proper_titles and not proper & p.proper_titles):
                 continue

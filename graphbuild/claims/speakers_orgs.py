@@ -95,3 +95,23 @@ def names_organisation(
         return False
     last = words[-1].lower().rstrip(".")
     return is_legal_form(last) or last in GROUP_NOUNS or last.removesuffix("s") in GROUP_NOUNS
+
+
+def firm_speaker(
+    name: str | None, rule: str, span: tuple[int, int], orgs: list[tuple[str, tuple[int, int]]], text: str
+) -> bool:
+    """Whether a speaker resolved to ``name`` at ``span`` (by ``rule``) of ``text`` is an organisation:
+    one tagged so (among ``orgs``), a name ending in a legal form whatever the tagger took it for
+    ("Akzo NV"), one written as a source that ends in a group noun, or a name the wire marks with a
+    ticker ("Pechiney <PUKG.PA> said"). "He said" after it is not it.
+
+    >>> firm_speaker("Pechiney", "as-written", (0, 8), [], "Pechiney <PUKG.PA> said")
+    True
+    >>> firm_speaker("John Smith", "as-written", (0, 10), [], "John Smith said")
+    False
+    """
+    if not name:
+        return False
+    if names_organisation(name, rule, span, orgs) or is_legal_form(name.split()[-1]):
+        return True
+    return text[span[1] :].lstrip().startswith("<")

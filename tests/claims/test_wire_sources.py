@@ -201,6 +201,9 @@ def test_the_company_is_the_firm_that_spoke(attribute, text: str, speaker: str) 
         "Demand would recover, it added.",
         # a firm that spoke is no "they"
         "Traffic\n\nWings West Airlines said its load factor was steady. They said demand would recover.",
+        # nor "he": a name with a legal form, or one the wire marks with a ticker, is a firm
+        "Metals\n\nPechiney SA said its output rose 5 pct last year. He said demand would recover.",
+        "Metals\n\nPARIS, March 3 - Pechiney <PUKG.PA> said its output rose 5 pct. He said demand would recover.",
     ],
 )
 def test_it_and_they_are_not_the_firm_that_spoke(attribute, text: str) -> None:
@@ -231,3 +234,27 @@ def test_a_statement_speaks_for_its_owner_and_it_after_it(
 def test_a_ticker_taken_for_the_subject_is_the_name_before_it(attribute) -> None:
     text = "MARLOW PLANS OFFER\n\nNEW YORK, March 3 - Marlow and Finch Inc <MFI> said it plans to sell two mln shares."
     assert [(a.source_text, a.speaker) for a in attribute(text)] == [("Marlow and Finch Inc",) * 2]
+
+
+def test_he_after_a_spokesman_is_the_spokesman_who_speaks_for_the_firm(attribute) -> None:
+    text = (
+        "Metals\n\nPARIS, March 3 - Pechiney <PUKG.PA> said its output rose. A Pechiney spokesman said "
+        "two working groups would meet. He said it was too soon to estimate the value."
+    )
+    assert [(a.source_text, a.speaker) for a in attribute(text)] == [
+        ("Pechiney", "Pechiney"),
+        ("A Pechiney spokesman", "Pechiney"),
+        ("He", "Pechiney"),
+    ]
+
+
+def test_he_is_the_subject_of_its_own_sentence_before_a_spokesman_heard_earlier(attribute) -> None:
+    """The tagger may miss a surname it has seen ("Ortner, who ..., said"); the subject of a speech verb in
+    the pronoun's own sentence is still nearer than a spokesman of the sentence before."""
+    text = (
+        "Yen\n\nEconomist Robert Ortner said the yen was undervalued. Asked for reaction, a Treasury "
+        "spokesman said officials had no comment. Ortner, who stressed he was expressing personal views, "
+        "said he thought the dollar was fairly priced, he said."
+    )
+    last = attribute(text)[-1]
+    assert (last.source_text, last.speaker) == ("he", "Robert Ortner")
