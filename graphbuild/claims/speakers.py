@@ -305,11 +305,17 @@ class SpeakerIndex:
 
     def _named_before_head(self, head: Token, source: tuple[int, int]) -> Resolution | None:
         """The organisation tagged in a source before its head word, the nearest ("an Energy and Mines
-        Ministry communique"), as its owner."""
-        for name, span in reversed(self.orgs):
-            if source[0] <= span[0] and span[1] <= head.idx:
-                return Resolution(bare_org(name), span, "owner")
-        return None
+        Ministry communique"), as its owner: not a wire ticker ("A Norfolk Southern Corp <NSC> spokesman"),
+        and with the name its "of" joins ("an Army Corps of Engineers spokesman": both tagged apart)."""
+        inside = [(n, sp) for n, sp in self.orgs if source[0] <= sp[0] and sp[1] <= head.idx]
+        inside = [(n, sp) for n, sp in inside if not self.text[: sp[0]].endswith("<")]
+        if not inside:
+            return None
+        name, span = inside[-1]
+        if len(inside) > 1 and self.text[inside[-2][1][1] : span[0]].split() == ["of"]:
+            span = (inside[-2][1][0], span[1])
+            name = self.text[span[0] : span[1]]
+        return Resolution(bare_org(name), span, "owner")
 
     def _employer(
         self, head: Token, source: tuple[int, int], speakers: list[tuple[int, Resolution]]

@@ -258,3 +258,31 @@ def test_he_is_the_subject_of_its_own_sentence_before_a_spokesman_heard_earlier(
     )
     last = attribute(text)[-1]
     assert (last.source_text, last.speaker) == ("he", "Robert Ortner")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a wire ticker is no name of the employer
+        (
+            "Rail\n\nA Norfolk Southern Corp <NSC> spokesman said the company had no comment.",
+            "Norfolk Southern Corp",
+        ),
+    ],
+)
+def test_a_spokesman_speaks_for_the_organisation_named_in_full(attribute, text: str, speaker: str) -> None:
+    assert [a.speaker for a in attribute(text)] == [speaker]
+
+
+def test_of_joins_the_two_parts_of_a_name_the_tagger_split(nlp) -> None:
+    """Wire copy wraps lines inside names ("an Army Corps of\nEngineers spokesman"), where the tagger may
+    find two organisations; the employer is the whole name."""
+    from graphbuild.claims.speakers import SpeakerIndex
+
+    text = "Ice was reported on the river, an Army Corps of Engineers spokesman said."
+    index = SpeakerIndex(nlp(text))
+    start = text.index("Army")
+    index.orgs = [("Army Corps", (start, start + 10)), ("Engineers", (start + 14, start + 23))]
+    head = next(t for t in index.doc if t.text == "spokesman")
+    found = index._employer(head, (text.index("an Army"), head.idx + len(head)), [])
+    assert found is not None and found.name == "Army Corps of Engineers"
