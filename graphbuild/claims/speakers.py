@@ -308,7 +308,7 @@ class SpeakerIndex:
         Ministry communique"), as its owner: not a wire ticker ("A Norfolk Southern Corp <NSC> spokesman"),
         and with the name its "of" joins ("an Army Corps of Engineers spokesman": both tagged apart)."""
         inside = [(n, sp) for n, sp in self.orgs if source[0] <= sp[0] and sp[1] <= head.idx]
-        inside = [(n, sp) for n, sp in inside if not self.text[: sp[0]].endswith("<")]
+        inside = [(n, sp) for n, sp in inside if self.text[max(0, sp[0] - 1) : sp[0]] != "<"]
         if not inside:
             return None
         name, span = inside[-1]
