@@ -31,7 +31,9 @@ from .speakers_orgs import (
     THING_SOURCES,
     WORD,
     bare_org,
+    bare_the,
     firm_speaker,
+    named_within,
     names_organisation,
     org_key,
     org_words,
@@ -304,28 +306,29 @@ class SpeakerIndex:
         return None
 
     def _named_before_head(self, head: Token, source: tuple[int, int]) -> Resolution | None:
-        """The organisation tagged in a source before its head word, the nearest ("an Energy and Mines
-        Ministry communique"), as its owner: not a wire ticker ("A Norfolk Southern Corp <NSC> spokesman"),
-        and with the name its "of" joins ("an Army Corps of Engineers spokesman": both tagged apart)."""
-        inside = [(n, sp) for n, sp in self.orgs if source[0] <= sp[0] and sp[1] <= head.idx]
-        inside = [(n, sp) for n, sp in inside if self.text[max(0, sp[0] - 1) : sp[0]] != "<"]
-        if not inside:
-            return None
-        name, span = inside[-1]
-        if len(inside) > 1 and self.text[inside[-2][1][1] : span[0]].split() == ["of"]:
-            span = (inside[-2][1][0], span[1])
-            name = self.text[span[0] : span[1]]
-        return Resolution(bare_org(name), span, "owner")
+        """The organisation tagged in a source before its head word, as its owner (:func:`named_within`)."""
+        found = named_within(self.orgs, self.text, source[0], head.idx)
+        return Resolution(bare_org(found[0]), found[1], "owner") if found is not None else None
 
     def _employer(
         self, head: Token, source: tuple[int, int], speakers: list[tuple[int, Resolution]]
     ) -> Resolution | None:
-        """Whom a spokesman speaks for: the organisation tagged in the source, or the one named or
-        heard before whose name starts with the name modifying the head ("a BMC spokesman": BMC
-        Industries Inc; "a Pechiney spokesman" after "Pechiney <PUKG.PA> said")."""
+        """Whom a spokesman speaks for: the organisation tagged in the source (before the head, or after
+        "for": "a spokesman for the Commission"), or the one named or heard before whose name starts
+        with the name modifying the head ("a BMC spokesman": BMC Industries Inc; "a Pechiney
+        spokesman" after "Pechiney <PUKG.PA> said"); "the spokesman" is the one who spoke before."""
         named = self._named_before_head(head, source)
         if named is not None:
             return named
+        for_ = next((t for t in head.rights if t.dep_ == "prep" and t.lower_ == "for"), None)
+        found = named_within(self.orgs, self.text, for_.idx, source[1], first=True) if for_ else None
+        if found is not None:
+            return Resolution(bare_org(found[0]), found[1], "owner")
+        if bare_the(head):  # "The spokesman said": the spokesman heard before
+            for pos, r in reversed(speakers):
+                if pos < source[0] and pos in self.person_sources and r.name:
+                    return Resolution(r.name, r.span, "owner")
+            return None
         mods = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
         key = org_key(mods[0].text) if mods else ""
         if not key:

@@ -115,3 +115,26 @@ def firm_speaker(
     if names_organisation(name, rule, span, orgs) or is_legal_form(name.split()[-1]):
         return True
     return text[span[1] :].lstrip().startswith("<")
+
+
+def named_within(
+    orgs: list[tuple[str, tuple[int, int]]], text: str, start: int, end: int, *, first: bool = False
+) -> tuple[str, tuple[int, int]] | None:
+    """The organisation tagged between ``start`` and ``end`` of ``text`` (among ``orgs``, (name, span)
+    in text order), the nearest to ``end`` ("an Energy and Mines Ministry communique"), or with
+    ``first`` the nearest to ``start`` ("a spokesman for the Chilean Copper Commission in Santiago"):
+    not a wire ticker ("A Norfolk Southern Corp <NSC> spokesman"), and with the name its "of" joins
+    ("an Army Corps of Engineers spokesman", where the tagger found two)."""
+    inside = [
+        (n, sp)
+        for n, sp in orgs
+        if start <= sp[0] and sp[1] <= end and text[max(0, sp[0] - 1) : sp[0]] != "<"
+    ]
+    if not inside:
+        return None
+    (name, span), other = (inside[0], inside[1:2]) if first else (inside[-1], inside[-2:-1])
+    for _, (o_start, o_end) in other:  # the part on the other side of an "of"
+        if text[min(o_end, span[1]) : max(o_start, span[0])].split() == ["of"]:
+            span = (min(o_start, span[0]), max(o_end, span[1]))
+            name = text[span[0] : span[1]]
+    return name, span

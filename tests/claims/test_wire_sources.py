@@ -286,3 +286,17 @@ def test_of_joins_the_two_parts_of_a_name_the_tagger_split(nlp) -> None:
     head = next(t for t in index.doc if t.text == "spokesman")
     found = index._employer(head, (text.index("an Army"), head.idx + len(head)), [])
     assert found is not None and found.name == "Army Corps of Engineers"
+
+
+def test_a_spokesman_for_an_organisation_and_the_spokesman_after_him_speak_for_it(attribute) -> None:
+    text = (
+        "Sugar\n\nBRUSSELS, March 11 - The EC Commission declined to comment on the sugar offers. However, a "
+        "spokesman for the Commission confirmed the offers had been made. The spokesman said the EC would "
+        "have to accept all the offers. He said there was virtually no sugar held in intervention stores."
+    )
+    found = [(a.source_text, a.speaker) for a in attribute(text)][-3:]
+    assert found == [
+        ("a spokesman for the Commission", "Commission"),
+        ("The spokesman", "Commission"),
+        ("He", "Commission"),
+    ]
