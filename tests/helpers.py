@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from graphbuild.model import Attribution, Document, Entity, Mention, TimeSpan, Timex
+from graphbuild.model import (
+    Attribution,
+    Document,
+    Entity,
+    EventMention,
+    Mention,
+    Participant,
+    TimeSpan,
+    Timex,
+)
 
 
 def make_doc(
@@ -147,3 +156,13 @@ def two_outlet_statements(
     )
     published = {d.id: day.isoformat() for d, day in zip(docs, days, strict=True)}
     return statements, published, docs
+
+
+def event_mention(
+    doc: str, predicate: str, participants: list[tuple[str, str]], when: TimeSpan | None
+) -> EventMention:
+    """A hand-made event description: ``participants`` as (role, text), 30 characters apart."""
+    parts = tuple(
+        Participant(role, text, 30 * k, 30 * k + len(text)) for k, (role, text) in enumerate(participants)
+    )
+    return EventMention(doc, 0, 100, "x", predicate, predicate, parts, when)

@@ -11,12 +11,12 @@ from datetime import date
 from itertools import permutations
 
 import pytest
-from helpers import make_doc
+from helpers import event_mention, make_doc
 
 from graphbuild.crossdoc_events import merge_events
 from graphbuild.crossdoc_events_day import STORY_ENTITIES, core_heads, phrase_head, same_day_pairs
 from graphbuild.crossdoc_time import link_clusters
-from graphbuild.model import EventMention, Participant, TimeSpan
+from graphbuild.model import EventMention, TimeSpan
 from graphbuild.pipeline import analyse_documents, assemble_graph
 
 DAY = TimeSpan.day(date(2026, 8, 14), rule="test")
@@ -29,13 +29,7 @@ STORY = {
 }
 
 
-def _event(
-    doc: str, predicate: str, participants: list[tuple[str, str]], when: TimeSpan | None
-) -> EventMention:
-    parts = tuple(
-        Participant(role, text, 30 * k, 30 * k + len(text)) for k, (role, text) in enumerate(participants)
-    )
-    return EventMention(doc, 0, 100, "x", predicate, predicate, parts, when)
+_event = event_mention
 
 
 def _sizes(events, entities=None, story=STORY) -> list[int]:

@@ -10,9 +10,10 @@ from datetime import date
 from itertools import permutations
 
 import pytest
+from helpers import event_mention
 
 from graphbuild.crossdoc_events import event_key, merge_events
-from graphbuild.model import EventMention, Participant, TimeSpan
+from graphbuild.model import TimeSpan
 
 DAY = TimeSpan.day(date(2026, 5, 7), rule="test")
 NEXT_DAY = TimeSpan.day(date(2026, 5, 8), rule="test")
@@ -21,13 +22,7 @@ OTHER_YEAR = TimeSpan("2021", "2021", "DATE", date(2021, 1, 1), date(2021, 12, 3
 MONTH = TimeSpan("May", "2026-05", "DATE", date(2026, 5, 1), date(2026, 5, 31), "month", rule="test")
 
 
-def _event(
-    doc: str, predicate: str, participants: list[tuple[str, str]], when: TimeSpan | None
-) -> EventMention:
-    parts = tuple(
-        Participant(role, text, 30 * k, 30 * k + len(text)) for k, (role, text) in enumerate(participants)
-    )
-    return EventMention(doc, 0, 100, "x", predicate, predicate, parts, when)
+_event = event_mention
 
 
 def _resolver(entities: dict[tuple[str, int], str]):
