@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 #: Bumped whenever a stage changes its output for the same input; part of cache keys.
-PIPELINE_VERSION = "59"
+PIPELINE_VERSION = "60"
 
 
 def content_hash(*parts: str, length: int = 16) -> str:

@@ -38,6 +38,7 @@ from .speakers_orgs import (
     org_key,
     org_words,
     speaks_for_the_company,
+    spokes_gender,
 )
 from .speakers_people import Person, clean_name, main_clause, name_titles, surname_subjects, words_of
 
@@ -91,7 +92,7 @@ class SpeakerIndex:
         self.orgs: list[tuple[str, tuple[int, int]]] = []  # organisations named, in text order
         #: Where sources headed by a spokes-noun start ("a company spokesman", "the spokeswoman"): whatever
         #: organisation they resolve to, "he" after them is that person.
-        self.person_sources: set[int] = set()
+        self.person_sources: dict[int, str | None] = {}  # -> the noun's gender ("spokeswoman": f)
         dateline = dateline_span(self.text)  # its city is no organisation, whatever the tagger says
         after_dateline = dateline[1] if dateline is not None else 0
         for ent in doc.ents:
@@ -197,7 +198,7 @@ class SpeakerIndex:
                     return Resolution(full.name, full.span, "surname")
         lower = head.lower_
         if lower in SPOKES_NOUNS:
-            self.person_sources.add(s)
+            self.person_sources[s] = spokes_gender(lower)
         if head.pos_ == "PRON" or lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS:
             return self._pronoun(head, speakers, content)
         if head.lemma_.lower() in TITLE_NOUNS or head.lower_ in TITLE_NOUNS:
@@ -373,15 +374,12 @@ class SpeakerIndex:
             known = self._gender.get(name.split()[-1].lower()) if name else None
             return gender is None or known is None or known == gender
 
-        people_speakers = [
-            (pos, r)
-            for pos, r in speakers
-            if r.name
-            and agrees(r.name)
-            # a person who speaks for an organisation ("a Pechiney spokesman said ... He said"); never
-            # the organisation itself ("Pechiney <PUKG.PA> said ... He said")
-            and (pos in self.person_sources or (r.rule not in _GROUP_RULES and not self._is_firm(r)))
-        ]
+        def as_person(pos: int, r: Resolution) -> bool:
+            if pos in self.person_sources:  # a spokesman who spoke for a firm ("a Pechiney spokesman said")
+                return gender is None or self.person_sources[pos] in (None, gender)
+            return r.rule not in _GROUP_RULES and not self._is_firm(r)  # never the firm ("Pechiney said")
+
+        people_speakers = [(pos, r) for pos, r in speakers if r.name and agrees(r.name) and as_person(pos, r)]
         # in its own sentence, "he" is a person named there before a spokesman who spoke there
         same_spk = [
             r

@@ -41,6 +41,11 @@ def org_key(name: str) -> str:
 SPOKES_NOUNS = frozenset(("spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"))
 
 
+def spokes_gender(noun: str) -> str | None:
+    """The gender a spokes-noun tells ("spokeswoman": "f", "spokesman": "m", "spokesperson": None)."""
+    return "f" if "wom" in noun else "m" if noun.endswith(("man", "men")) else None
+
+
 def speaks_for_the_company(head: Token) -> bool:
     """ "a company spokesman", "the firm's spokeswoman", "a spokesman for the company"."""
     for child in head.children:

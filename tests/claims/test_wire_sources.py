@@ -300,3 +300,12 @@ def test_a_spokesman_for_an_organisation_and_the_spokesman_after_him_speak_for_i
         ("The spokesman", "Commission"),
         ("He", "Commission"),
     ]
+
+
+@pytest.mark.parametrize(("pronoun", "speaker"), [("She", "Pechiney"), ("He", None)])
+def test_a_spokeswoman_is_she_not_he(attribute, pronoun: str, speaker: str | None) -> None:
+    text = (
+        "Metals\n\nPARIS, March 3 - Pechiney <PUKG.PA> said its output rose. A Pechiney spokeswoman said "
+        f"two working groups would meet. {pronoun} said it was too soon to estimate the value."
+    )
+    assert attribute(text)[-1].speaker == speaker
