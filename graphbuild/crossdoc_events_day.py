@@ -98,16 +98,21 @@ def core_heads(ev: EventMention, ids: Sequence[str | None]) -> tuple[frozenset[s
     return frozenset(heads), frozenset(named)
 
 
+def _entities_differ(
+    a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], frozenset[str]]
+) -> bool:
+    """Both name entities in their phrases, and none in common ("Ford shares" / "GM shares")."""
+    return bool(a[1] and b[1] and not a[1] & b[1])
+
+
 def heads_differ(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], frozenset[str]]) -> bool:
     """Whether both descriptions' :func:`core_heads` are known and do not meet, or their entities differ."""
-    return (bool(a[0] and b[0]) and not heads_meet(a, b)) or bool(a[1] and b[1] and not a[1] & b[1])
+    return (bool(a[0] and b[0]) and not heads_meet(a, b)) or _entities_differ(a, b)
 
 
 def heads_meet(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], frozenset[str]]) -> bool:
     """Whether two descriptions' :func:`core_heads` meet and their entities do not differ."""
-    if a[1] and b[1] and not a[1] & b[1]:
-        return False  # "Ford shares" / "GM shares"
-    return bool(a[0] & b[0])
+    return not _entities_differ(a, b) and bool(a[0] & b[0])
 
 
 def same_day_pairs(

@@ -24,6 +24,8 @@ PUBLIC_BODY_WORDS = lexicon("""
     department ministry commission board council union institute association authority bureau
     agency government office court parliament committee administration reserve
 """)
+#: A wire ticker right after a name ("Pechiney <PUKG.PA>"), matched where the name ends (no copy of the rest).
+_TICKER_NEXT = re.compile(r"\s*<")
 #: Rules of resolutions to a name the tagger labelled (see :class:`graphbuild.claims.speakers.Resolution`).
 _TAGGED_RULES = frozenset(("named-group", "group-description", "pronoun-group", "owner"))
 
@@ -119,7 +121,7 @@ def firm_speaker(
         return False
     if names_organisation(name, rule, span, orgs) or is_legal_form(name.split()[-1]):
         return True
-    return text[span[1] :].lstrip().startswith("<")
+    return _TICKER_NEXT.match(text, span[1]) is not None
 
 
 def named_within(
