@@ -13,8 +13,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from .wrapping import join_wrapped_lines
+
 #: Bumped whenever a stage changes its output for the same input; part of cache keys.
-PIPELINE_VERSION = "60"
+PIPELINE_VERSION = "61"
 
 
 def content_hash(*parts: str, length: int = 16) -> str:
@@ -158,15 +160,17 @@ class Document:
 
     @property
     def analysis_text(self) -> str:
-        """``text`` with boilerplate spans replaced by spaces (newlines kept)."""
+        """What the language pipeline reads: ``text`` with boilerplate spans replaced by spaces
+        (newlines kept) and, in hard-wrapped wire copy, each line break inside a paragraph a space
+        (:func:`~graphbuild.wrapping.join_wrapped_lines`). The same length: offsets agree."""
         if not self.boilerplate:
-            return self.text
+            return join_wrapped_lines(self.text)
         chars = list(self.text)
         for s, e in self.boilerplate:
             for i in range(s, e):
                 if chars[i] != "\n":
                     chars[i] = " "
-        return "".join(chars)
+        return join_wrapped_lines("".join(chars), judged=self.text)
 
     @property
     def publication_day(self) -> date | None:

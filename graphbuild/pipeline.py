@@ -12,7 +12,7 @@ import multiprocessing as mp
 import signal
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -59,12 +59,12 @@ def document_anchor(document: Document) -> date | None:
 
 def analyse_document(document: Document, doc: Any) -> DocumentAnalysis:
     """Run every per-document stage on one parsed document."""
-    # imported here: the stages that read spaCy's Docs import spaCy, which a build whose documents
-    # are all cached (or are parsed in worker processes) never needs in the main process
+    # imported here: they import spaCy, which a build of cached (or worker-parsed) documents never needs
     from . import claims, events
 
+    # each with its exact characters: wrapped copy's analysis text has spaces for line breaks
     timexes = tuple(
-        t
+        replace(t, text=document.text[t.start : t.end])
         for t in temporal.tag(document.analysis_text, document_anchor(document))
         if not document.is_boilerplate(t.start, t.end)
     )
@@ -330,7 +330,6 @@ def _assemble_graph(
     # the resolution's own span lists: what MentionIndex.from_entities(resolution.entities) builds again
     index = crossdoc.MentionIndex(resolution.spans)
     names = {e.id: e.name for e in resolution.entities}
-
     types = {e.id: e.type for e in resolution.entities}
 
     def speaker_of(att: Any) -> str | None:
