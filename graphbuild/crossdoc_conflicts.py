@@ -11,6 +11,8 @@ sources' figures for one quantity:
 * no document reports both (a conflict is between sources: an article giving two figures of one
   class counts two things, a month and the year to date);
 * they share an entity (subject, speaker or one their sources name) and count the same class of thing;
+* for tolls, neither report names an entity the other figure's articles never mention (a toll "in
+  Tadzhikistan" and one "in Georgia" are two, whatever "Soviet" they share; nationalities aside);
 * at compatible times: the said times when both statements have one, else publication days at
   most :data:`~graphbuild.crossdoc_conflicts_time.MAX_DAYS_APART` apart (a toll reported a month later is a new count, not a
   disagreement);
@@ -42,7 +44,7 @@ from functools import lru_cache
 
 from .crossdoc_conflicts_counted import counted as _counted
 from .crossdoc_conflicts_time import publication_days, times_compatible
-from .crossdoc_conflicts_toll import figure_clause, one_toll_unworded
+from .crossdoc_conflicts_toll import figure_clause, names_unknown, one_toll_unworded
 from .crossdoc_counted import BUILDING_CUES as _BUILDING_CUES
 from .crossdoc_counted import CHANGE_WORDS as _CHANGE_WORDS
 from .crossdoc_counted import CONTEXT_SAME_WORDS as _CONTEXT_SAME_WORDS
@@ -365,6 +367,7 @@ def find_conflicts(
     document_entities: Mapping[str, frozenset[str]] | None = None,
     precomputed: Mapping[str, Sequence[ReportClaim]] | None = None,
     source_entities: Mapping[str, frozenset[str]] | None = None,
+    entity_types: Mapping[str, str] | None = None,
 ) -> list[Conflict]:
     """CONFLICTS_WITH pairs: statements of different documents about a shared entity (or by one
     speaker) giving incompatible (or, with ``include_divergent``, widely different) figures for
@@ -375,7 +378,8 @@ def find_conflicts(
     (:func:`one_story`); without it only a shared subject relates two statements. ``tolerance`` is
     kept for compatibility and unused. ``precomputed``: report texts -> their :func:`report_claims`
     (see :func:`numeric_claims`). ``source_entities``: statement id -> the entities its reports'
-    sources name ("Iraqi" in "an Iraqi soldier"), which relate statements as a shared subject does."""
+    sources name ("Iraqi" in "an Iraqi soldier"), which relate statements as a shared subject does.
+    ``entity_types``: entity id -> type; nationalities (NORP) never make a toll another place's."""
     claims = {s.id: numeric_claims(s, precomputed) for s in statements}
     claimed = [s for s in statements if claims[s.id]]  # the few with a figure: only they are compared
     named = source_entities or {}
@@ -386,6 +390,7 @@ def find_conflicts(
     speakers = {s.id: s.speaker or s.id for s in claimed}  # an unknown speaker is no one else
     days = {s.id: publication_days(s, published) for s in claimed}
     story_docs = document_entities or {}
+    adjectives = frozenset(e for e, t in (entity_types or {}).items() if t == "NORP")
     by_quantity: dict[str, list[NumericClaim]] = defaultdict(list)
     for sid in sorted(claims):
         for c in claims[sid]:
@@ -419,13 +424,18 @@ def find_conflicts(
                 if quantity in _TOLLS:
                     if not _same_people(a.noun, b.noun):
                         continue
+                    pair_docs = (docs[a.statement], docs[b.statement])
+                    abouts = (about[a.statement], about[b.statement])
+                    if story_docs and names_unknown(pair_docs, abouts, story_docs, adjectives):
+                        continue  # a report names a place or group the other's articles never mention
                     evidence = _toll_evidence(a, b, speakers[a.statement] == speakers[b.statement])
                     if not (related and evidence >= TOLL_SHARED_WORDS) and not one_toll_unworded(
-                        (docs[a.statement], docs[b.statement]),
-                        (about[a.statement], about[b.statement]),
+                        pair_docs,
+                        abouts,
                         (clause_words(a), clause_words(b)),
                         story_docs,
                         (a.context, b.context),
+                        adjectives,
                     ):
                         continue  # nothing says the two figures count the same thing
                 elif len(a.context & b.context) < OTHER_SHARED_WORDS or not (

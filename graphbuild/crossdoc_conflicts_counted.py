@@ -18,6 +18,7 @@ from .crossdoc_counted import PEOPLE_CUES as _PEOPLE_CUES
 _CUE_CLASS = {cue: quantity for quantity, cues in _PEOPLE_CUES.items() for cue in cues}
 _BUILDING_CUE_CLASS = {cue: quantity for quantity, cues in _BUILDING_CUES.items() for cue in cues}
 _CUE_WORD = re.compile(r"[A-Za-z]+")
+_DIGIT = re.compile(r"\d")
 _CUE_PHRASES = tuple(
     (re.compile(rf"\b{phrase}\b", re.IGNORECASE), quantity)
     for quantity, phrases in _PEOPLE_CUE_PHRASES.items()
@@ -53,7 +54,9 @@ def counted(words: list[str], context: str, start: int, word_ends: Sequence[int]
     end in ``word_ends``, offsets in ``context``) wins, in words, a cue past a clause break ("and",
     a comma) counting as farther than any before it, so in "300 people were feared dead and 15,000
     people left homeless" the second figure counts the displaced, and in "killing at least 34 people and
-    injuring 200" the first counts deaths."""
+    injuring 200" the first counts deaths. A cue before the figure's clause is another clause's ("some
+    badly hurt, from a ferry carrying 540 people"), and so is one past a clause break with another figure
+    between: in "the ferry was carrying 543 people and 345 had been rescued", 543 counts no one rescued."""
     for i, w in enumerate(words):
         if i > 0 and w in ("kilometer", "kilometre", "km", "mile") and words[i - 1] == "square":
             return "area", i
@@ -68,6 +71,8 @@ def counted(words: list[str], context: str, start: int, word_ends: Sequence[int]
             for cue_start, cue_end, cued in sorted(_cues(context, w in _BUILDINGS)):
                 gap = context[cue_end:start] if cue_end <= start else context[end:cue_start]
                 distance = (CLAUSE_BREAK.search(gap) is not None, len(_CUE_WORD.findall(gap)))
+                if distance[0] and (cue_end <= start or _DIGIT.search(gap)):
+                    continue  # "hurt, from a ferry carrying 540 people", "543 people and 345 had been rescued"
                 if not distance[0] and _joined_to_other(context, cue_end, cued):
                     return (
                         None  # two things together: "died or were missing", "lost 300 men killed or wounded"

@@ -12,7 +12,8 @@ the floods"), so the words around two figures of one toll often share nothing bu
   "18 people had died" names no circumstance, so it is the story's toll, not "12 civilians killed by
   air strikes near the border" against "26 who died in the shelling of the market";
 * neither report names an entity the other figure's documents never mention: a toll "in Tosk" is
-  another place's when the other article does not know Tosk;
+  another place's when the other article does not know Tosk (:func:`names_unknown`, which every
+  pair of tolls passes, these or not);
 * neither figure's words narrow it to a part (:data:`NARROWING_WORDS`: those who died in hospital, the
   day's arrivals alone, the children among the dead).
 
@@ -51,12 +52,13 @@ def one_toll_unworded(
     context: tuple[frozenset[str], frozenset[str]],
     document_entities: Mapping[str, frozenset[str]],
     near: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+    adjectives: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether two tolls of one class, whose figures share no word, are nonetheless one quantity (see
     the module docstring; the caller compares the figures). ``docs``: each figure's documents;
     ``about``: the entities each figure's report names; ``context``: the words of each figure's clause
     (:func:`figure_clause`), the class's cue words left out; ``near``: all the words near each figure,
-    read for :data:`NARROWING_WORDS` too.
+    read for :data:`NARROWING_WORDS` too; ``adjectives``: as :func:`names_unknown` takes them.
 
     >>> ents = {"d1": frozenset({"a", "b", "c"}), "d2": frozenset({"a", "b", "c", "t"})}
     >>> flood = frozenset({"flood"})
@@ -72,9 +74,33 @@ def one_toll_unworded(
     mentioned = (_mentioned(docs[0], document_entities), _mentioned(docs[1], document_entities))
     if len(mentioned[0] & mentioned[1]) < TOLL_STORY_ENTITIES:
         return False
-    if not (set(about[0]) <= mentioned[1] and set(about[1]) <= mentioned[0]):
-        return False  # a report names what the other article never mentions: another place or group
+    if names_unknown(docs, about, document_entities, adjectives):
+        return False
     return not ((context[0] | context[1] | near[0] | near[1]) & _narrowing())
+
+
+def names_unknown(
+    docs: tuple[Iterable[str], Iterable[str]],
+    about: tuple[Iterable[str], Iterable[str]],
+    document_entities: Mapping[str, frozenset[str]],
+    adjectives: frozenset[str] = frozenset(),
+) -> bool:
+    """Whether either report names an entity the other figure's documents never mention: a toll "in
+    Tadzhikistan" is another place's than one "in Georgia" when neither article knows the other place,
+    whatever words and entities ("Soviet") the two share. ``about``: the entities each report names;
+    ``adjectives``: entities that do not count, nationalities ("the Dorvanian town"), which one outlet
+    writes where another names the country.
+
+    >>> ents = {"d1": frozenset({"soviet", "tadzhikistan"}), "d2": frozenset({"soviet", "georgia"})}
+    >>> names_unknown((["d1"], ["d2"]), (["soviet", "tadzhikistan"], ["soviet"]), ents)
+    True
+    >>> names_unknown((["d1"], ["d2"]), (["soviet"], ["soviet"]), ents)
+    False
+    >>> names_unknown((["d1"], ["d2"]), (["soviet", "tadzhik"], ["soviet"]), ents, frozenset({"tadzhik"}))
+    False
+    """
+    mentioned = (_mentioned(docs[0], document_entities), _mentioned(docs[1], document_entities))
+    return not (set(about[0]) - adjectives <= mentioned[1] and set(about[1]) - adjectives <= mentioned[0])
 
 
 def figure_clause(texts: Sequence[str], shown: str) -> str | None:

@@ -360,6 +360,7 @@ def _assemble_graph(
             st.id: frozenset(e for r in st.reports if r.source for e in index.within(r.doc_id, *r.source))
             for st in statements
         },
+        entity_types=types,
     )
     if embeddings:
         metadata = {**(metadata or {}), "paraphrase_embeddings": EMBEDDING_MODEL}
