@@ -64,8 +64,8 @@ def _ticker_owner(tok: Token) -> tuple[int, int] | None:
         word = doc[i]
         if word.is_space and "\n\n" not in word.text:
             continue  # a hard-wrapped line: "Brown Boveri und Cie\n<BBCZ.Z>"
-        if dateline is not None and word.idx < dateline[1]:
-            break
+        if dateline is not None and word.idx < dateline[1] <= tok.idx:
+            break  # (a ticker in the headline, above the dateline, follows its name there)
         if (
             word.is_punct
             or word.is_space
@@ -94,7 +94,23 @@ def source_span(tok: Token) -> tuple[int, int]:
         span = _dateline(tok.doc)
         if span is not None and first.idx < span[1] <= tok.idx:  # "March 6 - Acme Corp": Acme Corp
             first = next(t for t in tok.doc[first.i : tok.i + 1] if t.idx >= span[1])
+    opening = _bracket_opening(tok)
+    if opening is not None:  # "<Bryson Oil and Gas Plc> said": the name the wire marks, whole
+        return token_span(opening.nbor(), tok)
+    if first.text == "<" and first.i < tok.i and ">" not in tok.doc[first.i : last.i + 1].text:
+        first = first.nbor()  # "<Drexel Burnham Lambert Inc> said": the name, not its opening mark
     return token_span(first, last)
+
+
+def _bracket_opening(tok: Token) -> Token | None:
+    """The "<" opening the name that ``tok`` ends, when the wire marks it ("<Acme Corp>"), else None."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ">":
+        return None
+    for i in range(tok.i - 1, max(tok.sent.start, tok.i - 12) - 1, -1):
+        if doc[i].text in ("<", ">"):
+            return doc[i] if doc[i].text == "<" else None
+    return None
 
 
 def grammatical_subject(tok: Token, depth: int = 0) -> Token | None:
@@ -228,6 +244,10 @@ def named_source_inside(subj: Token, content: tuple[int, int], text: str) -> tup
     return ent.start_char, ent.end_char
 
 
+#: Brackets closing a name, which the parser may take for the subject (wire copy marks firms "<Acme Corp>").
+_CLOSING = frozenset((">", ")", "]"))
+
+
 def find_subject(tok: Token) -> Token | None:
     """The source of a cue: its grammatical subject, else a name written just before it. A subject
     in the story's dateline is the parser's misreading ("CLEVELAND, March 3 - Acme Corp said":
@@ -237,6 +257,13 @@ def find_subject(tok: Token) -> Token | None:
         subj = _past_dateline(subj, tok)
     if subj is None and tok.lemma_.lower() in SPEECH_VERBS and tok.tag_ != "VBG":
         subj = _left_name(tok)
+    if subj is not None and subj.text in _CLOSING and subj.i > 0 and not subj.nbor(-1).is_punct:
+        return subj.nbor(-1)  # "<Pantera Corp> said": the parser's subject is the bracket closing the name
+    if subj is not None and subj.text == "<":  # or the one opening it
+        doc = subj.doc
+        close = next((t for t in doc[subj.i + 1 : min(len(doc), subj.i + 12)] if t.text in "<>"), None)
+        if close is not None and close.text == ">" and close.i > subj.i + 1:
+            return doc[close.i - 1]
     return subj
 
 

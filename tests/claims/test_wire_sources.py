@@ -236,6 +236,40 @@ def test_a_ticker_taken_for_the_subject_is_the_name_before_it(attribute) -> None
     assert [(a.source_text, a.speaker) for a in attribute(text)] == [("Marlow and Finch Inc",) * 2]
 
 
+def test_a_ticker_in_the_headline_is_the_name_before_it(attribute) -> None:
+    text = (
+        "HERITAGE <HHH> SAYS MOST WARRANTS EXERCISED\n\nLOS ANGELES, March 3 - Heritage Entertainment Inc "
+        "said most of its warrants were exercised."
+    )
+    assert [a.source_text for a in attribute(text)] == ["HERITAGE", "Heritage Entertainment Inc"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "DREXEL RESULTS\n\nNEW YORK, March 13 - <Drexel Burnham Lambert Inc> said during the first nine "
+            "weeks of 1987 it managed 57 transactions.",
+            "Drexel Burnham Lambert Inc",
+        ),
+        (
+            "Shares of <Pizza Inn Inc> rose after <Pantera Corp> said it would buy the company.",
+            "Pantera Corp",
+        ),
+        (
+            "BRYSON BUYS\n\nLONDON, March 3 - <Bryson Oil and Gas Plc> said it paid a cash consideration of "
+            "around 5.4 mln dlrs.",
+            "Bryson Oil and Gas Plc",
+        ),
+    ],
+)
+def test_a_name_the_wire_marks_with_brackets_is_the_source_not_its_bracket(
+    attribute, text: str, source: str
+) -> None:
+    # the parser takes the closing ">" (or the opening "<") for the subject of "said"
+    assert [a.source_text for a in attribute(text)][:1] == [source]
+
+
 def test_he_after_a_spokesman_is_the_spokesman_who_speaks_for_the_firm(attribute) -> None:
     text = (
         "Metals\n\nPARIS, March 3 - Pechiney <PUKG.PA> said its output rose. A Pechiney spokesman said "
