@@ -22,7 +22,15 @@ from .crossdoc_event_participants import (
     _resolve_descriptions,
     _written_names,
 )
-from .crossdoc_events_day import MANY_A_DAY, core_heads, heads_differ, heads_meet, same_day_pairs
+from .crossdoc_events_day import (
+    MANY_A_DAY,
+    ONE_A_DAY,
+    core_heads,
+    heads_differ,
+    heads_meet,
+    places,
+    same_day_pairs,
+)
 from .crossdoc_lexicon import EVENT_IMPACT_VERBS, EVENT_SYNONYM_GROUPS, ONCE_EVENTS
 from .crossdoc_time import (
     EVENT_TIGHT_DAYS,
@@ -74,6 +82,7 @@ def event_key(lemma: str) -> str:
 
 _ONCE_KEYS = frozenset(event_key(w) for w in ONCE_EVENTS)
 _MANY_A_DAY_KEYS = frozenset(event_key(w) for w in MANY_A_DAY)
+_ONE_A_DAY_KEYS = frozenset(event_key(w) for w in ONE_A_DAY)
 _IMPACT_ROOTS = frozenset(event_root(w) for w in EVENT_IMPACT_VERBS)
 
 
@@ -158,7 +167,8 @@ def merge_events(
     ``document_entities`` (document id -> the entities mentioned in it; the pipeline passes them) adds
     descriptions that name no participant alike: in two documents of one story, dated to the same single
     day, whose agent and patient phrases meet by their head ("Talks collapsed on Friday" / "the talks broke
-    down on Friday"; :mod:`graphbuild.crossdoc_events_day`). Such pairs join after every other, and only
+    down on Friday"; :mod:`graphbuild.crossdoc_events_day`), or which tell a happening that strikes a place
+    in places that do not differ ("the April 14 earthquake" / "Tuesday's earthquake in Haldia"). Such pairs join after every other, and only
     when no member of one cluster has agent or patient heads or entities that differ from a member's of
     the other in another document, so they never chain two happenings through a third.
     """
@@ -225,6 +235,15 @@ def merge_events(
                 day_pairs |= found
                 related[key] = sorted(set(related[key]) | found)
     day_heads = [core_heads(ev, pid) for ev, pid in zip(events, ids, strict=True)] if day_pairs else []
+
+    def _day_meet(key: str, i: int, j: int) -> bool:
+        if heads_meet(day_heads[i], day_heads[j]):
+            return True
+        if key not in _ONE_A_DAY_KEYS or heads_differ(day_heads[i], day_heads[j]):
+            return False  # a happening a story tells one of a day, in places that do not differ
+        where = (places(events[i], ids[i]), places(events[j], ids[j]))
+        return not (where[0] and where[1] and not where[0] & where[1])
+
     partners = [0] * len(events)
     for pairs in related.values():
         for i, j in pairs:
@@ -250,7 +269,7 @@ def merge_events(
                 continue
             if _roles_clash(clashing[i], clashing[j]):
                 continue
-            if not shared and ((i, j) not in day_pairs or not heads_meet(day_heads[i], day_heads[j])):
+            if not shared and ((i, j) not in day_pairs or not _day_meet(key, i, j)):
                 continue
             if figures_of(i) and figures_of(j) and not figures_of(i) & figures_of(j):
                 continue  # "fell 2%" / "fell 200 points": two moves, or a conflict, never one event

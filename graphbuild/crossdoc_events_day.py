@@ -12,7 +12,9 @@ documents, under one predicate key, are still a candidate pair when all of these
   figures rise and fall by the dozen in one market report);
 * the heads of their agent and patient phrases meet (:func:`core_heads`: "talks" / "Talks", "the
   meeting" / "A special meeting between importing and exporting countries"), or the same entity
-  fills one of those roles;
+  fills one of those roles; or the happening is one that strikes a place (:data:`ONE_A_DAY`: an
+  earthquake, an explosion), of which a story tells one a day, and their places (:func:`places`) do
+  not differ;
 * the entities named anywhere in those phrases do not differ ("Ford shares" / "GM shares").
 
 The merging step still refuses such a pair when a role names different entities or the figures in
@@ -37,6 +39,12 @@ STORY_ENTITIES = 2
 #: Predicates (by their first word in :data:`~graphbuild.crossdoc_lexicon.EVENT_SYNONYM_GROUPS`) of
 #: happenings that befall many things on one day: a market report tells a dozen rises and falls.
 MANY_A_DAY = ("rise", "fall")
+
+#: Happenings that strike a place (by their first word in :data:`~graphbuild.crossdoc_lexicon.EVENT_SYNONYM_GROUPS`,
+#: or the event noun itself): a story tells one of them a day, so two outlets' descriptions of one on the
+#: same day are one even when neither names a participant ("the April 14 earthquake, which killed 88
+#: people" / "Tuesday's earthquake in Haldia province"), unless their places differ.
+ONE_A_DAY = ("earthquake", "explode", "eruption", "tsunami", "derailment")
 
 #: Words after which a phrase's head has been said: a preposition or a relative word opens a modifier
 #: ("a special meeting *between* importing and exporting countries", "the firm *that* ...").
@@ -115,6 +123,17 @@ def heads_meet(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str]
     return not _entities_differ(a, b) and bool(a[0] & b[0])
 
 
+def places(ev: EventMention, ids: Sequence[str | None]) -> frozenset[str]:
+    """The entities (else the stemmed heads) of a description's location phrases."""
+    out = set()
+    for p, eid in zip(ev.participants, ids, strict=True):
+        if p.role == "location":
+            head = eid if eid is not None else phrase_head(p.text)
+            if head is not None:
+                out.add(head)
+    return frozenset(out)
+
+
 def same_day_pairs(
     members: Sequence[int],
     days: Sequence[tuple[date, date] | None],
@@ -145,10 +164,12 @@ def same_day_pairs(
 
 __all__ = [
     "MANY_A_DAY",
+    "ONE_A_DAY",
     "STORY_ENTITIES",
     "core_heads",
     "heads_differ",
     "heads_meet",
     "phrase_head",
+    "places",
     "same_day_pairs",
 ]

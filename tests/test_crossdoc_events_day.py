@@ -123,6 +123,63 @@ def test_different_entities_in_the_phrases_keep_them_apart() -> None:
     assert _sizes(events, ents) == [1, 1]
 
 
+def test_a_story_s_earthquake_of_one_day_is_one_though_no_participant_is_named_alike() -> None:
+    """A happening that strikes a place (ONE_A_DAY): a story tells one a day, so two outlets'
+    descriptions of it join with no phrase to compare ("the April 14 earthquake, which killed 88
+    people" / "Tuesday's earthquake in Haldia province"); not an arrest, which befalls many."""
+    quake = [
+        _event("doc:1", "earthquake", [("patient", "88 people")], DAY),
+        _event("doc:2", "earthquake", [("location", "Haldia province")], DAY),
+    ]
+    assert _sizes(quake) == [2]
+    arrests = [
+        _event("doc:1", "arrest", [("patient", "43 people")], DAY),
+        _event("doc:2", "detain", [("location", "the capital")], DAY),
+    ]
+    assert _sizes(arrests) == [1, 1]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        _event("doc:2", "earthquake", [("location", "Sarvan province")], DAY),  # another place
+        _event("doc:2", "earthquake", [("location", "Haldia province")], NEXT_DAY),  # another day
+        _event("doc:2", "explosion", [("location", "Haldia province")], DAY),  # another happening
+    ],
+)
+def test_what_keeps_a_story_s_earthquakes_apart(second: EventMention) -> None:
+    first = _event("doc:1", "quake", [("location", "Haldia")], DAY)
+    ents = (
+        {("doc:1", 0): "ent:haldia", ("doc:2", 0): "ent:sarvan"}
+        if "Sarvan" in second.participants[0].text
+        else {}
+    )
+    assert _sizes([first, second], ents) == [1, 1]
+
+
+def test_an_earthquake_told_by_two_outlets_days_apart_is_one_event_end_to_end(nlp) -> None:
+    """Real spaCy: the day's report ("A powerful earthquake struck ... on Tuesday") and a report a week
+    later ("after the April 14 earthquake, which killed 88 people") share no participant."""
+    a = make_doc(
+        "A powerful earthquake struck the mountain province of Haldia on Tuesday, flattening homes in the "
+        "town of Dorna, officials in Veresk said.",
+        outlet="Atlas Wire",
+        published=date(2026, 4, 14),
+    )
+    b = make_doc(
+        "The Regional Development Bank approved a $300 million loan to help Haldia rebuild after the "
+        "April 14 earthquake, which killed 88 people, the government in Veresk said.",
+        outlet="Metro Bulletin",
+        published=date(2026, 4, 22),
+    )
+    graph = assemble_graph(list(analyse_documents([a, b], nlp, n_process=1)))
+    described: dict[str, set[str]] = {}
+    for source, target, data in graph.edges(data=True):
+        if data["kind"] == "DESCRIBES":
+            described.setdefault(target, set()).add(source)
+    assert sorted(map(sorted, described.values())) == [sorted([a.id, b.id])]
+
+
 def test_a_same_day_link_does_not_chain_two_happenings_through_a_third() -> None:
     """doc:3's walkout names no participant; it meets each of the others. Tied to one, the other's
     heads differ from it ("dockworkers" / "pilots"), so it stays out."""
