@@ -40,6 +40,19 @@ def _sizes(events, entities=None, story=STORY) -> list[int]:
     return sorted(len(e.mentions) for e in merged)
 
 
+def _described(documents, nlp, predicates: tuple[str, ...] | None = None) -> list[list[str]]:
+    """Build a graph of ``documents`` with the real pipeline; per event (of ``predicates``, if given),
+    the sorted ids of the documents describing it."""
+    graph = assemble_graph(list(analyse_documents(documents, nlp, n_process=1)))
+    described: dict[str, set[str]] = {}
+    for source, target, data in graph.edges(data=True):
+        if data["kind"] == "DESCRIBES" and (
+            predicates is None or graph.nodes[target]["predicate"] in predicates
+        ):
+            described.setdefault(target, set()).add(source)
+    return sorted(map(sorted, described.values()))
+
+
 @pytest.mark.parametrize(
     ("text", "head"),
     [
@@ -172,12 +185,7 @@ def test_an_earthquake_told_by_two_outlets_days_apart_is_one_event_end_to_end(nl
         outlet="Metro Bulletin",
         published=date(2026, 4, 22),
     )
-    graph = assemble_graph(list(analyse_documents([a, b], nlp, n_process=1)))
-    described: dict[str, set[str]] = {}
-    for source, target, data in graph.edges(data=True):
-        if data["kind"] == "DESCRIBES":
-            described.setdefault(target, set()).add(source)
-    assert sorted(map(sorted, described.values())) == [sorted([a.id, b.id])]
+    assert _described([a, b], nlp) == [sorted([a.id, b.id])]
 
 
 def test_a_same_day_link_does_not_chain_two_happenings_through_a_third() -> None:
@@ -225,10 +233,4 @@ def test_two_outlets_telling_collapsed_talks_make_one_event_end_to_end(nlp) -> N
         outlet="Coast Herald",
         published=date(2026, 8, 15),
     )
-    analyses = list(analyse_documents([a, b], nlp, n_process=1))
-    graph = assemble_graph(analyses)
-    described: dict[str, set[str]] = {}
-    for source, target, data in graph.edges(data=True):
-        if data["kind"] == "DESCRIBES" and graph.nodes[target]["predicate"] in ("collapse", "break_down"):
-            described.setdefault(target, set()).add(source)
-    assert sorted(map(sorted, described.values())) == [sorted([a.id, b.id])]
+    assert _described([a, b], nlp, ("collapse", "break_down")) == [sorted([a.id, b.id])]
