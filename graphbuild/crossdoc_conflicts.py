@@ -11,8 +11,12 @@ sources' figures for one quantity:
 * no document reports both (a conflict is between sources: an article giving two figures of one
   class counts two things, a month and the year to date);
 * they share an entity (subject, speaker or one their sources name) and count the same class of thing;
-* for tolls, neither report names an entity the other figure's articles never mention (a toll "in
-  Tadzhikistan" and one "in Georgia" are two, whatever "Soviet" they share; nationalities aside);
+* for tolls and distances, neither report names an entity the other figure's articles never mention
+  (a toll "in Tadzhikistan" and one "in Georgia" are two, whatever "Soviet" they share; a distance
+  from Hyuga and one from Miyazaki; nationalities aside);
+* for tolls, the reports do not name two peoples and no common one ("Iraqi troops suffered 3,000
+  casualties" / "the Iranians had 15,000"), and neither figure's clause tells another occurrence of
+  a happening ("22 people in a second bombing");
 * at compatible times: the said times when both statements have one, else publication days at
   most :data:`~graphbuild.crossdoc_conflicts_time.MAX_DAYS_APART` apart (a toll reported a month later is a new count, not a
   disagreement);
@@ -44,7 +48,7 @@ from functools import lru_cache
 
 from .crossdoc_conflicts_counted import counted as _counted
 from .crossdoc_conflicts_time import publication_days, times_compatible
-from .crossdoc_conflicts_toll import figure_clause, names_unknown, one_toll_unworded
+from .crossdoc_conflicts_toll import another_occurrence, figure_clause, names_unknown, one_toll_unworded
 from .crossdoc_counted import BUILDING_CUES as _BUILDING_CUES
 from .crossdoc_counted import CHANGE_WORDS as _CHANGE_WORDS
 from .crossdoc_counted import CONTEXT_SAME_WORDS as _CONTEXT_SAME_WORDS
@@ -397,6 +401,9 @@ def find_conflicts(
             by_quantity[c.quantity].append(c)
     clauses: dict[int, frozenset[str]] = {}  # id of a claim -> its clause's words, read once
 
+    def clause_text(claim: NumericClaim) -> str | None:
+        return figure_clause(texts[claim.statement], claim.text)
+
     def clause_words(claim: NumericClaim) -> frozenset[str]:
         words = clauses.get(id(claim))
         if words is None:
@@ -421,13 +428,22 @@ def find_conflicts(
                 severity = compare_claims(a, b)
                 if severity is None or (severity == "divergence" and not include_divergent):
                     continue
+                pair_docs = (docs[a.statement], docs[b.statement])
+                abouts = (about[a.statement], about[b.statement])
+                if (
+                    (quantity in _TOLLS or quantity == "distance")
+                    and story_docs
+                    and names_unknown(pair_docs, abouts, story_docs, adjectives)
+                ):
+                    continue  # a report names a place or group the other's articles never mention
                 if quantity in _TOLLS:
                     if not _same_people(a.noun, b.noun):
                         continue
-                    pair_docs = (docs[a.statement], docs[b.statement])
-                    abouts = (about[a.statement], about[b.statement])
-                    if story_docs and names_unknown(pair_docs, abouts, story_docs, adjectives):
-                        continue  # a report names a place or group the other's articles never mention
+                    peoples = (adjectives.intersection(abouts[0]), adjectives.intersection(abouts[1]))
+                    if peoples[0] and peoples[1] and not peoples[0] & peoples[1]:
+                        continue  # "Iraqi troops suffered 3,000 casualties" / "the Iranians had 15,000": two sides
+                    if another_occurrence(clause_text(a)) or another_occurrence(clause_text(b)):
+                        continue  # "22 people in a second bombing": another happening's toll
                     evidence = _toll_evidence(a, b, speakers[a.statement] == speakers[b.statement])
                     if not (related and evidence >= TOLL_SHARED_WORDS) and not one_toll_unworded(
                         pair_docs,

@@ -23,11 +23,13 @@ far apart they are (a contradiction or a divergence) are checked by the caller, 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from .crossdoc_conflicts_counted import CLAUSE_BREAK
 from .crossdoc_tokens import content_tokens
+from .events_lexicon import EVENT_NOUNS
 
 #: Entities two documents share for their tolls to be compared with no word shared around them: few,
 #: as outlets name few of one story's entities alike; the other tests (a bare clause, no other place
@@ -101,6 +103,26 @@ def names_unknown(
     """
     mentioned = (_mentioned(docs[0], document_entities), _mentioned(docs[1], document_entities))
     return not (set(about[0]) - adjectives <= mentioned[1] and set(about[1]) - adjectives <= mentioned[0])
+
+
+#: Words that make an event noun after them another occurrence than the story's ("in a second bombing",
+#: "another raid", "a separate quake"): a toll of it is another toll.
+_OTHER_OCCURRENCE = re.compile(
+    rf"\b(?:second|third|fourth|another|separate|previous|earlier|prior|fresh|subsequent|later)\s+"
+    rf"(?:[a-z-]+\s+)?(?:{'|'.join(sorted(EVENT_NOUNS))})s?\b",
+    re.IGNORECASE,
+)
+
+
+def another_occurrence(clause: str | None) -> bool:
+    """Whether a figure's clause tells of another occurrence of a happening than the story's.
+
+    >>> another_occurrence("Afghan warplanes killed 22 people in a second bombing in as many days")
+    True
+    >>> another_occurrence("Afghan warplanes killed almost 150 people in bombing raids last Monday")
+    False
+    """
+    return clause is not None and _OTHER_OCCURRENCE.search(clause) is not None
 
 
 def figure_clause(texts: Sequence[str], shown: str) -> str | None:

@@ -97,3 +97,52 @@ def test_a_nationality_only_one_article_names_does_not_set_a_toll_apart() -> Non
     # "Dorvanian" in one outlet where another names Dorvania: an adjective, not another place
     (conflict,) = _two_tolls("Tadzhik", second_knows_first=True, norp=True)
     assert dict(conflict.details)["severity"] == "contradiction"
+
+
+def _conflicts(
+    first: str, second: str, names: dict[str, str], story: frozenset[str] = frozenset()
+) -> list[Conflict]:
+    """Tass's report ``first`` and Pravda's ``second``; ``names``: name -> type of the entities found in
+    them (every occurrence, in either article); ``story``: entities both articles also mention."""
+    d1 = make_doc(f"Tass said {first}.", outlet="A")
+    d2 = make_doc(f"Pravda said {second}.", outlet="B")
+    entities = [make_entity("ent:tass", "Tass", "ORG", d1), make_entity("ent:pravda", "Pravda", "ORG", d2)]
+    for name, etype in names.items():
+        found = [(d, name) for d in (d1, d2) if name in d.text]
+        entities.append(_entity(f"ent:{name.lower()}", name, etype, *found))
+    index = MentionIndex.from_entities(entities)
+    attrs = [
+        make_attr(d1, first, speaker="Tass", mode="indirect"),
+        make_attr(d2, second, speaker="Pravda", mode="indirect"),
+    ]
+    statements = merge_statements(
+        attrs, speaker_of=lambda a: index.at(a.doc_id, *a.speaker_span), mentions=index
+    )
+    mentioned = {d: ents | story for d, ents in index.entities_by_document().items()}
+    types = {e.id: e.type for e in entities}
+    return find_conflicts(statements, document_entities=mentioned, entity_types=types)
+
+
+def test_two_peoples_tolls_are_two_quantities() -> None:
+    names = {"Iraqi": "NORP", "Iranian": "NORP", "Fao": "GPE"}
+    first = "3,000 Iraqi troops were killed in the Fao offensive"
+    assert _conflicts(first, "15,000 Iranian troops were killed in the Fao offensive", names) == []
+    (conflict,) = _conflicts(first, "15,000 Iraqi troops were killed in the Fao offensive", names)
+    assert dict(conflict.details)["quantity"] == "deaths"
+
+
+def test_a_toll_of_a_second_raid_is_another_toll() -> None:
+    names = {"Pakistani": "NORP"}
+    first = "almost 150 people were killed in air raids on Pakistani villages"
+    assert _conflicts(first, "22 people were killed in a second raid on Pakistani villages", names) == []
+    assert len(_conflicts(first, "22 people were killed in air raids on Pakistani villages", names)) == 1
+
+
+def test_distances_from_places_the_other_article_never_mentions_are_two_quantities() -> None:
+    names = {"Hyuga": "GPE", "Miyazaki": "GPE", "Kyushu": "GPE"}
+    story = frozenset({"ent:quake-a", "ent:quake-b", "ent:quake-c"})
+    first = "the quake's epicentre was 40 km offshore east of Hyuga on Kyushu"
+    second = "the quake's epicentre was about 60 km offshore east of Miyazaki on Kyushu"
+    assert _conflicts(first, second, names, story) == []
+    same_place = second.replace("Miyazaki", "Hyuga")
+    assert len(_conflicts(first, same_place, names, story)) == 1
