@@ -13,7 +13,7 @@ the floods"), so the words around two figures of one toll often share nothing bu
   air strikes near the border" against "26 who died in the shelling of the market";
 * neither report names an entity the other figure's documents never mention: a toll "in Tosk" is
   another place's when the other article does not know Tosk (:func:`names_unknown`, which every
-  pair of tolls passes, these or not);
+  pair of tolls or distances passes, these or not);
 * neither figure's words narrow it to a part (:data:`NARROWING_WORDS`: those who died in hospital, the
   day's arrivals alone, the children among the dead).
 

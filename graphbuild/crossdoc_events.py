@@ -168,9 +168,10 @@ def merge_events(
     descriptions that name no participant alike: in two documents of one story, dated to the same single
     day, whose agent and patient phrases meet by their head ("Talks collapsed on Friday" / "the talks broke
     down on Friday"; :mod:`graphbuild.crossdoc_events_day`), or which tell a happening that strikes a place
-    in places that do not differ ("the April 14 earthquake" / "Tuesday's earthquake in Haldia"). Such pairs join after every other, and only
-    when no member of one cluster has agent or patient heads or entities that differ from a member's of
-    the other in another document, so they never chain two happenings through a third.
+    in places that do not differ ("the April 14 earthquake" / "Tuesday's earthquake in Haldia"). Such
+    pairs join after every other, and only when no member of one cluster has agent or patient heads or
+    entities that differ from a member's of the other in another document, so they never chain two
+    happenings through a third.
     """
     events = sorted(events, key=lambda e: (e.doc_id, e.start, e.end, e.predicate, e.description))
     # the entity of each participant, looked up once (None where resolution found none)
@@ -237,10 +238,12 @@ def merge_events(
     day_heads = [core_heads(ev, pid) for ev, pid in zip(events, ids, strict=True)] if day_pairs else []
 
     def _day_meet(key: str, i: int, j: int) -> bool:
+        """Their phrases' heads meet, or they tell a happening a story tells one of a day (an earthquake),
+        in places that do not differ."""
         if heads_meet(day_heads[i], day_heads[j]):
             return True
         if key not in _ONE_A_DAY_KEYS or heads_differ(day_heads[i], day_heads[j]):
-            return False  # a happening a story tells one of a day, in places that do not differ
+            return False
         where = (places(events[i], ids[i]), places(events[j], ids[j]))
         return not (where[0] and where[1] and not where[0] & where[1])
 

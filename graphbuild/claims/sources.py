@@ -261,7 +261,7 @@ def find_subject(tok: Token) -> Token | None:
         return subj.nbor(-1)  # "<Pantera Corp> said": the parser's subject is the bracket closing the name
     if subj is not None and subj.text == "<":  # or the one opening it
         doc = subj.doc
-        close = next((t for t in doc[subj.i + 1 : min(len(doc), subj.i + 12)] if t.text in "<>"), None)
+        close = next((t for t in doc[subj.i + 1 : min(len(doc), subj.i + 12)] if t.text in ("<", ">")), None)
         if close is not None and close.text == ">" and close.i > subj.i + 1:
             return doc[close.i - 1]
     return subj
