@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from anyascii import anyascii
-from rapidfuzz.distance import Indel, JaroWinkler
+from rapidfuzz.distance import Indel, JaroWinkler, Levenshtein
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -361,3 +361,28 @@ def is_acronym_form(text: str) -> bool:
     """True for an all-capitals short form such as "NATO" or "U.N."."""
     letters = [c for c in text if c.isalpha()]
     return 2 <= len(letters) <= 8 and all(c.isupper() for c in letters) and " " not in text.strip()
+
+
+#: Letters whose loss, addition or change a transliteration or a spelling variant often makes
+#: (vowels; "h" of "kh"/"dh"; "w" in diphthongs) and consonants that stand for each other.
+_WEAK_LETTERS = frozenset("aeiouyhw")
+_KIN_LETTERS = tuple(frozenset(s) for s in ("kgcq", "td", "pb", "sz", "fv", "mn", "lr"))
+
+
+def strong_edits(a: str, b: str) -> int:
+    """Edits between two transliteration keys that add, drop or change a consonant (other than for
+    a kindred one: "k"/"g", "t"/"d", "s"/"z"...). Spelling variants of one name differ in vowels and
+    kindred sounds, and a typo adds one more: "zaluzni" / "zalizbi" 1, but "mcafi" / "mcain" 2.
+
+    >>> strong_edits("gadafi", "kadhafi"), strong_edits("zaluzni", "zalizbi"), strong_edits("mcafi", "mcain")
+    (0, 1, 2)
+    """
+    n = 0
+    for op in Levenshtein.editops(a, b):
+        x = a[op.src_pos] if op.tag != "insert" else ""
+        y = b[op.dest_pos] if op.tag != "delete" else ""
+        if x and y and any(x in kin and y in kin for kin in _KIN_LETTERS):
+            continue
+        if any(c not in _WEAK_LETTERS for c in x + y):
+            n += 1
+    return n

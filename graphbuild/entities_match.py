@@ -29,6 +29,7 @@ from .entities_keys import (
     numbers,
     part_similarity,
     skeleton,
+    strong_edits,
     translit_key,
 )
 from .entities_usage import NO_CUES, outvoted, usage_votes
@@ -68,10 +69,6 @@ TOKEN_MIN_SIMILARITY = 0.85  # every differing word of two multi-word names
 MAX_BLOCK = 50
 #: Two spellings of one surname differ by at most this many consonant edits (see :func:`strong_edits`).
 MAX_STRONG_EDITS = 1
-#: Letters whose loss, addition or change a transliteration or a spelling variant often makes
-#: (vowels; "h" of "kh"/"dh"; "w" in diphthongs) and consonants that stand for each other.
-_WEAK_LETTERS = frozenset("aeiouyhw")
-_KIN_LETTERS = tuple(frozenset(s) for s in ("kgcq", "td", "pb", "sz", "fv", "mn", "lr"))
 
 
 def group_of(label: str) -> str:
@@ -153,13 +150,14 @@ def vote_type(
     A surname of a full person name in the cluster votes PERSON whatever the model called it;
     a known place with no full person name is a place (never invent a person from a place);
     a multi-word name with a media word is an outlet (ORG); a name the text also writes with a
-    legal form ("Chemlawn Corp") and no full person name is a company, not a person; a name the
+    legal form ("Chemlawn Corp") and no full person name is a company, not a person, nor a place when
+    it is no known one ("Enzon Inc"); a name the
     text writes after "Dr" or "Mrs" is a person's, whatever the model called it (not a place's).
     Then ``cues``, the (organisation, person) usage cues of the cluster's mentions
     (:func:`~graphbuild.entities_usage.usage_votes`), when they outvote the other kind
     (:func:`~graphbuild.entities_usage.outvoted`): a person with no full name nor honorific is an
-    organisation ("the oil company Petrobras"), an organisation with no legal form nor place name
-    a person ("Mendez's wife").
+    organisation ("the oil company Petrobras"), and so is a place no gazetteer knows ("Norcros
+    <NCRO.L>"); an organisation with no legal form nor place name a person ("Mendez's wife").
     """
     surnames = {k.rsplit(" ", 1)[1] for k, lab in forms if lab == "PERSON" and " " in k}
     labels: dict[str, int] = {}  # plain dicts in Counter's insertion order (this runs per cluster)
@@ -186,6 +184,12 @@ def vote_type(
         return "ORG", f"type {voted} -> ORG: '{main}' names a news outlet or publication"
     if voted == "PERSON" and firm and not has_full_person:
         return "ORG", f"type PERSON -> ORG: '{main}' is written with a legal form"
+    if (
+        voted in PLACE_LABELS
+        and place is None
+        and any(" " in k and is_legal_form(k.rsplit(" ", 1)[1]) for k in keys)
+    ):
+        return "ORG", f"type {voted} -> ORG: '{main}' is written with a legal form and is no known place"
     if honorific and not firm and voted not in ("PERSON", *PLACE_LABELS) and place is None:
         return "PERSON", f"type {voted} -> PERSON: '{main}' is written after an honorific"
     org_cues, person_cues = cues
@@ -200,6 +204,11 @@ def vote_type(
             return "ORG", (
                 f"type PERSON -> ORG: the text uses '{main}' as an organisation's name "
                 f"({org_cues} cue(s) against {person_cues} of a person, in {mentions} mention(s))"
+            )
+        if voted in PLACE_LABELS and place is None and outvoted(org_cues, person_cues, mentions):
+            return (
+                "ORG",
+                f"type {voted} -> ORG: the text uses '{main}', no known place, as an organisation's name",
             )
         if voted == "ORG" and not firm and place is None and outvoted(person_cues, org_cues, mentions):
             return "PERSON", (
@@ -346,25 +355,6 @@ def candidate_pairs(
                 add(0.95, a, b, why)
     out.sort(key=lambda c: (-c[0], c[1]))
     return out
-
-
-def strong_edits(a: str, b: str) -> int:
-    """Edits between two transliteration keys that add, drop or change a consonant (other than for
-    a kindred one: "k"/"g", "t"/"d", "s"/"z"...). Spelling variants of one name differ in vowels and
-    kindred sounds, and a typo adds one more: "zaluzni" / "zalizbi" 1, but "mcafi" / "mcain" 2.
-
-    >>> strong_edits("gadafi", "kadhafi"), strong_edits("zaluzni", "zalizbi"), strong_edits("mcafi", "mcain")
-    (0, 1, 2)
-    """
-    n = 0
-    for op in Levenshtein.editops(a, b):
-        x = a[op.src_pos] if op.tag != "insert" else ""
-        y = b[op.dest_pos] if op.tag != "delete" else ""
-        if x and y and any(x in kin and y in kin for kin in _KIN_LETTERS):
-            continue
-        if any(c not in _WEAK_LETTERS for c in x + y):
-            n += 1
-    return n
 
 
 def _person_match(a: NameItem, b: NameItem) -> tuple[float, str] | None:

@@ -20,6 +20,7 @@ The vocabularies are generic English nouns and verbs, never names.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .entities_keys import ROLE_WORDS, word_set
@@ -93,6 +94,8 @@ MAX_AGE = 120
 
 ORG = "ORG"
 PERSON = "PERSON"
+#: A stock ticker as the wire writes it after a company's name, between angle brackets.
+_TICKER = re.compile(r"[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?")
 
 
 def usage_cue(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
@@ -102,9 +105,16 @@ def usage_cue(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
     Organisation: a descriptor noun (:data:`ORG_KINDS`) the name is in apposition with, either
     side, or that modifies it; a noun only organisations have (:data:`ORG_POSSESSIONS`) the name
     is the possessor or a modifier of; the object of "via", or of "on" after a verb of sending a
-    message (:data:`MESSAGE_VERBS`). Person: a possessive of kin or life
+    message (:data:`MESSAGE_VERBS`); a wire ticker right after the name ("Norcros <NCRO.L>"). Person: a possessive of kin or life
     (:data:`PERSON_POSSESSIONS`), an age in an apposition, the subject of :data:`PERSON_VERBS`.
     """
+    if (
+        end + 2 < len(doc)
+        and doc[end].text == "<"
+        and doc[end + 2].text == ">"
+        and _TICKER.fullmatch(doc[end + 1].text)
+    ):
+        return ORG, "ticker"  # "Norcros <NCRO.L> Plc", "ENZON <ENZN> SAYS": the wire marks a listed company
     head = doc[start:end].root
     dep = head.dep_
     parent = head.head

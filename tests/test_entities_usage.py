@@ -139,6 +139,41 @@ def test_a_one_word_organisation_the_tagger_calls_a_person_is_an_organisation(nl
     assert any("as an organisation's name" in e for e in firm.evidence), firm.evidence
 
 
+def test_a_listed_company_the_tagger_calls_a_place_is_an_organisation(nlp: Any) -> None:
+    """A wire ticker after a name is an organisation's cue: "Howmedica <HOW>", which the tagger calls a
+    place, is the company whatever it is called elsewhere."""
+    mentions = mentions_of(nlp, "Sales at Howmedica <HOW> grew last year.\n") + mentions_of(
+        nlp, "Howmedica won the contract, its chairman said on Friday.\n"
+    )
+    assert next((m.label, isinstance(m, CuedMention)) for m in mentions if m.text == "Howmedica") == (
+        "GPE",
+        True,
+    )
+    firm = next(e for e in resolve_entities(mentions).entities if e.name == "Howmedica")
+    assert firm.type == "ORG", firm
+
+
+def test_a_wire_ticker_after_a_name_is_an_organisation_cue(nlp: Any) -> None:
+    found = cues_of(nlp, "Sales at Howmedica <HOW> grew last year.")
+    assert found.get("Howmedica") == ("ORG", "ticker"), found
+    assert cues_of(nlp, "Sales at Howmedica grew last year.").get("Howmedica") is None
+
+
+@pytest.mark.parametrize(
+    ("forms", "cues", "expected"),
+    [
+        ({("enzon inc", "GPE"): 1}, (0, 0), "ORG"),  # a legal form, and no known place
+        ({("zentrova", "GPE"): 2}, (1, 0), "ORG"),  # used as an organisation's name, no known place
+        ({("london", "GPE"): 2}, (2, 0), "GPE"),  # a known place stays one ("London shares")
+        ({("zentrova", "GPE"): 2}, (0, 0), "GPE"),  # nothing says otherwise
+    ],
+)
+def test_a_place_no_gazetteer_knows_is_an_organisation_when_its_name_says_so(
+    forms: dict[tuple[str, str], int], cues: tuple[int, int], expected: str
+) -> None:
+    assert vote_type(forms, False, cues=cues)[0] == expected
+
+
 def cued(doc_id: str, *names: tuple[str, str, str]) -> list[Mention]:
     """Mentions (text, label, kind of cue or "") laid out in a made-up document text."""
     out: list[Mention] = []
