@@ -8,6 +8,7 @@ anaphoric "two years later" or a bare clock time).
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
@@ -151,6 +152,29 @@ def _low_attached(noun: Token, prep: Token) -> Token | None:
     return None
 
 
+#: A figure compared with, right before a time expression ("increased 1.1 pct after 2.0 pct in 1985",
+#: "rose to 81 from 79-1/4 at the close last night", "against 4.5 pct in December"): the time is that
+#: figure's, not the happening's. A day "on" it is the happening's ("raised to eight pct from 7-1/4 on
+#: January 2").
+_COMPARED_FIGURE = re.compile(
+    r"\b(?:after|against|from|versus|vs\.?|compared\s+(?:with|to))\s+(?:\w+ing\s+)?(?:an?\s+|the\s+)?"
+    r"(?:revised\s+|adjusted\s+)?[-+]?\d[\d.,/-]*(?P<figure_end>)\s*(?:pct|percent|per\s+cent|%)?"
+    r"(?:\s+(?:\w+\s+){0,3}?(?:in|during|for|at|the|close|end|of)\b)*\s*\Z",
+    re.IGNORECASE,
+)
+
+
+def _compared_figure_time(span: Span) -> bool:
+    """Whether the time expression ``span`` follows a figure compared with (:data:`_COMPARED_FIGURE`),
+    with no verb between them ("the 166,000 dlrs paid for a seat in 1981" is a happening's time)."""
+    sent = span.sent
+    m = _COMPARED_FIGURE.search(span.doc.text, max(sent.start_char, span.start_char - 80), span.start_char)
+    if m is None:
+        return False
+    between = span.doc.char_span(m.end("figure_end"), span.start_char, alignment_mode="expand")
+    return between is None or not any(t.pos_ in ("VERB", "AUX") for t in between)
+
+
 def _governing_verb(span: Span) -> Token | None:
     """The verb the time expression modifies, or None when the date belongs to something else.
 
@@ -164,6 +188,8 @@ def _governing_verb(span: Span) -> Token | None:
     tok = span.root
     sent = span.sent
     inside = range(span.start, span.end)
+    if _compared_figure_time(span):
+        return None  # "rose 1.1 pct after 2.0 pct in 1985": the time of the figure compared with
     if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and tok.head.pos_ in ("VERB", "AUX"):
         return None  # the "date" is an argument ("1720 had been discharged", "Monday saw ...")
     while tok.head.i != tok.i:
