@@ -6,8 +6,7 @@ conditional, habitual or a question), is not speech or cognition (those are stat
 :mod:`graphbuild.claims`; clauses inside reported content are left to them, except indirect speech
 with a neutral cue of fact, :data:`~graphbuild.events_lexicon.FACTUAL_CUES`: "the quake struck on
 Tuesday, officials said") nor a state or a trend ("has risen since 1987"), and has a participant. A
-past tense dated after publication tells a plan, not a happening. Its time comes from, most specific
-first:
+past tense dated after publication tells a plan, not a happening. Its time, most specific first:
 
 1. a resolved calendar date the verb governs ("Bakhmut fell to Russian forces in May"); a past
    participle on a noun ("the merger announced on Monday") only when the date is not after
@@ -72,6 +71,7 @@ from .events_control import (
     controlled_description,
     controlled_participants,
     controlled_predicate,
+    withholds_comment,
 )
 from .events_coref import resolve_descriptions
 from .events_dating import _governing_verb, _opens_sentence, _time_prep, _timex_is_point, _width, offset_date
@@ -461,8 +461,8 @@ def _is_event_verb(document: Document, verb: Token, quoted: Sequence[tuple[int, 
         return False
     if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children) or _over_a_span(verb):
         return False
-    if _evaluates(verb) or _reception(verb):
-        return False
+    if _evaluates(verb) or _reception(verb) or withholds_comment(verb):
+        return False  # "Baker declined comment": nothing was said, nothing happened
     if lemma in _COGNITION_LEMMAS and not phrasal and any(c.dep_ == "ccomp" for c in verb.children):
         return False  # "the jury decided (that) two participants performed ...": a judgement
     if lemma in _AGREEMENT_LEMMAS and not _agrees_on_something(verb):

@@ -131,3 +131,36 @@ __all__ = [
     "controlled_participants",
     "controlled_predicate",
 ]
+
+
+#: Verbs of refusing, and what a source refuses when it says nothing: "declined comment", "refused to
+#: elaborate", "declined to confirm or deny". Such a clause tells that nothing was said (the claims stage
+#: reads it so too), no happening.
+_REFUSING_LEMMAS = frozenset(("decline", "refuse"))
+_WITHHELD_LEMMAS = frozenset(
+    (
+        "comment",
+        "elaborate",
+        "discuss",
+        "confirm",
+        "deny",
+        "disclose",
+        "say",
+        "specify",
+        "answer",
+        "reply",
+        "speculate",
+    )
+)
+
+
+def withholds_comment(verb: Token) -> bool:
+    """Whether ``verb`` is a source declining to say something ("declined comment", "refused to elaborate").
+
+    >>> from graphbuild.nlp import load_pipeline
+    >>> [withholds_comment(t) for t in load_pipeline()("Baker declined comment on the accord.") if t.pos_ == "VERB"]
+    [True]
+    """
+    if verb.lemma_.lower() not in _REFUSING_LEMMAS:
+        return False
+    return any(c.dep_ in ("dobj", "xcomp") and c.lemma_.lower() in _WITHHELD_LEMMAS for c in verb.children)

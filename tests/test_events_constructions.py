@@ -15,6 +15,7 @@ from helpers import day_timex, make_doc
 
 from graphbuild.crossdoc_events import event_key
 from graphbuild.events import extract_events
+from graphbuild.events_control import withholds_comment
 
 PUBLISHED = date(2026, 9, 7)
 SUNDAY = date(2026, 9, 6)
@@ -164,3 +165,29 @@ def test_a_plural_possessive_is_no_quotation(nlp):
     text = "Bank\nMeridian Bank was founded in 1952 as a farmers' credit union."
     events = events_of(nlp, text, {"1952": date(1952, 1, 1)})
     assert len(by_predicate(events, "found")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Treasury Secretary James Baker declined comment on Sunday on the accord.",
+        "A spokesman for the company refused on Sunday to elaborate on the plan.",
+    ],
+)
+def test_a_source_declining_to_comment_is_no_happening(nlp, text: str) -> None:
+    assert by_predicate(events_of(nlp, text, {"Sunday": SUNDAY}), "decline") == []
+    assert by_predicate(events_of(nlp, text, {"Sunday": SUNDAY}), "refuse") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "withheld"),
+    [
+        ("Baker declined comment on the accord.", True),
+        ("The company declined to disclose the price.", True),
+        ("The president refused to sign the bill.", False),  # a refusal to act, not to say
+        ("Shares declined 2 pct on Monday.", False),
+    ],
+)
+def test_what_counts_as_declining_to_comment(nlp, text: str, withheld: bool) -> None:
+    verb = next(t for t in nlp(text) if t.lemma_ in ("decline", "refuse"))
+    assert withholds_comment(verb) is withheld
