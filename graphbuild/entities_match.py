@@ -156,8 +156,8 @@ def vote_type(
     Then ``cues``, the (organisation, person) usage cues of the cluster's mentions
     (:func:`~graphbuild.entities_usage.usage_votes`), when they outvote the other kind
     (:func:`~graphbuild.entities_usage.outvoted`): a person with no full name nor honorific is an
-    organisation ("the oil company Petrobras"), and so is a place no gazetteer knows ("Norcros
-    <NCRO.L>"); an organisation with no legal form nor place name a person ("Mendez's wife").
+    organisation ("the oil company Petrobras"), and so is a place no gazetteer knows ("Howmedica
+    <HOW>"); an organisation with no legal form nor place name a person ("Mendez's wife").
     """
     surnames = {k.rsplit(" ", 1)[1] for k, lab in forms if lab == "PERSON" and " " in k}
     labels: dict[str, int] = {}  # plain dicts in Counter's insertion order (this runs per cluster)

@@ -102,11 +102,12 @@ def usage_cue(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
     """(kind, word) of the evidence the parse gives of what the name at tokens ``start:end``
     names, or None: kind is "ORG" or "PERSON"; word the noun or verb that says so.
 
-    Organisation: a descriptor noun (:data:`ORG_KINDS`) the name is in apposition with, either
-    side, or that modifies it; a noun only organisations have (:data:`ORG_POSSESSIONS`) the name
-    is the possessor or a modifier of; the object of "via", or of "on" after a verb of sending a
-    message (:data:`MESSAGE_VERBS`); a wire ticker right after the name ("Norcros <NCRO.L>"). Person: a possessive of kin or life
-    (:data:`PERSON_POSSESSIONS`), an age in an apposition, the subject of :data:`PERSON_VERBS`.
+    Organisation: a descriptor noun (:data:`ORG_KINDS`) the name is in apposition with, either side, or
+    that modifies it; a noun only organisations have (:data:`ORG_POSSESSIONS`) the name is the possessor
+    or a modifier of; the object of "via", or of "on" after a verb of sending a message
+    (:data:`MESSAGE_VERBS`); a wire ticker right after the name ("Norcros <NCRO.L>"). Person: a possessive
+    of kin or life (:data:`PERSON_POSSESSIONS`), an age in an apposition, the subject of
+    :data:`PERSON_VERBS`.
     """
     if (
         end + 2 < len(doc)

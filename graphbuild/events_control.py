@@ -138,20 +138,9 @@ __all__ = [
 #: reads it so too), no happening.
 _REFUSING_LEMMAS = frozenset(("decline", "refuse"))
 _WITHHELD_LEMMAS = frozenset(
-    (
-        "comment",
-        "elaborate",
-        "discuss",
-        "confirm",
-        "deny",
-        "disclose",
-        "say",
-        "specify",
-        "answer",
-        "reply",
-        "speculate",
-    )
-)
+    ("comment", "elaborate", "discuss", "confirm", "deny", "disclose", "say", "specify", "answer", "reply",
+     "speculate")
+)  # fmt: skip
 
 
 def withholds_comment(verb: Token) -> bool:
