@@ -64,7 +64,7 @@ from .events_clause_shape import (
     _takes_clause,
     _takes_place,
 )
-from .events_clauses import _chain, _evaluates, _over_a_span, _reception, _states_measure
+from .events_clauses import _bounds_a_period, _chain, _evaluates, _over_a_span, _reception, _states_measure
 from .events_control import (
     _agrees_on_something,
     controlled_action,
@@ -461,8 +461,8 @@ def _is_event_verb(document: Document, verb: Token, quoted: Sequence[tuple[int, 
         return False
     if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children) or _over_a_span(verb):
         return False
-    if _evaluates(verb) or _reception(verb) or withholds_comment(verb):
-        return False  # "Baker declined comment": nothing was said, nothing happened
+    if _evaluates(verb) or _reception(verb) or withholds_comment(verb) or _bounds_a_period(verb):
+        return False  # "Baker declined comment", "Qtr ended Jan 31": nothing happened
     if lemma in _COGNITION_LEMMAS and not phrasal and any(c.dep_ == "ccomp" for c in verb.children):
         return False  # "the jury decided (that) two participants performed ...": a judgement
     if lemma in _AGREEMENT_LEMMAS and not _agrees_on_something(verb):

@@ -65,6 +65,25 @@ def _reception(verb: Token) -> bool:
     )
 
 
+#: Spans of the calendar or of accounts, and the verbs that bound them: "the quarter ended Jan 31", "Qtr
+#: ended Dec 31", "the four weeks ended February 27" tell a period, not a happening.
+_PERIOD_LEMMAS = frozenset(("period", "quarter", "qtr", "year", "half", "month", "mth", "week", "season"))
+_BOUNDING_LEMMAS = frozenset(("end", "begin", "start", "close"))
+
+
+def _bounds_a_period(verb: Token) -> bool:
+    """True for a period that ended or began ("Qtr ended Jan 31", "the year ended December 31"): a
+    calendar fact, not a happening; "ministers ended the session" is one."""
+    if verb.lemma_.lower() not in _BOUNDING_LEMMAS:
+        return False
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in _PERIOD_LEMMAS:
+        return True  # "the quarter ended Jan 31", a participle on the period
+    before = verb.nbor(-1) if verb.i > 0 else None
+    if before is not None and before.lemma_.lower() in _PERIOD_LEMMAS and before.dep_ != "npadvmod":
+        return True  # "orders in the quarter ended Jan 31", "Qtr ended Dec 31" (not "talks last week ended")
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _PERIOD_LEMMAS for c in verb.children)
+
+
 def _chain(verb: Token) -> list[Token]:
     """A verb and the verbs coordinated with it ("observing the rescue and visiting the wounded")."""
     out = [verb]

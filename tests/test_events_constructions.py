@@ -15,6 +15,7 @@ from helpers import day_timex, make_doc
 
 from graphbuild.crossdoc_events import event_key
 from graphbuild.events import extract_events
+from graphbuild.events_clauses import _bounds_a_period
 from graphbuild.events_control import withholds_comment
 
 PUBLISHED = date(2026, 9, 7)
@@ -191,3 +192,19 @@ def test_a_source_declining_to_comment_is_no_happening(nlp, text: str) -> None:
 def test_what_counts_as_declining_to_comment(nlp, text: str, withheld: bool) -> None:
     verb = next(t for t in nlp(text) if t.lemma_ in ("decline", "refuse"))
     assert withholds_comment(verb) is withheld
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        ("Qtr ended Jan 31 Shr loss nine cts vs profit 13 cts.", True),  # an earnings table's heading
+        ("Orders in the quarter ended Jan 31 rose about 15 pct.", True),
+        ("The year ended December 31.", True),
+        ("The strike ended on Friday.", False),
+        ("Talks last week ended without agreement.", False),  # "last week" dates the talks' end
+        ("EC farm ministers, who earlier this week ended another marathon session, achieved more.", False),
+    ],
+)
+def test_a_period_that_ended_is_no_happening(nlp, text: str, bounds: bool) -> None:
+    verb = next(t for t in nlp(text) if t.lemma_ == "end")
+    assert _bounds_a_period(verb) is bounds
