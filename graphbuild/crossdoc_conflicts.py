@@ -285,10 +285,9 @@ def _cue_words() -> frozenset[str]:
     return content_tokens(_same_words(" ".join(w for words in classes for w in sorted(words)))) - _neutral()
 
 
-def _clause_words(claim: NumericClaim, texts: Sequence[str]) -> frozenset[str]:
-    """The context words of a figure's own clause (:func:`figure_clause`; its context words when the
-    clause is not found), the class's cue words left out."""
-    clause = figure_clause(texts, claim.text)
+def _clause_words(claim: NumericClaim, clause: str | None) -> frozenset[str]:
+    """The context words of a figure's own clause (``clause``, :func:`figure_clause`; its context words
+    when the clause is not found), the class's cue words left out."""
     words = claim.context if clause is None else _context_words(clause, 0, len(clause))
     return words - _cue_words()
 
@@ -399,15 +398,18 @@ def find_conflicts(
     for sid in sorted(claims):
         for c in claims[sid]:
             by_quantity[c.quantity].append(c)
-    clauses: dict[int, frozenset[str]] = {}  # id of a claim -> its clause's words, read once
+    clauses: dict[int, str | None] = {}  # id of a claim -> its clause, read once
+    clause_word_sets: dict[int, frozenset[str]] = {}  # id of a claim -> its clause's words
 
     def clause_text(claim: NumericClaim) -> str | None:
-        return figure_clause(texts[claim.statement], claim.text)
+        if id(claim) not in clauses:
+            clauses[id(claim)] = figure_clause(texts[claim.statement], claim.text)
+        return clauses[id(claim)]
 
     def clause_words(claim: NumericClaim) -> frozenset[str]:
-        words = clauses.get(id(claim))
+        words = clause_word_sets.get(id(claim))
         if words is None:
-            words = clauses[id(claim)] = _clause_words(claim, texts[claim.statement])
+            words = clause_word_sets[id(claim)] = _clause_words(claim, clause_text(claim))
         return words
 
     found: dict[tuple[str, str], Conflict] = {}

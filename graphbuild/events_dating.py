@@ -12,6 +12,7 @@ import re
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
+from .events_doc_text import _doc_text
 from .events_lexicon import (
     _ADVERBIAL_DEPS,
     _ANAPHORIC_TIMEX,
@@ -168,7 +169,9 @@ def _compared_figure_time(span: Span) -> bool:
     """Whether the time expression ``span`` follows a figure compared with (:data:`_COMPARED_FIGURE`),
     with no verb between them ("the 166,000 dlrs paid for a seat in 1981" is a happening's time)."""
     sent = span.sent
-    m = _COMPARED_FIGURE.search(span.doc.text, max(sent.start_char, span.start_char - 80), span.start_char)
+    m = _COMPARED_FIGURE.search(
+        _doc_text(span.doc), max(sent.start_char, span.start_char - 80), span.start_char
+    )
     if m is None:
         return False
     between = span.doc.char_span(m.end("figure_end"), span.start_char, alignment_mode="expand")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..datelines import dateline_span
+from ..entities_firms import BRACKETS
 from .cues import SPEECH_VERBS, TITLE_NOUNS
 
 _EDGE_PUNCT = set(",;:—–-")
@@ -108,7 +109,7 @@ def _bracket_opening(tok: Token) -> Token | None:
     if tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ">":
         return None
     for i in range(tok.i - 1, max(tok.sent.start, tok.i - 12) - 1, -1):
-        if doc[i].text in ("<", ">"):
+        if doc[i].text in BRACKETS:
             return doc[i] if doc[i].text == "<" else None
     return None
 
@@ -261,7 +262,7 @@ def find_subject(tok: Token) -> Token | None:
         return subj.nbor(-1)  # "<Pantera Corp> said": the parser's subject is the bracket closing the name
     if subj is not None and subj.text == "<":  # or the one opening it
         doc = subj.doc
-        close = next((t for t in doc[subj.i + 1 : min(len(doc), subj.i + 12)] if t.text in ("<", ">")), None)
+        close = next((t for t in doc[subj.i + 1 : min(len(doc), subj.i + 12)] if t.text in BRACKETS), None)
         if close is not None and close.text == ">" and close.i > subj.i + 1:
             return doc[close.i - 1]
     return subj
