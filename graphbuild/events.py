@@ -64,7 +64,7 @@ from .events_clause_shape import (
     _takes_clause,
     _takes_place,
 )
-from .events_clauses import _bounds_a_period, _chain, _evaluates, _over_a_span, _reception, _states_measure
+from .events_clauses import _chain, _no_happening, _over_a_span, _states_measure
 from .events_control import (
     _agrees_on_something,
     controlled_action,
@@ -74,7 +74,15 @@ from .events_control import (
     withholds_comment,
 )
 from .events_coref import resolve_descriptions
-from .events_dating import _governing_verb, _opens_sentence, _time_prep, _timex_is_point, _width, offset_date
+from .events_dating import (
+    _governing_verb,
+    _opens_sentence,
+    _time_prep,
+    _timex_is_point,
+    _width,
+    filed_verbs,
+    offset_date,
+)
 from .events_describe import _description, _occurrence_description
 from .events_doc_text import share_doc_text
 from .events_headlines import headline_mentions
@@ -112,7 +120,7 @@ from .events_published import (
 from .events_rementions import date_re_mentions
 from .events_roles import _compact as _compact  # re-exported: tests import it from here
 from .events_roles import _names_someone, _participants
-from .events_when import add_when_dated, takes_shared_date, when_relative
+from .events_when import add_framed, add_when_dated, takes_shared_date, when_relative
 from .model import Attribution, Document, EventMention, TimeSpan, Timex
 
 if TYPE_CHECKING:
@@ -244,17 +252,20 @@ def extract_event_triggers(
                 frames.discard(verb.i)
     shares: dict[int, Token] = {}  # verb index -> the verb whose subject and time it shares
     _add_coordinated(document, best, shares, quoted)
-    _add_framed(document, best, frames, quoted)
+    add_framed(best, frames, lambda v: _is_event_verb(document, v, quoted))
     _add_offsets(document, best, measured, shares, quoted)
     add_when_dated(
         best, {**anchored, **measured, **best}, relatives, lambda v: _is_event_verb(document, v, quoted)
     )
     _add_coordinated(document, best, shares, quoted)
     anchor = document.publication_day
+    filed = filed_verbs(
+        doc, timexes
+    )  # "TAIPEI, March 2 - The bank issued ...": the story's news, by that day
     if anchor is not None:
         for i in tokens_tagged(doc, "VERB"):
             verb = doc[i]
-            if verb.i in best or not _main_clause(verb):
+            if verb.i in best or not (_main_clause(verb) or i in filed):
                 continue
             if (
                 (_is_happening(verb) or _support_object(verb) is not None or tells_a_happening(verb))
@@ -302,7 +313,12 @@ def extract_event_triggers(
         definite = support is not None and whole and _definite(support, False)
         if not participants and not (definite and when.value != PAST_REF):
             continue  # undated, "the rally started around 18:00" is left to the noun's re-mention (events_nouns)
-        if when.value == PAST_REF and not definite and not _names_someone(verb, participants):
+        if (
+            when.value == PAST_REF
+            and not definite
+            and verb.i not in filed
+            and not _names_someone(verb, participants)
+        ):
             continue
         sent = verb.sent
         start, end = sent.start_char, sent.end_char
@@ -408,27 +424,6 @@ def _add_offsets(
     _add_coordinated(document, best, shares, quoted)
 
 
-def _add_framed(
-    document: Document,
-    best: dict[int, tuple[TimeSpan, Token]],
-    frames: set[int],
-    quoted: Sequence[tuple[int, int]],
-) -> None:
-    """Give clauses coordinated with a verb dated by a sentence-opening frame that date too, even
-    with subjects of their own ("On Monday, rebels seized the port and the army fled")."""
-    for i in sorted(frames):
-        when, verb = best[i]
-        for child in verb.children:
-            if (
-                child.dep_ == "conj"
-                and child.pos_ == "VERB"
-                and child.i not in best
-                and takes_shared_date(child, verb)
-                and _is_event_verb(document, child, quoted)
-            ):
-                best[child.i] = (when, child)
-
-
 def _bare_lemma(verb: Token) -> str:
     return verb.lemma_.lower()
 
@@ -461,7 +456,7 @@ def _is_event_verb(document: Document, verb: Token, quoted: Sequence[tuple[int, 
         return False
     if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children) or _over_a_span(verb):
         return False
-    if _evaluates(verb) or _reception(verb) or withholds_comment(verb) or _bounds_a_period(verb):
+    if _no_happening(verb) or withholds_comment(verb):
         return False  # "Baker declined comment", "Qtr ended Jan 31": nothing happened
     if lemma in _COGNITION_LEMMAS and not phrasal and any(c.dep_ == "ccomp" for c in verb.children):
         return False  # "the jury decided (that) two participants performed ...": a judgement

@@ -84,6 +84,39 @@ def _bounds_a_period(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _PERIOD_LEMMAS for c in verb.children)
 
 
+#: A verb and preposition that, with no object, relate one thing to another rather than report a
+#: happening: "estimated the crop, based on March 1 conditions", "Share adjusted for a stock split", "the
+#: index stood at 168.5" ("Knapp stood as the nominee" is a candidacy).
+_RELATING = frozenset((("base", "on"), ("base", "upon"), ("adjust", "for"), ("stand", "at")))
+
+
+def _relates(verb: Token) -> bool:
+    """True for a verb relating a thing to another ("based on March 1 conditions", "Share adjusted for
+    the split in December 1985"), or a participle paired with an adjective on a noun ("had proven and
+    probable reserves"): a description, not a happening. "The bank adjusted its rates" is one."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    lemma = verb.lemma_.lower()
+    if not objects and any(c.dep_ == "prep" and (lemma, c.lower_) in _RELATING for c in verb.children):
+        return True
+    if verb.tag_ != "VBN":
+        return False
+    doc = verb.doc
+    return any(
+        c.dep_ == "conj"
+        and c.pos_ == "ADJ"
+        and c.i + 1 < len(doc)
+        and doc[c.i + 1].i in range(o.left_edge.i, o.i + 1)
+        for c in verb.children
+        for o in objects
+    )
+
+
+def _no_happening(verb: Token) -> bool:
+    """True when the clause evaluates (:func:`_evaluates`), tells a reception (:func:`_reception`),
+    relates (:func:`_relates`) or bounds a period (:func:`_bounds_a_period`) rather than happens."""
+    return _evaluates(verb) or _reception(verb) or _relates(verb) or _bounds_a_period(verb)
+
+
 def _chain(verb: Token) -> list[Token]:
     """A verb and the verbs coordinated with it ("observing the rescue and visiting the wounded")."""
     out = [verb]

@@ -9,6 +9,7 @@ anaphoric "two years later" or a bare clock time).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,7 @@ from .events_lexicon import (
     _TIME_PREPS,
     EVENT_NOUNS,
 )
+from .events_roles import _dateline_end
 from .model import TimeSpan
 from .temporal.lexicon import number_value
 
@@ -150,17 +152,28 @@ def _low_attached(noun: Token, prep: Token) -> Token | None:
         and lemma not in EVENT_NOUNS
     ):
         return head.head
+    if (
+        noun.dep_ == "pobj"
+        and head.dep_ == "prep"
+        and head.lower_ in ("to", "by")
+        and head.head.pos_ == "VERB"
+        and not any(c.dep_ == "dobj" for c in head.head.children)
+        and lemma not in EVENT_NOUNS
+        and any(c.like_num and c.dep_ in ("nummod", "compound", "quantmod") for c in noun.children)
+    ):
+        return head.head  # "the surplus rose to 3.6 billion crowns in February": the figure reached then
     return None
 
 
 #: A figure compared with, right before a time expression ("increased 1.1 pct after 2.0 pct in 1985",
 #: "rose to 81 from 79-1/4 at the close last night", "against 4.5 pct in December"): the time is that
-#: figure's, not the happening's. A day "on" it is the happening's ("raised to eight pct from 7-1/4 on
-#: January 2").
+#: figure's, not the happening's, also right after the figure's unit ("from 870 mln dlrs last year"). A
+#: day "on" it is the happening's ("raised to eight pct from 7-1/4 on January 2"), and so is the time of a
+#: figure reached "to" after it ("slipped from 30 dlrs in late 1985 to 10 dlrs in 1986").
 _COMPARED_FIGURE = re.compile(
     r"\b(?:after|against|from|versus|vs\.?|compared\s+(?:with|to))\s+(?:\w+ing\s+)?(?:an?\s+|the\s+)?"
     r"(?:revised\s+|adjusted\s+)?[-+]?\d[\d.,/-]*(?P<figure_end>)\s*(?:pct|percent|per\s+cent|%)?"
-    r"(?:\s+(?:\w+\s+){0,3}?(?:in|during|for|at|the|close|end|of)\b)*\s*\Z",
+    r"(?:\s+(?:(?!to\b)[\w.,/-]+\s+){0,6}?(?:in|during|for|at|the|close|end|of)\b)*(?:\s+(?!to\b|on\b)[a-z]+){0,2}\s*\Z",
     re.IGNORECASE,
 )
 
@@ -170,7 +183,7 @@ def _compared_figure_time(span: Span) -> bool:
     with no verb between them ("the 166,000 dlrs paid for a seat in 1981" is a happening's time)."""
     sent = span.sent
     m = _COMPARED_FIGURE.search(
-        _doc_text(span.doc), max(sent.start_char, span.start_char - 80), span.start_char
+        _doc_text(span.doc), max(sent.start_char, span.start_char - 120), span.start_char
     )
     if m is None:
         return False
@@ -186,8 +199,29 @@ def _governing_verb(span: Span) -> Token | None:
     happening the verb reports; an adverbial frame ("in Sunday's election") is let through.
     The date must reach the verb through time prepositions only ("in May", not "shifted to
     August" or "much of August"), and a clause head on the way (a copula: "Friday night was the
-    fourth night ...; the protest started ...") keeps the date in its own clause.
+    fourth night ...; the protest started ...") keeps the date in its own clause. A wire dateline's
+    date ("LONDON, March 4 - ") is the day the story was filed and dates no verb of its sentence.
     """
+    if span.start_char < _dateline_end(span[0]):
+        return None  # "LONDON, March 4 - X has suffered ...": the day the story was filed
+    return _verb_of(span)
+
+
+def filed_verbs(doc: Doc, timexes: Sequence[Timex]) -> set[int]:
+    """The verbs a wire dateline's date governs ("TAIPEI, March 2 - The Central Bank issued ..."): what
+    they tell happened by the day the story was filed, which is all the dateline says of their time."""
+    verbs = set()
+    for timex in timexes:
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if span is not None and len(span) and span.start_char < _dateline_end(span[0]):
+            verb = _verb_of(span)
+            if verb is not None:
+                verbs.add(verb.i)
+    return verbs
+
+
+def _verb_of(span: Span) -> Token | None:
+    """:func:`_governing_verb`, a dateline's date included."""
     tok = span.root
     sent = span.sent
     inside = range(span.start, span.end)
@@ -221,9 +255,14 @@ def _governing_verb(span: Span) -> Token | None:
     return None
 
 
+#: Range words that open a range, never continue one after its first end.
+_OPENING_WORDS = frozenset(("from", "between", "since"))
+
+
 def _timex_is_point(timex: Timex, doc: Doc, span: Span) -> bool:
     """False for dates that cannot place an event on the timeline: ranges, anaphoric
-    relatives ("two years later") and bare clock times resolved against the publication day."""
+    relatives ("two years later"), bare clock times resolved against the publication day and the
+    span of a running total ("bringing issues so far this year to 134.5 billion")."""
     text = timex.text.strip()
     if _ANAPHORIC_TIMEX.search(text) or _RANGE_IN_TEXT.search(text):
         return False
@@ -231,11 +270,23 @@ def _timex_is_point(timex: Timex, doc: Doc, span: Span) -> bool:
         return False
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     after = doc[span.end : span.end + 2]
-    if before in _RANGE_WORDS - {"to", "and"}:
+    if before in _RANGE_WORDS - {"to", "and"} or (before == "far" and doc[span.start - 2].lower_ == "so"):
         return False
     if before in ("-", "–", "—", "to", "and") and span.start > 1 and doc[span.start - 2].like_num:
         return False
-    return not (len(after) == 2 and after[0].lower_ in _RANGE_WORDS and after[1].like_num)
+    # "May 5 to 7", not "rose in February from 1.5 billion" or "widened in February to 957 mln" (figures)
+    return not (
+        len(after) == 2 and after[0].lower_ in _RANGE_WORDS - _OPENING_WORDS and _day_or_year(after[1])
+    )
+
+
+def _day_or_year(tok: Token) -> bool:
+    """Whether ``tok`` can end a range of dates: a number of a day of the month or of a year."""
+    if not tok.like_num:
+        return False
+    if not tok.text.isdigit():
+        return not any(c.isdigit() for c in tok.text)  # "seven", not "1.5"
+    return int(tok.text) <= 31 or 1000 <= int(tok.text) <= 2199
 
 
 #: The rule of a date counted from the dated clause a subordinate clause is measured against.

@@ -59,6 +59,8 @@ REPORTING_LEMMAS = frozenset(
         "confirm",
         "estimate",
         "predict",
+        "forecast",
+        "project",
         "hope",
         "expect",
         "reveal",
@@ -82,10 +84,11 @@ FACTUAL_CUES = frozenset(("say", "tell", "report", "confirm", "announce", "accor
 
 #: Light verbs whose event is carried by their complement; not events on their own.
 LIGHT_LEMMAS = frozenset(
-    ["be", "have", "do", "seem", "appear", "become", "remain", "get", "come", "go", "put", "make"]
+    ["be", "have", "do", "seem", "appear", "look", "become", "remain", "get", "come", "go", "put", "make"]
 )
 
-#: States and relations rather than happenings ("the hall dates to 1873", "every society needs ...").
+#: States and relations rather than happenings ("the hall dates to 1873", "every society needs ...",
+#: "charges totalling 134 mln dlrs", "a rise reflecting lower costs").
 STATIVE_LEMMAS = frozenset(
     [
         "need",
@@ -105,6 +108,8 @@ STATIVE_LEMMAS = frozenset(
         "cost",
         "deserve",
         "require",
+        "reflect",
+        "total",
     ]
 )
 
@@ -114,22 +119,22 @@ STATIVE_LEMMAS = frozenset(
 #: General English, not a topic's vocabulary; states, speech and light verbs are never here.
 _HAPPENING_WORDS = """
     break burn collapse crash derail collide explode erupt sink flood destroy damage demolish wreck
-    die kill murder assassinate injure wound shoot stab bomb shell attack raid invade storm seize
+    die kill murder assassinate injure wound shoot stab bomb shell attack raid invade storm seize battle clash
     capture annex liberate ambush hijack kidnap abduct rob loot torch execute behead massacre
     arrest detain jail imprison convict acquit sentence indict charge prosecute sue fine extradite
     deport free release rescue evacuate flee escape surrender defect
     arrive depart land fly travel visit return leave enter cross withdraw retreat deploy dispatch
     send move relocate march protest riot strike
-    buy sell acquire purchase merge invest pay borrow lend donate award grant deliver ship
+    buy sell acquire purchase obtain merge invest pay borrow lend donate award grant deliver ship
     export import order hire fire dismiss sack lay cut slash trim reduce raise increase boost hike
     lower rise fall drop climb decline slip gain jump plunge soar surge tumble slump rebound rally
     double halve post earn lose
     build construct found establish form open close shut launch introduce unveil debut premiere
     publish issue recall ground cancel scrap postpone delay suspend halt stop resume abandon
-    complete finish conclude end begin
+    complete finish conclude end begin commence
     elect appoint nominate promote demote resign retire quit succeed replace oust overthrow topple
     swear inaugurate
-    sign ratify approve pass enact adopt amend repeal veto reject ban outlaw lift impose block
+    sign ratify approve pass enact adopt amend repeal veto reject ban outlaw lift impose block deregulate
     overturn uphold decide settle agree vote reach file appeal submit
     win defeat beat score qualify eliminate
     marry divorce bear graduate

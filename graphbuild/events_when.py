@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = [
     "CONTINUING_LEMMAS",
     "OWN_TIME_WORDS",
+    "add_framed",
     "add_when_dated",
     "has_own_time",
     "takes_shared_date",
@@ -128,3 +129,22 @@ def add_when_dated(
         for clause in when_clauses(verb):
             if clause.i not in best and is_event(clause):
                 best[clause.i] = (when, clause)
+
+
+def add_framed(
+    best: dict[int, tuple[TimeSpan, Token]], frames: set[int], is_event: Callable[[Token], bool]
+) -> None:
+    """Give clauses coordinated with a verb dated by a sentence-opening frame (``frames``, indices into
+    ``best``) that date too, even with subjects of their own ("On Monday, rebels seized the port and the
+    army fled"), when ``is_event`` says they are events."""
+    for i in sorted(frames):
+        when, verb = best[i]
+        for child in verb.children:
+            if (
+                child.dep_ == "conj"
+                and child.pos_ == "VERB"
+                and child.i not in best
+                and takes_shared_date(child, verb)
+                and is_event(child)
+            ):
+                best[child.i] = (when, child)
