@@ -139,7 +139,7 @@ __all__ = [
 _REFUSING_LEMMAS = frozenset(("decline", "refuse"))
 _WITHHELD_LEMMAS = frozenset(
     ("comment", "elaborate", "discuss", "confirm", "deny", "disclose", "say", "specify", "answer", "reply",
-     "speculate")
+     "speculate", "name", "identify", "reveal")
 )  # fmt: skip
 
 

@@ -172,6 +172,7 @@ def _low_attached(noun: Token, prep: Token) -> Token | None:
 #: figure reached "to" after it ("slipped from 30 dlrs in late 1985 to 10 dlrs in 1986").
 _COMPARED_FIGURE = re.compile(
     r"\b(?:after|against|from|versus|vs\.?|compared\s+(?:with|to))\s+(?:\w+ing\s+)?(?:an?\s+|the\s+)?"
+    r"(?:(?:about|around|nearly|almost|some|roughly|approximately|over|under)\s+)?"
     r"(?:revised\s+|adjusted\s+)?[-+]?\d[\d.,/-]*(?P<figure_end>)\s*(?:pct|percent|per\s+cent|%)?"
     r"(?:\s+(?:(?!to\b)[\w.,/-]+\s+){0,6}?(?:in|during|for|at|the|close|end|of)\b)*(?:\s+(?!to\b|on\b)[a-z]+){0,2}\s*\Z",
     re.IGNORECASE,

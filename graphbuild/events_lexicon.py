@@ -88,7 +88,7 @@ LIGHT_LEMMAS = frozenset(
 )
 
 #: States and relations rather than happenings ("the hall dates to 1873", "every society needs ...",
-#: "charges totalling 134 mln dlrs", "a rise reflecting lower costs").
+#: "charges totalling 134 mln dlrs", "a rise reflecting lower costs", "this followed the imposition of ...").
 STATIVE_LEMMAS = frozenset(
     [
         "need",
@@ -110,6 +110,7 @@ STATIVE_LEMMAS = frozenset(
         "require",
         "reflect",
         "total",
+        "follow",
     ]
 )
 

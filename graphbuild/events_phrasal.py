@@ -40,7 +40,7 @@ PHRASAL_HAPPENINGS = frozenset(_PHRASAL_WORDS.split())
 
 #: Idioms of the news read as one predicate: (verb lemma, a word of its object or of a phrase on it)
 #: -> predicate. "threw in the towel" (gave up, quit), "hung up his boots" (retired), "found her guilty"
-#: (convicted), "tied the knot" (married), "took control of" (seized).
+#: (convicted), "tied the knot" (married), "took control of" (seized), "followed suit" (did the same).
 IDIOMS: dict[tuple[str, str], str] = {
     ("throw", "towel"): "throw_in_the_towel",
     ("hang", "boots"): "hang_up_boots",
@@ -48,6 +48,7 @@ IDIOMS: dict[tuple[str, str], str] = {
     ("tie", "knot"): "tie_the_knot",
     ("take", "control"): "take_control",
     ("seize", "control"): "take_control",
+    ("follow", "suit"): "follow_suit",
 }
 
 #: Idioms whose object is a fixed noun and whose patient is that noun's "of" phrase ("took control of the

@@ -82,6 +82,11 @@ def test_wire_figures_date_their_change(nlp, text: str, predicate: str, value: s
         "The wholesale price index stood at 168.5 in February.",
         "The CPB forecast 2.5 pct export growth in volume terms in 1987.",
         "For all of 1986, productivity increased 0.7 pct, reflecting rises of 4.3 pct in the first quarter.",
+        # the time of a figure compared with, after an approximator ("from about 18 dlrs last year")
+        "The EIU said it saw oil prices dropping to around 16.50 dlrs a barrel by end-1987 and 15.50 dlrs in "
+        "1988 from about 18 dlrs last year, as adherence to OPEC output policy becomes increasingly ragged.",
+        # a sequence, not a happening; the happening is the noun's
+        "This followed the imposition of penal lending rates of 11 pct on the discount houses yesterday.",
         # a running total's span is no happening's time
         "The Bank of England provided 456 mln stg, bringing its total help so far today to 493 mln stg.",
     ],
@@ -96,6 +101,7 @@ def test_relations_measures_and_forecasts_are_no_dated_happenings(nlp, text: str
         ("The bank adjusted its rates for inflation in December 1985.", "adjust", "1985-12"),
         ("The firm sold developed and undeveloped acreage in December 1985.", "sell", "1985-12"),
         ("In 1984, Knapp stood as the first vice presidential nominee of the party.", "stand", "1984"),
+        ("Yesterday, Buttigieg followed suit and dropped out of the race.", "follow_suit", "1987-03-13"),
         # a happening noun under a preposition of a verb keeps the date it takes
         (
             "Tarrant was charged with one count of murder pertaining to a mass shooting in Christchurch "
@@ -107,3 +113,8 @@ def test_relations_measures_and_forecasts_are_no_dated_happenings(nlp, text: str
 )
 def test_happenings_like_them_still_are(nlp, text: str, predicate: str, value: str) -> None:
     assert (predicate, value) in [(p, v) for p, v, _ in _events(nlp, text)]
+
+
+def test_declining_to_name_is_no_happening(nlp) -> None:
+    text = "BNL president Nerio Nesi said on Monday the bank declined to name the German institution."
+    assert "decline" not in [p for p, _, _ in _events(nlp, text)]
