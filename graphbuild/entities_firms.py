@@ -178,7 +178,7 @@ def bracket_free_part(doc: Doc, start: int, end: int) -> tuple[int, int]:
 #: What a speaking firm's name, as its report's source writes it, may not start with.
 _LEADING = frozenset({"the", "a", "an"})
 #: The words in lower case a firm's name may have: "Fruit of the Loom Inc", "Standard and Poor's Corp".
-_NAME_GLUE = frozenset({"of", "the", "and", "&", "de", "du", "des", "la", "le", "von", "van", "der", "y"})
+NAME_GLUE = frozenset({"of", "the", "and", "&", "de", "du", "des", "la", "le", "von", "van", "der", "y"})
 
 
 def with_speaker_firms(
@@ -205,7 +205,7 @@ def with_speaker_firms(
             words = words[1:]
         if len(words) < 2 or not is_legal_form(words[-1]) or not words[0][:1].isupper():
             continue
-        if not all(w[:1].isupper() or w[:1].isdigit() or w in _NAME_GLUE for w in words):
+        if not all(w[:1].isupper() or w[:1].isdigit() or w in NAME_GLUE for w in words):
             continue  # a phrase, not a name ("Analysts at Smith Barney Inc")
         if any(s < end and start < e for s, e in taken):
             continue

@@ -168,8 +168,12 @@ def vote_type(
         keys[k] = keys.get(k, 0) + n
     voted = _vote(labels)
     main = max(keys, key=lambda k: (keys[k], k)) if len(keys) > 1 else next(iter(keys))
-    has_full_person = any(  # "Mosle Inc" tagged PERSON is no first and last name
-        lab == "PERSON" and " " in k and not is_legal_form(k.rsplit(" ", 1)[1]) and lookup(k) is None
+    has_full_person = any(  # "Mosle Inc" tagged PERSON is no first and last name, nor is "Pitney Bowes"
+        lab == "PERSON"  # when the firm "Pitney Bowes Inc" is tagged too
+        and " " in k
+        and not is_legal_form(k.rsplit(" ", 1)[1])
+        and lookup(k) is None
+        and not (firm and (k, "ORG") in forms)
         for k, lab in forms
     )
     place = lookup(main)

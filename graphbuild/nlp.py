@@ -68,11 +68,35 @@ def _mark_line_sentences(doc: Doc) -> Doc:
     return doc
 
 
+def _firms_are_organisations(doc: Doc) -> Doc:
+    """Relabel as ORG a PERSON name that ends in a legal form ("Noland Co", "B.F. Goodrich Co"): the small
+    model often takes a firm that opens a sentence for a person."""
+    from spacy.tokens import Span
+
+    from .entities_keys import is_legal_form
+
+    ents = list(doc.ents)
+    wrong = [
+        k for k, e in enumerate(ents) if e.label_ == "PERSON" and len(e) > 1 and is_legal_form(e[-1].text)
+    ]
+    if wrong:
+        for k in wrong:
+            ents[k] = Span(doc, ents[k].start, ents[k].end, label="ORG")
+        doc.ents = ents
+    return doc
+
+
 def _register_components() -> None:
     from spacy.language import Language
 
     if not Language.has_factory("graphbuild_line_sentences"):
         Language.component("graphbuild_line_sentences", func=_mark_line_sentences)
+    if not Language.has_factory("graphbuild_firm_labels"):
+        Language.component("graphbuild_firm_labels", func=_firms_are_organisations)
+    if not Language.has_factory("graphbuild_dateline_entities"):
+        from .nlp_datelines import make_dateline_entities
+
+        Language.factory("graphbuild_dateline_entities", func=make_dateline_entities)
 
 
 @lru_cache(maxsize=4)
@@ -80,7 +104,10 @@ def load_pipeline(disable: tuple[str, ...] = ()) -> Language:
     """Load en_core_web_sm if installed, else its PyPI republication.
 
     A small component before the parser starts a sentence at each line break,
-    so a headline is never parsed into the paragraph below it. Cached per
+    so a headline is never parsed into the paragraph below it; one after the
+    tagger tags a wire lead's names again when the tagger ran the dateline's
+    date on into them (:mod:`graphbuild.nlp_datelines`), and a last one
+    makes a "person" whose name ends in a legal form an organisation. Cached per
     ``disable`` tuple, so repeated calls are free.
     """
     module = _import_model()
@@ -88,6 +115,10 @@ def load_pipeline(disable: tuple[str, ...] = ()) -> Language:
     _register_components()
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("graphbuild_line_sentences", before="parser")
+    if "ner" in nlp.pipe_names and "parser" in nlp.pipe_names:  # the lead's sentence: the parser's
+        nlp.add_pipe("graphbuild_dateline_entities", after="ner")
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("graphbuild_firm_labels", last=True)
     log.debug("loaded %s %s", nlp.meta.get("name"), nlp.meta.get("version"))
     return nlp
 

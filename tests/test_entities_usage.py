@@ -230,3 +230,11 @@ def test_a_firm_name_the_tagger_called_a_person_is_no_first_and_last_name() -> N
     assert (
         vote_type({("mosle inc", "PERSON"): 1, ("john mosle", "PERSON"): 1}, False, firm=True)[0] == "PERSON"
     )
+
+
+def test_a_firms_name_without_its_legal_form_is_no_full_person_name() -> None:
+    """ "Pitney Bowes" tagged PERSON, "Pitney Bowes Inc" an organisation (same key): a company."""
+    forms = {("pitney bowes", "PERSON"): 3, ("pitney bowes", "ORG"): 1}
+    assert vote_type(forms, False, firm=True)[0] == "ORG"
+    # without the firm written with its legal form, the name tagged a person stays one
+    assert vote_type(forms, False, firm=False)[0] == "PERSON"

@@ -35,6 +35,15 @@ def test_a_datelines_date_dates_no_verb_of_the_lead(nlp) -> None:
     assert not any(value == "1987-03-04" for _, value, _ in events)
 
 
+def test_a_dateline_in_title_case_is_one_too(nlp) -> None:
+    events = _events(
+        nlp,
+        "CANADA DEFICIT\n\nOttawa, March 13 - Canada's federal budget deficit fell to 2.01 billion dlrs in "
+        "December from 2.27 billion dlrs a year earlier, the finance department said.",
+    )
+    assert ("fall", "1986-12") in [(p, v) for p, v, _ in events]
+
+
 def test_a_happening_the_lead_files_is_dated_by_the_filing_day_at_the_latest(nlp) -> None:
     events = _events(
         nlp,
