@@ -37,6 +37,20 @@ def _finite(verb: Token) -> Token:
     return verb
 
 
+#: Verbs whose participle complement is foreseen, not told as done ("sees GM earning 5.65 dlrs this year",
+#: "expects sales rising in 1987").
+_FORESEEING = frozenset(
+    ("see", "expect", "forecast", "predict", "project", "foresee", "envisage", "anticipate")
+)
+
+
+def _foresees(verb: Token) -> bool:
+    """A verb of :data:`_FORESEEING`; "see" only in the present ("sees GM earning"; "police saw him
+    fleeing" is a sight)."""
+    lemma = verb.lemma_.lower()
+    return lemma in _FORESEEING and (lemma != "see" or verb.tag_ in ("VBZ", "VBP"))
+
+
 def _is_realis_past(verb: Token, in_headline: bool) -> bool:
     """True when the clause asserts that the event took place.
 
@@ -62,6 +76,8 @@ def _is_realis_past(verb: Token, in_headline: bool) -> bool:
     if verb.tag_ == "VBG":
         if verb.dep_ in _NOMINAL_DEPS:
             return False  # a gerund as an argument ("credited with helping draft ...")
+        if verb.dep_ in ("ccomp", "xcomp", "oprd") and _foresees(verb.head):
+            return False  # what is foreseen ("sees GM earning 5.65 dlrs this year")
         if any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in children):
             return False  # progressive: an ongoing state at that time ("was being treated")
     if verb.tag_ == "VBN" and any(c.lower_ == "being" for c in children if c.dep_ == "auxpass"):
