@@ -143,6 +143,13 @@ _WITHHELD_LEMMAS = frozenset(
 )  # fmt: skip
 
 
+#: Giving what a source withholds: "declined to give further details", "refused to provide figures".
+_GIVING_LEMMAS = frozenset(("give", "provide", "offer", "release"))
+_WITHHELD_OBJECTS = frozenset(
+    ("detail", "information", "figure", "name", "comment", "reason", "breakdown", "specific", "particular")
+)
+
+
 def withholds_comment(verb: Token) -> bool:
     """Whether ``verb`` is a source declining to say something ("declined comment", "refused to elaborate").
 
@@ -152,4 +159,9 @@ def withholds_comment(verb: Token) -> bool:
     """
     if verb.lemma_.lower() not in _REFUSING_LEMMAS:
         return False
-    return any(c.dep_ in ("dobj", "xcomp") and c.lemma_.lower() in _WITHHELD_LEMMAS for c in verb.children)
+    for c in verb.children:
+        if c.dep_ in ("dobj", "xcomp") and c.lemma_.lower() in _WITHHELD_LEMMAS:
+            return True
+        if c.dep_ == "xcomp" and c.lemma_.lower() in _GIVING_LEMMAS:  # "declined to give further details"
+            return any(g.dep_ == "dobj" and g.lemma_.lower() in _WITHHELD_OBJECTS for g in c.children)
+    return False

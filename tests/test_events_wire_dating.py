@@ -128,6 +128,12 @@ def test_happenings_like_them_still_are(nlp, text: str, predicate: str, value: s
     assert (predicate, value) in [(p, v) for p, v, _ in _events(nlp, text)]
 
 
-def test_declining_to_name_is_no_happening(nlp) -> None:
-    text = "BNL president Nerio Nesi said on Monday the bank declined to name the German institution."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BNL president Nerio Nesi said on Monday the bank declined to name the German institution.",
+        "It features a swap agreement but a Mitsubishi Bank spokesman declined to give further details.",
+    ],
+)
+def test_declining_to_name_or_give_details_is_no_happening(nlp, text: str) -> None:
     assert "decline" not in [p for p, _, _ in _events(nlp, text)]
