@@ -259,9 +259,8 @@ def extract_event_triggers(
     )
     _add_coordinated(document, best, shares, quoted)
     anchor = document.publication_day
-    filed = filed_verbs(
-        doc, timexes
-    )  # "TAIPEI, March 2 - The bank issued ...": the story's news, by that day
+    # "TAIPEI, March 2 - The bank issued ...": the story's news, happened by the day it was filed
+    filed = filed_verbs(doc, timexes)
     if anchor is not None:
         for i in tokens_tagged(doc, "VERB"):
             verb = doc[i]

@@ -174,7 +174,8 @@ _COMPARED_FIGURE = re.compile(
     r"\b(?:after|against|from|versus|vs\.?|compared\s+(?:with|to))\s+(?:\w+ing\s+)?(?:an?\s+|the\s+)?"
     r"(?:(?:about|around|nearly|almost|some|roughly|approximately|over|under)\s+)?"
     r"(?:revised\s+|adjusted\s+)?[-+]?\d[\d.,/-]*(?P<figure_end>)\s*(?:pct|percent|per\s+cent|%)?"
-    r"(?:\s+(?:(?!to\b)[\w.,/-]+\s+){0,6}?(?:in|during|for|at|the|close|end|of)\b)*(?:\s+(?!to\b|on\b)[a-z]+){0,2}\s*\Z",
+    r"(?:\s+(?:(?!to\b)[\w.,/-]+\s+){0,6}?(?:in|during|for|at|the|close|end|of)\b)*"
+    r"(?:\s+(?!to\b|on\b)[a-z]+){0,2}\s*\Z",
     re.IGNORECASE,
 )
 
@@ -271,7 +272,8 @@ def _timex_is_point(timex: Timex, doc: Doc, span: Span) -> bool:
         return False
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     after = doc[span.end : span.end + 2]
-    if before in _RANGE_WORDS - {"to", "and"} or (before == "far" and doc[span.start - 2].lower_ == "so"):
+    so_far = before == "far" and span.start > 1 and doc[span.start - 2].lower_ == "so"
+    if before in _RANGE_WORDS - {"to", "and"} or so_far:
         return False
     if before in ("-", "–", "—", "to", "and") and span.start > 1 and doc[span.start - 2].like_num:
         return False

@@ -125,7 +125,7 @@ def _untagged_name(first: Token) -> bool:
     said", "<Telcom General Corp> said")."""
     doc = first.doc
     i = first.i
-    while i < len(doc) and (doc[i].lower_ == "the" or doc[i].text in "<"):
+    while i < len(doc) and (doc[i].lower_ == "the" or doc[i].text == "<"):
         i += 1
     return i < len(doc) and doc[i].ent_iob_ == "O" and doc[i].pos_ == "PROPN"
 
