@@ -9,6 +9,10 @@ of an earnings report read like a row of figures. Stages ask here where they are
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 #: A dateline: capitalised words, figures and parenthesised agencies, separated by spaces and
 #: commas, then a dash. Every word capitalised: "Smith said on Monday - " is a sentence.
@@ -65,6 +69,20 @@ def dateline_span(text: str) -> tuple[int, int] | None:
     ):
         return None
     return body, found.end()
+
+
+#: A token this far into a document is past any dateline (which opens the body, after the headline).
+DATELINE_TOKENS = 120
+
+
+def doc_dateline(doc: Doc) -> tuple[int, int] | None:
+    """:func:`dateline_span` of a parsed document, read once per document from its first tokens
+    (``Doc.text`` joins every token at each access) and kept in its ``user_data``."""
+    key = "graphbuild.dateline"
+    if key not in doc.user_data:
+        doc.user_data[key] = dateline_span(doc[: min(len(doc), DATELINE_TOKENS)].text)
+    found: tuple[int, int] | None = doc.user_data[key]
+    return found
 
 
 def heading_end(text: str) -> int:

@@ -136,6 +136,11 @@ def firm_core(item: NameItem) -> str | None:
     return item.key or None
 
 
+def _written_with_legal_form(key: str) -> bool:
+    """Whether a name key of two words or more ends in a legal form ("mosle inc")."""
+    return " " in key and is_legal_form(key.rsplit(" ", 1)[1])
+
+
 def vote_type(
     forms: Mapping[tuple[str, str], int],
     titled: bool,
@@ -171,7 +176,7 @@ def vote_type(
     has_full_person = any(  # "Mosle Inc" tagged PERSON is no first and last name, nor is "Pitney Bowes"
         lab == "PERSON"  # when the firm "Pitney Bowes Inc" is tagged too
         and " " in k
-        and not is_legal_form(k.rsplit(" ", 1)[1])
+        and not _written_with_legal_form(k)
         and lookup(k) is None
         and not (firm and (k, "ORG") in forms)
         for k, lab in forms
@@ -188,11 +193,7 @@ def vote_type(
         return "ORG", f"type {voted} -> ORG: '{main}' names a news outlet or publication"
     if voted == "PERSON" and firm and not has_full_person:
         return "ORG", f"type PERSON -> ORG: '{main}' is written with a legal form"
-    if (
-        voted in PLACE_LABELS
-        and place is None
-        and any(" " in k and is_legal_form(k.rsplit(" ", 1)[1]) for k in keys)
-    ):
+    if voted in PLACE_LABELS and place is None and any(_written_with_legal_form(k) for k in keys):
         return "ORG", f"type {voted} -> ORG: '{main}' is written with a legal form and is no known place"
     if honorific and not firm and voted not in ("PERSON", *PLACE_LABELS) and place is None:
         return "PERSON", f"type {voted} -> PERSON: '{main}' is written after an honorific"

@@ -100,12 +100,8 @@ def _relates(verb: Token) -> bool:
         return True
     if verb.tag_ != "VBN":
         return False
-    doc = verb.doc
-    return any(
-        c.dep_ == "conj"
-        and c.pos_ == "ADJ"
-        and c.i + 1 < len(doc)
-        and doc[c.i + 1].i in range(o.left_edge.i, o.i + 1)
+    return any(  # the adjective right before the object's words ("proven and probable reserves")
+        c.dep_ == "conj" and c.pos_ == "ADJ" and o.left_edge.i <= c.i + 1 <= o.i
         for c in verb.children
         for o in objects
     )

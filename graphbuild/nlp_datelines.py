@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from .datelines import dateline_span
+from .datelines import doc_dateline
 from .entities_firms import NAME_GLUE
 from .entities_keys import NAME_AND
 
@@ -31,9 +31,6 @@ _STOP = "."
 #: Tokens of the lead tagged again: its first name is near its start, and tagging costs by the token.
 LEAD_TOKENS = 20
 
-#: Tokens read to find a dateline: it opens the body, after a headline of a few dozen words at most.
-DATELINE_TOKENS = 120
-
 
 class DatelineEntities:
     """The component: holds the pipeline's ``ner`` to tag the leads of a batch again in one call."""
@@ -45,7 +42,9 @@ class DatelineEntities:
         return next(iter(self.pipe([doc])))
 
     def pipe(self, stream: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
-        for batch in _batches(stream, batch_size):
+        from spacy.util import minibatch
+
+        for batch in minibatch(stream, batch_size):
             plans = [(doc, _lead(doc)) for doc in batch]
             todo = [(doc, lead) for doc, lead in plans if lead is not None]
             subs = self.ner.pipe([_lead_doc(doc, lead) for doc, lead in todo], batch_size=batch_size)
@@ -54,21 +53,10 @@ class DatelineEntities:
             yield from batch
 
 
-def _batches(stream: Iterable[Doc], size: int) -> Iterator[list[Doc]]:
-    batch: list[Doc] = []
-    for doc in stream:
-        batch.append(doc)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 def _lead(doc: Doc) -> tuple[int, int, int] | None:
     """Token indices (dateline start, lead start, lead sentence end) of a document whose lead is to be
     tagged again: its dateline's date runs on into the lead, or the lead opens with an untagged name."""
-    span = dateline_span(doc[: min(len(doc), DATELINE_TOKENS)].text)
+    span = doc_dateline(doc)
     if span is None:
         return None
     body = span[1]  # where the lead's first word starts, after "- "

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..datelines import dateline_span
+from ..datelines import DATELINE_TOKENS, doc_dateline
 from ..entities_firms import BRACKETS
 from .cues import SPEECH_VERBS, TITLE_NOUNS
 
@@ -59,7 +59,7 @@ def _ticker_owner(tok: Token) -> tuple[int, int] | None:
     doc = tok.doc
     if not (0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "<" and doc[tok.i + 1].text == ">"):
         return None
-    dateline = _dateline(doc)  # "BADEN, March 2 - BBC AG <BBCZ.Z> said": the name starts after it
+    dateline = doc_dateline(doc)  # "BADEN, March 2 - BBC AG <BBCZ.Z> said": the name starts after it
     words: list[Token] = []  # the name's words, from the last back
     for i in range(tok.i - 2, -1, -1):
         word = doc[i]
@@ -92,7 +92,7 @@ def source_span(tok: Token) -> tuple[int, int]:
         last = child.right_edge
     first = tok.left_edge
     if first.i < tok.i and first.i < DATELINE_TOKENS:
-        span = _dateline(tok.doc)
+        span = doc_dateline(tok.doc)
         if span is not None and first.idx < span[1] <= tok.idx:  # "March 6 - Acme Corp": Acme Corp
             first = next(t for t in tok.doc[first.i : tok.i + 1] if t.idx >= span[1])
     opening = _bracket_opening(tok)
@@ -273,7 +273,7 @@ def _past_dateline(subj: Token, cue: Token) -> Token | None:
     (the parser's apposition of the city, else the head of the words there); None if none."""
     if subj.i >= DATELINE_TOKENS:
         return subj
-    span = _dateline(subj.doc)
+    span = doc_dateline(subj.doc)
     if span is None or not span[0] <= subj.idx < span[1]:
         return subj
     found = next((c for c in subj.subtree if c.dep_ == "appos" and c.idx >= span[1]), None)
@@ -284,17 +284,3 @@ def _past_dateline(subj: Token, cue: Token) -> Token | None:
     lo = after[0].i if after else cue.i
     heads = [t for t in after if t.pos_ in ("PROPN", "NOUN") and not lo <= t.head.i < cue.i]
     return heads[-1] if heads else None
-
-
-#: A token this far into a document is past any dateline (which opens the body, after the headline).
-DATELINE_TOKENS = 120
-
-
-def _dateline(doc: Doc) -> tuple[int, int] | None:
-    """:func:`~graphbuild.datelines.dateline_span` of ``doc``, read once per document (from its first
-    tokens: ``Doc.text`` joins every token at each access)."""
-    key = "graphbuild.dateline"
-    if key not in doc.user_data:
-        doc.user_data[key] = dateline_span(doc[: min(len(doc), DATELINE_TOKENS)].text)
-    found: tuple[int, int] | None = doc.user_data[key]
-    return found
