@@ -40,12 +40,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import corpora
 
-from graphbuild import crossdoc, entities
+from graphbuild import crossdoc
 from graphbuild.crossdoc_lexicon import IRREGULAR
 from graphbuild.crossdoc_tokens import stem
 from graphbuild.model import Document, Event, EventMention, TimeSpan, Timex
 from graphbuild.nlp import load_pipeline
 from graphbuild.pipeline import analyse_document
+from graphbuild.pipeline_stored import resolve_analyses
 
 log = logging.getLogger("bench.crossdoc_events")
 DEFAULT_MEANTIME = corpora.MEANTIME
@@ -333,7 +334,7 @@ def run(
     merged: list[Event] = []
     for topic in topics:
         part = [(an, ar, d) for an, ar, d in zip(analyses, articles, docs, strict=True) if ar.topic == topic]
-        resolution = entities.resolve_entities([m for an, _, _ in part for m in an.mentions])
+        resolution = resolve_analyses([an for an, _, _ in part])  # as a build resolves them
         index = crossdoc.MentionIndex.from_entities(resolution.entities)
         if gold_triggers:
             found = [e for an, ar, d in part for e in gold_trigger_events(ar, d, an.timexes)]

@@ -77,8 +77,7 @@ def load_meantime(root: Path, texts: dict[str, str] | None = None) -> tuple[list
         parts: list[str] = []
         for tok in tree.iter("token"):
             if sentence is not None and tok.get("sentence") != sentence:
-                pos += 1  # newline between sentences
-                parts[-1] = "\n"
+                parts[-1] = "\n"  # a newline between sentences, in place of the space (same offsets)
             sentence = tok.get("sentence")
             text = tok.text or ""
             tokens[tok.get("t_id", "")] = (pos, pos + len(text), text)

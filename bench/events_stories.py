@@ -49,11 +49,12 @@ import corpora
 import crossdoc_events as ce
 import events_stories_heldout
 
-from graphbuild import crossdoc, entities
+from graphbuild import crossdoc
 from graphbuild.ingest import read_documents
 from graphbuild.model import Event
 from graphbuild.nlp import load_pipeline
 from graphbuild.pipeline import analyse_documents
+from graphbuild.pipeline_stored import resolve_analyses
 
 log = logging.getLogger("bench.events_stories")
 
@@ -116,7 +117,7 @@ def run(articles: Sequence[ce.Article]) -> list[Event]:
     merged: list[Event] = []
     for story in sorted({a.topic for a in articles}):
         part = [analyses[a.document.id] for a in articles if a.topic == story]
-        resolution = entities.resolve_entities([m for an in part for m in an.mentions])
+        resolution = resolve_analyses(part)  # as a build resolves them (names recalled across documents)
         index = crossdoc.MentionIndex.from_entities(resolution.entities)
         merged += crossdoc.merge_events(
             [e for an in part for e in an.events],

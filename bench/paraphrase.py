@@ -179,16 +179,16 @@ class _CountingEmbedder:
 
 def corpus_cost(inputs: Sequence[str], cache_dir: str) -> None:
     """Time ``merge_statements`` on cached analyses of a corpus, lexical and with embeddings."""
-    from graphbuild import entities
     from graphbuild.cache import AnalysisCache
     from graphbuild.ingest import read_documents
     from graphbuild.nlp import load_pipeline, model_version
     from graphbuild.pipeline import analyse_documents
+    from graphbuild.pipeline_stored import resolve_analyses
 
     nlp = load_pipeline()
     docs = read_documents(list(inputs), cache_dir=cache_dir).documents
     analyses = list(analyse_documents(docs, nlp, cache=AnalysisCache(cache_dir, model_version(nlp))))
-    resolution = entities.resolve_entities([m for a in analyses for m in a.mentions])
+    resolution = resolve_analyses(analyses)  # as a build resolves them
     index = crossdoc.MentionIndex.from_entities(resolution.entities)
 
     def speaker_of(att):

@@ -25,6 +25,7 @@ from .crossdoc_event_participants import (
 from .crossdoc_events_day import (
     MANY_A_DAY,
     ONE_A_DAY,
+    bare,
     core_heads,
     heads_differ,
     heads_meet,
@@ -238,11 +239,12 @@ def merge_events(
     day_heads = [core_heads(ev, pid) for ev, pid in zip(events, ids, strict=True)] if day_pairs else []
 
     def _day_meet(key: str, i: int, j: int) -> bool:
-        """Their phrases' heads meet, or they tell a happening a story tells one of a day (an earthquake),
-        in places that do not differ."""
+        """Their phrases' heads meet; or they tell a happening a story tells one of a day (an earthquake),
+        or one names it by its noun alone ("the walkout"), in places that do not differ."""
         if heads_meet(day_heads[i], day_heads[j]):
             return True
-        if key not in _ONE_A_DAY_KEYS or heads_differ(day_heads[i], day_heads[j]):
+        one_a_day = key in _ONE_A_DAY_KEYS or bare(events[i]) or bare(events[j])
+        if not one_a_day or heads_differ(day_heads[i], day_heads[j]):
             return False
         where = (places(events[i], ids[i]), places(events[j], ids[j]))
         return not (where[0] and where[1] and not where[0] & where[1])

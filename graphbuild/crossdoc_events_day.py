@@ -14,7 +14,9 @@ documents, under one predicate key, are still a candidate pair when all of these
   meeting" / "A special meeting between importing and exporting countries"), or the same entity
   fills one of those roles; or the happening is one that strikes a place (:data:`ONE_A_DAY`: an
   earthquake, an explosion), of which a story tells one a day, and their places (:func:`places`) do
-  not differ;
+  not differ; or one of them names the happening by its noun and no agent or patient (:func:`bare`:
+  "Port strike", "The walkout began"), as a story writes the happening of that kind it tells that day,
+  and their places do not differ;
 * the entities named anywhere in those phrases do not differ ("Ford shares" / "GM shares").
 
 The merging step still refuses such a pair when a role names different entities or the figures in
@@ -30,6 +32,7 @@ from datetime import date
 from .crossdoc_event_participants import EVENT_CORE_ROLES, _common_head
 from .crossdoc_lexicon import NUMBER_SCALES
 from .crossdoc_words import stem
+from .events_lexicon import EVENT_NOUNS
 from .model import EventMention
 
 #: Resolved entities two documents share for their same-day descriptions to be compared with no
@@ -123,6 +126,16 @@ def heads_meet(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str]
     return not _entities_differ(a, b) and bool(a[0] & b[0])
 
 
+def bare(ev: EventMention) -> bool:
+    """Whether a description names the happening by its noun and no agent or patient ("Port strike",
+    "The walkout began"): the story's happening of that kind, which sets nothing against another
+    outlet's description of it. A verb told with neither ("broke down") is a clause whose subject
+    extraction missed, not such a noun."""
+    if any(p.role in EVENT_CORE_ROLES for p in ev.participants) or ev.predicate not in EVENT_NOUNS:
+        return False
+    return any(w.strip(_STRIP).lower() in (ev.predicate, ev.predicate + "s") for w in ev.description.split())
+
+
 def places(ev: EventMention, ids: Sequence[str | None]) -> frozenset[str]:
     """The entities (else the stemmed heads) of a description's location phrases."""
     out = set()
@@ -166,6 +179,7 @@ __all__ = [
     "MANY_A_DAY",
     "ONE_A_DAY",
     "STORY_ENTITIES",
+    "bare",
     "core_heads",
     "heads_differ",
     "heads_meet",

@@ -250,7 +250,7 @@ def extract_mentions(document: Document, doc: Doc) -> list[Mention]:
         if ent.label_ not in KEEP_LABELS:
             continue
         out.extend(_ent_mentions(document, doc, ent))
-    rows = _table_rows(doc)
+    rows = table_rows(doc)
     if rows:
         out = _outside_tables(out, rows, heading_end(document.text))
     out = _shouted_headline_names(document.text, out, doc)
@@ -344,16 +344,16 @@ TABLE_ROW_MIN_FIGURES = 2
 ROW_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
-def _table_rows(doc: Doc) -> list[tuple[int, int]]:
-    """Character spans of the lines of ``doc`` that read as rows of a table: at least
-    :data:`TABLE_ROW_MIN_FIGURES` figures, no verb and no function word (a line of prose wrapped
-    in a report of prices has "at" and "and"). Their row labels are no names, whatever
-    the tagger calls them ("Revs", "Avg", "Shr" of an earnings table)."""
+def table_rows(doc: Doc, min_figures: int = TABLE_ROW_MIN_FIGURES) -> list[tuple[int, int]]:
+    """Character spans of the lines of ``doc`` that read as rows of a table: at least ``min_figures``
+    figures, no verb and no function word (a line of prose wrapped in a report of prices has "at"
+    and "and"). Their row labels are no names, whatever the tagger calls them ("Revs", "Avg",
+    "Shr" of an earnings table)."""
     rows: list[tuple[int, int]] = []
     start, figures, verb = 0, 0, False
     for tok in doc:
         if "\n" in tok.text or "\n" in tok.whitespace_:
-            if figures >= TABLE_ROW_MIN_FIGURES and not verb:
+            if figures >= min_figures and not verb:
                 rows.append((start, tok.idx + len(tok.text)))
             start, figures, verb = tok.idx + len(tok.text_with_ws), 0, False
             continue
@@ -361,7 +361,7 @@ def _table_rows(doc: Doc) -> list[tuple[int, int]]:
             figures += 1
         elif tok.pos_ in ("VERB", "AUX") or (tok.is_stop and tok.is_lower):
             verb = True  # a verb or a function word ("at", "and"): a line of wrapped prose
-    if figures >= TABLE_ROW_MIN_FIGURES and not verb and len(doc):
+    if figures >= min_figures and not verb and len(doc):
         rows.append((start, doc[-1].idx + len(doc[-1].text)))
     return rows
 

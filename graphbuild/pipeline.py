@@ -73,7 +73,7 @@ def analyse_document(document: Document, doc: Any) -> DocumentAnalysis:
     mentions = with_speaker_firms(document, entities.extract_mentions(document, doc), attributions)
     found_events = tuple(events.extract_events(document, doc, timexes, attributions))
     # what the global step reads of this document alone, computed here (in parallel, cached) once
-    extra = stored_for_global_step(mentions, attributions)
+    extra = stored_for_global_step(mentions, attributions, document, doc)
     return DocumentAnalysis(document, mentions, timexes, attributions, found_events, extra)
 
 

@@ -6,7 +6,10 @@ statement merging's normalised reports (:mod:`graphbuild.crossdoc_features`), th
 finding compares (:mod:`graphbuild.crossdoc_claims_stored`) and entity resolution's name items and
 within-document links (:mod:`graphbuild.entities_documents`). Each is tagged with a digest of the
 code that computes it; what is absent or was stored by other code is computed again by the global
-step, with the same result.
+step, with the same result. The exception is where a document writes names the tagger left
+untagged (:func:`graphbuild.entities_recall.name_runs`), which needs the parse: an analysis stored
+without them recalls no names (the analysis cache is keyed by the pipeline's version, so a build
+never mixes the two).
 """
 
 from __future__ import annotations
@@ -14,7 +17,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, TypeVar
 
-from . import crossdoc_claims_stored, crossdoc_features, entities, entities_documents
+from . import (
+    crossdoc_claims_stored,
+    crossdoc_features,
+    entities,
+    entities_documents,
+    entities_recall,
+    entities_resolve,
+)
 from .crossdoc_conflicts import ReportClaim
 from .crossdoc_features import ReportText
 from .model import Attribution, DocumentAnalysis, Mention
@@ -33,16 +43,20 @@ __all__ = [
 
 
 def stored_for_global_step(
-    mentions: Sequence[Mention], attributions: Sequence[Attribution]
+    mentions: Sequence[Mention], attributions: Sequence[Attribution], document: Any = None, doc: Any = None
 ) -> dict[str, Any]:
     """The :attr:`DocumentAnalysis.extra` of one document: what the global step reads of it alone
-    (JSON-ready, as the analysis cache stores it)."""
+    (JSON-ready, as the analysis cache stores it). With the document and its parse (``doc``), also
+    where it writes names no entity covers (:func:`graphbuild.entities_recall.name_runs`)."""
     contents = [a.content_text for a in attributions]
-    return {
+    extra: dict[str, Any] = {
         REPORT_FEATURES: crossdoc_features.encode(contents),
         REPORT_CLAIMS: crossdoc_claims_stored.encode(contents),
         ENTITY_ITEMS: entities_documents.encode(mentions, entities_documents.prepare_document(mentions)),
     }
+    if document is not None and doc is not None:
+        extra[entities_recall.NAME_RUNS] = entities_recall.name_runs(document, doc, mentions)
+    return extra
 
 
 #: Key of :mod:`graphbuild.crossdoc_features` data in :attr:`DocumentAnalysis.extra`.
@@ -82,12 +96,17 @@ def resolve_analyses(analyses: Sequence[DocumentAnalysis], *, overrides: Any = N
     """:func:`graphbuild.entities.resolve_entities` of the analyses' mentions, from each document's
     items and links as the per-document stage stored them (prepared again when absent or stored by
     other code). The same entities as resolving all the mentions at once; when two analyses share a
-    document id, or a mention names another document, that is what is done."""
+    document id, or a mention names another document, that is what is done.
+
+    The entities then take the mentions recalled from the names documents write that the tagger
+    tagged elsewhere (:func:`graphbuild.entities_recall.with_recalled`)."""
     ids = [a.document.id for a in analyses]
     if len(set(ids)) != len(ids) or any(m.doc_id != a.document.id for a in analyses for m in a.mentions):
-        return entities.resolve_entities([m for a in analyses for m in a.mentions], overrides=overrides)
-    prepared = []
-    for a in sorted(analyses, key=lambda a: a.document.id):
-        p = entities_documents.decode(a.extra.get(ENTITY_ITEMS), a.mentions)
-        prepared.append(p if p is not None else entities_documents.prepare_document(a.mentions))
-    return entities.resolve_prepared(prepared, overrides=overrides)
+        found = entities_resolve.resolve_mentions([m for a in analyses for m in a.mentions], overrides)
+    else:
+        prepared = []
+        for a in sorted(analyses, key=lambda a: a.document.id):
+            p = entities_documents.decode(a.extra.get(ENTITY_ITEMS), a.mentions)
+            prepared.append(p if p is not None else entities_documents.prepare_document(a.mentions))
+        found = entities_resolve.resolve_prepared(prepared, overrides)
+    return entities.Resolution(entities_recall.with_recalled(found, analyses))

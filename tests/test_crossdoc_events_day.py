@@ -14,7 +14,7 @@ import pytest
 from helpers import event_mention, make_doc
 
 from graphbuild.crossdoc_events import merge_events
-from graphbuild.crossdoc_events_day import STORY_ENTITIES, core_heads, phrase_head, same_day_pairs
+from graphbuild.crossdoc_events_day import STORY_ENTITIES, bare, core_heads, phrase_head, same_day_pairs
 from graphbuild.crossdoc_time import link_clusters
 from graphbuild.model import EventMention, TimeSpan
 from graphbuild.pipeline import analyse_documents, assemble_graph
@@ -200,6 +200,45 @@ def test_a_same_day_link_does_not_chain_two_happenings_through_a_third() -> None
     assert _sizes(events, story=story) == [1, 2]
 
 
+def test_a_happening_named_by_its_noun_alone_is_the_story_s_happening_of_that_day() -> None:
+    """ "Port strike" / "The walkout began": no agent or patient to compare, the story's strike that day."""
+    assert bare(_event("doc:2", "walkout", [], DAY))
+    assert not bare(_event("doc:2", "break_down", [], DAY))  # a verb whose subject extraction missed
+    assert not bare(_event("doc:2", "walkout", [("agent", "pilots")], DAY))
+    began = _event(
+        "doc:1", "strike", [("agent", "About 2,400 dockworkers"), ("patient", "container traffic")], DAY
+    )
+    for nominal in ("walkout", "strike"):
+        assert _sizes([began, _event("doc:2", nominal, [], DAY)]) == [2]
+    assert _sizes([began, _event("doc:2", "walkout", [], NEXT_DAY)]) == [1, 1]  # another day
+    assert _sizes([began, _event("doc:2", "walkout", [], DAY)], story={**STORY, "doc:2": frozenset()}) == [
+        1,
+        1,
+    ]
+    # in another place, another strike
+    assert _sizes(
+        [
+            _event("doc:1", "strike", [("location", "Carrow")], DAY),
+            _event("doc:2", "strike", [("location", "Saltmere")], DAY),
+        ],
+        {("doc:1", 0): "ent:carrow", ("doc:2", 0): "ent:saltmere"},
+    ) == [1, 1]
+    # prices move many times a day: a bare "fall" is no one happening
+    assert _sizes(
+        [_event("doc:1", "fall", [("agent", "shares")], DAY), _event("doc:2", "fall", [], DAY)]
+    ) == [1, 1]
+
+
+def test_a_bare_noun_does_not_join_two_happenings_whose_phrases_differ() -> None:
+    story = {d: frozenset({"ent:port", "ent:union"}) for d in ("doc:1", "doc:2", "doc:3")}
+    events = [
+        _event("doc:1", "strike", [("agent", "the dockworkers")], DAY),
+        _event("doc:2", "strike", [("agent", "the pilots")], DAY),
+        _event("doc:3", "walkout", [], DAY),
+    ]
+    assert _sizes(events, story=story) == [1, 2]
+
+
 def test_weak_pairs_join_last_and_must_hold_between_every_member() -> None:
     times = [None] * 4
     # 0-1 strong; 1-2 and 2-3 weak; 0 and 2 do not hold, so 2 joins 3 only
@@ -234,3 +273,22 @@ def test_two_outlets_telling_collapsed_talks_make_one_event_end_to_end(nlp) -> N
         published=date(2026, 8, 15),
     )
     assert _described([a, b], nlp, ("collapse", "break_down")) == [sorted([a.id, b.id])]
+
+
+def test_a_strike_and_the_walkout_of_another_outlet_are_one_event_end_to_end(nlp) -> None:
+    """Real spaCy: one outlet tells who began the strike, the other names only "the walkout"; the
+    documents share the story's two entities only once the firm the tagger missed in the first is
+    recalled from the second (:mod:`graphbuild.entities_recall`)."""
+    a = make_doc(
+        "About 2,400 dockworkers at the port of Wendlow began a strike on Monday, halting container traffic. "
+        "The Maritime Workers Union blamed Wendlow Terminals for the dispute.",
+        outlet="Daily Ledger",
+        published=date(2026, 8, 17),
+    )
+    b = make_doc(
+        "The walkout began on Monday. Ships waited off Wendlow on Tuesday, and Wendlow Terminals said "
+        "talks with the Maritime Workers Union would resume.",
+        outlet="Coast Herald",
+        published=date(2026, 8, 18),
+    )
+    assert _described([a, b], nlp, ("strike", "walkout")) == [sorted([a.id, b.id])]

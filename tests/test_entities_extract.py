@@ -8,7 +8,7 @@ import pytest
 
 from graphbuild.datelines import heading_end as _heading_end
 from graphbuild.entities import KEEP_LABELS, TitledMention, extract_mentions, resolve_entities
-from graphbuild.entities_extract import _outside_tables, _table_rows
+from graphbuild.entities_extract import _outside_tables, table_rows
 from graphbuild.model import Document, Mention
 from graphbuild.nlp import load_pipeline
 
@@ -136,7 +136,7 @@ def test_table_rows_are_lines_of_figures_without_verbs_or_function_words(nlp: An
         "Prices\n\nTraders quoted August at 1,870 and 1,875 dlrs in\nLondon, traders said.\n"
         "    Revs 88.4 mln vs 71.9 mln\n    Wheat   2.55   2.40   4.65\n"
     )
-    rows = [text[a:b].strip() for a, b in _table_rows(nlp(text))]
+    rows = [text[a:b].strip() for a, b in table_rows(nlp(text))]
     assert rows == ["Revs 88.4 mln vs 71.9 mln", "Wheat   2.55   2.40   4.65"], rows
 
 
