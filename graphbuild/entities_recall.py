@@ -170,11 +170,13 @@ def recalled_mentions(
     """Entity id -> the mentions recalled for it from the runs of ``analyses`` (:func:`name_runs`),
     in order of document and place; entities with none left out. ``entities`` are resolution's.
 
-    A run is a mention of the person its document names in full with that surname (when only one
-    such person); else, unless it is one word opening its sentence, of the entity that holds most
-    mentions written with the same words in its document (the first id on a tie), else of the only
-    entity that holds such a mention anywhere in the build ("Union" held by several entities, none
-    in the document, is left alone). A recalled mention takes its entity's type as its label.
+    A run is a mention of the entity that holds most mentions written with the same words in its
+    document (the first id on a tie); else of the person its document names in full with that
+    surname, when only one such person and no name of something else in the document opens with it
+    ("Taft" beside "Dudley Taft" and "Taft Broadcasting"); else, unless it is one word opening its
+    sentence, of the only entity that holds such a mention anywhere in the build ("Union" held by
+    several entities, none in the document, is left alone). A recalled mention takes its entity's
+    type as its label.
     """
     runs = [(a, _run_names(a)) for a in sorted(analyses, key=lambda a: a.document.id)]
     wanted = {name for _, found in runs for _, _, name, _ in found}
@@ -184,6 +186,7 @@ def recalled_mentions(
     anywhere: dict[str, dict[str, int]] = defaultdict(dict)
     here: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
     surnames: dict[tuple[str, str], set[str]] = defaultdict(set)
+    firms: set[tuple[str, str]] = set()  # (document, first word of a name of something other than a person)
     for e in entities:
         person = e.type == "PERSON"
         for m in e.mentions:
@@ -191,21 +194,25 @@ def recalled_mentions(
             if name in wanted:
                 for counts in (anywhere[name], here[m.doc_id, name]):
                     counts[e.id] = counts.get(e.id, 0) + 1
-            if person and " " in name:
+            if " " not in name:
+                continue
+            if person:
                 last = name.rsplit(" ", 1)[1]
                 if last in wanted and len(last) > 1 and not is_legal_form(last):
                     surnames[m.doc_id, last].add(e.id)  # not "Inc" of a firm taken for a person
+            else:
+                firms.add((m.doc_id, name.split(" ", 1)[0]))  # "Taft Broadcasting" beside "Dudley Taft"
     out: dict[str, list[Mention]] = defaultdict(list)
     for a, found in runs:
         doc_id, text = a.document.id, a.document.text
         for start, end, name, opens in found:
             persons = surnames.get((doc_id, name), set())
-            if len(persons) == 1:
-                eid: str | None = next(iter(persons))
+            if (doc_id, name) in here:  # the document itself tags these words elsewhere
+                eid: str | None = _most(here[doc_id, name])
+            elif len(persons) == 1 and (doc_id, name) not in firms:
+                eid = next(iter(persons))
             elif opens and " " not in name:
                 continue  # a capital opening a sentence says nothing ("Revs 27.2 mln", a table's row)
-            elif (doc_id, name) in here:
-                eid = _most(here[doc_id, name])
             else:  # named in other documents only: by one entity, or it is not known which
                 held = anywhere.get(name, {})
                 eid = next(iter(held)) if len(held) == 1 else None

@@ -72,6 +72,24 @@ def test_a_surname_after_a_full_name_in_its_document_is_the_person() -> None:
     assert _recalled(a, b) == [("Holm", "PERSON", "Greta Holm", a.document.id)]
 
 
+def test_a_surname_that_also_opens_a_firm_s_name_in_its_document_is_not_the_person() -> None:
+    a = _analysis(
+        "Dudley Taft may bid for Taft Broadcasting Co. He could bid for Taft soon.",
+        [("Dudley Taft", "PERSON"), ("Taft Broadcasting Co", "ORG")],
+        [],
+    )
+    run = a.document.text.rindex("Taft")
+    a = DocumentAnalysis(a.document, a.mentions, (), (), (), {NAME_RUNS: [[run, run + 4, 0]]})
+    assert _recalled(a) == []
+
+
+def test_a_word_opening_a_sentence_that_its_own_document_tags_elsewhere_is_recalled() -> None:
+    a = _analysis("Parts for Veltra ran short. Veltra said it would cut output.", [("Veltra", "ORG")], [])
+    run = a.document.text.rindex("Veltra")
+    a = DocumentAnalysis(a.document, a.mentions, (), (), (), {NAME_RUNS: [[run, run + 6, 1]]})
+    assert _recalled(a) == [("Veltra", "ORG", "Veltra", a.document.id)]
+
+
 def test_a_name_two_entities_hold_goes_to_the_one_its_document_names_else_to_none() -> None:
     person = _analysis(
         "Ana Veltra said so. Veltra later left.", [("Ana Veltra", "PERSON"), ("Veltra", "PERSON")], []
