@@ -59,6 +59,8 @@ def _name_word(tok: Token) -> bool:
 #: Words that join two names into one ("Standard and Poor's", "Bank of Boston", "Social Democrat-Liberal").
 _JOINS = frozenset(("of", "and", "&", "-", "/", "de", "du", "van", "von"))
 _DETERMINERS = frozenset(("the", "a", "an"))
+#: Labels of a name after "and" that is a name of its own, not the end of a longer one.
+_COORDINATED = frozenset(("GPE", "LOC", "NORP", "PERSON"))
 
 
 def _capitalised(tok: Token) -> bool:
@@ -77,7 +79,14 @@ def _part_of_longer_name(doc: Doc, k: int, j: int) -> bool:
         return True
     if j < end and _capitalised(doc[j]):
         return True
-    return j + 1 < end and doc[j].text.lower() in _JOINS and _capitalised(doc[j + 1])
+    # "Standard and Poor's"; not two names coordinated, the second a place or person the tagger found
+    # ("Veloria and Kastany signed")
+    return (
+        j + 1 < end
+        and doc[j].text.lower() in _JOINS
+        and _capitalised(doc[j + 1])
+        and doc[j + 1].ent_type_ not in _COORDINATED
+    )
 
 
 def name_runs(document: Any, doc: Doc, mentions: Sequence[Mention]) -> list[list[int]]:

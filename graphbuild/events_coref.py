@@ -78,6 +78,11 @@ _TYING_DEPS = ("appos", "compound", "attr")
 _VENUE_PREPS = frozenset(
     ("in", "at", "near", "inside", "outside", "across", "into", "to", "around", "through", "over", "from")
 )
+#: Nouns of those who act for a place ("officials from Veloria", "the government of Kastany").
+_VOICES = frozenset(
+    ("official", "government", "minister", "delegation", "delegate", "negotiator", "diplomat", "envoy",
+     "representative", "leader", "authority", "president", "parliament")
+)  # fmt: skip
 #: Nouns whose "of" phrase names a place as a venue ("the port town of Dover").
 _PLACE_NOUNS = frozenset(("town", "city", "village", "capital", "province", "region", "port", "district"))
 
@@ -346,8 +351,9 @@ def _bracketed(span: Span) -> bool:
 
 def _acts(root: Token) -> bool:
     """Whether a place is written as an actor (a subject, an object, a possessor: "Ruritania's parliament",
-    "Freedonia signed", "a treaty with Ruritania") rather than as where something happened ("in Geneva") or a
-    modifier ("the Rhine river commission")."""
+    "Freedonia signed", "a treaty with Ruritania", or through those who act for it: "officials from
+    Ruritania held talks") rather than as where something happened ("in Geneva") or a modifier ("the Rhine
+    river commission")."""
     tok = root
     while tok.dep_ == "conj":
         tok = tok.head
@@ -355,6 +361,8 @@ def _acts(root: Token) -> bool:
         return True
     if tok.dep_ == "pobj":
         prep = tok.head
+        if prep.lower_ in ("from", "of") and prep.head.lemma_.lower() in _VOICES and _acts(prep.head):
+            return True  # "officials from Veloria held talks", "the government of Kastany said"
         if prep.lower_ in _VENUE_PREPS:
             return False
         return not (prep.lower_ == "of" and prep.head.lemma_.lower() in _PLACE_NOUNS)

@@ -183,6 +183,16 @@ def test_runs_are_untagged_capitalised_words_outside_tables_capitals_and_article
     assert [PORT[s:e] for s, e, _ in covered] == ["Wendlow", "Wendlow"]
 
 
+def test_a_name_coordinated_with_a_place_is_a_run_of_its_own(nlp: Any) -> None:
+    """ "Wendlow and France": two names; "Standard and Poor's" would be one (the word after "and" no
+    place or person the tagger found)."""
+    text = "Trade between Wendlow and France grew."
+    doc = make_doc(text)
+    parsed = nlp(doc.analysis_text)
+    assert [(e.text, e.label_) for e in parsed.ents] == [("France", "GPE")]
+    assert [text[s:e] for s, e, _ in name_runs(doc, parsed, [])] == ["Wendlow"]
+
+
 def test_one_word_opening_a_sentence_is_recalled_only_as_a_surname() -> None:
     a = _analysis("Veltra said it would cut output.", [("Veltra", "ORG")], [])
     b = _analysis("Veltra ran short of parts.", [], ["Veltra"])

@@ -62,6 +62,13 @@ def resolved(nlp, text: str, phrase: str, role: str = "agent") -> list[str]:
             "the two countries",
             ["France", "Germany"],
         ),
+        # places that act through those who act for them, not as where the talks were held
+        (
+            "Officials from France and Germany held talks in Geneva on Tuesday, "
+            "a week after the two countries signed a treaty.",
+            "the two countries",
+            ["France", "Germany"],
+        ),
     ],
 )
 def test_description_takes_the_name_its_document_ties_it_to(nlp, text, phrase, names):
@@ -88,6 +95,11 @@ def test_description_takes_the_name_its_document_ties_it_to(nlp, text, phrase, n
         (
             "France, Spain and Germany met in Geneva. Germany's parliament voted. "
             "Later the two countries signed.",
+            "the two countries",
+        ),
+        # a place "from" which no one who acts for it comes is no actor ("flights from Spain")
+        (
+            "Flights from Spain and Italy landed in Geneva. Later the two countries signed a treaty.",
             "the two countries",
         ),
         # a noun of no known kind is read only where it carries the name itself
