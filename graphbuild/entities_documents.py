@@ -107,10 +107,16 @@ def document_options(view: ItemView) -> list[LinkOption]:
         elif it.label in SHORTENED_LABELS and len(it.parsed.tokens) >= 2:
             longer_items.append(i)
     longer = LongerNames(items, longer_items)
+    # first words of names tagged as persons' ("Brigid" of "Brigid Kosgei"): no firm's short form
+    firsts = {it.parsed.tokens[0] for it in items if it.label == "PERSON" and len(it.parsed.tokens) > 1}
     out: list[LinkOption] = []
     for i in idxs:
         person = _person_candidate(view, i, full)
         shortened = tuple(_shortened_candidates(view, i, longer))
+        if person is None and not shortened and _bare_person_word(items[i]) and items[i].key not in firsts:
+            # "Vantor" tagged a person beside "Vantor Chemicals", and no person named in full ends in
+            # it: the organisation's short form
+            shortened = tuple(_shortened_candidates(view, i, longer, as_label="ORG"))
         if person is not None or shortened:
             out.append((i, person, shortened))
     return out
@@ -195,11 +201,26 @@ class LongerNames:
 _TWO_NAMES = re.compile(r"[^\W\d_]{2,}\s*/\s*[^\W\d_]{2,}")
 
 
-def _shortened_candidates(cl: ItemView, i: int, longer: LongerNames | Sequence[int]) -> list[int]:
+def _bare_person_word(it: NameItem) -> bool:
+    """A one-word name the tagger labelled a person, with no honorific or title to say it is one."""
+    return (
+        it.label == "PERSON"
+        and len(it.parsed.tokens) == 1
+        and not it.parsed.honorific
+        and not it.parsed.title
+        and not getattr(it.mention, "title", "")
+    )
+
+
+def _shortened_candidates(
+    cl: ItemView, i: int, longer: LongerNames | Sequence[int], as_label: str | None = None
+) -> list[int]:
     """The longer names of the document item ``i`` is a prefix or suffix of (ascending), before the
-    gazetteer's veto (:func:`_placed`)."""
+    gazetteer's veto (:func:`_placed`); with ``as_label``, read as a name of that label (a one-word
+    "person" as the short form of an organisation's name: only as its first word)."""
     it = cl.items[i]
-    if it.label not in SHORTENED_LABELS or not longer:
+    label = as_label or it.label
+    if label not in SHORTENED_LABELS or not longer:
         return []
     if len(fold(it.parsed.name).split()) != len(it.parsed.tokens):
         return []  # "Apple Inc." is a complete name, not a shortened one
@@ -212,7 +233,7 @@ def _shortened_candidates(cl: ItemView, i: int, longer: LongerNames | Sequence[i
         otoks = other.parsed.tokens
         if len(otoks) <= n or (otoks[:n] != toks and (n < 2 or otoks[-n:] != toks)):
             continue  # neither a prefix nor a suffix (what every test below asks first, cheaply)
-        if group_of(other.label) != group_of(it.label):
+        if group_of(other.label) != group_of(label) or (as_label and otoks[:n] != toks):
             continue
         rest = otoks[n:] if otoks[:n] == toks else otoks[: len(otoks) - n]
         if any(t in SUBUNIT_WORDS for t in rest):

@@ -20,7 +20,7 @@ are never part of a name: see :func:`bracket_free_part`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from .entities_keys import FUNCTION_WORDS, NAME_AND, is_legal_form
@@ -214,3 +214,19 @@ def with_speaker_firms(
     if len(out) > len(mentions):
         out.sort(key=lambda m: (m.start, m.end, m.label))
     return tuple(out)
+
+
+def shortened_firm(forms: Mapping[tuple[str, str], int]) -> str | None:
+    """Of a cluster's (key, label) counts: the organisation's name a one-word name of the cluster is the
+    first word of ("vantor chemicals" for "vantor", tagged a person beside it), when no name of two
+    words or more there is tagged a person as often as an organisation ("brigid kosgei", tagged an
+    organisation once, is a person's name); else None."""
+    votes: dict[str, int] = {}  # multi-word key -> organisation tags less person tags
+    for (k, lab), n in forms.items():
+        if " " in k and lab in ("ORG", "PERSON"):
+            votes[k] = votes.get(k, 0) + (n if lab == "ORG" else -n)
+    if any(v <= 0 for v in votes.values()):
+        return None
+    words = {k for k, _ in forms if " " not in k}
+    fuller = sorted(k for k in votes if k.split(" ", 1)[0] in words)
+    return fuller[0] if fuller else None

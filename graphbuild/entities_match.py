@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import OSA, Indel, Levenshtein
 
+from .entities_firms import shortened_firm
 from .entities_gazetteer import lookup, state_abbreviation
 from .entities_keys import (
     MEDIA_WORDS,
@@ -153,11 +154,11 @@ def vote_type(
     ``honorific``: some mention follows an honorific only persons take ("Dr", "Mrs").
 
     A surname of a full person name in the cluster votes PERSON whatever the model called it;
-    a known place with no full person name is a place (never invent a person from a place);
-    a multi-word name with a media word is an outlet (ORG); a name the text also writes with a
-    legal form ("Chemlawn Corp") and no full person name is a company, not a person, nor a place when
-    it is no known one ("Enzon Inc"); a name the
-    text writes after "Dr" or "Mrs" is a person's, whatever the model called it (not a place's).
+    a known place with no full person name is a place (never invent a person from a place); a multi-word
+    name with a media word is an outlet (ORG); a name the text also writes with a legal form ("Chemlawn
+    Corp") and no full person name is a company, not a person, nor a place when it is no known one ("Enzon
+    Inc"), nor is a "person" that shortens an organisation's name (:func:`~graphbuild.entities_firms.shortened_firm`);
+    a name the text writes after "Dr" or "Mrs" is a person's, whatever the model called it (not a place's).
     Then ``cues``, the (organisation, person) usage cues of the cluster's mentions
     (:func:`~graphbuild.entities_usage.usage_votes`), when they outvote the other kind
     (:func:`~graphbuild.entities_usage.outvoted`): a person with no full name nor honorific is an
@@ -193,6 +194,8 @@ def vote_type(
         return "ORG", f"type {voted} -> ORG: '{main}' names a news outlet or publication"
     if voted == "PERSON" and firm and not has_full_person:
         return "ORG", f"type PERSON -> ORG: '{main}' is written with a legal form"
+    if voted == "PERSON" and (fuller := shortened_firm(forms)) is not None:  # "Vantor" / "Vantor Chemicals"
+        return "ORG", f"type PERSON -> ORG: '{main}' is the short form of the organisation '{fuller}'"
     if voted in PLACE_LABELS and place is None and any(_written_with_legal_form(k) for k in keys):
         return "ORG", f"type {voted} -> ORG: '{main}' is written with a legal form and is no known place"
     if honorific and not firm and voted not in ("PERSON", *PLACE_LABELS) and place is None:
@@ -256,8 +259,11 @@ def candidate_pairs(
     """
     forms: dict[tuple[str, int], int] = {}
     roots = cl.roots()  # no union happens while candidates are collected: roots are fixed here
+    own: dict[int, set[str]] = defaultdict(set)  # per cluster, keys tagged as of the cluster's kind
     for i, it in enumerate(cl.items):
         forms.setdefault((it.key, roots[i]), i)
+        if group_of(it.label) == group_of(types[roots[i]]):
+            own[roots[i]].add(it.key)
     surf: dict[str, str] = {}
     for (key, _), i in forms.items():
         surf.setdefault(key, cl.items[i].parsed.name)
@@ -277,6 +283,8 @@ def candidate_pairs(
             blocks[("P", fk[:1], lk[-3:])].append(i)
             blocks[("P", fk[:1], "~" + skeleton(toks[-1]))].append(i)  # phonetic key of the surname
             continue
+        if len(toks) == 1 and own[root] and key not in own[root]:
+            continue  # one word only tagged as another kind ("Teleco", a "person", of "Teleco USA Inc")
         if not acronyms:  # each pass builds only the blocks it reads
             whole = translit_key(key.replace(" ", ""))
             # names of similar length sharing their first or last four letters
@@ -374,15 +382,12 @@ def _person_match(a: NameItem, b: NameItem) -> tuple[float, str] | None:
     if s_last < SURNAME_MIN_SIMILARITY or (lka != lkb and strong_edits(lka, lkb) > MAX_STRONG_EDITS):
         return None  # "John McAfee" is not "John McCain"
     s_first = 1.0 if translit_key(fa) == translit_key(fb) else part_similarity(fa, fb)
-    how = (
-        "first name equal"
-        if fa == fb
-        else (
-            "first name initial"
-            if min(len(fa), len(fb)) == 1
-            else "first name " + f"{translit_key(fa)}~{translit_key(fb)}"
-        )
-    )
+    if fa == fb:
+        how = "first name equal"
+    elif min(len(fa), len(fb)) == 1:
+        how = "first name initial"
+    else:
+        how = f"first name {translit_key(fa)}~{translit_key(fb)}"
     if len(fa) == 1 or len(fb) == 1:
         s_first = 0.9
     score = 0.35 * s_first + 0.65 * s_last
