@@ -7,10 +7,11 @@ a document and across the documents of a collection is the standard remedy (labe
 "one sense per discourse"; e.g. Krishnan and Manning, ACL 2006).
 
 * The per-document stage (:func:`name_runs`, cached with the analysis) records where a document
-  writes a run of capitalised proper nouns that no entity of any label covers.
+  writes a run of capitalised words no entity of any label covers.
 * After resolution, the global step (:func:`with_recalled`) makes such a run a mention of the entity
-  it names when its words are exactly the surname of a person the same document names in full,
-  or a name some document of the build tags as a mention of an entity.
+  it names (:func:`recalled_mentions`): the one its own document tags with the same words, else the
+  person the document names in full with that surname, else the only entity any document of the
+  build tags with those words.
 
 A run must match a whole name: "Saltmere" alone is no mention of "Saltmere Terminals". Runs hold
 no all-capital words, so a headline in capitals ("BUY") never meets a name tagged from one.
@@ -95,12 +96,11 @@ def name_runs(document: Any, doc: Doc, mentions: Sequence[Mention]) -> list[list
     and 1 when the run opens its sentence (:func:`_opens_sentence`; else 0).
 
     Left out: runs that are part of a longer name (:func:`_part_of_longer_name`) or of a hyphened
-    compound ("State-run"); a single word
-    after an article ("the Government broker", "in the Kingdom"), a capitalised common noun as often
-    as a name; and runs on lines that read as a table's rows, even of one figure ("Revs 27.2 mln",
-    :func:`~graphbuild.entities_extract.table_rows`), whose labels are no names."""
-    taken = sorted((m.start, m.end) for m in mentions)
-    taken += table_rows(doc, min_figures=1)
+    compound ("State-run"); a single word after an article ("the Government broker", "in the
+    Kingdom"), a capitalised common noun as often as a name; and runs on lines that read as a table's
+    rows, even of one figure ("Revs 27.2 mln", :func:`~graphbuild.entities_extract.table_rows`),
+    whose labels are no names."""
+    taken = [(m.start, m.end) for m in mentions] + table_rows(doc, min_figures=1)
     dateline = doc_dateline(doc)
     body = dateline[1] if dateline is not None else -1
     runs: list[list[int]] = []

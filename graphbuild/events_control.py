@@ -143,6 +143,8 @@ _WITHHELD_LEMMAS = frozenset(
 )  # fmt: skip
 
 
+#: What a source declines to be about what it says: "declined to be more specific".
+_SAID_PRECISELY = frozenset(("specific", "precise", "explicit"))
 #: Giving what a source withholds: "declined to give further details", "refused to provide figures".
 _GIVING_LEMMAS = frozenset(("give", "provide", "offer", "release"))
 _WITHHELD_OBJECTS = frozenset(
@@ -164,4 +166,8 @@ def withholds_comment(verb: Token) -> bool:
             return True
         if c.dep_ == "xcomp" and c.lemma_.lower() in _GIVING_LEMMAS:  # "declined to give further details"
             return any(g.dep_ == "dobj" and g.lemma_.lower() in _WITHHELD_OBJECTS for g in c.children)
+        if c.dep_ == "xcomp" and c.lemma_ == "be":  # "declined to be more specific"
+            return any(g.dep_ == "acomp" and g.lemma_.lower() in _SAID_PRECISELY for g in c.children)
+        if c.dep_ == "xcomp" and c.lemma_ == "draw":  # "refused to be drawn on the timing"
+            return any(g.dep_ == "auxpass" for g in c.children)
     return False

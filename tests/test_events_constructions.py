@@ -185,6 +185,9 @@ def test_a_source_declining_to_comment_is_no_happening(nlp, text: str) -> None:
     [
         ("Baker declined comment on the accord.", True),
         ("The company declined to disclose the price.", True),
+        ("The official said stability will continue, but declined to be more specific.", True),
+        ("The minister refused to be drawn on the timing.", True),
+        ("The board declined to be part of the deal.", False),  # a refusal to take part, not to say
         ("The president refused to sign the bill.", False),  # a refusal to act, not to say
         ("Shares declined 2 pct on Monday.", False),
     ],
