@@ -149,12 +149,14 @@ def _attach_short_forms(cl: Clusters, links: dict[str, list[tuple[int, str]]]) -
     groups = cl.groups()
     types = cl.types()
     for root, members in sorted(groups.items(), key=lambda g: cl.items[g[0]].key):
-        if cl.items[members[0]].key not in links:
-            continue  # never linked anywhere: no votes (the tests below are pure; this one is cheap)
         keys = {cl.items[i].key for i in members}
-        if len(keys) != 1 or cl.find(root) != root:
+        key = max(keys, key=lambda k: (len(k), k))
+        if key not in links:
+            continue  # never linked anywhere: no votes (the tests below are pure; this one is cheap)
+        if cl.find(root) != root or not all(
+            _first_word_tagged_otherwise(cl, types[root], k, key, members) for k in keys
+        ):
             continue
-        key = next(iter(keys))
         votes: Counter[int] = Counter()
         voters: dict[int, set[str]] = defaultdict(set)
         for j, doc_id in links.get(key, ()):
@@ -181,6 +183,17 @@ def _attach_short_forms(cl: Clusters, links: dict[str, list[tuple[int, str]]]) -
             target,
             f"'{cl.items[root].parsed.name}' -> '{name}' (its short form in {docs} other mention(s))",
         )
+
+
+def _first_word_tagged_otherwise(cl: Clusters, etype: str, k: str, key: str, members: Sequence[int]) -> bool:
+    """Whether ``k``, a key of a cluster of type ``etype`` whose name is ``key``, leaves it one name: it
+    is that key, or the bare first word of it the tagger labelled only as another kind ("Nippon", a
+    "person", of "Nippon Life"), which its documents linked to it as a firm's short form."""
+    if k == key:
+        return True
+    if " " in k or not key.startswith(k + " "):
+        return False
+    return all(group_of(cl.items[i].label) != group_of(etype) for i in members if cl.items[i].key == k)
 
 
 def _place_qualified(long_key: str, short_key: str) -> bool:

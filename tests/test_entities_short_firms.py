@@ -91,3 +91,23 @@ def test_a_build_types_the_firm_the_tagger_calls_a_person_an_organisation(nlp) -
     graph = assemble_graph([analysis])
     firms = [d for _, d in graph.nodes(data=True) if d.get("kind") == "Entity" and "Vantor" in d["name"]]
     assert [(d["name"], d["type"], d["mentions"]) for d in firms] == [("Vantor Chemicals", "ORG", 3)]
+
+
+def test_a_short_form_joined_by_its_bare_first_word_still_joins_the_full_name() -> None:
+    """ "Nippon" (tagged a person) joined to "Nippon Life" in one article; "Nippon Life" is short for
+    "Nippon Life Insurance Co" in another: one firm. A bare first word tagged as the firm's own kind
+    ("Bank" of "Bank of Japan") still keeps a cluster apart from names it is a suffix of."""
+    found = _entities(
+        [("Nippon Life Insurance Co", "ORG"), ("Nippon Life", "ORG")],
+        [("Nippon Life", "ORG"), ("Nippon", "PERSON"), ("Nippon Life", "ORG")],
+    )
+    assert [(name, len(texts)) for name, _, texts in found] == [("Nippon Life", 5)]
+
+
+def test_a_bare_first_word_of_the_firm_s_own_kind_keeps_its_cluster_where_it_was() -> None:
+    found = _entities(
+        [("Industrial Bank of Japan", "ORG"), ("Bank of Japan", "ORG")],
+        [("Bank of Japan", "ORG"), ("Bank", "ORG"), ("Bank of Japan", "ORG")],
+    )
+    holding = [texts for _, _, texts in found if "Industrial Bank of Japan" in texts]
+    assert holding == [["Bank of Japan", "Industrial Bank of Japan"]]
