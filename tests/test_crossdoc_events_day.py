@@ -16,7 +16,7 @@ from helpers import event_mention, make_doc
 from graphbuild.crossdoc_events import merge_events
 from graphbuild.crossdoc_events_day import STORY_ENTITIES, bare, core_heads, phrase_head, same_day_pairs
 from graphbuild.crossdoc_time import link_clusters
-from graphbuild.model import EventMention, TimeSpan
+from graphbuild.model import Document, EventMention, TimeSpan
 from graphbuild.pipeline import analyse_documents, assemble_graph
 
 DAY = TimeSpan.day(date(2026, 8, 14), rule="test")
@@ -38,6 +38,12 @@ def _sizes(events, entities=None, story=STORY) -> list[int]:
         events, participant_of=lambda d, s, e: entities.get((d, s)), document_entities=story
     )
     return sorted(len(e.mentions) for e in merged)
+
+
+def _two_outlets(first: tuple[str, str, date], second: tuple[str, str, date]) -> tuple[Document, Document]:
+    """Two articles, each (text, outlet, publication day)."""
+    a, b = (make_doc(text, outlet=outlet, published=day) for text, outlet, day in (first, second))
+    return a, b
 
 
 def _described(documents, nlp, predicates: tuple[str, ...] | None = None) -> list[list[str]]:
@@ -173,17 +179,19 @@ def test_what_keeps_a_story_s_earthquakes_apart(second: EventMention) -> None:
 def test_an_earthquake_told_by_two_outlets_days_apart_is_one_event_end_to_end(nlp) -> None:
     """Real spaCy: the day's report ("A powerful earthquake struck ... on Tuesday") and a report a week
     later ("after the April 14 earthquake, which killed 88 people") share no participant."""
-    a = make_doc(
-        "A powerful earthquake struck the mountain province of Haldia on Tuesday, flattening homes in the "
-        "town of Dorna, officials in Veresk said.",
-        outlet="Atlas Wire",
-        published=date(2026, 4, 14),
-    )
-    b = make_doc(
-        "The Regional Development Bank approved a $300 million loan to help Haldia rebuild after the "
-        "April 14 earthquake, which killed 88 people, the government in Veresk said.",
-        outlet="Metro Bulletin",
-        published=date(2026, 4, 22),
+    a, b = _two_outlets(
+        (
+            "A powerful earthquake struck the mountain province of Haldia on Tuesday, flattening homes in the "
+            "town of Dorna, officials in Veresk said.",
+            "Atlas Wire",
+            date(2026, 4, 14),
+        ),
+        (
+            "The Regional Development Bank approved a $300 million loan to help Haldia rebuild after the "
+            "April 14 earthquake, which killed 88 people, the government in Veresk said.",
+            "Metro Bulletin",
+            date(2026, 4, 22),
+        ),
     )
     assert _described([a, b], nlp) == [sorted([a.id, b.id])]
 
@@ -260,17 +268,19 @@ def test_weak_pairs_join_last_and_must_hold_between_every_member() -> None:
 def test_two_outlets_telling_collapsed_talks_make_one_event_end_to_end(nlp) -> None:
     """Real spaCy: two outlets, the same day, no participant named alike ("Talks between ..." /
     "The talks"), documents sharing the story's entities."""
-    a = make_doc(
-        "Talks between the Maritime Workers Union and port operators in Rotterdam collapsed on Friday, "
-        "the union said, leaving the Netherlands facing a strike.",
-        outlet="Daily Ledger",
-        published=date(2026, 8, 15),
-    )
-    b = make_doc(
-        "Port operators in Rotterdam rejected the pay offer of the Maritime Workers Union. "
-        "The talks broke down on Friday, raising fears of a strike across the Netherlands.",
-        outlet="Coast Herald",
-        published=date(2026, 8, 15),
+    a, b = _two_outlets(
+        (
+            "Talks between the Maritime Workers Union and port operators in Rotterdam collapsed on Friday, "
+            "the union said, leaving the Netherlands facing a strike.",
+            "Daily Ledger",
+            date(2026, 8, 15),
+        ),
+        (
+            "Port operators in Rotterdam rejected the pay offer of the Maritime Workers Union. "
+            "The talks broke down on Friday, raising fears of a strike across the Netherlands.",
+            "Coast Herald",
+            date(2026, 8, 15),
+        ),
     )
     assert _described([a, b], nlp, ("collapse", "break_down")) == [sorted([a.id, b.id])]
 
@@ -279,16 +289,18 @@ def test_a_strike_and_the_walkout_of_another_outlet_are_one_event_end_to_end(nlp
     """Real spaCy: one outlet tells who began the strike, the other names only "the walkout"; the
     documents share the story's two entities only once the firm the tagger missed in the first is
     recalled from the second (:mod:`graphbuild.entities_recall`)."""
-    a = make_doc(
-        "About 2,400 dockworkers at the port of Wendlow began a strike on Monday, halting container traffic. "
-        "The Maritime Workers Union blamed Wendlow Terminals for the dispute.",
-        outlet="Daily Ledger",
-        published=date(2026, 8, 17),
-    )
-    b = make_doc(
-        "The walkout began on Monday. Ships waited off Wendlow on Tuesday, and Wendlow Terminals said "
-        "talks with the Maritime Workers Union would resume.",
-        outlet="Coast Herald",
-        published=date(2026, 8, 18),
+    a, b = _two_outlets(
+        (
+            "About 2,400 dockworkers at the port of Wendlow began a strike on Monday, halting container traffic. "
+            "The Maritime Workers Union blamed Wendlow Terminals for the dispute.",
+            "Daily Ledger",
+            date(2026, 8, 17),
+        ),
+        (
+            "The walkout began on Monday. Ships waited off Wendlow on Tuesday, and Wendlow Terminals said "
+            "talks with the Maritime Workers Union would resume.",
+            "Coast Herald",
+            date(2026, 8, 18),
+        ),
     )
     assert _described([a, b], nlp, ("strike", "walkout")) == [sorted([a.id, b.id])]
