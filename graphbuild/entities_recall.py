@@ -97,7 +97,8 @@ def name_runs(document: Any, doc: Doc, mentions: Sequence[Mention]) -> list[list
 
     Left out: runs that are part of a longer name (:func:`_part_of_longer_name`) or of a hyphened
     compound ("State-run"); a single word after an article ("the Government broker", "in the
-    Kingdom"), a capitalised common noun as often as a name; and runs on lines that read as a table's
+    Kingdom"), a capitalised common noun as often as a name; a run right after a figure and heading
+    its phrase ("43.50 Ecus"), a unit counted; and runs on lines that read as a table's
     rows, even of one figure ("Revs 27.2 mln", :func:`~graphbuild.entities_extract.table_rows`),
     whose labels are no names."""
     taken = [(m.start, m.end) for m in mentions] + table_rows(doc, min_figures=1)
@@ -114,12 +115,22 @@ def name_runs(document: Any, doc: Doc, mentions: Sequence[Mention]) -> list[list
             j += 1
         start, end = doc[k].idx, doc[j - 1].idx + len(doc[j - 1].text)
         after_article = j == k + 1 and k > 0 and doc[k - 1].text.lower() in _DETERMINERS
+        # "43.50 Ecus", "1,000 Ecus": a unit counted, which the tagger tags a name now and then; not a name
+        # before the noun counted ("675,900 Purolator common shares")
+        counted = (
+            k > 0
+            and not doc[k].is_sent_start
+            and (doc[k - 1].like_num or doc[k - 1].text[:1].isdigit())
+            and doc[k - 1].ent_type_ not in ("DATE", "TIME", "ORDINAL")  # not "the 2019 Chicago Marathon"
+            and not (j < n and doc[j].pos_ in ("NOUN", "ADJ", "PROPN"))
+        )
         # "State-run", "Saltmere-based": a word of a compound, not a name on its own
         hyphened = (j < n and not doc[j - 1].whitespace_ and doc[j].text == "-") or (
             k > 0 and not doc[k - 1].whitespace_ and doc[k - 1].text == "-"
         )
         if not (
             after_article
+            or counted
             or hyphened
             or _part_of_longer_name(doc, k, j)
             or document.is_boilerplate(start, end)

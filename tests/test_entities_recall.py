@@ -193,6 +193,18 @@ def test_a_name_coordinated_with_a_place_is_a_run_of_its_own(nlp: Any) -> None:
     assert [text[s:e] for s, e, _ in name_runs(doc, parsed, [])] == ["Wendlow"]
 
 
+def test_a_unit_counted_is_no_run(nlp: Any) -> None:
+    text = "Bids were reported between 43.00 and 44.00 Ecus per 100 kilos."
+    doc = make_doc(text)
+    parsed = nlp(doc.analysis_text)
+    assert [(t.pos_, t.ent_type_) for t in parsed if t.text == "Ecus"] == [("PROPN", "")]  # the model's
+    assert name_runs(doc, parsed, []) == []
+    # a name before the noun counted is still a name
+    text = "The bank said it sold 675,900 Wendlow common shares on March 2."
+    doc = make_doc(text)
+    assert [text[s:e] for s, e, _ in name_runs(doc, nlp(doc.analysis_text), [])] == ["Wendlow"]
+
+
 def test_one_word_opening_a_sentence_is_recalled_only_as_a_surname() -> None:
     a = _analysis("Veltra said it would cut output.", [("Veltra", "ORG")], [])
     b = _analysis("Veltra ran short of parts.", [], ["Veltra"])
