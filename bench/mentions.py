@@ -40,8 +40,6 @@ from graphbuild.model import Document, Mention
 from graphbuild.nlp import load_pipeline
 from graphbuild.pipeline import analyse_documents
 
-log = logging.getLogger("bench.mentions")
-
 Span = tuple[str, int, int]
 
 

@@ -68,12 +68,10 @@ def _capitalised(tok: Token) -> bool:
     return tok.text[:1].isupper() and tok.text.lower() not in _DETERMINERS
 
 
-def _part_of_longer_name(doc: Doc, k: int, j: int) -> bool:
-    """Whether tokens ``k`` to ``j - 1`` stand beside another capitalised word of the sentence, or are
-    joined to one ("U.S. Trade", "Western" before a tagged "Digital", "Standard and Poor's"): part of
-    a longer name, which is no mention of the shorter."""
-    start = doc[k].sent.start
-    end = doc[k].sent.end
+def _part_of_longer_name(doc: Doc, k: int, j: int, start: int, end: int) -> bool:
+    """Whether tokens ``k`` to ``j - 1`` stand beside another capitalised word of their sentence (tokens
+    ``start`` to ``end - 1``), or are joined to one ("U.S. Trade", "Western" before a tagged "Digital",
+    "Standard and Poor's"): part of a longer name, which is no mention of the shorter."""
     if k > start and _capitalised(doc[k - 1]):
         return True
     if k - 1 > start and doc[k - 1].text.lower() in _JOINS and _capitalised(doc[k - 2]):
@@ -110,8 +108,8 @@ def name_runs(document: Any, doc: Doc, mentions: Sequence[Mention]) -> list[list
         if not _name_word(doc[k]):
             k += 1
             continue
-        j = k
-        while j < n and _name_word(doc[j]) and (j == k or doc[j - 1].whitespace_):
+        j = k + 1
+        while j < n and _name_word(doc[j]) and doc[j - 1].whitespace_:
             j += 1
         start, end = doc[k].idx, doc[j - 1].idx + len(doc[j - 1].text)
         after_article = j == k + 1 and k > 0 and doc[k - 1].text.lower() in _DETERMINERS
@@ -128,29 +126,30 @@ def name_runs(document: Any, doc: Doc, mentions: Sequence[Mention]) -> list[list
         hyphened = (j < n and not doc[j - 1].whitespace_ and doc[j].text == "-") or (
             k > 0 and not doc[k - 1].whitespace_ and doc[k - 1].text == "-"
         )
+        sent = doc[k].sent  # a Span made at each access: read once per run
         if not (
             after_article
             or counted
             or hyphened
-            or _part_of_longer_name(doc, k, j)
+            or _part_of_longer_name(doc, k, j, sent.start, sent.end)
             or document.is_boilerplate(start, end)
             or any(s < end and start < e for s, e in taken)
         ):
-            runs.append([start, end, int(_opens_sentence(doc, k, document.text, body))])
+            runs.append([start, end, int(_opens_sentence(doc, k, sent.start, document.text, body))])
         k = j
     return runs
 
 
-def _opens_sentence(doc: Doc, k: int, text: str, body: int) -> bool:
+def _opens_sentence(doc: Doc, k: int, first: int, text: str, body: int) -> bool:
     """Whether token ``k`` opens a sentence or what reads as one: nothing but punctuation before it
-    in its sentence (an opening quote); the first word after the dateline (character ``body``) or
+    in its sentence (whose first token is ``first``: an opening quote); the first word after the dateline (character ``body``) or
     after a dash ("Avery Corp - Offering of two mln shares"); or the first word of a line of the
     document's ``text`` that holds a figure (a table's row label the row test missed: "Div 3.95p vs
     3.34p"; wrapped copy's line breaks are spaces in the parse, so the text is read)."""
     tok = doc[k]
     if tok.idx == body or (k > 0 and doc[k - 1].text in ("-", "--") and doc[k - 1].whitespace_):
         return True
-    if all(doc[i].is_punct for i in range(tok.sent.start, k)):
+    if all(doc[i].is_punct for i in range(first, k)):
         return True
     line_start = text.rfind("\n", 0, tok.idx) + 1
     if text[line_start : tok.idx].strip():

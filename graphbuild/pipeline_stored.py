@@ -43,20 +43,19 @@ __all__ = [
 
 
 def stored_for_global_step(
-    mentions: Sequence[Mention], attributions: Sequence[Attribution], document: Any = None, doc: Any = None
+    mentions: Sequence[Mention], attributions: Sequence[Attribution], document: Any, doc: Any
 ) -> dict[str, Any]:
-    """The :attr:`DocumentAnalysis.extra` of one document: what the global step reads of it alone
-    (JSON-ready, as the analysis cache stores it). With the document and its parse (``doc``), also
-    where it writes names no entity covers (:func:`graphbuild.entities_recall.name_runs`)."""
+    """The :attr:`DocumentAnalysis.extra` of one document, from its mentions, attributions, the
+    document and its parse (``doc``): what the global step reads of it alone (JSON-ready, as the
+    analysis cache stores it), with where it writes names no entity covers
+    (:func:`graphbuild.entities_recall.name_runs`)."""
     contents = [a.content_text for a in attributions]
-    extra: dict[str, Any] = {
+    return {
         REPORT_FEATURES: crossdoc_features.encode(contents),
         REPORT_CLAIMS: crossdoc_claims_stored.encode(contents),
         ENTITY_ITEMS: entities_documents.encode(mentions, entities_documents.prepare_document(mentions)),
+        entities_recall.NAME_RUNS: entities_recall.name_runs(document, doc, mentions),
     }
-    if document is not None and doc is not None:
-        extra[entities_recall.NAME_RUNS] = entities_recall.name_runs(document, doc, mentions)
-    return extra
 
 
 #: Key of :mod:`graphbuild.crossdoc_features` data in :attr:`DocumentAnalysis.extra`.
