@@ -6,7 +6,8 @@ distance, money), its qualifier ("over", "at
 least", "nearly", "about", "up to"...) turned into the range of values the words allow,
 and the time it holds for when the statement says so. Two statements conflict when their
 ranges cannot both be true ("nearly 100" vs "150": a *contradiction*) and they are two
-sources' figures for one quantity:
+sources' figures for one quantity (two statements get one conflict for each quantity they
+disagree on):
 
 * no document reports both (a conflict is between sources: an article giving two figures of one
   class counts two things, a month and the year to date);
@@ -412,7 +413,7 @@ def find_conflicts(
             words = clause_word_sets[id(claim)] = _clause_words(claim, clause_text(claim))
         return words
 
-    found: dict[tuple[str, str], Conflict] = {}
+    found: dict[tuple[str, str, str], Conflict] = {}
     rank = {"contradiction": 0, "divergence": 1}
     for quantity in sorted(by_quantity):
         items = by_quantity[quantity]
@@ -461,11 +462,11 @@ def find_conflicts(
                 ):
                     continue  # money, areas, distances: the unit says little of what is measured
                 pair = (min(a.statement, b.statement), max(a.statement, b.statement))
-                previous = found.get(pair)
+                previous = found.get((*pair, quantity))  # one conflict per quantity the two disagree on
                 if previous is not None and rank[dict(previous.details)["severity"]] <= rank[severity]:
                     continue
                 first, second = (a, b) if a.statement == pair[0] else (b, a)
-                found[pair] = Conflict(
+                found[(*pair, quantity)] = Conflict(
                     a=pair[0],
                     b=pair[1],
                     reason=f"different figures for {quantity}"

@@ -104,6 +104,9 @@ def document_options(view: ItemView) -> list[LinkOption]:
         it = items[i]
         if it.is_full_person:
             full[translit_key(it.parsed.tokens[-1])].append(i)
+            surname = _hyphened_key(it)
+            if surname is not None and len(it.parsed.tokens) > surname.count("-") + 1:
+                full[surname].append(i)  # "Budi Harsono-Lim": his surname written alone, "Harsono-Lim"
         elif it.label in SHORTENED_LABELS and len(it.parsed.tokens) >= 2:
             longer_items.append(i)
     longer = LongerNames(items, longer_items)
@@ -147,13 +150,28 @@ def _nearest(cl: ItemView, i: int, cands: Sequence[int]) -> int:
 def _person_candidate(cl: ItemView, i: int, full: dict[str, list[int]]) -> tuple[int, bool] | None:
     """The full person name item ``i`` may be the surname of, and whether the gazetteer may veto it."""
     it = cl.items[i]
-    if not full or len(it.parsed.tokens) != 1 or it.label == "NORP":
+    if not full or it.label == "NORP":
         return None
-    cands = full.get(translit_key(it.parsed.tokens[0]))
+    key = translit_key(it.parsed.tokens[0]) if len(it.parsed.tokens) == 1 else _hyphened_key(it, alone=True)
+    cands = full.get(key) if key is not None else None
     if not cands:
         return None
     titled = it.parsed.honorific or bool(it.parsed.title) or bool(getattr(it.mention, "title", ""))
     return _nearest(cl, i, cands), not titled
+
+
+def _hyphened_key(it: NameItem, alone: bool = False) -> str | None:
+    """The key of a name's last word when it is a hyphened compound ("Harsono-Lim" of "Budi
+    Harsono-Lim": "harsono-lim"), or None; with ``alone``, only when that word is the whole name. A
+    surname written alone is one word whatever spaCy tags it ("Harsono-Lim said" is often an ORG), so
+    it is matched to a full name ending in the same compound as a one-word surname is."""
+    words = it.parsed.name.split()
+    if not words or "-" not in words[-1] or (alone and len(words) != 1):
+        return None
+    n = words[-1].count("-") + 1
+    if len(it.parsed.tokens) < n:
+        return None
+    return "-".join(translit_key(t) for t in it.parsed.tokens[-n:])
 
 
 def _person_allowed(it: NameItem, check: bool) -> bool:

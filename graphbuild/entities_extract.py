@@ -387,6 +387,10 @@ def _ent_mentions(document: Document, doc: Doc, ent: Span) -> list[Mention]:
     s, e = _trim(doc, *bracket_free_part(doc, ent.start, ent.end))
     if s >= e or (e - s == 1 and doc[s].text in TIME_ZONES):
         return []
+    if e - s > 1 and _verb_tail(doc[e - 1], doc[e - 2]):
+        e = _before_common_tail(doc, s, e)
+        if s >= e:
+            return []
     label = ent.label_
     if label in ("PERSON", "GPE", "LOC"):
         # "Avdiivka's Kyiv": a possessive inside a name span joins two names
@@ -403,6 +407,27 @@ def _ent_mentions(document: Document, doc: Doc, ent: Span) -> list[Mention]:
         if s >= e:
             return []
     return _ent_mentions_range(document, doc, s, e, label)
+
+
+def _verb_tail(last: Token, before: Token) -> bool:
+    """Whether a name's last word is a verb in lower case, apart from the word before ("Ferry
+    capsizes"): not a part of a compound ("Li Ka-shing"), nor a lower-case legal form ("Corp inc")."""
+    return last.is_alpha and last.text.islower() and last.tag_.startswith("VB") and bool(before.whitespace_)
+
+
+def _before_common_tail(doc: Doc, s: int, e: int) -> int:
+    """Where a name the tagger ran into a verb after it ends: before its last words in lower case
+    ("Ferry capsizes" of the headline "Ferry capsizes off island" -> "Ferry"), or ``s`` (no name at all)
+    when what is left is one word opening a sentence that the text also writes in lower case ("a
+    ferry"): a common noun capitalised by its place."""
+    while e - s > 1 and _verb_tail(doc[e - 1], doc[e - 2]):
+        e -= 1
+    first = doc[s]
+    if e - s == 1 and first.is_sent_start:
+        low = first.text.lower()
+        if any(t.text == low for t in doc):
+            return s
+    return e
 
 
 def _ent_mentions_range(document: Document, doc: Doc, s: int, e: int, label: str) -> list[Mention]:

@@ -165,11 +165,14 @@ def vote_type(
     organisation ("the oil company Petrobras"), and so is a place no gazetteer knows ("Howmedica
     <HOW>"); an organisation with no legal form nor place name a person ("Mendez's wife").
     """
-    surnames = {k.rsplit(" ", 1)[1] for k, lab in forms if lab == "PERSON" and " " in k}
+    fulls = [k for k, lab in forms if lab == "PERSON" and " " in k]
     labels: dict[str, int] = {}  # plain dicts in Counter's insertion order (this runs per cluster)
     keys: dict[str, int] = {}
-    for (k, lab), n in forms.items():
-        lab = "PERSON" if " " not in k and k in surnames else lab
+    for (
+        k,
+        lab,
+    ), n in forms.items():  # a surname alone, one word or hyphened ("Harsono-Lim"), is the person's
+        lab = "PERSON" if any(f.endswith(" " + k) and f.count(" ") > k.count(" ") for f in fulls) else lab
         labels[lab] = labels.get(lab, 0) + n
         keys[k] = keys.get(k, 0) + n
     voted = _vote(labels)

@@ -270,11 +270,13 @@ def _canonical(items: Sequence[NameItem], etype: str, preferred: dict[str, str])
             if text in preferred:
                 return preferred[text]
     support = Counter(keys)
-    if etype == "PERSON":  # a bare surname supports the full forms ending in it
-        bare = {k: n for k, n in keys.items() if " " not in k}
-        for k in keys:
-            if " " in k and k.rsplit(" ", 1)[1] in bare:
-                support[k] += bare[k.rsplit(" ", 1)[1]]
+    # a bare surname, one word or hyphened ("harsono lim" of "budi harsono lim"), supports the full
+    # forms ending in it
+    bare = {k for k in keys if any(k2.endswith(" " + k) for k2 in keys)} if etype == "PERSON" else set()
+    for k in keys:
+        for surname in bare:
+            if k.endswith(" " + surname):
+                support[k] += keys[surname]
 
     shortened = _shortened_keys(keys) if etype == "ORG" else frozenset()
 
@@ -283,7 +285,7 @@ def _canonical(items: Sequence[NameItem], etype: str, preferred: dict[str, str])
         # name beats a state's abbreviation ("Pennsylvania", not "Pa.") or an organisation's first
         # word ("Bank of England", not "Bank"), then frequency
         if etype == "PERSON":
-            return (" " in k, support[k])
+            return (" " in k and k not in bare, support[k])
         return (k not in STATE_ABBREVIATION_KEYS and k not in shortened, support[k])
 
     top = max(first_rank(k) for k in keys)

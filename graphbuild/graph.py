@@ -199,11 +199,11 @@ def build_graph(
             if ent_id in nodes:
                 add_edge(ev.id, ent_id, f"INVOLVES:{role}", {"kind": "INVOLVES", "role": role})
 
-    for c in sorted(conflicts, key=lambda c: (c.a, c.b)):
+    for c in sorted(conflicts, key=lambda c: (c.a, c.b, c.quantity)):
         add_edge(
             c.a,
             c.b,
-            "CONFLICTS_WITH",
+            f"CONFLICTS_WITH:{c.quantity}" if c.quantity else "CONFLICTS_WITH",
             {
                 "kind": "CONFLICTS_WITH",
                 "reason": c.reason,

@@ -16,7 +16,7 @@ from typing import Any
 from .wrapping import join_wrapped_lines
 
 #: Bumped whenever a stage changes its output for the same input; part of cache keys.
-PIPELINE_VERSION = "85"
+PIPELINE_VERSION = "87"
 
 
 def content_hash(*parts: str, length: int = 16) -> str:
@@ -344,3 +344,9 @@ class Conflict:
     values: tuple[str, ...]
     #: extra edge attributes (name, str or tuple of str): severity, quantity, qualifiers, ranges
     details: tuple[tuple[str, Any], ...] = ()
+
+    @property
+    def quantity(self) -> str:
+        """What the two figures count ("deaths", "area"...; "" when not said): two statements get
+        one conflict per quantity they disagree on."""
+        return str(dict(self.details).get("quantity", ""))

@@ -246,3 +246,25 @@ def test_a_toll_of_a_place_the_other_outlet_never_names_is_no_conflict_end_to_en
 )
 def test_a_figure_after_a_further_is_a_change_not_the_quantity(text: str) -> None:
     assert _classes(text) == []
+
+
+def test_two_statements_disagreeing_on_two_quantities_get_a_conflict_for_each() -> None:
+    first = "floods near the river killed 18 people and about 47,000 people were displaced"
+    second = "floods near the river killed nearly 40 people and some 90,000 people fled their homes"
+    conflicts = _two_speakers(first, second)
+    assert sorted(c.quantity for c in conflicts) == ["deaths", "displaced"]
+    assert len({(c.a, c.b) for c in conflicts}) == 1  # one pair of statements
+
+
+def test_each_quantity_is_its_own_edge_end_to_end(nlp) -> None:
+    first = (
+        "Floods hit the Dunhallow valley\n\n"
+        "Floods in the Dunhallow valley killed 18 people and about 47,000 people were displaced by the river, "
+        "civil defence spokeswoman Ilse Marwick said on Monday."
+    )
+    second = (
+        "Dunhallow valley floods\n\n"
+        "Floods in the Dunhallow valley killed nearly 40 people and some 90,000 people were displaced by the "
+        "river, civil defence spokeswoman Ilse Marwick said on Monday."
+    )
+    assert sorted(c["quantity"] for c in _build(nlp, first, second)) == ["deaths", "displaced"]
