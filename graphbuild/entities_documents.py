@@ -104,7 +104,7 @@ def document_options(view: ItemView) -> list[LinkOption]:
         it = items[i]
         if it.is_full_person:
             full[translit_key(it.parsed.tokens[-1])].append(i)
-            surname = _hyphened_key(it)
+            surname = hyphened_key(it)
             if surname is not None and len(it.parsed.tokens) > surname.count("-") + 1:
                 full[surname].append(i)  # "Budi Harsono-Lim": his surname written alone, "Harsono-Lim"
         elif it.label in SHORTENED_LABELS and len(it.parsed.tokens) >= 2:
@@ -152,7 +152,7 @@ def _person_candidate(cl: ItemView, i: int, full: dict[str, list[int]]) -> tuple
     it = cl.items[i]
     if not full or it.label == "NORP":
         return None
-    key = translit_key(it.parsed.tokens[0]) if len(it.parsed.tokens) == 1 else _hyphened_key(it, alone=True)
+    key = translit_key(it.parsed.tokens[0]) if len(it.parsed.tokens) == 1 else hyphened_key(it, alone=True)
     cands = full.get(key) if key is not None else None
     if not cands:
         return None
@@ -160,7 +160,7 @@ def _person_candidate(cl: ItemView, i: int, full: dict[str, list[int]]) -> tuple
     return _nearest(cl, i, cands), not titled
 
 
-def _hyphened_key(it: NameItem, alone: bool = False) -> str | None:
+def hyphened_key(it: NameItem, alone: bool = False) -> str | None:
     """The key of a name's last word when it is a hyphened compound ("Harsono-Lim" of "Budi
     Harsono-Lim": "harsono-lim"), or None; with ``alone``, only when that word is the whole name. A
     surname written alone is one word whatever spaCy tags it ("Harsono-Lim said" is often an ORG), so

@@ -23,7 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 from .entities_clusters import Clusters
-from .entities_documents import _MENTION_ORDER, PreparedDocument, link_target, prepare_document
+from .entities_documents import _MENTION_ORDER, PreparedDocument, hyphened_key, link_target, prepare_document
 from .entities_gazetteer import STATE_ABBREVIATION_KEYS, lookup
 from .entities_keys import HONORIFICS, fold, parse_name, part_similarity, translit_key
 from .entities_match import (
@@ -111,25 +111,33 @@ def _attach_surnames(cl: Clusters) -> None:
         for i in members:
             it = cl.items[i]
             if it.is_full_person:
-                by_surname[translit_key(it.parsed.tokens[-1])].add(root)
-                as_surname[translit_key(it.parsed.tokens[-1])] += 1
+                for surname in {translit_key(it.parsed.tokens[-1]), hyphened_key(it)} - {None}:
+                    by_surname[str(surname)].add(root)  # "Harsono-Lim" too, of "Budi Harsono-Lim"
+                    as_surname[str(surname)] += 1
                 as_first_name[translit_key(it.parsed.tokens[0])] += 1
     for root, members in sorted(groups.items(), key=lambda g: cl.items[g[0]].key):
         first = cl.items[members[0]].parsed.tokens
-        if len(first) != 1:
+        compound = hyphened_key(cl.items[members[0]], alone=True) if len(first) > 1 else None
+        if len(first) != 1 and compound is None:
             continue
         # the cheap tests first (they are pure: the order of the tests changes nothing)
-        word = translit_key(first[0])
+        word = compound or translit_key(first[0])
         targets = by_surname.get(word, set())
         if len(targets) != 1 or as_first_name[word] >= as_surname[word]:
             continue  # ambiguous, or mostly a first name here ("John" is not "Seth John")
         its = [cl.items[i] for i in members]
-        if any(len(it.parsed.tokens) != 1 for it in its):
-            continue
+        if any(it.key != its[0].key if compound else len(it.parsed.tokens) != 1 for it in its):
+            continue  # a name of more words, or another compound
         person_votes = sum(1 for it in its if it.label == "PERSON" or it.parsed.honorific)
         place_votes = sum(1 for it in its if it.label in PLACE_LABELS)
-        if types[root] != "PERSON" and (person_votes == 0 or person_votes < place_votes):
-            continue  # a bare "Obama" labelled PERSON may join Barack Obama; "Washington" the place may not
+        # a bare "Obama" labelled PERSON may join Barack Obama; "Washington" the place may not; a lone
+        # hyphened surname, often tagged ORG ("Harsono-Lim said"), joins the one person named in full with it
+        if (
+            types[root] != "PERSON"
+            and (person_votes == 0 or person_votes < place_votes)
+            and (compound is None or place_votes)
+        ):
+            continue
         target = next(iter(targets))
         name = surface_form([cl.items[i] for i in groups[target]], _main_full_key(cl, groups[target]))
         cl.union(

@@ -102,3 +102,22 @@ def test_a_compound_in_lower_case_stays_in_the_name(nlp: Any) -> None:
     doc = make_doc("Hong Kong tycoon Li Ka-shing bought the stake, the Frito-lay unit said.")
     texts = [m.text for m in extract_mentions(doc, nlp(doc.analysis_text))]
     assert "Li Ka-shing" in texts
+
+
+def test_a_lone_hyphened_surname_joins_the_person_another_outlet_names_in_full(nlp: Any) -> None:
+    first = make_doc(
+        "Ferry sinks\n\nPORT NELAN (Wire A) - A passenger ferry capsized on Sunday, agency official "
+        "Budi Harsono-Lim said.",
+        outlet="Wire A",
+    )
+    second = make_doc(
+        "Ferry toll rises\n\nJAKARTA (Wire B) - Rescuers found more bodies on Monday. Harsono-Lim said "
+        "40 people were still missing.",
+        outlet="Wire B",
+    )
+    assert ("Harsono-Lim", "ORG") in {(e.text, e.label_) for e in nlp(second.text).ents}, "precondition"
+    graph = assemble_graph(list(analyse_documents([first, second], nlp, n_process=1)))
+    people = [d for _, d in graph.nodes(data=True) if d["kind"] == "Entity" and "Harsono-Lim" in d["name"]]
+    assert [(d["name"], d["type"], len(d["documents"])) for d in people] == [
+        ("Budi Harsono-Lim", "PERSON", 2)
+    ]
