@@ -165,13 +165,10 @@ def vote_type(
     organisation ("the oil company Petrobras"), and so is a place no gazetteer knows ("Howmedica
     <HOW>"); an organisation with no legal form nor place name a person ("Mendez's wife").
     """
-    fulls = [k for k, lab in forms if lab == "PERSON" and " " in k]
+    fulls = [k for k, lab in forms if lab == "PERSON" and " " in k]  # their surnames alone vote PERSON
     labels: dict[str, int] = {}  # plain dicts in Counter's insertion order (this runs per cluster)
     keys: dict[str, int] = {}
-    for (
-        k,
-        lab,
-    ), n in forms.items():  # a surname alone, one word or hyphened ("Harsono-Lim"), is the person's
+    for (k, lab), n in forms.items():  # a surname: one word or hyphened ("Harsono-Lim"), a full name's end
         lab = "PERSON" if any(f.endswith(" " + k) and f.count(" ") > k.count(" ") for f in fulls) else lab
         labels[lab] = labels.get(lab, 0) + n
         keys[k] = keys.get(k, 0) + n
