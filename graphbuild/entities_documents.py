@@ -105,7 +105,7 @@ def document_options(view: ItemView) -> list[LinkOption]:
         if it.is_full_person:
             full[translit_key(it.parsed.tokens[-1])].append(i)
             surname = hyphened_key(it)
-            if surname is not None and len(it.parsed.tokens) > surname.count("-") + 1:
+            if surname is not None:
                 full[surname].append(i)  # "Budi Harsono-Lim": his surname written alone, "Harsono-Lim"
         elif it.label in SHORTENED_LABELS and len(it.parsed.tokens) >= 2:
             longer_items.append(i)
@@ -161,15 +161,13 @@ def _person_candidate(cl: ItemView, i: int, full: dict[str, list[int]]) -> tuple
 
 
 def hyphened_key(it: NameItem, alone: bool = False) -> str | None:
-    """The key of a name's last word when it is a hyphened compound ("Harsono-Lim" of "Budi
-    Harsono-Lim": "harsono-lim"), or None; with ``alone``, only when that word is the whole name. A
-    surname written alone is one word whatever spaCy tags it ("Harsono-Lim said" is often an ORG), so
-    it is matched to a full name ending in the same compound as a one-word surname is."""
+    """The key of a name's last word when it is a hyphened compound ending a longer name ("Harsono-Lim"
+    of "Budi Harsono-Lim": "harsono-lim"), or, with ``alone``, when the compound is the whole name;
+    else None. A surname written alone is one word whatever spaCy tags it ("Harsono-Lim said" is often
+    an ORG), so it is matched to a full name ending in the same compound as a one-word surname is."""
     words = it.parsed.name.split()
-    if not words or "-" not in words[-1] or (alone and len(words) != 1):
-        return None
-    n = words[-1].count("-") + 1
-    if len(it.parsed.tokens) < n:
+    n = words[-1].count("-") + 1 if words else 0
+    if n < 2 or (len(words) == 1) != alone or len(it.parsed.tokens) < n + (not alone):
         return None
     return "-".join(translit_key(t) for t in it.parsed.tokens[-n:])
 

@@ -387,7 +387,7 @@ def _ent_mentions(document: Document, doc: Doc, ent: Span) -> list[Mention]:
     s, e = _trim(doc, *bracket_free_part(doc, ent.start, ent.end))
     if s >= e or (e - s == 1 and doc[s].text in TIME_ZONES):
         return []
-    if e - s > 1 and _verb_tail(doc[e - 1], doc[e - 2]):
+    if e - s > 1:
         e = _before_common_tail(doc, s, e)
         if s >= e:
             return []
@@ -419,11 +419,12 @@ def _before_common_tail(doc: Doc, s: int, e: int) -> int:
     """Where a name the tagger ran into a verb after it ends: before its last words in lower case
     ("Ferry capsizes" of the headline "Ferry capsizes off island" -> "Ferry"), or ``s`` (no name at all)
     when what is left is one word opening a sentence that the text also writes in lower case ("a
-    ferry"): a common noun capitalised by its place."""
+    ferry"): a common noun capitalised by its place. A name of one word is left as it is."""
+    end = e
     while e - s > 1 and _verb_tail(doc[e - 1], doc[e - 2]):
         e -= 1
     first = doc[s]
-    if e - s == 1 and first.is_sent_start:
+    if e < end and e - s == 1 and first.is_sent_start:
         low = first.text.lower()
         if any(t.text == low for t in doc):
             return s

@@ -169,7 +169,7 @@ def vote_type(
     labels: dict[str, int] = {}  # plain dicts in Counter's insertion order (this runs per cluster)
     keys: dict[str, int] = {}
     for (k, lab), n in forms.items():  # a surname: one word or hyphened ("Harsono-Lim"), a full name's end
-        lab = "PERSON" if any(f.endswith(" " + k) and f.count(" ") > k.count(" ") for f in fulls) else lab
+        lab = "PERSON" if any(f.endswith(" " + k) for f in fulls) else lab
         labels[lab] = labels.get(lab, 0) + n
         keys[k] = keys.get(k, 0) + n
     voted = _vote(labels)

@@ -111,9 +111,10 @@ def _attach_surnames(cl: Clusters) -> None:
         for i in members:
             it = cl.items[i]
             if it.is_full_person:
-                for surname in {translit_key(it.parsed.tokens[-1]), hyphened_key(it)} - {None}:
-                    by_surname[str(surname)].add(root)  # "Harsono-Lim" too, of "Budi Harsono-Lim"
-                    as_surname[str(surname)] += 1
+                for surname in (translit_key(it.parsed.tokens[-1]), hyphened_key(it)):
+                    if surname is not None:  # "Harsono-Lim" too, of "Budi Harsono-Lim"
+                        by_surname[surname].add(root)
+                        as_surname[surname] += 1
                 as_first_name[translit_key(it.parsed.tokens[0])] += 1
     for root, members in sorted(groups.items(), key=lambda g: cl.items[g[0]].key):
         first = cl.items[members[0]].parsed.tokens
