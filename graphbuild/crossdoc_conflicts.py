@@ -4,7 +4,8 @@ A claim is a number normalised to a value, with what it counts (a small generic 
 deaths, injuries, displaced, missing or rescued people, homes destroyed or damaged, area,
 distance, money), its qualifier ("over", "at
 least", "nearly", "about", "up to"...) turned into the range of values the words allow,
-and the time it holds for when the statement says so. Two statements conflict when their
+and the time it holds for when the statement says so. Counts under ten are claims only of people
+by what happened to them ("three firefighters were injured"); "one" never is. Two statements conflict when their
 ranges cannot both be true ("nearly 100" vs "150": a *contradiction*) and they are two
 sources' figures for one quantity (two statements get one conflict for each quantity they
 disagree on):
@@ -176,8 +177,8 @@ def report_claims(text: str) -> list[ReportClaim]:
     value and quantity)."""
     claims: list[ReportClaim] = []
     for m, value, scale in _figures(text):
-        if value < 10 or (not scale and 1900 <= value <= 2100 and "," not in m.group(0)):
-            continue  # a small count or a year, whatever it counts (tested before reading what)
+        if value < 2 or (not scale and 1900 <= value <= 2100 and "," not in m.group(0)):
+            continue  # one, or a year, whatever it counts (tested before reading what)
         words = [_singular(w) for w in (m.group("noun") or "").split()]
         if words[:1] and not words[0].strip("-"):
             words = []  # "20 - Chadian troops": a dash, then another phrase; nothing counted
@@ -199,6 +200,8 @@ def report_claims(text: str) -> list[ReportClaim]:
         if _not_a_count(text, m, words, ends, hit):
             continue
         quantity, noun_index = hit
+        if value < 10 and (quantity not in _PEOPLE_CUES or value != int(value)):
+            continue  # a small count is a claim only of people hurt, killed, missing...
         if noun_index >= 0:
             unit = " ".join(words[max(0, noun_index - 1) : noun_index + 1])
             value *= _TO_BASE.get((quantity, unit), _TO_BASE.get((quantity, words[noun_index]), 1.0))

@@ -39,9 +39,11 @@ _WORD_NUMBER = re.compile(
     r"(?P<noun>[A-Za-z-]+(?:\s+[A-Za-z-]+){0,3})?",
     re.IGNORECASE,
 )
-#: Words one of which a figure in words of 10 or more holds (smaller counts are never claims).
+#: Words one of which a figure in words of two or more holds ("one" is never a claim; "ten" is
+#: searched as a whole word, as "often" and "tent" hold it).
 _WORD_FIGURE_HINTS = (
-    *(w for w, v in CARDINAL_WORDS.items() if v > 10), "hundred", "thousand", "million", "billion", "dozen",
+    *(w for w, v in CARDINAL_WORDS.items() if v > 1 and w != "ten"),
+    "hundred", "thousand", "million", "billion", "dozen",
 )  # fmt: skip
 _TEN = re.compile(r"\bten\b", re.IGNORECASE)
 
