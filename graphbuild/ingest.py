@@ -9,12 +9,15 @@ over what the files say themselves.
 
 Each document gets its boilerplate spans (:func:`graphbuild.boilerplate.find_boilerplate`)
 and a publication date: from metadata when there is one (``published_source
-= "metadata"``), otherwise inferred from the text by
-``graphbuild.temporal.infer_published`` (``"inferred"``).
+= "metadata"``), otherwise inferred (``"inferred"``): from a dateline with a full date
+(``graphbuild.temporal.infer_published``), else from an ISO date in the name of a one-article
+file (``2016-10-04_clinton-rally.txt``: rule ``"file-name"``; scrapers and archives name files so),
+else from the text's other dates.
 
 Hostile and broken input never stops the batch. Empty, binary, undecodable,
 non-English (:mod:`graphbuild.language`) files and bad JSONL lines are skipped
-with a reason; problems that leave a usable document are warnings
+with a reason, and so is an article on which reading itself failed (a defect to report: the
+reason says so); problems that leave a usable document are warnings
 (:class:`IngestWarning`): a document longer than
 :data:`~graphbuild.ingest_formats.MAX_DOCUMENT_CHARS` is cut there, and an
 unusable metadata date is ignored. A publication date more than a day after
@@ -27,6 +30,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -59,6 +63,8 @@ _SINGLE_ARTICLE = (".txt", ".md", ".html", ".htm")
 MAX_FILE_BYTES = 512 * 1024 * 1024
 # A published date this far after today is distrusted.
 _FUTURE_SLACK = timedelta(days=1)
+#: An ISO date in a file name, not inside a longer run of digits ("2016-10-04_story.txt").
+_FILE_NAME_DATE = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d-])")
 
 
 @dataclass(frozen=True)
@@ -190,6 +196,30 @@ def _infer_published(text: str) -> TimeSpan | None:
     return infer(text) if infer is not None else None
 
 
+def _file_name_date(article: Article) -> TimeSpan | None:
+    """The ISO date in the name of a one-article file ("2016-10-04_clinton-rally.txt"), if exactly one
+    valid date is there; None for many-article files (a JSONL file's date says nothing of each line).
+
+    >>> _file_name_date(Article("text", "/news/2016-10-04_rally.txt")).value
+    '2016-10-04'
+    >>> _file_name_date(Article("text", "/news/2016-13-04_rally.txt")) is None
+    True
+    """
+    path = Path(article.path)
+    if article.line is not None or path.suffix.lower() not in _SINGLE_ARTICLE:
+        return None
+    days = []
+    for m in _FILE_NAME_DATE.finditer(path.name):
+        try:
+            days.append(date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+        except ValueError:
+            continue
+    if len(set(days)) != 1:
+        return None
+    day = days[0]
+    return TimeSpan(path.name, day.isoformat(), "DATE", day, day, "day", None, None, "file-name")
+
+
 def _too_late(span: TimeSpan | None, today: date) -> bool:
     return span is not None and span.start is not None and span.start > today + _FUTURE_SLACK
 
@@ -222,6 +252,8 @@ def _document(article: Article, entry: ManifestEntry | None, today: date) -> tup
     if published is not None:
         return replace(doc, published=published, published_source="metadata"), warnings
     inferred = _infer_published(doc.analysis_text)
+    if inferred is None or inferred.rule != "dateline":  # a full date on the dateline beats the file name
+        inferred = _file_name_date(article) or inferred
     if inferred is not None and _too_late(inferred, today):
         warnings.append(f"inferred published date {inferred.value} is in the future; ignored")
         inferred = None
@@ -286,17 +318,25 @@ def process_file(
     articles, bad = _read_file(path)
     items: list[FileItem] = []
     for raw in articles:
-        article, problems = _prepare(raw, max_chars)
-        reason = non_english_reason(article.text) if english_only else None
-        if reason is not None:
-            items.append(
-                FileItem(article.path, article.line, skipped=Skipped(article.path, reason, line=article.line))
-            )
-            continue
-        doc, date_problems = _document(article, entry, today)
-        found = tuple(IngestWarning(article.path, p, article.line) for p in problems + date_problems)
-        items.append(FileItem(article.path, article.line, document=doc, warnings=found))
+        try:
+            items.append(_item(raw, entry, today, max_chars, english_only))
+        except Exception as exc:  # a defect of ours on one article must not stop the batch
+            reason = f"reading failed ({type(exc).__name__}: {exc}); please report it"
+            log.debug("reading %s failed", raw.path, exc_info=True)
+            items.append(FileItem(raw.path, raw.line, skipped=Skipped(raw.path, reason, line=raw.line)))
     return bad, items
+
+
+def _item(
+    raw: Article, entry: ManifestEntry | None, today: date, max_chars: int, english_only: bool
+) -> FileItem:
+    article, problems = _prepare(raw, max_chars)
+    reason = non_english_reason(article.text) if english_only else None
+    if reason is not None:
+        return FileItem(article.path, article.line, skipped=Skipped(article.path, reason, line=article.line))
+    doc, date_problems = _document(article, entry, today)
+    found = tuple(IngestWarning(article.path, p, article.line) for p in problems + date_problems)
+    return FileItem(article.path, article.line, document=doc, warnings=found)
 
 
 def _file_items(

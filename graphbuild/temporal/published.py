@@ -23,6 +23,10 @@ _SUFFIX = re.compile(
 )
 _HEAD_CHARS = 800
 _HEAD_LINES = 8
+#: A dateline's date names its month and day ("Oct. 4", "December 4, 2023"): a clock time alone
+#: ("7 p.m." heading a live blog's entry), a weekday ("Sunday, on CNN's...") or a relative time
+#: ("Three days later") on a line of its own is no dateline.
+_CALENDAR_DAY = re.compile(r"^(?:\d{4}|XXXX)-\d\d-\d\d")
 
 
 def _dateline(text: str) -> Timex | None:
@@ -31,7 +35,7 @@ def _dateline(text: str) -> Timex | None:
         if n >= _HEAD_LINES:
             break
         for t in tag_timexes(line, None):
-            if t.granularity != "day" or t.type not in ("DATE", "TIME"):
+            if t.granularity != "day" or t.type not in ("DATE", "TIME") or not _CALENDAR_DAY.match(t.value):
                 continue
             if _PREFIX.match(line[: t.start]) and _SUFFIX.match(line[t.end :]):
                 return Timex(
