@@ -1,6 +1,8 @@
 """The union-find that entity resolution merges mention items in, with the guards every merge
 passes: never-merge overrides, no cluster holding two persons whose first names are
-incompatible or whose surnames are far apart, and none holding a firm and its unit (see
+incompatible or whose surnames are far apart, whose middle names differ ("George H.W. Bush" /
+"George W. Bush") or whose generational suffixes tell them apart (see
+:mod:`graphbuild.entities_persons`), and none holding a firm and its unit (see
 :func:`firm_core`; :mod:`graphbuild.entities_resolve` for the steps)."""
 
 from __future__ import annotations
@@ -16,13 +18,31 @@ from .entities_match import (
     first_names_compatible,
     vote_type,
 )
+from .entities_persons import middles_compatible, person_marks
 from .entities_usage import usage_votes
+
+#: What the guards read of a full person's name: first name, surname, middle initials, whether
+#: those are written as initials only, generational suffix (see :func:`person_marks`).
+Person = tuple[str, str, str, bool, str]
+
+
+def person_of(item: NameItem) -> Person:
+    """The :data:`Person` of a full person's item."""
+    toks = item.parsed.tokens
+    return (toks[0], toks[-1], *person_marks(item.parsed.name))
 
 
 class Clusters:
     """Union-find over mention items, carrying what the merge guards need per cluster."""
 
-    def __init__(self, items: Sequence[NameItem], never: frozenset[frozenset[str]]) -> None:
+    def __init__(
+        self,
+        items: Sequence[NameItem],
+        never: frozenset[frozenset[str]],
+        apart: frozenset[tuple[str, str, str]] = frozenset(),
+    ) -> None:
+        """``apart``: (first name, surname, suffix) of each suffixed person some document also names
+        in full without the suffix (the father beside "Jr."): those two never merge."""
         self.items = items
         self.parent = list(range(len(items)))
         # (key, label) -> count per cluster root: plain dicts (a Counter per item costs a Python call)
@@ -32,10 +52,10 @@ class Clusters:
         self.titled: dict[int, bool] = {
             i: bool(it.parsed.honorific or getattr(it.mention, "title", "")) for i, it in enumerate(items)
         }
-        self.persons: dict[int, set[tuple[str, str]]] = {
-            i: ({(it.parsed.tokens[0], it.parsed.tokens[-1])} if it.is_full_person else set())
-            for i, it in enumerate(items)
+        self.persons: dict[int, set[Person]] = {
+            i: ({person_of(it)} if it.is_full_person else set()) for i, it in enumerate(items)
         }
+        self.apart = apart
         self.honorific: dict[int, bool] = {i: it.parsed.honorific for i, it in enumerate(items)}
         # (organisation, person) usage cues per cluster root: one per mention, counted in the vote
         self.cues: dict[int, tuple[int, int]] = {i: usage_votes(it.mention) for i, it in enumerate(items)}
@@ -74,12 +94,16 @@ class Clusters:
             x, y = tuple(pair) if len(pair) == 2 else (next(iter(pair)),) * 2
             if (x in ka and y in kb) or (y in ka and x in kb):
                 return f"never_merge {x!r} / {y!r}"
-        for fa, la in self.persons[ra]:
-            for fb, lb in self.persons[rb]:
+        for fa, la, ma, ia, sa in self.persons[ra]:
+            for fb, lb, mb, ib, sb in self.persons[rb]:
                 if not first_names_compatible(fa, fb):
                     return f"first names {fa!r} / {fb!r} differ"
                 if part_similarity(la, lb) < CONFLICT_SURNAME_SIMILARITY:
                     return f"surnames {la!r} / {lb!r} differ"
+                if not middles_compatible((ma, ia), (mb, ib)):
+                    return f"middle names {ma!r} / {mb!r} differ"
+                if sa != sb and ((sa and sb) or (fa, la, sa or sb) in self.apart):
+                    return f"suffixes {sa!r} / {sb!r}: two people"
         for fa in self.firms[ra]:
             for fb in self.firms[rb]:
                 if _unit_of(fa, fb) or _unit_of(fb, fa):

@@ -28,8 +28,9 @@ from typing import Any, Protocol
 from . import entities_keys, entities_match
 from ._io import source_digest
 from .entities_gazetteer import lookup
-from .entities_keys import SUBUNIT_WORDS, ParsedName, fold, parse_name, translit_key
+from .entities_keys import SUBUNIT_WORDS, ParsedName, fold, parse_name, translit_key, word_set
 from .entities_match import PLACE_LABELS, NameItem, group_of
+from .entities_persons import written_suffix
 from .model import Mention
 
 _MENTION_ORDER = attrgetter("doc_id", "start", "end", "text", "label")
@@ -156,6 +157,10 @@ def _person_candidate(cl: ItemView, i: int, full: dict[str, list[int]]) -> tuple
     cands = full.get(key) if key is not None else None
     if not cands:
         return None
+    # "Bainum Sr." is Stewart Bainum Sr., not the son named after him; a bare "Hunter" beside Duncan
+    # Hunter and Duncan Hunter Sr. is the one news writes without the suffix
+    suffix = written_suffix(it.parsed.name)
+    cands = [j for j in cands if written_suffix(cl.items[j].parsed.name) == suffix] or cands
     titled = it.parsed.honorific or bool(it.parsed.title) or bool(getattr(it.mention, "title", ""))
     return _nearest(cl, i, cands), not titled
 
@@ -268,10 +273,27 @@ def _shortened_candidates(
     return cands
 
 
+#: Words that alone name a direction or a region ("the South", "the West").
+COMPASS_WORDS = word_set(
+    "north south east west northern southern eastern western northeast northwest southeast southwest"
+)
+
+
 def _placed(cl: ItemView, i: int, cands: Sequence[int]) -> Sequence[int]:
     """``cands`` less, when item ``i`` is a known place, the names that are not that place:
-    "Washington" is not short for "Washington Post", nor "Mexico" for "Mexico City", another place."""
+    "Washington" is not short for "Washington Post", nor "Mexico" for "Mexico City", another place;
+    a compass word tagged a place is short only for a country's name written before it ("the North":
+    North Korea), never for a state's or a region's ("the South" is no "South Carolina")."""
     it = cl.items[i]
+    if it.key in COMPASS_WORDS and it.label in PLACE_LABELS:
+        start = it.mention.start
+        return [
+            j
+            for j in cands
+            if cl.items[j].mention.start < start
+            and (p := lookup(cl.items[j].key)) is not None
+            and p.kind == "country"
+        ]
     place = lookup(it.key)
     if place is None:
         return cands

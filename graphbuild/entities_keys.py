@@ -211,7 +211,10 @@ def _person_tail(words: list[str]) -> int:
     The name is the capitalised suffix after the last role word: two tokens, or three when
     the word before them is itself a role word or connector.
     """
-    role = max((k for k, w in enumerate(words[:-1]) if _bare(w) in ROLE_WORDS), default=-1)
+    end = len(words) - 1
+    while end > 1 and _bare(words[end]) in SUFFIXES:
+        end -= 1  # "Martin Luther King Jr.": a role word before a suffix only is the surname
+    role = max((k for k, w in enumerate(words[:end]) if _bare(w) in ROLE_WORDS), default=-1)
     if role < 0:
         return 0
     start = len(words)

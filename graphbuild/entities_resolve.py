@@ -22,7 +22,7 @@ import logging
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
-from .entities_clusters import Clusters
+from .entities_clusters import Clusters, person_of
 from .entities_documents import _MENTION_ORDER, PreparedDocument, hyphened_key, link_target, prepare_document
 from .entities_gazetteer import STATE_ABBREVIATION_KEYS, lookup
 from .entities_keys import HONORIFICS, fold, parse_name, part_similarity, translit_key
@@ -330,7 +330,7 @@ def resolve_prepared(
         if p.items:
             prepared.append((p.items[0].mention.doc_id, len(items), p))
             items.extend(p.items)
-    cl = Clusters(items, overrides.never_pairs())
+    cl = Clusters(items, overrides.never_pairs(), _named_apart(items))
     linked, links = _link_within_documents(cl, prepared)
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, it in enumerate(items):
@@ -340,8 +340,12 @@ def resolve_prepared(
         if len(idxs) == 1:
             continue
         docs = {items[i].mention.doc_id for i in idxs}
-        for j in idxs[1:]:
-            cl.union(idxs[0], j, guarded=False)
+        by_suffix = _by_suffix(items, idxs)
+        for group in by_suffix.values():
+            for j in group[1:]:
+                cl.union(group[0], j, guarded=False)
+        if len(by_suffix) > 1:
+            _join_suffixed(cl, by_suffix)
         if len(docs) > 1:
             shown = surface_form([items[i] for i in idxs], key)
             cl.evidence.append((idxs[0], f"name '{shown}' in {len(docs)} documents"))
@@ -353,6 +357,56 @@ def resolve_prepared(
     if overrides.force_merge:
         _force_merges(cl, overrides)
     return _build_entities(cl, overrides)
+
+
+def _by_suffix(items: Sequence[NameItem], idxs: Sequence[int]) -> dict[str, list[int]]:
+    """Items of one name grouped by the generational suffix written after it ("Jr."), in order."""
+    out: dict[str, list[int]] = {}
+    for i in idxs:
+        it = items[i]
+        out.setdefault(person_of(it)[4] if it.is_full_person else "", []).append(i)
+    return out
+
+
+def _join_suffixed(cl: Clusters, by_suffix: dict[str, list[int]]) -> None:
+    """One name written with one generational suffix and without: one person, unless a document names
+    both (:func:`_named_apart`; the guard of :class:`Clusters` reads it) or two suffixes are written."""
+    plain = by_suffix.get("")
+    suffixed = [s for s in by_suffix if s]
+    if plain is None or len(suffixed) != 1:
+        return
+    it = cl.items[by_suffix[suffixed[0]][0]]
+    cl.union(
+        plain[0],
+        by_suffix[suffixed[0]][0],
+        f"'{it.parsed.name}' is '{cl.items[plain[0]].parsed.name}' (no document names both)",
+    )
+
+
+def _named_apart(items: Sequence[NameItem]) -> frozenset[tuple[str, str, str]]:
+    """(first name, surname, suffix) of each person a document writes with a generational suffix after
+    writing the name in full without it, the suffix the only thing added ("Donald J. Trump ... Donald
+    Trump Jr."): two people. Written the other way round ("L. Brent Bozell III ... Brent Bozell"), or
+    with a middle name added too ("John Conyers ... John James Conyers Jr."), it is one person's name
+    given in full."""
+    names: dict[tuple[str, str, str], list[tuple[int, str, str]]] = defaultdict(list)
+    for it in items:
+        if it.is_full_person:
+            first, last, middle, _, suffix = person_of(it)
+            names[(it.mention.doc_id, first, last)].append((it.mention.start, middle, suffix))
+    apart = set()
+    for (_, first, last), written in names.items():
+        plain = [(start, middle) for start, middle, suffix in written if not suffix]
+        for start, middle, suffix in written:
+            if suffix and any(p_start < start and _within(middle, p_middle) for p_start, p_middle in plain):
+                apart.add((first, last, suffix))
+    return frozenset(apart)
+
+
+def _within(letters: str, other: str) -> bool:
+    """Whether the initials ``letters`` appear, in order, in ``other`` (nothing more is named)."""
+    rest = iter(other)
+    return all(c in rest for c in letters)
 
 
 def _build_entities(cl: Clusters, overrides: Overrides) -> list[Entity]:
