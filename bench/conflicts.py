@@ -23,6 +23,11 @@ statement); the score is over unordered pairs of labelled figures:
   "consistent", in no pair, or not aligned to labelled figures is a false flag);
 * recall: "conflict" pairs flagged, over all of them.
 
+Each line also says, for the figures of the "conflict" pairs, how many were read as a numeric claim of
+a statement, how many lie in a statement's report but were not read (a class not read, a figure the
+reader missed), and how many are the outlet's own narration, in no statement (aggregates only: the
+held-out stories' texts stay unread).
+
 Stories c1-c6 are open for tuning (:data:`DEV_STORIES`); c7-c12 are held out: only their
 scores are printed. ``--corpus`` instead prints every conflict flagged on a real corpus (all
 Wikinews, or ``--limit`` Reuters stories after the first ``--offset``), built as one graph, to be
@@ -38,6 +43,7 @@ import logging
 import re
 import sys
 import tempfile
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -48,6 +54,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import conflicts_data
 import corpora
 
+from graphbuild.crossdoc_conflicts import report_claims
 from graphbuild.ingest import read_documents
 from graphbuild.nlp import load_pipeline
 from graphbuild.pipeline import analyse_documents, assemble_graph
@@ -124,6 +131,26 @@ def align(
     return None
 
 
+def figure_state(graph: Any, bench_id: dict[str, str], figure: tuple[str, str, str, str]) -> str:
+    """How far the pipeline got with a labelled figure: read as a numeric claim of a statement
+    ("claim"), inside a statement's report but not read ("not read"), or in no statement at all
+    ("narration": the outlet's own words)."""
+    _, doc_id, text, _ = figure
+    state = "narration"
+    number = _figure_number(text)
+    for source, _, data in graph.edges(data=True):
+        if (
+            data.get("kind") != "REPORTS"
+            or bench_id.get(source) != doc_id
+            or text not in (data.get("text") or "")
+        ):
+            continue
+        state = "not read"
+        if any(number in c[4] or c[4] in text for c in report_claims(data.get("quoted") or data["text"])):
+            return "claim"
+    return state
+
+
 def score_story(story: str, nlp: Any, tmp: Path, data: Any = conflicts_data) -> dict[str, Any]:
     """Flagged pairs of one story against its labels."""
     docs = [d for d in data.DOCS if story_of(d[0]) == story]
@@ -142,6 +169,8 @@ def score_story(story: str, nlp: Any, tmp: Path, data: Any = conflicts_data) -> 
         flagged.append((pair, f"{values[0]!r} / {values[1]!r} ({d.get('severity')})"))
     pairs = {p for p, _ in flagged if p is not None}
     conflicts = {p for p, label in labels.items() if label == "conflict"}
+    by_id = {f[0]: f for f in figures}
+    states = Counter(figure_state(graph, bench_id, by_id[fid]) for pair in conflicts for fid in pair)
     return {
         "story": story,
         "flagged": len(pairs) + sum(1 for p, _ in flagged if p is None),
@@ -149,6 +178,7 @@ def score_story(story: str, nlp: Any, tmp: Path, data: Any = conflicts_data) -> 
         "gold": len(conflicts),
         "false": [(why, _kind(p, labels)) for p, why in flagged if p is None or labels.get(p) != "conflict"],
         "missed": sorted(tuple(sorted(p)) for p in conflicts - pairs),
+        "states": states,
     }
 
 
@@ -164,7 +194,12 @@ def _line(name: str, rows: Sequence[dict[str, Any]]) -> str:
     gold = sum(r["gold"] for r in rows)
     p = true / flagged if flagged else 1.0
     r = true / gold if gold else 1.0
-    return f"{name:<10} flagged {flagged:>3}  right {true:>3}  gold {gold:>3}   P {p:.2f}  R {r:.2f}"
+    states: Counter[str] = sum((r["states"] for r in rows), Counter())
+    where = ", ".join(f"{states[k]} {k}" for k in ("claim", "not read", "narration"))
+    return (
+        f"{name:<10} flagged {flagged:>3}  right {true:>3}  gold {gold:>3}   P {p:.2f}  R {r:.2f}"
+        f"   figures of conflict pairs: {where}"
+    )
 
 
 def corpus_flags(name: str, limit: int, offset: int, nlp: Any, tmp: Path) -> None:

@@ -1,6 +1,7 @@
 """What a figure counts: the class ("deaths", "displaced", "buildings destroyed"...) of the people or
 homes a figure counts, read from what happened to them (the cue nearest the figure, in its clause), or
-from its counting noun. Read by :func:`graphbuild.crossdoc_conflicts.report_claims`.
+from its counting noun; and the figures that count nothing a claim is about (:func:`not_a_count`: a date,
+an age, a change, a part of a group, a speed). Read by :func:`graphbuild.crossdoc_conflicts.report_claims`.
 """
 
 from __future__ import annotations
@@ -10,10 +11,12 @@ from collections.abc import Sequence
 
 from .crossdoc_counted import BUILDING_CUES as _BUILDING_CUES
 from .crossdoc_counted import BUILDINGS as _BUILDINGS
+from .crossdoc_counted import CHANGE_WORDS as _CHANGE_WORDS
 from .crossdoc_counted import COUNTED as _COUNTED
 from .crossdoc_counted import PEOPLE as _PEOPLE
 from .crossdoc_counted import PEOPLE_CUE_PHRASES as _PEOPLE_CUE_PHRASES
 from .crossdoc_counted import PEOPLE_CUES as _PEOPLE_CUES
+from .temporal.lexicon import MONTH
 
 _CUE_CLASS = {cue: quantity for quantity, cues in _PEOPLE_CUES.items() for cue in cues}
 _BUILDING_CUE_CLASS = {cue: quantity for quantity, cues in _BUILDING_CUES.items() for cue in cues}
@@ -45,6 +48,18 @@ def _cues(context: str, buildings: bool = False) -> list[tuple[int, int, str]]:
         if cued is not None and not any(s <= cue.start() < e for s, e, _ in phrases):
             found.append((cue.start(), cue.end(), cued))  # "lost" in "lost their homes" is the phrase's
     return found
+
+
+def without_cue_phrases(text: str) -> str:
+    """``text`` with its cue phrases ("had left their homes", "moved out of their homes") blanked: words
+    that say what happened to people, as a cue word does, and so tell nothing of which people.
+
+    >>> without_cue_phrases("2,300 people had been moved out of their homes")
+    '2,300 people had been  '
+    """
+    for rx, _ in _CUE_PHRASES:
+        text = rx.sub(" ", text)
+    return text
 
 
 def counted(words: list[str], context: str, start: int, word_ends: Sequence[int]) -> tuple[str, int] | None:
@@ -98,3 +113,41 @@ def _joined_to_other(context: str, cue_end: int, quantity: str) -> bool:
     word = m.group(1).lower()
     other = _CUE_CLASS.get(word) or next((q for q, nouns in _COUNTED.items() if word in nouns), None)
     return other is not None and other != quantity
+
+
+#: An age, not a count: "a 60-year-old man", "60 years old", "aged 60".
+_AGE_AFTER = re.compile(r"\s*-?\s*(?:year|month|week|day)s?(?:-|\s+)old\b", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\bage(?:d|s)?\s+(?:of\s+)?\Z", re.IGNORECASE)
+#: A speed, not a distance: "30 miles per hour", "185 mph", "295 km/h".
+_SPEED_AFTER = re.compile(
+    r"\s*(?:/\s*h\b|per\s+(?:hour|second|minute|day)\b|an\s+hour\b|a\s+day\b)", re.IGNORECASE
+)
+#: A change before a figure: "another 300", "a further 40", "an additional 1,200".
+_ANOTHER = re.compile(r"\b(?:another|an?\s+(?:further|additional|extra))\s+\Z", re.IGNORECASE)
+#: A figure of a group's members: "200 of its personnel", "31 of them", "12 of the injured".
+_PART_AFTER = re.compile(r"\s+of\s+(?:its|their|his|her|our|the|them|those|these|whom)\b", re.IGNORECASE)
+#: A day of a month ("March 20 - Chadian troops killed ..."), not a count.
+_MONTH_BEFORE = re.compile(rf"\b{MONTH}\s*\Z")
+
+
+def not_a_count(
+    text: str, m: re.Match[str], words: list[str], ends: Sequence[int], hit: tuple[str, int]
+) -> bool:
+    """A date ("March 20"), an age ("a 60-year-old man", "aged 60"), a change ("another 300"), a part of
+    a group ("200 of its personnel"), a speed ("30 miles per hour", "295 km/h") or a compound measure
+    ("613 seat miles"): a figure, but not one of a claim's quantities."""
+    figure_end = m.end("scale") if m.group("scale") else m.end(3)  # group 3: the digits or the words
+    if _MONTH_BEFORE.search(text, max(0, m.start(3) - 12), m.start(3)):
+        return True  # "March 20": a date
+    if _AGE_AFTER.match(text, figure_end) or _AGE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return True
+    if (words[:1] and words[0] in _CHANGE_WORDS) or _ANOTHER.search(text, max(0, m.start() - 16), m.start()):
+        return True  # "3,000 more acres", "another 300 people": a change, not the quantity
+    if _PART_AFTER.match(text, figure_end):
+        return True  # "200 of its personnel", "31 of them": a part of a group, not its count
+    quantity, index = hit
+    if quantity not in ("area", "distance"):
+        return False
+    if index != (1 if words[:1] in (["square"], ["nautical"]) else 0):
+        return True  # "613 seat miles": the unit of something else
+    return index < len(ends) and _SPEED_AFTER.match(text, ends[index]) is not None

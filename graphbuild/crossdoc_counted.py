@@ -46,6 +46,7 @@ PEOPLE_CUE_PHRASES = {
         r"(?:left|fled|lost|abandoned|evacuated\s+from)\s+(?:their|his|her)\s+(?:own\s+)?(?:homes?|houses?)",
         r"(?:forced|driven|moved|chased)\s+(?:out\s+of|from)\s+(?:their|his|her)\s+(?:homes?|houses?)",
         r"without\s+(?:shelter|a\s+home|homes|a\s+roof)",
+        r"(?:left|made|rendered)\s+homeless",
     ),
 }
 #: Words the context of a figure (what tells two figures count one thing) reads as one: general
@@ -86,3 +87,8 @@ SAME_PEOPLE = {
     "policeman": "police", "officer": "police", "children": "child", "men": "man", "women": "woman",
     "fishermen": "fisherman", "baby": "infant", "house": "home", "dwelling": "home",
 }  # fmt: skip
+
+#: Currencies by sign and by word (singular); wire copy's abbreviations ("mln dlrs") are not read as
+#: money (see ``_WIRE_SUMS`` in :mod:`graphbuild.crossdoc_conflicts`).
+CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP"}
+CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "rouble": "RUB", "ruble": "RUB"}

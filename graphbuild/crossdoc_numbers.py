@@ -18,7 +18,7 @@ QUALIFIERS = (
 )
 NUMBER = re.compile(
     rf"(?P<qual>\b(?:{QUALIFIERS})\s+)?(?P<cur>[$€£])?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<scale>thousand|million|billion|bn|m)?\b\s*"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<scale>thousand|million|mln|billion|bln|bn|m)?\b\s*"
     r"(?P<noun>[A-Za-z-]+(?:\s+[A-Za-z-]+){0,3})?",
     re.IGNORECASE,
 )
@@ -67,7 +67,7 @@ def _word_value(words: str, scale: str) -> float | None:
     return value
 
 
-_SCALES = {"thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
+_SCALES = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bln": 1e9, "bn": 1e9}
 
 
 def number_matches(text: str) -> list[re.Match[str]]:
