@@ -1,7 +1,7 @@
 """Numeric claims and the CONFLICTS_WITH pairs between statements that disagree on them.
 
 A claim is a number normalised to a value, with what it counts (a small generic class:
-deaths, injuries, displaced, missing or rescued people, homes destroyed or damaged, area,
+deaths, injuries, displaced, missing, rescued, trapped or infected people, homes destroyed or damaged, area,
 distance, money), its qualifier ("over", "at
 least", "nearly", "about", "up to"...) turned into the range of values the words allow,
 and the time it holds for when the statement says so. Counts under ten are claims only of people
@@ -54,7 +54,13 @@ from .crossdoc_conflicts_counted import not_a_count as _not_a_count
 from .crossdoc_conflicts_counted import without_cue_phrases as _without_cue_phrases
 from .crossdoc_conflicts_measures import from_a_place, measures_compared
 from .crossdoc_conflicts_time import publication_days, times_compatible
-from .crossdoc_conflicts_toll import another_occurrence, figure_clause, names_unknown, one_toll_unworded
+from .crossdoc_conflicts_toll import (
+    another_occurrence,
+    figure_clause,
+    names_unknown,
+    one_toll_unworded,
+    worldwide,
+)
 from .crossdoc_counted import BUILDING_CUES as _BUILDING_CUES
 from .crossdoc_counted import CONTEXT_SAME_WORDS as _CONTEXT_SAME_WORDS
 from .crossdoc_counted import CURRENCY_SIGNS as _CURRENCY_SIGNS
@@ -79,7 +85,7 @@ _WIRE_SUMS = frozenset(("dlr", "dlrs", "stg", "yen", "franc", "francs", "lire", 
 _WIRE_SCALES = frozenset(("mln", "bln"))
 _VERSUS = frozenset(("vs", "v", "versu"))  # "53 cts vs 45 cts", as :func:`_singular` reads "versus"
 #: Classes whose counting noun says what is counted: one shared word around the figures suffices.
-_TOLLS = frozenset({"deaths", "injuries", "displaced", "missing", "rescued", *_BUILDING_CUES})
+_TOLLS = frozenset({*_PEOPLE_CUES, *_BUILDING_CUES})
 #: Shared words around two figures needed for a toll, and for any other class (one speaker's figures).
 TOLL_SHARED_WORDS = 1
 OTHER_SHARED_WORDS = 2
@@ -88,10 +94,10 @@ CONTEXT_CHARS = 80
 #: Words that never tell what a figure counts: the classes' nouns, qualifiers, units, times.
 _NEUTRAL_WORDS = (
     "death dead fatality casualty victim loss life lives injury injured wounded refugee evacuee displaced missing "
-    "unaccounted survivor home house dwelling building "
+    "unaccounted survivor case infection home house dwelling building "
     "soldier troop people person civilian resident child fighter man woman "
     "hectare acre square kilometer kilometre km mile dollar euro pound rouble ruble "
-    f"{_QUALIFIERS.replace('|', ' ')} thousand million billion bn "
+    f"{_QUALIFIERS.replace('|', ' ')} thousand million mln billion bln bn "
     "year month week day today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday "
     "january february march april may june july august september october november december "
     "early late mid between since until said say says told according total"
@@ -433,6 +439,8 @@ def find_conflicts(
                         continue  # "Iraqi troops suffered 3,000 casualties" / "the Iranians had 15,000": two sides
                     if another_occurrence(clause_text(a)) or another_occurrence(clause_text(b)):
                         continue  # "22 people in a second bombing": another happening's toll
+                    if worldwide(clause_text(a)) != worldwide(clause_text(b)):
+                        continue  # "126,000 cases worldwide" / "1,279 confirmed cases in the United States"
                     evidence = _toll_evidence(a, b, speakers[a.statement] == speakers[b.statement])
                     if not (related and evidence >= TOLL_SHARED_WORDS) and not one_toll_unworded(
                         pair_docs,

@@ -13,6 +13,7 @@ from .crossdoc_counted import BUILDING_CUES as _BUILDING_CUES
 from .crossdoc_counted import BUILDINGS as _BUILDINGS
 from .crossdoc_counted import CHANGE_WORDS as _CHANGE_WORDS
 from .crossdoc_counted import COUNTED as _COUNTED
+from .crossdoc_counted import ILLNESS_WORDS as _ILLNESS
 from .crossdoc_counted import PEOPLE as _PEOPLE
 from .crossdoc_counted import PEOPLE_CUE_PHRASES as _PEOPLE_CUE_PHRASES
 from .crossdoc_counted import PEOPLE_CUES as _PEOPLE_CUES
@@ -76,7 +77,7 @@ def counted(words: list[str], context: str, start: int, word_ends: Sequence[int]
         if i > 0 and w in ("kilometer", "kilometre", "km", "mile") and words[i - 1] == "square":
             return "area", i
         for quantity, nouns in _COUNTED.items():
-            if w in nouns:
+            if w in nouns and (w != "case" or _ILLNESS.intersection(_CUE_WORD.findall(context.lower()))):
                 if i < len(word_ends) and _joined_to_other(context, word_ends[i], quantity):
                     return None  # "15,000 dead or wounded": two classes counted together
                 return quantity, i

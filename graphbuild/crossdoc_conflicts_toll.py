@@ -125,6 +125,24 @@ def another_occurrence(clause: str | None) -> bool:
     return clause is not None and _OTHER_OCCURRENCE.search(clause) is not None
 
 
+#: Words that make a toll the world's: it is never one place's toll, whatever two reports share.
+_WORLDWIDE = re.compile(
+    r"\b(?:worldwide|globally|world-wide|(?:across|around|in)\s+the\s+(?:world|globe)|"
+    r"across\s+\d+\s+countries|(?:of|in)\s+(?:all|\d+)\s+countries)\b",
+    re.IGNORECASE,
+)
+
+
+def worldwide(clause: str | None) -> bool:
+    """Whether a figure's clause counts the whole world's toll (a pandemic's cases "worldwide"), which
+    one country's figure never contradicts.
+
+    >>> worldwide("there were at least 126,000 cases of COVID-19 worldwide"), worldwide("1,279 cases in Ohio")
+    (True, False)
+    """
+    return clause is not None and _WORLDWIDE.search(clause) is not None
+
+
 def figure_clause(texts: Sequence[str], shown: str) -> str | None:
     """The clause of a figure as shown (``shown``, "26 civilians") in the first of ``texts`` that holds
     it: from the clause break before it to the one after it (a comma, "and", "but"...).

@@ -12,9 +12,16 @@ COUNTED = {
     "displaced": {"refugee", "evacuee", "displaced"},
     "missing": {"missing", "unaccounted"},
     "rescued": {"survivor"},
+    "infected": {"case", "infection"},
     "area": {"hectare", "acre"},
     "distance": {"kilometer", "kilometre", "km", "mile"},
 }
+#: Words that make "cases" cases of an illness (not a court's, not crates): general medical English.
+ILLNESS_WORDS = {
+    "virus", "disease", "outbreak", "infection", "infections", "infected", "epidemic", "pandemic", "illness",
+    "confirmed", "suspected", "cholera", "measles", "ebola", "flu", "influenza", "covid", "covid-19",
+    "coronavirus", "malaria", "dengue", "tuberculosis", "polio", "typhoid", "diarrhoea", "diarrhea", "mpox",
+}  # fmt: skip
 #: Nouns for people, whose class depends on what happened to them ("soldiers were killed").
 PEOPLE = {
     "soldier", "troop", "people", "person", "civilian", "resident", "child", "children", "fighter", "man", "men",
@@ -31,6 +38,8 @@ PEOPLE_CUES = {
     "displaced": {"displaced", "fled", "evacuated", "displacing", "homeless"},
     "missing": {"missing", "unaccounted"},
     "rescued": {"rescued", "saved"},
+    "trapped": {"trapped"},
+    "infected": {"infected", "sickened"},
 }
 #: Nouns for homes and buildings, counted, as people are, by what happened to them ("40 homes were
 #: destroyed", "118 houses damaged"); with no such word near, a figure of homes is no claim.
@@ -79,7 +88,7 @@ CHANGE_WORDS = {"more", "additional", "extra", "fewer", "new", "further"}
 GENERIC_COUNTED = {
     "people", "person", "death", "dead", "fatality", "casualty", "victim", "loss", "life", "lives", "injury",
     "injured", "wounded", "refugee", "evacuee", "displaced", "missing", "unaccounted", "survivor", "resident",
-    "citizen", "national", "member",
+    "citizen", "national", "member", "case", "infection",
 }  # fmt: skip
 #: Specific counting nouns that name the same people.
 SAME_PEOPLE = {
