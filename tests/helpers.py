@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from graphbuild.model import (
     Attribution,
+    Conflict,
     Document,
     Entity,
     EventMention,
@@ -166,3 +168,66 @@ def event_mention(
         Participant(role, text, 30 * k, 30 * k + len(text)) for k, (role, text) in enumerate(participants)
     )
     return EventMention(doc, 0, 100, "x", predicate, predicate, parts, when)
+
+
+def two_outlet_conflicts(
+    first: str,
+    second: str,
+    names: dict[str, str],
+    *,
+    story: frozenset[str] = frozenset(),
+    wire: int = 0,
+    after: str = "",
+) -> list[Conflict]:
+    """The conflicts :func:`graphbuild.crossdoc.find_conflicts` finds between Tass's report ``first`` and
+    Pravda's ``second`` ("Tass said <first>.", "Pravda said <second>. <after>"). ``names``: name -> type of
+    the entities found in them (at the first occurrence in each article that writes it); ``story``:
+    entities both articles also mention; ``wire``: that many other documents of the build mention every
+    entity of ``names`` (so none is named by few documents)."""
+    from graphbuild.crossdoc import MentionIndex, find_conflicts, merge_statements
+
+    d1 = make_doc(f"Tass said {first}.", outlet="A")
+    d2 = make_doc(f"Pravda said {second}." + (f" {after}" if after else ""), outlet="B")
+    entities = [make_entity("ent:tass", "Tass", "ORG", d1), make_entity("ent:pravda", "Pravda", "ORG", d2)]
+    for name, etype in names.items():
+        mentions = tuple(
+            Mention(d.id, d.text.index(name), d.text.index(name) + len(name), name, etype)
+            for d in (d1, d2)
+            if name in d.text
+        )
+        entities.append(
+            Entity(id=f"ent:{name.lower()}", name=name, type=etype, aliases=(name,), mentions=mentions)
+        )
+    index = MentionIndex.from_entities(entities)
+    attrs = [
+        make_attr(d1, first, speaker="Tass", mode="indirect"),
+        make_attr(d2, second, speaker="Pravda", mode="indirect"),
+    ]
+    statements = merge_statements(
+        attrs, speaker_of=lambda a: index.at(a.doc_id, *a.speaker_span), mentions=index
+    )
+    mentioned = {d: ents | story for d, ents in index.entities_by_document().items()}
+    every = frozenset(f"ent:{n.lower()}" for n in names)
+    mentioned.update({f"doc:wire{i}": every for i in range(wire)})
+    return find_conflicts(
+        statements, document_entities=mentioned, entity_types={e.id: e.type for e in entities}
+    )
+
+
+def built_conflicts(
+    nlp: Any,
+    first: str,
+    second: str,
+    days: tuple[date, date] = (date(2025, 6, 2), date(2025, 6, 2)),
+    outlets: tuple[str, str] = ("Hill Courier", "Valley Post"),
+) -> list[dict[str, Any]]:
+    """The CONFLICTS_WITH edges of the graph the real pipeline (``nlp``) builds from two outlets' articles
+    ``first`` and ``second``, published on ``days``."""
+    from graphbuild.pipeline import analyse_documents, assemble_graph
+
+    docs = [
+        make_doc(first, outlet=outlets[0], published=days[0], path="a.txt"),
+        make_doc(second, outlet=outlets[1], published=days[1], path="b.txt"),
+    ]
+    graph = assemble_graph(list(analyse_documents(docs, nlp, n_process=1)))
+    return [d for _, _, d in graph.edges(data=True) if d.get("kind") == "CONFLICTS_WITH"]

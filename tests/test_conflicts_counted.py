@@ -13,13 +13,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers import make_doc, two_outlet_statements
+from helpers import built_conflicts, two_outlet_statements
 
 from graphbuild.crossdoc import find_conflicts
 from graphbuild.crossdoc_conflicts import report_claims
 from graphbuild.crossdoc_tokens import content_tokens
 from graphbuild.model import Conflict
-from graphbuild.pipeline import analyse_documents, assemble_graph
 
 
 def _classes(text: str) -> list[tuple[float, str]]:
@@ -120,12 +119,7 @@ def test_a_word_cut_by_the_context_window_is_left_out() -> None:
 
 
 def _build(nlp, first: str, second: str):
-    docs = [
-        make_doc(first, outlet="Hill Courier", published=date(2025, 6, 2)),
-        make_doc(second, outlet="Valley Post", published=date(2025, 6, 3)),
-    ]
-    graph = assemble_graph(list(analyse_documents(docs, nlp, n_process=1)))
-    return [d for _, _, d in graph.edges(data=True) if d.get("kind") == "CONFLICTS_WITH"]
+    return built_conflicts(nlp, first, second, days=(date(2025, 6, 2), date(2025, 6, 3)))
 
 
 _FIRST = (

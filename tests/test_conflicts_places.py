@@ -8,7 +8,7 @@ of Georgia" (two disasters, related only by "Soviet"), and "the ferry was carryi
 
 from __future__ import annotations
 
-from helpers import make_attr, make_doc, make_entity
+from helpers import make_attr, make_doc, make_entity, two_outlet_conflicts
 
 from graphbuild.crossdoc import MentionIndex, find_conflicts, merge_statements
 from graphbuild.crossdoc_conflicts import report_claims
@@ -102,25 +102,7 @@ def test_a_nationality_only_one_article_names_does_not_set_a_toll_apart() -> Non
 def _conflicts(
     first: str, second: str, names: dict[str, str], story: frozenset[str] = frozenset()
 ) -> list[Conflict]:
-    """Tass's report ``first`` and Pravda's ``second``; ``names``: name -> type of the entities found in
-    them (every occurrence, in either article); ``story``: entities both articles also mention."""
-    d1 = make_doc(f"Tass said {first}.", outlet="A")
-    d2 = make_doc(f"Pravda said {second}.", outlet="B")
-    entities = [make_entity("ent:tass", "Tass", "ORG", d1), make_entity("ent:pravda", "Pravda", "ORG", d2)]
-    for name, etype in names.items():
-        found = [(d, name) for d in (d1, d2) if name in d.text]
-        entities.append(_entity(f"ent:{name.lower()}", name, etype, *found))
-    index = MentionIndex.from_entities(entities)
-    attrs = [
-        make_attr(d1, first, speaker="Tass", mode="indirect"),
-        make_attr(d2, second, speaker="Pravda", mode="indirect"),
-    ]
-    statements = merge_statements(
-        attrs, speaker_of=lambda a: index.at(a.doc_id, *a.speaker_span), mentions=index
-    )
-    mentioned = {d: ents | story for d, ents in index.entities_by_document().items()}
-    types = {e.id: e.type for e in entities}
-    return find_conflicts(statements, document_entities=mentioned, entity_types=types)
+    return two_outlet_conflicts(first, second, names, story=story)
 
 
 def test_two_peoples_tolls_are_two_quantities() -> None:

@@ -8,13 +8,10 @@ end-to-end tests build a graph of two outlets with the real spaCy pipeline.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-from helpers import make_doc
+from helpers import built_conflicts
 
 from graphbuild.crossdoc_conflicts import report_claims
-from graphbuild.pipeline import analyse_documents, assemble_graph
 
 
 def _claims(text: str) -> list[tuple[float, str]]:
@@ -53,12 +50,7 @@ def test_a_small_count_of_anything_else_is_no_claim(text: str) -> None:
 
 
 def _conflicts(nlp, first: str, second: str) -> list[dict]:
-    docs = [
-        make_doc(first, outlet="Hill Courier", published=date(2025, 6, 2)),
-        make_doc(second, outlet="Valley Post", published=date(2025, 6, 2)),
-    ]
-    graph = assemble_graph(list(analyse_documents(docs, nlp, n_process=1)))
-    return [d for _, _, d in graph.edges(data=True) if d.get("kind") == "CONFLICTS_WITH"]
+    return built_conflicts(nlp, first, second)
 
 
 _LEAD = (

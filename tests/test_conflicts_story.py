@@ -18,13 +18,12 @@ from datetime import date
 from typing import Any
 
 import pytest
-from helpers import make_attr, make_doc, make_entity
+from helpers import make_doc, two_outlet_conflicts
 
-from graphbuild.crossdoc import MentionIndex, find_conflicts, merge_statements
 from graphbuild.crossdoc_conflicts import report_claims
 from graphbuild.crossdoc_conflicts_counted import without_cue_phrases
 from graphbuild.crossdoc_story import one_story, specific_entities
-from graphbuild.model import Conflict, Entity, Mention
+from graphbuild.model import Conflict
 from graphbuild.nlp import load_pipeline
 from graphbuild.pipeline import analyse_documents, assemble_graph
 
@@ -56,36 +55,9 @@ def test_two_shared_entities_one_of_them_specific_make_one_story() -> None:
 def _conflicts(
     first: str, second: str, names: dict[str, str], wire: int = 0, after: str = ""
 ) -> list[Conflict]:
-    """Tass's report ``first`` and Pravda's ``second``, the entities ``names`` (name -> type) found
-    wherever written; ``wire``: that many other documents of the build mention every one of them (so
-    none is specific and the two articles are one story only by what their reports share); ``after``:
-    a sentence of Pravda's after its report."""
-    d1 = make_doc(f"Tass said {first}.", outlet="A")
-    d2 = make_doc(f"Pravda said {second}. {after}", outlet="B")
-    entities = [make_entity("ent:tass", "Tass", "ORG", d1), make_entity("ent:pravda", "Pravda", "ORG", d2)]
-    for name, etype in names.items():
-        mentions = tuple(
-            Mention(d.id, d.text.index(name), d.text.index(name) + len(name), name, etype)
-            for d in (d1, d2)
-            if name in d.text
-        )
-        entities.append(
-            Entity(id=f"ent:{name.lower()}", name=name, type=etype, aliases=(name,), mentions=mentions)
-        )
-    index = MentionIndex.from_entities(entities)
-    attrs = [
-        make_attr(d1, first, speaker="Tass", mode="indirect"),
-        make_attr(d2, second, speaker="Pravda", mode="indirect"),
-    ]
-    statements = merge_statements(
-        attrs, speaker_of=lambda a: index.at(a.doc_id, *a.speaker_span), mentions=index
-    )
-    mentioned = index.entities_by_document()
-    every = frozenset(f"ent:{n.lower()}" for n in names)
-    mentioned.update({f"doc:wire{i}": every for i in range(wire)})
-    return find_conflicts(
-        statements, document_entities=mentioned, entity_types={e.id: e.type for e in entities}
-    )
+    """See :func:`helpers.two_outlet_conflicts`: ``wire`` other documents name every entity of ``names``, so
+    the two articles are one story only by what their reports share."""
+    return two_outlet_conflicts(first, second, names, wire=wire, after=after)
 
 
 def test_distances_two_speakers_give_about_one_ship_are_compared() -> None:
