@@ -26,7 +26,8 @@ statement); the score is over unordered pairs of labelled figures:
 Each line also says, for the figures of the "conflict" pairs, how many were read as a numeric claim of
 a statement, how many lie in a statement's report but were not read (a class not read, a figure the
 reader missed), and how many are the outlet's own narration, in no statement (aggregates only: the
-held-out stories' texts stay unread).
+held-out stories' texts stay unread), and, of the missed pairs read on both sides, the first rule that
+kept them apart (:func:`graphbuild.crossdoc.explain_pairs`).
 
 Stories c1-c6 are open for tuning (:data:`DEV_STORIES`); c7-c12 are held out: only their
 scores are printed. ``--corpus`` instead prints every conflict flagged on a real corpus (all
@@ -44,7 +45,8 @@ import re
 import sys
 import tempfile
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +56,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import conflicts_data
 import corpora
 
+from graphbuild import crossdoc
+from graphbuild.crossdoc import explain_pairs
 from graphbuild.crossdoc_conflicts import report_claims
 from graphbuild.ingest import read_documents
 from graphbuild.nlp import load_pipeline
@@ -98,9 +102,56 @@ def build_story(docs: Sequence[tuple[str, str, str, str]], nlp: Any, tmp: Path) 
     if result.skipped:
         raise SystemExit(f"articles skipped on reading: {result.skipped}")
     analyses = list(analyse_documents(result.documents, nlp, n_process=1))
-    graph = assemble_graph(analyses)
+    with _compared() as compared:
+        graph = assemble_graph(analyses)
     bench_id = {d.id: d.url.removeprefix("bench:") for d in result.documents}
-    return graph, bench_id
+    return graph, bench_id, compared
+
+
+@contextmanager
+def _compared() -> Iterator[dict[str, Any]]:
+    """What the build hands :func:`graphbuild.crossdoc.find_conflicts` (statements and arguments), kept
+    so :func:`~graphbuild.crossdoc.explain_pairs` can say why a labelled pair was not flagged."""
+    kept: dict[str, Any] = {}
+    original = crossdoc.find_conflicts
+
+    def keep(statements: Any, **kwargs: Any) -> Any:
+        kept.update(statements=statements, kwargs=kwargs)
+        return original(statements, **kwargs)
+
+    crossdoc.find_conflicts = keep
+    try:
+        yield kept
+    finally:
+        crossdoc.find_conflicts = original
+
+
+def missed_reasons(
+    compared: dict[str, Any],
+    missed: Sequence[tuple[str, str]],
+    bench_id: dict[str, str],
+    by_id: dict[str, Any],
+) -> Counter[str]:
+    """For each missed labelled pair whose two figures were read as claims, the first rule that kept them
+    apart (:data:`graphbuild.crossdoc_conflicts_find.REASONS`); "not paired" when no claim pair matches."""
+    kwargs = {k: v for k, v in compared["kwargs"].items() if k not in ("include_divergent", "tolerance")}
+    statements = compared["statements"]
+    docs = {s.id: {bench_id.get(r.doc_id) for r in s.reports} for s in statements}
+    verdicts = explain_pairs(statements, **kwargs)
+
+    def matches(claim: Any, fid: str) -> bool:
+        _, doc_id, text, _ = by_id[fid]
+        return doc_id in docs[claim.statement] and (claim.text in text or _figure_number(text) in claim.text)
+
+    reasons: Counter[str] = Counter()
+    for fa, fb in missed:
+        found = [
+            v
+            for a, b, v in verdicts
+            if (matches(a, fa) and matches(b, fb)) or (matches(a, fb) and matches(b, fa))
+        ]
+        reasons[found[0] if found else "not paired"] += 1
+    return reasons
 
 
 def _figure_number(value: str) -> str:
@@ -157,7 +208,7 @@ def score_story(story: str, nlp: Any, tmp: Path, data: Any = conflicts_data) -> 
     figures = [f for f in data.FIGURES if story_of(f[1]) == story]
     ids = {f[0] for f in figures}
     labels = {frozenset((a, b)): label for a, b, label in data.SAME_QUANTITY if a in ids}
-    graph, bench_id = build_story(docs, nlp, tmp)
+    graph, bench_id, compared = build_story(docs, nlp, tmp)
     flagged: list[tuple[frozenset[str] | None, str]] = []
     for u, v, d in graph.edges(data=True):
         if d.get("kind") != "CONFLICTS_WITH":
@@ -170,7 +221,10 @@ def score_story(story: str, nlp: Any, tmp: Path, data: Any = conflicts_data) -> 
     pairs = {p for p, _ in flagged if p is not None}
     conflicts = {p for p, label in labels.items() if label == "conflict"}
     by_id = {f[0]: f for f in figures}
-    states = Counter(figure_state(graph, bench_id, by_id[fid]) for pair in conflicts for fid in pair)
+    state = {fid: figure_state(graph, bench_id, by_id[fid]) for pair in conflicts for fid in pair}
+    states = Counter(state[fid] for pair in conflicts for fid in pair)
+    both_read = [tuple(sorted(p)) for p in conflicts - pairs if all(state[f] == "claim" for f in p)]
+    reasons = missed_reasons(compared, both_read, bench_id, by_id)
     return {
         "story": story,
         "flagged": len(pairs) + sum(1 for p, _ in flagged if p is None),
@@ -179,6 +233,7 @@ def score_story(story: str, nlp: Any, tmp: Path, data: Any = conflicts_data) -> 
         "false": [(why, _kind(p, labels)) for p, why in flagged if p is None or labels.get(p) != "conflict"],
         "missed": sorted(tuple(sorted(p)) for p in conflicts - pairs),
         "states": states,
+        "reasons": reasons,
     }
 
 
@@ -196,9 +251,12 @@ def _line(name: str, rows: Sequence[dict[str, Any]]) -> str:
     r = true / gold if gold else 1.0
     states: Counter[str] = sum((r["states"] for r in rows), Counter())
     where = ", ".join(f"{states[k]} {k}" for k in ("claim", "not read", "narration"))
+    reasons: Counter[str] = sum((r["reasons"] for r in rows), Counter())
+    why = ", ".join(f"{n} {k}" for k, n in sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0]))) or "none"
     return (
-        f"{name:<10} flagged {flagged:>3}  right {true:>3}  gold {gold:>3}   P {p:.2f}  R {r:.2f}"
-        f"   figures of conflict pairs: {where}"
+        f"{name:<10} flagged {flagged:>3}  right {true:>3}  gold {gold:>3}   P {p:.2f}  R {r:.2f}\n"
+        f"           figures of conflict pairs: {where}\n"
+        f"           missed pairs read on both sides, kept apart by: {why}"
     )
 
 

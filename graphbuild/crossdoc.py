@@ -20,7 +20,8 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
-from .crossdoc_conflicts import NumericClaim, compare_claims, find_conflicts, numeric_claims
+from .crossdoc_conflicts import NumericClaim, compare_claims, numeric_claims
+from .crossdoc_conflicts_find import explain_pairs, find_conflicts
 from .crossdoc_events import merge_events
 from .crossdoc_features import ReportText, report_text
 from .crossdoc_guards import (
@@ -489,6 +490,7 @@ __all__ = [
     "compare_claims",
     "content_tokens",
     "contradicts",
+    "explain_pairs",
     "find_conflicts",
     "merge_events",
     "merge_statements",

@@ -1,4 +1,5 @@
-"""Numeric claims and the CONFLICTS_WITH pairs between statements that disagree on them.
+"""Numeric claims and the rules for the CONFLICTS_WITH pairs between statements that disagree on them
+(applied by :mod:`graphbuild.crossdoc_conflicts_find`).
 
 A claim is a number normalised to a value, with what it counts (a small generic class:
 deaths, injuries, displaced, missing, rescued, trapped or infected people, homes destroyed or damaged, area,
@@ -43,7 +44,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -52,15 +52,6 @@ from functools import lru_cache
 from .crossdoc_conflicts_counted import counted as _counted
 from .crossdoc_conflicts_counted import not_a_count as _not_a_count
 from .crossdoc_conflicts_counted import without_cue_phrases as _without_cue_phrases
-from .crossdoc_conflicts_measures import from_a_place, measures_compared
-from .crossdoc_conflicts_time import publication_days, times_compatible
-from .crossdoc_conflicts_toll import (
-    another_occurrence,
-    figure_clause,
-    names_unknown,
-    one_toll_unworded,
-    worldwide,
-)
 from .crossdoc_counted import BUILDING_CUES as _BUILDING_CUES
 from .crossdoc_counted import CONTEXT_SAME_WORDS as _CONTEXT_SAME_WORDS
 from .crossdoc_counted import CURRENCY_SIGNS as _CURRENCY_SIGNS
@@ -71,9 +62,8 @@ from .crossdoc_counted import SAME_PEOPLE as _SAME_PEOPLE
 from .crossdoc_counted import TO_BASE as _TO_BASE
 from .crossdoc_numbers import QUALIFIERS as _QUALIFIERS
 from .crossdoc_numbers import figures as _figures
-from .crossdoc_story import one_story, specific_entities
 from .crossdoc_tokens import content_tokens
-from .model import Conflict, Statement
+from .model import Statement
 
 _SAME_WORD = {w: group[0] for group in _CONTEXT_SAME_WORDS for w in group[1:]}
 _SAME_WORD_RE = re.compile(rf"\b(?:{'|'.join(sorted(_SAME_WORD, key=len, reverse=True))})\b", re.IGNORECASE)
@@ -345,138 +335,3 @@ def compare_claims(a: NumericClaim, b: NumericClaim) -> str | None:
         if math.isinf(floor.high) and not math.isinf(other.high) and other.value > FLOOR_FACTOR * floor.value:
             return "divergence"  # a floor far below another source's figure
     return None
-
-
-def find_conflicts(
-    statements: Sequence[Statement],
-    *,
-    include_divergent: bool = True,
-    tolerance: float | None = None,
-    published: Mapping[str, str] | None = None,
-    document_entities: Mapping[str, frozenset[str]] | None = None,
-    precomputed: Mapping[str, Sequence[ReportClaim]] | None = None,
-    source_entities: Mapping[str, frozenset[str]] | None = None,
-    entity_types: Mapping[str, str] | None = None,
-) -> list[Conflict]:
-    """CONFLICTS_WITH pairs: statements of different documents about a shared entity (or by one
-    speaker) giving incompatible (or, with ``include_divergent``, widely different) figures for
-    one quantity at compatible times (see the module docstring). ``published``: each document's
-    publication day (ISO, as :func:`~graphbuild.crossdoc.merge_statements` takes it), which dates
-    statements with no said time; without it such statements are taken as contemporary.
-    ``document_entities``: the entities each document mentions, which tell documents of one story
-    (:func:`one_story`); without it only a shared subject relates two statements. ``tolerance`` is
-    kept for compatibility and unused. ``precomputed``: report texts -> their :func:`report_claims`
-    (see :func:`numeric_claims`). ``source_entities``: statement id -> the entities its reports'
-    sources name ("Iraqi" in "an Iraqi soldier"), which relate statements as a shared subject does.
-    ``entity_types``: entity id -> type; nationalities (NORP) never make a toll another place's."""
-    claims = {s.id: numeric_claims(s, precomputed) for s in statements}
-    claimed = [s for s in statements if claims[s.id]]  # the few with a figure: only they are compared
-    named = source_entities or {}
-    subjects = {s.id: {*s.about, *named.get(s.id, ()), *([s.speaker] if s.speaker else [])} for s in claimed}
-    docs = {s.id: frozenset(r.doc_id for r in s.reports) for s in claimed}
-    about = {s.id: s.about for s in claimed}
-    texts = {s.id: [r.content_text for r in s.reports] for s in claimed}
-    speakers = {s.id: s.speaker or s.id for s in claimed}  # an unknown speaker is no one else
-    days = {s.id: publication_days(s, published) for s in claimed}
-    story_docs = document_entities or {}
-    adjectives = frozenset(e for e, t in (entity_types or {}).items() if t == "NORP")
-    specific = specific_entities(story_docs)
-    by_quantity: dict[str, list[NumericClaim]] = defaultdict(list)
-    for sid in sorted(claims):
-        for c in claims[sid]:
-            by_quantity[c.quantity].append(c)
-    clauses: dict[int, str | None] = {}  # id of a claim -> its clause, read once
-    clause_word_sets: dict[int, frozenset[str]] = {}  # id of a claim -> its clause's words
-
-    def clause_text(claim: NumericClaim) -> str | None:
-        if id(claim) not in clauses:
-            clauses[id(claim)] = figure_clause(texts[claim.statement], claim.text)
-        return clauses[id(claim)]
-
-    def clause_words(claim: NumericClaim) -> frozenset[str]:
-        words = clause_word_sets.get(id(claim))
-        if words is None:
-            words = clause_word_sets[id(claim)] = _clause_words(claim, clause_text(claim))
-        return words
-
-    found: dict[tuple[str, str, str], Conflict] = {}
-    rank = {"contradiction": 0, "divergence": 1}
-    for quantity in sorted(by_quantity):
-        items = by_quantity[quantity]
-        for x, a in enumerate(items):
-            for b in items[x + 1 :]:
-                if a.statement == b.statement or docs[a.statement] & docs[b.statement]:
-                    continue  # an article giving both figures counts two things: a conflict is between sources
-                doc_pairs = [
-                    (story_docs.get(x), story_docs.get(y))
-                    for x in docs[a.statement]
-                    for y in docs[b.statement]
-                ]
-                story = any(one_story(x, y) for x, y in doc_pairs)
-                subject = bool(subjects[a.statement] & subjects[b.statement])
-                loosely = story or subject or any(one_story(x, y, specific) for x, y in doc_pairs)
-                related = loosely if quantity in _TOLLS else story or subject
-                if not (related or quantity in _TOLLS):
-                    continue
-                if not times_compatible(a, b, days[a.statement], days[b.statement]):
-                    continue  # counts at different times may both be right
-                severity = compare_claims(a, b)
-                if severity is None or (severity == "divergence" and not include_divergent):
-                    continue
-                pair_docs = (docs[a.statement], docs[b.statement])
-                abouts = (about[a.statement], about[b.statement])
-                if (
-                    (quantity in _TOLLS or quantity == "distance")
-                    and story_docs
-                    and names_unknown(pair_docs, abouts, story_docs, adjectives)
-                ):
-                    continue  # a report names a place or group the other's articles never mention
-                if quantity in _TOLLS:
-                    if not _same_people(a.noun, b.noun):
-                        continue
-                    peoples = (adjectives.intersection(abouts[0]), adjectives.intersection(abouts[1]))
-                    if peoples[0] and peoples[1] and not peoples[0] & peoples[1]:
-                        continue  # "Iraqi troops suffered 3,000 casualties" / "the Iranians had 15,000": two sides
-                    if another_occurrence(clause_text(a)) or another_occurrence(clause_text(b)):
-                        continue  # "22 people in a second bombing": another happening's toll
-                    if worldwide(clause_text(a)) != worldwide(clause_text(b)):
-                        continue  # "126,000 cases worldwide" / "1,279 confirmed cases in the United States"
-                    evidence = _toll_evidence(a, b, speakers[a.statement] == speakers[b.statement])
-                    if not (related and evidence >= TOLL_SHARED_WORDS) and not one_toll_unworded(
-                        pair_docs,
-                        abouts,
-                        (clause_words(a), clause_words(b)),
-                        story_docs,
-                        (a.context, b.context),
-                        adjectives,
-                    ):
-                        continue  # nothing says the two figures count the same thing
-                elif not measures_compared(
-                    quantity,
-                    len(a.context & b.context),
-                    one_source=speakers[a.statement] == speakers[b.statement],
-                    story=story,
-                    loosely=loosely,
-                    from_places=from_a_place(clause_text(a), a.text) and from_a_place(clause_text(b), b.text),
-                    needed_words=OTHER_SHARED_WORDS,
-                ):
-                    continue  # money, areas, distances: the unit says little of what is measured
-                pair = (min(a.statement, b.statement), max(a.statement, b.statement))
-                previous = found.get((*pair, quantity))  # one conflict per quantity the two disagree on
-                if previous is not None and rank[dict(previous.details)["severity"]] <= rank[severity]:
-                    continue
-                first, second = (a, b) if a.statement == pair[0] else (b, a)
-                found[(*pair, quantity)] = Conflict(
-                    a=pair[0],
-                    b=pair[1],
-                    reason=f"different figures for {quantity}"
-                    + (" (incompatible)" if severity == "contradiction" else " (compatible bounds)"),
-                    values=(first.text, second.text),
-                    details=(
-                        ("severity", severity),
-                        ("quantity", quantity),
-                        ("qualifiers", (first.qualifier or "", second.qualifier or "")),
-                        ("ranges", tuple(f"[{_number(c.low)}, {_number(c.high)}]" for c in (first, second))),
-                    ),
-                )
-    return [found[k] for k in sorted(found)]

@@ -170,7 +170,7 @@ def event_mention(
     return EventMention(doc, 0, 100, "x", predicate, predicate, parts, when)
 
 
-def two_outlet_conflicts(
+def two_outlet_reports(
     first: str,
     second: str,
     names: dict[str, str],
@@ -178,13 +178,13 @@ def two_outlet_conflicts(
     story: frozenset[str] = frozenset(),
     wire: int = 0,
     after: str = "",
-) -> list[Conflict]:
-    """The conflicts :func:`graphbuild.crossdoc.find_conflicts` finds between Tass's report ``first`` and
-    Pravda's ``second`` ("Tass said <first>.", "Pravda said <second>. <after>"). ``names``: name -> type of
-    the entities found in them (at the first occurrence in each article that writes it); ``story``:
-    entities both articles also mention; ``wire``: that many other documents of the build mention every
-    entity of ``names`` (so none is named by few documents)."""
-    from graphbuild.crossdoc import MentionIndex, find_conflicts, merge_statements
+) -> tuple[list[Any], dict[str, Any]]:
+    """The statements of Tass's report ``first`` and Pravda's ``second`` ("Tass said <first>.", "Pravda
+    said <second>. <after>"), with the arguments :func:`graphbuild.crossdoc.find_conflicts` takes for them.
+    ``names``: name -> type of the entities found in them (at the first occurrence in each article that
+    writes it); ``story``: entities both articles also mention; ``wire``: that many other documents of
+    the build mention every entity of ``names`` (so none is named by few documents)."""
+    from graphbuild.crossdoc import MentionIndex, merge_statements
 
     d1 = make_doc(f"Tass said {first}.", outlet="A")
     d2 = make_doc(f"Pravda said {second}." + (f" {after}" if after else ""), outlet="B")
@@ -209,9 +209,23 @@ def two_outlet_conflicts(
     mentioned = {d: ents | story for d, ents in index.entities_by_document().items()}
     every = frozenset(f"ent:{n.lower()}" for n in names)
     mentioned.update({f"doc:wire{i}": every for i in range(wire)})
-    return find_conflicts(
-        statements, document_entities=mentioned, entity_types={e.id: e.type for e in entities}
-    )
+    return statements, {"document_entities": mentioned, "entity_types": {e.id: e.type for e in entities}}
+
+
+def two_outlet_conflicts(
+    first: str,
+    second: str,
+    names: dict[str, str],
+    *,
+    story: frozenset[str] = frozenset(),
+    wire: int = 0,
+    after: str = "",
+) -> list[Conflict]:
+    """The conflicts :func:`graphbuild.crossdoc.find_conflicts` finds in :func:`two_outlet_reports`."""
+    from graphbuild.crossdoc import find_conflicts
+
+    statements, kwargs = two_outlet_reports(first, second, names, story=story, wire=wire, after=after)
+    return find_conflicts(statements, **kwargs)
 
 
 def built_conflicts(
