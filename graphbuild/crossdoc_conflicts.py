@@ -57,6 +57,7 @@ from .crossdoc_counted import CONTEXT_SAME_WORDS as _CONTEXT_SAME_WORDS
 from .crossdoc_counted import CURRENCY_SIGNS as _CURRENCY_SIGNS
 from .crossdoc_counted import CURRENCY_WORDS as _CURRENCY_WORDS
 from .crossdoc_counted import GENERIC_COUNTED as _GENERIC_COUNTED
+from .crossdoc_counted import JOB_CUES as _JOB_CUES
 from .crossdoc_counted import PEOPLE_CUES as _PEOPLE_CUES
 from .crossdoc_counted import SAME_PEOPLE as _SAME_PEOPLE
 from .crossdoc_counted import TO_BASE as _TO_BASE
@@ -75,7 +76,7 @@ _WIRE_SUMS = frozenset(("dlr", "dlrs", "stg", "yen", "franc", "francs", "lire", 
 _WIRE_SCALES = frozenset(("mln", "bln"))
 _VERSUS = frozenset(("vs", "v", "versu"))  # "53 cts vs 45 cts", as :func:`_singular` reads "versus"
 #: Classes whose counting noun says what is counted: one shared word around the figures suffices.
-_TOLLS = frozenset({*_PEOPLE_CUES, *_BUILDING_CUES})
+_TOLLS = frozenset({*_PEOPLE_CUES, *_BUILDING_CUES, *_JOB_CUES})
 #: Shared words around two figures needed for a toll, and for any other class (one speaker's figures).
 TOLL_SHARED_WORDS = 1
 OTHER_SHARED_WORDS = 2
@@ -84,7 +85,7 @@ CONTEXT_CHARS = 80
 #: Words that never tell what a figure counts: the classes' nouns, qualifiers, units, times.
 _NEUTRAL_WORDS = (
     "death dead fatality casualty victim loss life lives injury injured wounded refugee evacuee displaced missing "
-    "unaccounted survivor case infection home house dwelling building "
+    "unaccounted survivor case infection job layoff redundancy home house dwelling building "
     "soldier troop people person civilian resident child fighter man woman "
     "hectare acre square kilometer kilometre km mile dollar euro pound rouble ruble "
     f"{_QUALIFIERS.replace('|', ' ')} thousand million mln billion bln bn "
@@ -278,7 +279,7 @@ def _neutral() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _cue_words() -> frozenset[str]:
     """The cue words of the classes as context words ("killed", "fled")."""
-    classes = (*_PEOPLE_CUES.values(), *_BUILDING_CUES.values())
+    classes = (*_PEOPLE_CUES.values(), *_BUILDING_CUES.values(), *_JOB_CUES.values())
     return content_tokens(_same_words(" ".join(w for words in classes for w in sorted(words)))) - _neutral()
 
 

@@ -14,6 +14,8 @@ from .crossdoc_counted import BUILDINGS as _BUILDINGS
 from .crossdoc_counted import CHANGE_WORDS as _CHANGE_WORDS
 from .crossdoc_counted import COUNTED as _COUNTED
 from .crossdoc_counted import ILLNESS_WORDS as _ILLNESS
+from .crossdoc_counted import JOB_CUES as _JOB_CUES
+from .crossdoc_counted import JOBS as _JOBS
 from .crossdoc_counted import PEOPLE as _PEOPLE
 from .crossdoc_counted import PEOPLE_CUE_PHRASES as _PEOPLE_CUE_PHRASES
 from .crossdoc_counted import PEOPLE_CUES as _PEOPLE_CUES
@@ -21,6 +23,9 @@ from .temporal.lexicon import MONTH
 
 _CUE_CLASS = {cue: quantity for quantity, cues in _PEOPLE_CUES.items() for cue in cues}
 _BUILDING_CUE_CLASS = {cue: quantity for quantity, cues in _BUILDING_CUES.items() for cue in cues}
+_JOB_CUE_CLASS = {cue: quantity for quantity, cues in _JOB_CUES.items() for cue in cues}
+#: What happened to things (not people) by noun: homes destroyed or damaged, jobs cut or created.
+_THING_CUES = {**{w: _BUILDING_CUE_CLASS for w in _BUILDINGS}, **{w: _JOB_CUE_CLASS for w in _JOBS}}
 _CUE_WORD = re.compile(r"[A-Za-z]+")
 _DIGIT = re.compile(r"\d")
 _CUE_PHRASES = tuple(
@@ -36,14 +41,15 @@ _OR_JOINED = re.compile(
 )
 
 
-def _cues(context: str, buildings: bool = False) -> list[tuple[int, int, str]]:
-    """Where ``context`` says what happened to people (or, with ``buildings``, to homes), and the class
-    it gives: cue phrases ("left their homes"), then cue words outside them ("killed")."""
-    found = [] if buildings else [
+def _cues(context: str, things: dict[str, str] | None = None) -> list[tuple[int, int, str]]:
+    """Where ``context`` says what happened to people (or, with ``things``, the cue classes of a thing's
+    noun, to homes or jobs), and the class it gives: cue phrases ("left their homes"), then cue words
+    outside them ("killed")."""
+    found = [] if things else [
         (m.start(), m.end(), quantity) for rx, quantity in _CUE_PHRASES for m in rx.finditer(context)
     ]  # fmt: skip
     phrases = list(found)
-    classes = _BUILDING_CUE_CLASS if buildings else _CUE_CLASS
+    classes = things or _CUE_CLASS
     for cue in _CUE_WORD.finditer(context):
         cued = classes.get(cue.group().lower())
         if cued is not None and not any(s <= cue.start() < e for s, e, _ in phrases):
@@ -81,10 +87,10 @@ def counted(words: list[str], context: str, start: int, word_ends: Sequence[int]
                 if i < len(word_ends) and _joined_to_other(context, word_ends[i], quantity):
                     return None  # "15,000 dead or wounded": two classes counted together
                 return quantity, i
-        if w in _PEOPLE or w in _BUILDINGS:
+        if w in _PEOPLE or w in _THING_CUES:
             best: tuple[tuple[bool, int], str] | None = None
             end = word_ends[i] if i < len(word_ends) else start
-            for cue_start, cue_end, cued in sorted(_cues(context, w in _BUILDINGS)):
+            for cue_start, cue_end, cued in sorted(_cues(context, _THING_CUES.get(w))):
                 gap = context[cue_end:start] if cue_end <= start else context[end:cue_start]
                 distance = (CLAUSE_BREAK.search(gap) is not None, len(_CUE_WORD.findall(gap)))
                 if distance[0] and (cue_end <= start or _DIGIT.search(gap)):

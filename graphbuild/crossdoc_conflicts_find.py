@@ -25,6 +25,7 @@ from .crossdoc_conflicts import (
 from .crossdoc_conflicts_measures import from_a_place, measures_compared
 from .crossdoc_conflicts_time import publication_days, times_compatible
 from .crossdoc_conflicts_toll import (
+    a_year_s,
     another_occurrence,
     figure_clause,
     names_unknown,
@@ -45,6 +46,7 @@ REASONS = (
     "two peoples",  # "Iraqi troops" / "the Iranians"
     "another occurrence",  # "22 people in a second bombing"
     "worldwide",  # the world's toll against one country's
+    "a year's",  # "350 redundancies this year" against "800 planned redundancies"
     "nothing shared",  # no word says the two figures count one thing
     "measured apart",  # money, areas, distances: the unit says little of what is measured
 )
@@ -141,6 +143,8 @@ class _Pairs:
                 return "another occurrence"
             if worldwide(self.clause(a)) != worldwide(self.clause(b)):
                 return "worldwide"
+            if a_year_s(self.clause(a)) != a_year_s(self.clause(b)):
+                return "a year's"
             if not (
                 related and _toll_evidence(a, b, one_source) >= TOLL_SHARED_WORDS
             ) and not one_toll_unworded(

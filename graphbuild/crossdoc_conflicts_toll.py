@@ -143,6 +143,23 @@ def worldwide(clause: str | None) -> bool:
     return clause is not None and _WORLDWIDE.search(clause) is not None
 
 
+#: Words that make a figure one year's (or each year's) share of a quantity: "350 redundancies this
+#: year" is a part of "800 planned redundancies", "12,000 cases a year" another count than an outbreak's.
+_A_YEAR = re.compile(
+    r"\b(?:(?:this|last|next|each|every|a|per)\s+year|annual(?:ly)?|year[- ]to[- ]date|so\s+far\s+this\s+year)\b",
+    re.IGNORECASE,
+)
+
+
+def a_year_s(clause: str | None) -> bool:
+    """Whether a figure's clause counts one year's (or each year's) share.
+
+    >>> a_year_s("plans for 350 redundancies this year"), a_year_s("800 planned redundancies in the sector")
+    (True, False)
+    """
+    return clause is not None and _A_YEAR.search(clause) is not None
+
+
 def figure_clause(texts: Sequence[str], shown: str) -> str | None:
     """The clause of a figure as shown (``shown``, "26 civilians") in the first of ``texts`` that holds
     it: from the clause break before it to the one after it (a comma, "and", "but"...).

@@ -13,6 +13,7 @@ COUNTED = {
     "missing": {"missing", "unaccounted"},
     "rescued": {"survivor"},
     "infected": {"case", "infection"},
+    "jobs cut": {"layoff", "redundancy"},
     "area": {"hectare", "acre"},
     "distance": {"kilometer", "kilometre", "km", "mile"},
 }
@@ -48,6 +49,17 @@ BUILDING_CUES = {
     "buildings destroyed": {"destroyed", "collapsed", "flattened", "razed", "levelled", "leveled", "gutted"},
     "buildings damaged": {"damaged"},
 }
+#: Nouns for jobs, counted by what happened to them ("1,200 jobs will be cut", "to create 300 jobs"), and
+#: those cues: a cut and a creation are two quantities.
+JOBS = {"job"}
+JOB_CUES = {
+    "jobs cut": {
+        "cut", "cuts", "cutting", "eliminate", "eliminated", "eliminates", "eliminating", "shed", "sheds",
+        "shedding", "slash", "slashed", "slashing", "axe", "axed", "axing", "lose", "lost", "losing", "scrap",
+        "scrapped", "scrapping", "reduce", "reduced", "reducing",
+    },
+    "jobs created": {"create", "created", "creates", "creating", "add", "added", "adding", "hire", "hired"},
+}  # fmt: skip
 #: Phrases that say what happened to people, as :data:`PEOPLE_CUES` words do ("4,000 people had left
 #: their homes": displaced), as regular expressions (case-insensitive, matched on word boundaries).
 PEOPLE_CUE_PHRASES = {
@@ -94,7 +106,8 @@ GENERIC_COUNTED = {
 SAME_PEOPLE = {
     "troop": "soldier", "serviceman": "soldier", "servicemen": "soldier", "personnel": "soldier",
     "policeman": "police", "officer": "police", "children": "child", "men": "man", "women": "woman",
-    "fishermen": "fisherman", "baby": "infant", "house": "home", "dwelling": "home",
+    "fishermen": "fisherman", "baby": "infant", "house": "home", "dwelling": "home", "layoff": "job",
+    "redundancy": "job",
 }  # fmt: skip
 
 #: Currencies by sign and by word (singular); wire copy's abbreviations ("mln dlrs") are not read as
