@@ -107,7 +107,8 @@ SAME_PEOPLE = {
     "troop": "soldier", "serviceman": "soldier", "servicemen": "soldier", "personnel": "soldier",
     "policeman": "police", "officer": "police", "children": "child", "men": "man", "women": "woman",
     "fishermen": "fisherman", "baby": "infant", "house": "home", "dwelling": "home", "layoff": "job",
-    "redundancy": "job",
+    "redundancy": "job", "miner": "worker", "employee": "worker", "pupil": "student", "villager": "resident",
+    "inmate": "prisoner", "sailor": "crew",
 }  # fmt: skip
 
 #: Currencies by sign and by word (singular); wire copy's abbreviations ("mln dlrs") are not read as

@@ -1,6 +1,7 @@
 """Jobs are counted by what happens to them, as homes are: cut (eliminated, shed, lost; "layoffs") or
 created (added, hired). A cut and a creation are two quantities; jobs merely at risk or a workforce are
-no claim."""
+no claim. Counting nouns of one group are one people's toll (miners are workers, pupils students);
+two sides never are."""
 
 from __future__ import annotations
 
@@ -44,4 +45,26 @@ def test_one_year_s_share_is_another_quantity() -> None:
     )
     assert (
         len(two_outlet_conflicts(first, "Halvard plans 350 redundancies at its Brightwater mill", names)) == 1
+    )
+
+
+def test_miners_are_workers_and_pupils_students() -> None:
+    names = {"Penhallow": "GPE"}
+    first = "12 miners were killed in the Penhallow blast"
+    assert len(two_outlet_conflicts(first, "30 workers were killed in the Penhallow blast", names)) == 1
+    second = "40 pupils were injured when the Penhallow school roof fell"
+    assert (
+        len(
+            two_outlet_conflicts(
+                second, "90 students were injured when the Penhallow school roof fell", names
+            )
+        )
+        == 1
+    )
+    # two sides stay two: soldiers and rebels are never one toll
+    assert (
+        two_outlet_conflicts(
+            "12 soldiers were killed near Penhallow", "30 rebels were killed near Penhallow", names
+        )
+        == []
     )
