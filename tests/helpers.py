@@ -212,19 +212,12 @@ def two_outlet_reports(
     return statements, {"document_entities": mentioned, "entity_types": {e.id: e.type for e in entities}}
 
 
-def two_outlet_conflicts(
-    first: str,
-    second: str,
-    names: dict[str, str],
-    *,
-    story: frozenset[str] = frozenset(),
-    wire: int = 0,
-    after: str = "",
-) -> list[Conflict]:
-    """The conflicts :func:`graphbuild.crossdoc.find_conflicts` finds in :func:`two_outlet_reports`."""
+def two_outlet_conflicts(first: str, second: str, names: dict[str, str], **options: Any) -> list[Conflict]:
+    """The conflicts :func:`graphbuild.crossdoc.find_conflicts` finds in :func:`two_outlet_reports` (which
+    takes ``options``)."""
     from graphbuild.crossdoc import find_conflicts
 
-    statements, kwargs = two_outlet_reports(first, second, names, story=story, wire=wire, after=after)
+    statements, kwargs = two_outlet_reports(first, second, names, **options)
     return find_conflicts(statements, **kwargs)
 
 
