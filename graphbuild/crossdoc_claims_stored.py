@@ -2,7 +2,7 @@
 
 What a report's figures count (:func:`~graphbuild.crossdoc_conflicts.report_claims`) depends on
 its text alone, so it is read where the document is analysed (in the worker processes, in
-parallel) and stored with the analysis in the cache; :func:`~graphbuild.crossdoc_conflicts.find_conflicts`
+parallel) and stored with the analysis in the cache; :func:`~graphbuild.crossdoc_conflicts_find.find_conflicts`
 then only ties them to statements and compares. An incremental build does not read the figures of
 cached documents again.
 

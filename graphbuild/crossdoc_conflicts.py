@@ -72,7 +72,7 @@ _WORD = re.compile(r"[A-Za-z-]+")
 #: Wire copy's currencies ("mln dlrs", "stg") and its scales: sums and quantities read only to keep
 #: them from being counted as people (a wire's one source gives many a day: 774 false conflicts on 4,950
 #: Reuters stories when read as money).
-_WIRE_SUMS = frozenset(("dlr", "dlrs", "stg", "yen", "franc", "francs", "lire", "guilder", "guilders"))
+_WIRE_SUMS = frozenset(("dlr", "stg", "yen", "franc", "lire", "guilder"))  # as :func:`_singular` reads them
 _WIRE_SCALES = frozenset(("mln", "bln"))
 _VERSUS = frozenset(("vs", "v", "versu"))  # "53 cts vs 45 cts", as :func:`_singular` reads "versus"
 #: Classes whose counting noun says what is counted: one shared word around the figures suffices.

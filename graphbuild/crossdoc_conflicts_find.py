@@ -7,11 +7,10 @@ why two figures are not side by side (and for the benchmark's account of what it
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from .crossdoc_conflicts import (
     _TOLLS,
-    OTHER_SHARED_WORDS,
     TOLL_SHARED_WORDS,
     NumericClaim,
     ReportClaim,
@@ -32,7 +31,7 @@ from .crossdoc_conflicts_toll import (
     one_toll_unworded,
     worldwide,
 )
-from .crossdoc_story import one_story, specific_entities
+from .crossdoc_story import one_story, share_a_specific, specific_entities
 from .model import Conflict, Statement
 
 #: Why a pair of figures was not flagged, in the order the rules are tried (see :func:`explain_pairs`).
@@ -85,14 +84,14 @@ class _Pairs:
         self._clauses: dict[int, str | None] = {}  # id of a claim -> its clause, read once
         self._clause_words: dict[int, frozenset[str]] = {}  # id of a claim -> its clause's words
 
-    def pairs(self) -> list[tuple[NumericClaim, NumericClaim]]:
-        """Every two claims of one quantity, by quantity, in statement order."""
-        return [
-            (a, b)
-            for quantity in sorted(self.by_quantity)
-            for x, a in enumerate(self.by_quantity[quantity])
-            for b in self.by_quantity[quantity][x + 1 :]
-        ]
+    def pairs(self) -> Iterator[tuple[NumericClaim, NumericClaim]]:
+        """Every two claims of one quantity, by quantity, in statement order (one at a time: a large
+        build's tolls make many pairs)."""
+        for quantity in sorted(self.by_quantity):
+            items = self.by_quantity[quantity]
+            for x, a in enumerate(items):
+                for b in items[x + 1 :]:
+                    yield a, b
 
     def clause(self, claim: NumericClaim) -> str | None:
         if id(claim) not in self._clauses:
@@ -115,7 +114,7 @@ class _Pairs:
         ]
         story = any(one_story(x, y) for x, y in doc_pairs)
         subject = bool(self.subjects[sa] & self.subjects[sb])
-        loosely = story or subject or any(one_story(x, y, self.specific) for x, y in doc_pairs)
+        loosely = story or subject or any(share_a_specific(x, y, self.specific) for x, y in doc_pairs)
         toll = quantity in _TOLLS
         related = loosely if toll else story or subject
         if not (related or toll):
@@ -163,7 +162,6 @@ class _Pairs:
             story=story,
             loosely=loosely,
             from_places=from_a_place(self.clause(a), a.text) and from_a_place(self.clause(b), b.text),
-            needed_words=OTHER_SHARED_WORDS,
         ):
             return "measured apart"
         return severity

@@ -1,8 +1,8 @@
 """When two sources' areas, distances or sums of money are one quantity.
 
 A unit says little of what is measured (a 40 km section and a 26 km pipeline; a debt reduction and
-debt payments), so :func:`~graphbuild.crossdoc_conflicts.find_conflicts` compares such figures only
-when their words around share :data:`~graphbuild.crossdoc_conflicts.OTHER_SHARED_WORDS` content words
+debt payments), so :func:`~graphbuild.crossdoc_conflicts_find.find_conflicts` compares such figures
+only when their words around share :data:`~graphbuild.crossdoc_conflicts.OTHER_SHARED_WORDS` content words
 and the two reports are one source's (one speaker's figure, told two ways) or documents plainly of one
 story (:func:`~graphbuild.crossdoc_story.one_story` by its share). A distance *from a place* ("12
 nautical miles off Teras", "30 km south of Brasov") is a position, which two outlets give for one
@@ -14,6 +14,8 @@ of pipeline") never is: it says what was built or damaged, and two articles of o
 from __future__ import annotations
 
 import re
+
+from .crossdoc_conflicts import OTHER_SHARED_WORDS
 
 #: What follows a distance from a place: "off", "from", "away", "offshore", "inland", "south of",
 #: "north-east of", "outside", "short of".
@@ -51,18 +53,17 @@ def measures_compared(
     story: bool,
     loosely: bool,
     from_places: bool,
-    needed_words: int,
 ) -> bool:
     """Whether two figures of an area, a distance or money (``quantity``) are compared (see the module
-    docstring): ``shared_words`` content words around them in common (``needed_words`` needed);
+    docstring): ``shared_words`` content words around them in common (:data:`OTHER_SHARED_WORDS` needed);
     ``one_source``: one speaker's; ``story``: documents of one story by its share; ``loosely``: of one
     story loosely, or naming a common subject; ``from_places``: both distances from a place.
 
-    >>> measures_compared("distance", 2, one_source=False, story=False, loosely=True, from_places=True, needed_words=2)
+    >>> measures_compared("distance", 2, one_source=False, story=False, loosely=True, from_places=True)
     True
-    >>> measures_compared("area", 2, one_source=False, story=False, loosely=True, from_places=False, needed_words=2)
+    >>> measures_compared("area", 2, one_source=False, story=False, loosely=True, from_places=False)
     False
     """
-    if shared_words < needed_words:
+    if shared_words < OTHER_SHARED_WORDS:
         return False
     return one_source or story or (quantity == "distance" and loosely and from_places)

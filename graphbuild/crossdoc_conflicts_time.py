@@ -1,5 +1,5 @@
 """When two figures are of one time: said times when both statements give one, else publication days
-(read by :func:`~graphbuild.crossdoc_conflicts.find_conflicts`)."""
+(read by :func:`~graphbuild.crossdoc_conflicts_find.find_conflicts`)."""
 
 from __future__ import annotations
 

@@ -3,7 +3,7 @@ either apart.
 
 Outlets tell a toll in their own words ("18 people had died", "nearly 40 people had been killed by
 the floods"), so the words around two figures of one toll often share nothing but the class's cue.
-:func:`~graphbuild.crossdoc_conflicts.find_conflicts` then still compares them when all of these hold
+:func:`~graphbuild.crossdoc_conflicts_find.find_conflicts` then still compares them when all of these hold
 (general English, no list of names or topics):
 
 * their documents tell one story loosely: they share :data:`TOLL_STORY_ENTITIES` entities, whatever

@@ -20,7 +20,7 @@ COUNTED = {
 #: Words that make "cases" cases of an illness (not a court's, not crates): general medical English.
 ILLNESS_WORDS = {
     "virus", "disease", "outbreak", "infection", "infections", "infected", "epidemic", "pandemic", "illness",
-    "confirmed", "suspected", "cholera", "measles", "ebola", "flu", "influenza", "covid", "covid-19",
+    "confirmed", "suspected", "cholera", "measles", "ebola", "flu", "influenza", "covid",
     "coronavirus", "malaria", "dengue", "tuberculosis", "polio", "typhoid", "diarrhoea", "diarrhea", "mpox",
 }  # fmt: skip
 #: Nouns for people, whose class depends on what happened to them ("soldiers were killed").

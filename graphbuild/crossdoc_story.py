@@ -1,5 +1,5 @@
 """Whether two documents tell one story: the gate that lets statements sharing no entity be compared
-by :func:`~graphbuild.crossdoc_conflicts.find_conflicts`."""
+by :func:`~graphbuild.crossdoc_conflicts_find.find_conflicts`."""
 
 from __future__ import annotations
 
@@ -17,30 +17,35 @@ SPECIFIC_DOCUMENTS = 5
 SPECIFIC_SHARE = 0.01
 
 
-def one_story(
-    a: frozenset[str] | None, b: frozenset[str] | None, specific: frozenset[str] = frozenset()
-) -> bool:
+def one_story(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
     """Whether two documents, given the entities each mentions, tell one story: at least
-    :data:`STORY_SHARED_ENTITIES` shared, and at least :data:`STORY_SHARE` of all of them; or
-    :data:`STORY_SPECIFIC_SHARED` shared, one of them ``specific`` (:func:`specific_entities`: few
-    documents name it), as short articles of one story name few entities alike (a country and the
-    town the fire threatens) and many of their own (their outlet, their speakers).
+    :data:`STORY_SHARED_ENTITIES` shared, and at least :data:`STORY_SHARE` of all of them.
 
     >>> one_story(frozenset({"ent:a", "ent:b", "ent:c", "ent:d"}), frozenset({"ent:a", "ent:b", "ent:c", "ent:e"}))
     True
     >>> one_story(frozenset({"ent:us", "ent:a", "ent:b", "ent:c"}), frozenset({"ent:us", "ent:x"}))
     False
+    """
+    if not a or not b:
+        return False
+    shared = len(a & b)
+    return shared >= STORY_SHARED_ENTITIES and shared >= STORY_SHARE * len(a | b)
+
+
+def share_a_specific(a: frozenset[str] | None, b: frozenset[str] | None, specific: frozenset[str]) -> bool:
+    """Whether two documents tell one story loosely: :data:`STORY_SPECIFIC_SHARED` entities shared, one
+    of them ``specific`` (:func:`specific_entities`: few documents name it), as short articles of one
+    story name few entities alike (a country and the town the fire threatens) and many of their own
+    (their outlet, their speakers), which :func:`one_story`'s share misses.
+
     >>> a, b = frozenset({"ent:pt", "ent:town", "ent:x", "ent:y", "ent:z"}), frozenset({"ent:pt", "ent:town", "ent:w"})
-    >>> one_story(a, b), one_story(a, b, frozenset({"ent:town"})), one_story(a, b, frozenset({"ent:x"}))
+    >>> one_story(a, b), share_a_specific(a, b, frozenset({"ent:town"})), share_a_specific(a, b, frozenset({"ent:x"}))
     (False, True, False)
     """
     if not a or not b:
         return False
     common = a & b
-    shared = len(common)
-    if shared >= STORY_SHARED_ENTITIES and shared >= STORY_SHARE * len(a | b):
-        return True
-    return shared >= STORY_SPECIFIC_SHARED and not common.isdisjoint(specific)
+    return len(common) >= STORY_SPECIFIC_SHARED and not common.isdisjoint(specific)
 
 
 def specific_entities(document_entities: Mapping[str, frozenset[str]]) -> frozenset[str]:

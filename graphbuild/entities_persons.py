@@ -21,7 +21,8 @@ from .entities_keys import NAME_CONNECTORS, SUFFIXES
 
 #: A middle name written as initials: "H.W.", "W.", "W", "HW".
 _INITIALS = re.compile(r"(?:[A-Za-z]\.){1,3}|[A-Z]{1,2}")
-_SUFFIX_FORMS = {"jr": "jr", "sr": "sr", "ii": "ii", "iii": "iii", "iv": "iv"}
+#: The generational suffixes, as :func:`written_suffix` gives them ("jr", not "Jr.").
+_SUFFIX_FORMS = frozenset(s.strip(".") for s in SUFFIXES)
 
 
 @lru_cache(maxsize=65536)
@@ -34,8 +35,8 @@ def person_marks(name: str) -> tuple[str, bool, str]:
     """
     words = name.split()
     suffix = ""
-    while len(words) > 2 and words[-1].lower().strip(".,") in SUFFIXES:
-        suffix = suffix or written_suffix(" ".join(words))
+    while len(words) > 2 and (bare := words[-1].lower().strip(".,")) in _SUFFIX_FORMS:
+        suffix = suffix or bare
         words = words[:-1]
     letters = []
     initials_only = True
@@ -57,7 +58,8 @@ def written_suffix(name: str) -> str:
     ('sr', 'iii', '')
     """
     words = name.split()
-    return _SUFFIX_FORMS.get(words[-1].lower().strip(".,"), "") if len(words) > 1 else ""
+    bare = words[-1].lower().strip(".,") if len(words) > 1 else ""
+    return bare if bare in _SUFFIX_FORMS else ""
 
 
 def middles_compatible(a: tuple[str, bool], b: tuple[str, bool]) -> bool:
@@ -75,5 +77,14 @@ def middles_compatible(a: tuple[str, bool], b: tuple[str, bool]) -> bool:
     if ia and ib:
         return sorted(la) == sorted(lb)  # "W.H." for "H.W." is a slip of the pen, not a third man
     short, long = (la, lb) if len(la) <= len(lb) else (lb, la)
-    rest = iter(long)
-    return all(c in rest for c in short)
+    return initials_within(short, long)
+
+
+def initials_within(letters: str, other: str) -> bool:
+    """Whether the initials ``letters`` appear, in order, in ``other``.
+
+    >>> initials_within("lz", "lrz"), initials_within("zl", "lrz")
+    (True, False)
+    """
+    rest = iter(other)
+    return all(c in rest for c in letters)

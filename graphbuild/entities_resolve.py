@@ -37,6 +37,7 @@ from .entities_match import (
     vote_type,
 )
 from .entities_overrides import Overrides
+from .entities_persons import initials_within
 from .model import Entity, Mention, content_hash
 
 #: Types whose name is written in capitals only by a dateline or headline, never by choice.
@@ -398,15 +399,11 @@ def _named_apart(items: Sequence[NameItem]) -> frozenset[tuple[str, str, str]]:
     for (_, first, last), written in names.items():
         plain = [(start, middle) for start, middle, suffix in written if not suffix]
         for start, middle, suffix in written:
-            if suffix and any(p_start < start and _within(middle, p_middle) for p_start, p_middle in plain):
+            if suffix and any(
+                p_start < start and initials_within(middle, p_middle) for p_start, p_middle in plain
+            ):
                 apart.add((first, last, suffix))
     return frozenset(apart)
-
-
-def _within(letters: str, other: str) -> bool:
-    """Whether the initials ``letters`` appear, in order, in ``other`` (nothing more is named)."""
-    rest = iter(other)
-    return all(c in rest for c in letters)
 
 
 def _build_entities(cl: Clusters, overrides: Overrides) -> list[Entity]:

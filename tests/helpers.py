@@ -238,3 +238,15 @@ def built_conflicts(
     ]
     graph = assemble_graph(list(analyse_documents(docs, nlp, n_process=1)))
     return [d for _, _, d in graph.edges(data=True) if d.get("kind") == "CONFLICTS_WITH"]
+
+
+def entities_named(nlp: Any, docs: list[Document], part: str) -> list[dict[str, Any]]:
+    """The entities whose name holds ``part``, of the graph built from ``docs`` with the real pipeline
+    (``nlp``), by name."""
+    from graphbuild.pipeline import analyse_documents, assemble_graph
+
+    graph = assemble_graph(list(analyse_documents(docs, nlp, n_process=1)))
+    return sorted(
+        (d for _, d in graph.nodes(data=True) if d["kind"] == "Entity" and part in d["name"]),
+        key=lambda d: d["name"],
+    )

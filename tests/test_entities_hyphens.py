@@ -11,16 +11,14 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from helpers import make_doc
+from helpers import entities_named, make_doc
 from spacy.tokens import Doc
 
 from graphbuild.entities import resolve_entities
 from graphbuild.entities_documents import prepare_document
 from graphbuild.entities_extract import _before_common_tail, extract_mentions
 from graphbuild.entities_match import vote_type
-from graphbuild.model import Document, Mention
-from graphbuild.nlp import load_pipeline
-from graphbuild.pipeline import analyse_documents, assemble_graph
+from graphbuild.model import Mention
 
 FERRY = (
     "Ferry capsizes off island\n\n"
@@ -28,20 +26,6 @@ FERRY = (
     "Harsono-Lim said rescuers had pulled 139 people from the water. The ferry was carrying 201 people, "
     "Harsono-Lim said."
 )
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    return load_pipeline()
-
-
-def _entities_named(nlp: Any, docs: list[Document], part: str) -> list[dict[str, Any]]:
-    """The entities whose name holds ``part``, of the graph built from ``docs`` with the real pipeline."""
-    graph = assemble_graph(list(analyse_documents(docs, nlp, n_process=1)))
-    return sorted(
-        (d for _, d in graph.nodes(data=True) if d["kind"] == "Entity" and part in d["name"]),
-        key=lambda d: d["name"],
-    )
 
 
 def test_a_hyphened_surname_alone_links_to_the_full_name_in_its_document() -> None:
@@ -71,7 +55,7 @@ def test_a_lone_hyphened_surname_is_one_person_end_to_end(nlp: Any) -> None:
     assert ("Harsono-Lim", "ORG") in tagged, "precondition: the model tags the lone surname an organisation"
     people = [
         (d["name"], d["type"], tuple(d["aliases"]))
-        for d in _entities_named(nlp, [make_doc(FERRY)], "Harsono-Lim")
+        for d in entities_named(nlp, [make_doc(FERRY)], "Harsono-Lim")
     ]
     assert people == [("Budi Harsono-Lim", "PERSON", ("Budi Harsono-Lim", "Harsono-Lim"))]
 
@@ -120,7 +104,7 @@ def test_a_lone_hyphened_surname_joins_the_person_another_outlet_names_in_full(n
         outlet="Wire B",
     )
     assert ("Harsono-Lim", "ORG") in {(e.text, e.label_) for e in nlp(second.text).ents}, "precondition"
-    people = _entities_named(nlp, [first, second], "Harsono-Lim")
+    people = entities_named(nlp, [first, second], "Harsono-Lim")
     assert [(d["name"], d["type"], len(d["documents"])) for d in people] == [
         ("Budi Harsono-Lim", "PERSON", 2)
     ]
