@@ -19,8 +19,7 @@ import secrets
 from collections.abc import Iterator, Mapping
 from functools import cache
 from importlib import resources
-from itertools import count, repeat
-from operator import itemgetter
+from itertools import repeat
 from pathlib import Path
 from typing import Any, BinaryIO, NamedTuple
 
@@ -29,7 +28,7 @@ import networkx as nx
 from graphbuild._io import gc_paused
 from graphbuild.errors import ExportError
 
-from .html_data import build_payload
+from .html_data import ExplorerData, explorer_data
 from .html_json import NotChunkable, payload_json_pieces, script_safe_json_pieces
 
 __all__ = ["PHYSICS_NODE_LIMIT", "render_explorer", "write_explorer"]
@@ -63,49 +62,37 @@ def _template(name: str) -> str:
         raise ExportError(f"explorer template {name!r} is missing from the installed package") from exc
 
 
-def _script_hash(body: str) -> str:
-    digest = hashlib.sha256(body.encode("utf-8")).digest()
+def _script_hash(body: bytes) -> str:
+    digest = hashlib.sha256(body).digest()
     return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
 
 
-def _inline_scripts() -> list[str]:
+def _inline_scripts() -> list[bytes]:
+    """The scripts the page inlines, as UTF-8 (encoded once: hashed for the CSP, then written)."""
     bodies = [_template(name) for name in (*_VENDORED_SCRIPTS, "explorer.js")]
     for name, body in zip((*_VENDORED_SCRIPTS, "explorer.js"), bodies, strict=True):
         if _SCRIPT_END_RE.search(body):
             raise ExportError(f"template {name} contains '</script' or '<!--' and cannot be inlined")
-    return bodies
+    return [body.encode("utf-8") for body in bodies]
 
 
-def _edge_pairs(payload: dict) -> Any:
-    """Each payload edge's (from, to) as node indices, an (m, 2) integer array."""
-    import numpy as np
-
-    nodes, edges = payload["nodes"], payload["edges"]
-    index = dict(zip(map(itemgetter("id"), nodes), count()))
-    # map() over C-level callables: these loops run once per edge and per node of a large graph
-    pairs = np.empty((len(edges), 2), dtype=np.int64)
-    pairs[:, 0] = list(map(index.__getitem__, map(itemgetter("from"), edges)))
-    pairs[:, 1] = list(map(index.__getitem__, map(itemgetter("to"), edges)))
-    return pairs
-
-
-def _layout_positions(payload: dict, previous: Mapping[str, tuple[float, float]] | None = None) -> None:
-    """Give every payload node ``x`` and ``y``: fitted in around the ``previous`` positions when
-    they suit the graph (see :mod:`.html_positions`), else a fresh force layout."""
+def _layout(
+    data: ExplorerData, previous: Mapping[str, tuple[float, float]] | None = None
+) -> list[tuple[float, float]]:
+    """Each node's (x, y): fitted in around the ``previous`` positions when they suit the graph
+    (see :mod:`.html_positions`), else a fresh force layout."""
     from .html_layout import force_layout
 
-    nodes = payload["nodes"]
-    pairs = _edge_pairs(payload)
     if previous is not None:
-        from .html_positions import place_from_previous
+        from .html_positions import positions_from_previous
 
-        if place_from_previous(nodes, pairs, previous):
-            return
-    positions = force_layout(len(nodes), pairs)
+        placed = positions_from_previous(data.ids, data.ends, previous)
+        if placed is not None:
+            return placed
+    positions = force_layout(len(data.ids), data.ends)
     xs = map(round, positions[:, 0].tolist(), repeat(1))
     ys = map(round, positions[:, 1].tolist(), repeat(1))
-    for node, x, y in zip(nodes, xs, ys, strict=True):
-        node["x"], node["y"] = x, y
+    return list(zip(xs, ys, strict=True))
 
 
 def render_explorer(
@@ -175,15 +162,12 @@ def _render(
     """The page (see :class:`_Page`) and its precomputed node positions (None when the browser
     lays the graph out)."""
     limit = PHYSICS_NODE_LIMIT if physics_node_limit is None else physics_node_limit
-    payload = build_payload(graph, title=title, texts=texts, share_attributes=True)  # only serialised
-    large = len(payload["nodes"]) > limit
+    data = explorer_data(graph, title=title, texts=texts, share_attributes=True)  # only serialised
+    large = len(data.ids) > limit
+    xys = _layout(data, previous) if large else None
+    payload = data.payload(xys)
     payload["layout"] = "precomputed" if large else "physics"
-    positions = None
-    if large:
-        _layout_positions(payload, previous)
-        nodes = payload["nodes"]
-        xys = zip(map(itemgetter("x"), nodes), map(itemgetter("y"), nodes), strict=True)
-        positions = dict(zip(map(itemgetter("id"), nodes), xys, strict=True))
+    positions = None if xys is None else dict(zip(data.ids, xys, strict=True))
     scripts = _inline_scripts()
     csp = "; ".join(
         (
@@ -202,7 +186,7 @@ def _render(
         b"CSP": html.escape(csp, quote=True).encode("utf-8"),
         b"STYLE": _template("explorer.css").encode("utf-8"),
         b"DATA": None,  # encoded while the page is written (see _Page.pieces)
-        b"SCRIPTS": "\n".join(f"<script>{body}</script>" for body in scripts).encode("utf-8"),
+        b"SCRIPTS": b"\n".join(b"<script>" + body + b"</script>" for body in scripts),
     }
     # Placeholders are found in the template alone, so text inside the data can never be taken
     # for one; split with a capturing group puts each placeholder's name at an odd position.
@@ -252,13 +236,13 @@ def write_explorer(
     target = Path(path)
     if not target.parent.is_dir():
         raise ExportError(f"{target}: directory {target.parent} does not exist")
-    previous = None
-    if keep_positions and positions_file is not None:
-        from .html_positions import read_positions
-
-        previous = read_positions(positions_file)
     temp = target.parent / f".{target.name}.{secrets.token_hex(6)}.tmp"
     with gc_paused():
+        previous = None
+        if keep_positions and positions_file is not None:
+            from .html_positions import read_positions
+
+            previous = read_positions(positions_file)
         page, positions = _render(graph, title, physics_node_limit, texts, previous)
         try:
             # os.open with 0o666 lets the user's umask decide the final permissions.

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date, datetime
-from typing import Any
+from typing import Any, overload
 
 import orjson
 
@@ -21,6 +21,7 @@ from graphbuild import _json
 from graphbuild.errors import ExportError
 
 __all__ = [
+    "LazyList",
     "NotChunkable",
     "payload_json_pieces",
     "script_safe_json",
@@ -30,7 +31,54 @@ __all__ = [
 ]
 
 
+#: Nodes or edges encoded at a time by :func:`payload_json_pieces`: a slice's JSON (a few hundred
+#: kB) fits in memory the process has just freed. Any value gives the same text.
+CHUNK_ITEMS = 1000
+
+
+class LazyList(Sequence[Any]):
+    """A read-only list whose items ``build(start, stop)`` makes a slice at a time, each time asked.
+
+    The page writer encodes a slice of the explorer's nodes or edges and lets it go before the next
+    is built (:func:`payload_json_pieces`), so tens of thousands of dicts never exist at once and
+    their memory is reused while it is still in the CPU cache. Encoders take it for the list it
+    stands for.
+
+    >>> squares = LazyList(4, lambda start, stop: [i * i for i in range(start, stop)])
+    >>> squares[1:3], squares[-1], list(squares)
+    ([1, 4], 9, [0, 1, 4, 9])
+    """
+
+    def __init__(self, length: int, build: Callable[[int, int], list[Any]]) -> None:
+        self._length = length
+        self._build = build
+
+    def __len__(self) -> int:
+        return self._length
+
+    @overload
+    def __getitem__(self, index: int) -> Any: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Any]: ...
+
+    def __getitem__(self, index: int | slice) -> Any:
+        if isinstance(index, slice):
+            start, stop, step = index.indices(self._length)
+            return self._build(start, max(start, stop)) if step == 1 else list(self)[index]
+        position = index + self._length if index < 0 else index
+        if not 0 <= position < self._length:
+            raise IndexError("LazyList index out of range")
+        return self._build(position, position + 1)[0]
+
+    def __iter__(self) -> Iterator[Any]:
+        for start in range(0, self._length, CHUNK_ITEMS):
+            yield from self._build(start, min(start + CHUNK_ITEMS, self._length))
+
+
 def _json_default(value: Any) -> Any:
+    if isinstance(value, LazyList):
+        return list(value)
     if isinstance(value, (date, datetime)):
         return value.isoformat()
     if isinstance(value, (set, frozenset)):
@@ -150,16 +198,12 @@ class NotChunkable(Exception):
     needs the whole-document fallback encoder): take :func:`script_safe_json_pieces` instead."""
 
 
-#: Nodes or edges encoded at a time by :func:`payload_json_pieces`: a slice's JSON (a few hundred
-#: kB) fits in memory the process has just freed. Any value gives the same text.
-CHUNK_ITEMS = 1000
-
-
 def payload_json_pieces(
     payload: Mapping[str, Any], *, lists: tuple[str, ...] = ("nodes", "edges"), chunk: int = CHUNK_ITEMS
 ) -> Iterator[bytes | memoryview]:
     """The pieces of ``script_safe_json_bytes(payload)``, encoded as they are asked for: each
-    top-level value on its own and the lists named in ``lists`` ``chunk`` items at a time.
+    top-level value on its own and the lists named in ``lists`` (lists or :class:`LazyList`)
+    ``chunk`` items at a time.
 
     Every piece is the text the whole-document encoding has at that place: keys are sorted,
     JSON has no whitespace between values, and the escapes replace single characters.
@@ -173,7 +217,7 @@ def payload_json_pieces(
     for i, key in enumerate(sorted(payload)):
         yield from _escaped_pieces(_separators_escaped((b"," if i else b"") + _encoded(key) + b":"))
         value = payload[key]
-        if key in lists and type(value) is list and value:
+        if key in lists and (type(value) is list or isinstance(value, LazyList)) and value:
             yield b"["
             for start in range(0, len(value), chunk):
                 if start:

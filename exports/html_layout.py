@@ -30,6 +30,8 @@ def _edge_array(edges: Sequence[tuple[int, int]] | np.ndarray) -> np.ndarray:
 
 
 def _bfs_order(n: int, edges: Sequence[tuple[int, int]] | np.ndarray) -> list[int]:
+    """Nodes ``0..n-1`` in breadth-first order: each component from its best-connected node,
+    components in order of that node's degree, neighbours best-connected first (ties by index)."""
     pairs = _edge_array(edges)
     # Both directions of every edge, parallel edges kept (they only repeat a neighbour).
     heads = np.concatenate((pairs[:, 0], pairs[:, 1]))
@@ -38,27 +40,55 @@ def _bfs_order(n: int, edges: Sequence[tuple[int, int]] | np.ndarray) -> list[in
     by_degree = np.argsort(-degree, kind="stable")  # (-degree, index) order
     rank = np.empty(n, dtype=np.int64)  # position in by_degree: sorting by it is sorting by (-degree, index)
     rank[by_degree] = np.arange(n)
-    # Every node's neighbours, best-connected first, from one sort of all (node, neighbour rank) pairs.
-    neighbours: list[int] = tails[np.lexsort((rank[tails], heads))].tolist()
-    ends = np.cumsum(degree)
-    starts: list[int] = (ends - degree).tolist()
-    stops: list[int] = ends.tolist()
-    seen = [False] * n
-    order: list[int] = []
-    # Each component from its best-connected node; components in order of that node's degree.
+    # Every node's neighbours, best-connected first, from one sort of (node, neighbour rank) keys.
+    neighbours = by_degree[np.sort(heads * n + rank[tails]) % n]
+    stops = np.cumsum(degree)
+    starts = stops - degree
+    seen = np.zeros(n, dtype=bool)
+    # The best-connected node's component (most of a news graph) a level at a time in numpy: the
+    # next level is the unseen neighbours of this one's nodes, in their order, each where it first
+    # occurs, as a queue would take them.
+    levels: list[np.ndarray] = []
+    level = by_degree[:1]
+    seen[level] = True
+    while len(level):
+        levels.append(level)
+        counts = degree[level]
+        # the level's neighbour lists one after the other: offsets into neighbours
+        offsets = np.repeat(starts[level] - (np.cumsum(counts) - counts), counts) + np.arange(counts.sum())
+        found = neighbours[offsets]
+        level = _first_occurrences(found[~seen[found]])
+        seen[level] = True
+    order: list[int] = np.concatenate(levels).tolist() if levels else []
+    if seen.all():
+        return order
+    # The other components (few and small in a news graph) with a queue.
+    seen_list: list[bool] = seen.tolist()
+    neighbour_list: list[int] = neighbours.tolist()
+    start_list: list[int] = starts.tolist()
+    stop_list: list[int] = stops.tolist()
     for root in by_degree.tolist():
-        if seen[root]:
+        if seen_list[root]:
             continue
-        seen[root] = True
+        seen_list[root] = True
         queue = deque([root])
         while queue:
             node = queue.popleft()
             order.append(node)
-            for other in neighbours[starts[node] : stops[node]]:
-                if not seen[other]:
-                    seen[other] = True
+            for other in neighbour_list[start_list[node] : stop_list[node]]:
+                if not seen_list[other]:
+                    seen_list[other] = True
                     queue.append(other)
     return order
+
+
+def _first_occurrences(values: np.ndarray) -> np.ndarray:
+    """``values`` without repeats, each where it first occurs."""
+    by_value = np.argsort(values, kind="stable")
+    ordered = values[by_value]
+    first = np.ones(len(values), dtype=bool)
+    first[1:] = ordered[1:] != ordered[:-1]
+    return values[np.sort(by_value[first])]
 
 
 def _repulsion(
@@ -175,7 +205,9 @@ def _place_new(
     each at the mean of its already positioned neighbours plus a small offset on a sunflower
     spiral around that point (nodes sharing a point fan out); what no path reaches gets a layout
     of its own beside the others. Returns the positions and the nodes placed."""
-    neighbours, starts, stops = _neighbour_lists(n, pairs)
+    # Only the nodes placed here need their neighbours: the edges that touch one (in edge order,
+    # so each such node's list is the one all edges give).
+    neighbours, starts, stops = _neighbour_lists(n, pairs[~(known[pairs[:, 0]] & known[pairs[:, 1]])])
     placed = known.copy()
     waiting = np.flatnonzero(~known).tolist()
     around: dict[tuple[float, float], int] = {}  # how many nodes fanned out from a point so far

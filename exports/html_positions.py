@@ -28,7 +28,13 @@ from graphbuild.errors import GraphbuildError
 
 from .html_layout import extend_layout
 
-__all__ = ["POSITIONS_FILE", "place_from_previous", "read_positions", "write_positions"]
+__all__ = [
+    "POSITIONS_FILE",
+    "place_from_previous",
+    "positions_from_previous",
+    "read_positions",
+    "write_positions",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -41,6 +47,8 @@ POSITIONS_FORMAT = 1
 MIN_KNOWN_SHARE = 0.5
 
 Positions = dict[str, tuple[float, float]]
+
+_ORIGIN = (0.0, 0.0)
 
 
 def read_positions(path: str | os.PathLike[str]) -> Positions | None:
@@ -112,7 +120,8 @@ def write_positions(
         if positions is None:
             target.unlink(missing_ok=True)
             return
-        nodes = dict(zip(positions, map(list, positions.values()), strict=True))
+        # (x, y) pairs are JSON arrays as they are: no copy of the dict as lists
+        nodes = positions if type(positions) is dict else dict(positions)
         data = {"format": POSITIONS_FORMAT, "nodes": nodes}
         atomic_write_bytes(target, orjson.dumps(data, option=orjson.OPT_SORT_KEYS), durable=False)
     except (OSError, GraphbuildError) as exc:
@@ -128,20 +137,37 @@ def place_from_previous(
 
     ``pairs`` holds each edge's (from, to) node indices into ``nodes``.
     """
-    n = len(nodes)
-    found_xy: list[tuple[float, float] | None] = list(map(previous.get, map(itemgetter("id"), nodes)))
+    placed = positions_from_previous(list(map(itemgetter("id"), nodes)), pairs, previous)
+    if placed is None:
+        return False
+    for node, (x, y) in zip(nodes, placed, strict=True):
+        node["x"], node["y"] = x, y
+    return True
+
+
+def positions_from_previous(
+    ids: list[str], pairs: np.ndarray, previous: Mapping[str, tuple[float, float]]
+) -> list[tuple[float, float]] | None:
+    """Each node's (x, y): the nodes of ``ids`` found in ``previous`` keep theirs, the others are
+    fitted in around them (:func:`~.html_layout.extend_layout`). None (logged) when too few nodes
+    are in ``previous`` for its layout to be worth keeping.
+
+    ``pairs`` holds each edge's (from, to) as indices into ``ids``.
+    """
+    n = len(ids)
+    found_xy: list[tuple[float, float] | None] = list(map(previous.get, ids))
     new = [i for i, xy in enumerate(found_xy) if xy is None]
     found = n - len(new)
     if n == 0 or found < MIN_KNOWN_SHARE * n:
         logger.info("the stored explorer layout places %d of %d nodes: laying the graph out afresh", found, n)
-        return False
+        return None
     known = np.ones(n, dtype=bool)
     known[new] = False
-    start = np.array([(0.0, 0.0) if xy is None else xy for xy in found_xy], dtype=float).reshape(n, 2)
+    # one flat list of floats converts several times faster than a list of pairs
+    flat = chain.from_iterable(_ORIGIN if xy is None else xy for xy in found_xy)
+    start = np.array(list(flat), dtype=float).reshape(n, 2)
     positions = extend_layout(n, pairs, known, start)
     for i in new:  # the new nodes' places, rounded as a fresh layout's are
         found_xy[i] = (round(float(positions[i, 0]), 1), round(float(positions[i, 1]), 1))
-    for node, xy in zip(nodes, found_xy, strict=True):
-        node["x"], node["y"] = xy  # type: ignore[misc]  # every None was replaced above
     logger.info("explorer layout: %d node(s) kept their places, %d new", found, n - found)
-    return True
+    return found_xy  # type: ignore[return-value]  # every None was replaced above

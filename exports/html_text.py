@@ -1,13 +1,16 @@
-"""What the explorer shows for a report: the sentence, and which part of it to highlight.
+"""What the explorer shows of one node's or one edge's attributes alone: a node's dates and size;
+for a report, the sentence and which part of it to highlight.
 
 Split from :mod:`html_data` (which re-exports :func:`report_view` and
-:func:`highlight_ranges`): pure functions of strings and one edge's attributes.
+:func:`highlight_ranges`): pure functions of strings and one node's or edge's attributes.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
+from functools import cache
 from typing import Any
 
 __all__ = ["highlight_ranges", "report_view"]
@@ -15,6 +18,47 @@ __all__ = ["highlight_ranges", "report_view"]
 # Quoted passages: typographic double quotes, straight double quotes, guillemets, low-high
 # quotes and typographic single quotes (an apostrophe inside a word never closes one).
 _QUOTE_RE = re.compile(r"“[^”]+”|\"[^\"]+\"|«[^»]+»|„[^“”]+[“”]|(?<!\w)‘.+?’(?!\w)", re.DOTALL)
+
+
+def _span_dates(span: Any) -> tuple[str | None, str | None]:
+    """(start, end) ISO dates of a TimeSpan dict, or (None, None)."""
+    if span is None or not (type(span) is dict or isinstance(span, Mapping)):
+        return None, None
+    start, end = span.get("start"), span.get("end")
+    start = str(start)[:10] if start else None
+    end = str(end)[:10] if end else None
+    if start is None:
+        return None, None
+    if end is None or end < start:
+        end = start
+    return start, end
+
+
+def _as_int(value: Any, default: int = 0) -> int:
+    if type(value) is int:
+        return value
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return default
+
+
+@cache
+def _root_size(base: int, factor: int, count: int) -> float:
+    # Cached: counts repeat a lot, and round(x, 2) is slow.
+    return round(base + factor * math.sqrt(count), 2)
+
+
+def _size(kind: str, attrs: Mapping[str, Any], degree: int) -> float:
+    if kind == "Entity":
+        return _root_size(8, 4, max(_as_int(attrs.get("mentions"), 1), 1))
+    if kind == "Statement":
+        return _root_size(8, 4, max(_as_int(attrs.get("reports"), 1), 1))
+    if kind == "Outlet":
+        return _root_size(12, 2, degree)
+    if kind == "Document":
+        return 12.0
+    return 10.0
 
 
 def _text_pattern(text: str) -> re.Pattern[str] | None:
@@ -84,7 +128,6 @@ def report_view(
     >>> report_view({"text": "we will stay"})
     ('we will stay', [[0, 12]])
     """
-    text = str(report.get("text") or "")
     raw_sentence = report.get("sentence")
     sentence = _offset_pair(raw_sentence)
     sentence_text = report.get("sentence_text")
@@ -96,14 +139,16 @@ def report_view(
         display, sentence = raw_sentence, None
     elif doc_text is not None and sentence and 0 <= sentence[0] < sentence[1] <= len(doc_text):
         display = doc_text[sentence[0] : sentence[1]]
+    if display is not None and sentence:
+        first, last = report.get("start"), report.get("end")
+        # the usual int offsets without the generic check (once per report of a large graph)
+        span = (first, last) if type(first) is int and type(last) is int else _offset_pair((first, last))
+        if span:
+            start = max(span[0] - sentence[0], 0)
+            end = min(span[1] - sentence[0], len(display))
+            if start < end:
+                return display, [[start, end]]
+    text = str(report.get("text") or "")
     if display is None:
         return text, highlight_ranges(text, content=content) or ([[0, len(text)]] if text else [])
-    span = _offset_pair((report.get("start"), report.get("end")))
-    if sentence and span:
-        start, end = (
-            max(span[0] - sentence[0], 0),
-            min(span[1] - sentence[0], len(display)),
-        )
-        if start < end:
-            return display, [[start, end]]
     return display, highlight_ranges(display, content=content, report=text)
