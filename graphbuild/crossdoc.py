@@ -15,10 +15,9 @@ Measured by ``bench/paraphrase.py`` (hand-labelled reports: dev and two held-out
 from __future__ import annotations
 
 import logging
-import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import replace
+from operator import attrgetter, itemgetter
 
 from .crossdoc_conflicts import NumericClaim, compare_claims, numeric_claims
 from .crossdoc_conflicts_find import explain_pairs, find_conflicts
@@ -49,21 +48,22 @@ from .crossdoc_occasion import (
     _venue_key,
 )
 from .crossdoc_paraphrase import PARAPHRASE_COSINE, Embedder, cosine
-from .crossdoc_time import interval_of, link_clusters, meet, narrowest
+from .crossdoc_statements import statement_of, with_unique_ids
+from .crossdoc_time import interval_of, link_clusters, meet
 from .crossdoc_tokens import ContentFeatures, content_tokens
 from .crossdoc_utterance import (
     OCCASION_CONTAINMENT,
+    SHARED_KEYS_MIN,
     _restates,
     _same_utterance,
     _topic_words,
     _weighted_containment,
 )
 from .crossdoc_words import GENERIC, OPPOSITES, stem
-from .model import Attribution, Statement, content_hash
+from .model import Attribution, Statement
 
 log = logging.getLogger(__name__)
 
-_COMPLEMENTIZER = re.compile(r"^(?:that|whether)\s+", re.IGNORECASE)
 #: Statement contents at least this similar (token-set Jaccard) are the same utterance.
 SAME_STATEMENT_JACCARD = 0.5
 #: ...or when the shorter content is this much contained in the longer one.
@@ -78,6 +78,13 @@ MIN_TOKENS_FOR_PARAPHRASE = 5
 
 #: Fuzzy matches must also share this much of the shorter content's common (non-name) words.
 MIN_COMMON_WORD_OVERLAP = 0.6
+#: Two reports sharing fewer words than this (content words and their features' words) are joined by
+#: no lexical or occasion test unless their content words are the same or their figures differ (one's
+#: figures aligned to the other's may make them share more): :func:`_similar` needs two shared words
+#: between different contents (of :data:`MIN_TOKENS_FOR_FUZZY` words or more: one shared word is at most
+#: a third of the shorter), the occasion tests
+#: :data:`~graphbuild.crossdoc_utterance.SHARED_KEYS_MIN` shared key words. Such pairs are not scored.
+MIN_SHARED_WORDS = min(2, SHARED_KEYS_MIN)
 
 Key = tuple[frozenset[str], frozenset[str]]  # (all content tokens, common-word tokens): ReportText's
 
@@ -186,7 +193,7 @@ def _pairs(members: Sequence[int], tokens: Sequence[frozenset[str]]) -> list[tup
     # partners are one set of indices, not a set of pairs deduplicated across words
     postings: dict[str, list[int]] = {}
     rows: list[tuple[int, list[int]]] = []
-    for i, toks in sorted(zip(members, tokens, strict=True), key=_first, reverse=True):
+    for i, toks in sorted(zip(members, tokens, strict=True), key=itemgetter(0), reverse=True):
         partners: set[int] = set()
         for t in toks:
             found = postings.get(t)
@@ -200,15 +207,9 @@ def _pairs(members: Sequence[int], tokens: Sequence[frozenset[str]]) -> list[tup
     return [(i, j) for i, later in reversed(rows) for j in later]
 
 
-def _first(item: tuple[int, frozenset[str]]) -> int:
-    return item[0]
-
-
-def _report_sort_key(published: Mapping[str, str]) -> Callable[[Attribution], tuple[str, str, int]]:
-    def key(a: Attribution) -> tuple[str, str, int]:
-        return (published.get(a.doc_id, "9999"), a.doc_id, a.content[0])
-
-    return key
+#: The canonical order of reports, so the clusters do not depend on the order reports arrive in.
+_canonical_order = attrgetter("doc_id", "content", "content_text")
+_NO_VENUE: frozenset[str] = frozenset()
 
 
 def merge_statements(
@@ -295,24 +296,31 @@ def merge_statements(
     """
     published = published or {}
     speaker_names = speaker_names or {}
-    # a canonical order, so the clusters do not depend on the order reports arrive in
-    attributions = sorted(attributions, key=lambda a: (a.doc_id, a.content, a.content_text))
+    attributions = sorted(attributions, key=_canonical_order)
     speakers = [speaker_of(a) for a in attributions]
     texts = _report_texts([a.content_text for a in attributions], precomputed or {})
     keys = [(t.tokens, t.common) for t in texts]
-    by_text = {a.content_text: t for a, t in zip(attributions, texts, strict=True)}
     blocks: dict[object, list[int]] = defaultdict(list)
     for i, speaker in enumerate(speakers):
         blocks[speaker if speaker is not None else ("anon", " ".join(sorted(keys[i][0])))].append(i)
 
-    order = _report_sort_key(published)
-    statements = []
+    # a report alone in its block is compared with none: its occasion is never asked (nor does its
+    # venue carry over to another report, which would be its speaker's, in its block)
+    compared = [False] * len(attributions)
+    for members in blocks.values():
+        if len(members) > 1:
+            for i in members:
+                compared[i] = True
     docs = [a.doc_id for a in attributions]
     times = [interval_of(a.said) for a in attributions]
     feats = [t.features for t in texts]
     figures = [t.figures for t in texts]
-    venues, carried = _document_venues(speakers, docs, times, [_venue_key(a) for a in attributions])
-    news = [_news_window(t, _published_day(published, d)) for t, d in zip(times, docs, strict=True)]
+    venue_keys = [_venue_key(a) if c else _NO_VENUE for a, c in zip(attributions, compared, strict=True)]
+    venues, carried = _document_venues(speakers, docs, times, venue_keys)
+    news = [
+        _news_window(t, _published_day(published, d)) if c else None
+        for t, d, c in zip(times, docs, compared, strict=True)
+    ]
     # "X will also miss six weeks" beside "Y will miss six weeks": the same words about another subject
     content = [a.content_text for a in attributions]
     subjects = additive_subjects(content, speakers, docs, feats)
@@ -341,9 +349,17 @@ def merge_statements(
         if len(members) < 2:
             continue  # no pairs
         topic = _topic_words([feats[i] for i in members])
-        for i, j in _pairs(members, [keys[i][0] | feats[i].tokens for i in members]):
+        words = {i: keys[i][0] | feats[i].tokens for i in members}
+        for i, j in _pairs(members, list(words.values())):
             fi, fj = feats[i], feats[j]
             disjoint = fi.numbers and fj.numbers and not fi.numbers & fj.numbers
+            if (
+                embedder is None
+                and not disjoint
+                and len(words[i] & words[j]) < MIN_SHARED_WORDS
+                and keys[i][0] != keys[j][0]
+            ):
+                continue  # no test below joins them
             # asked first: by the embedding pass (it reads only pairs that may be one utterance), and
             # for different figures, mostly a contradiction, whose alignment below is costly
             if (embedder is not None or disjoint) and cannot(i, j):
@@ -394,37 +410,24 @@ def merge_statements(
     if plausible and embedder is not None:
         lexical = link_clusters(candidates, len(attributions), times, cannot)
         candidates += _embedding_candidates(embedder, attributions, plausible, lexical)
+
+    def earliest_first(i: int) -> tuple[str, str, int]:  # the earliest report is the representative one
+        a = attributions[i]
+        return published.get(a.doc_id, "9999"), a.doc_id, a.content[0]
+
+    statements = []
     for members in link_clusters(candidates, len(attributions), times, cannot):
-        reports = sorted((attributions[i] for i in members), key=order)
-        speaker = speakers[members[0]]
-        direct = [r for r in reports if r.mode == "direct"]
-        rep = max(direct or reports, key=lambda r: (len(r.content_text), -reports.index(r)))
-        text = " ".join(rep.content_text.split())
-        if rep.mode != "direct":
-            # reports keep the exact characters; the statement reads without the complementizer
-            text = _COMPLEMENTIZER.sub("", text, count=1) or text
-        about: set[str] = set()
-        for r in reports:
-            about.update(mentions.within(r.doc_id, *r.content))
-        about.discard(speaker or "")
-        stmt_id = "stmt:" + content_hash(
-            speaker or "", " ".join(sorted(by_text[reports[0].content_text].tokens))
-        )
+        ordered = sorted(members, key=earliest_first)
         statements.append(
-            Statement(
-                id=stmt_id,
-                speaker=speaker,
-                speaker_name=speaker_names.get(speaker, rep.speaker) if speaker else rep.speaker,
-                text=text,
-                mode=rep.mode,
-                cue=rep.cue_lemma,
-                said=narrowest(r.said for r in reports),
-                addressee=next((r.addressee for r in reports if r.addressee), None),
-                reports=tuple(reports),
-                about=tuple(sorted(about)),
+            statement_of(
+                [attributions[i] for i in ordered],
+                speakers[members[0]],
+                texts[ordered[0]].tokens,
+                mentions=mentions,
+                speaker_names=speaker_names,
             )
         )
-    return _dedupe_ids(statements)
+    return with_unique_ids(statements)
 
 
 def _report_texts(texts: Sequence[str], precomputed: Mapping[str, ReportText]) -> list[ReportText]:
@@ -468,19 +471,6 @@ def _embedding_candidates(
         sim = cosine(vectors[attributions[i].content_text], vectors[attributions[j].content_text])
         if sim >= PARAPHRASE_COSINE:
             out.append((-OCCASION_CONTAINMENT * sim, i, j))
-    return out
-
-
-def _dedupe_ids(statements: list[Statement]) -> list[Statement]:
-    """Two clusters can share a representative key; keep ids unique and deterministic."""
-    statements.sort(key=lambda s: (s.id, s.reports[0].doc_id, s.reports[0].content))
-    out: list[Statement] = []
-    seen: dict[str, int] = {}
-    for s in statements:
-        n = seen.get(s.id, 0)
-        seen[s.id] = n + 1
-        out.append(s if n == 0 else replace(s, id=f"{s.id}-{n}"))
-    out.sort(key=lambda s: s.id)
     return out
 
 

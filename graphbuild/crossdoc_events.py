@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
+from operator import attrgetter
 
 from .crossdoc_blocking import related_pairs
 from .crossdoc_event_participants import (
@@ -174,7 +175,7 @@ def merge_events(
     entities that differ from a member's of the other in another document, so they never chain two
     happenings through a third.
     """
-    events = sorted(events, key=lambda e: (e.doc_id, e.start, e.end, e.predicate, e.description))
+    events = sorted(events, key=_canonical_order)
     # the entity of each participant, looked up once (None where resolution found none)
     ids = [[participant_of(ev.doc_id, p.start, p.end) for p in ev.participants] for ev in events]
     ids, marks = _resolve_descriptions(events, ids)
@@ -236,15 +237,22 @@ def merge_events(
                 found = same_day_pairs(members, times, docs, document_entities)
                 day_pairs |= found
                 related[key] = sorted(set(related[key]) | found)
-    day_heads = [core_heads(ev, pid) for ev, pid in zip(events, ids, strict=True)] if day_pairs else []
+    # the agent and patient heads of each mention, read only for those the same-day pairs join
+    heads_by_mention: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+
+    def day_heads(i: int) -> tuple[frozenset[str], frozenset[str]]:
+        found = heads_by_mention.get(i)
+        if found is None:
+            found = heads_by_mention[i] = core_heads(events[i], ids[i])
+        return found
 
     def _day_meet(key: str, i: int, j: int) -> bool:
         """Their phrases' heads meet; or they tell a happening a story tells one of a day (an earthquake),
         or one names it by its noun alone ("the walkout"), in places that do not differ."""
-        if heads_meet(day_heads[i], day_heads[j]):
+        if heads_meet(day_heads(i), day_heads(j)):
             return True
         one_a_day = key in _ONE_A_DAY_KEYS or bare(events[i]) or bare(events[j])
-        if not one_a_day or heads_differ(day_heads[i], day_heads[j]):
+        if not one_a_day or heads_differ(day_heads(i), day_heads(j)):
             return False
         where = (places(events[i], ids[i]), places(events[j], ids[j]))
         return not (where[0] and where[1] and not where[0] & where[1])
@@ -302,13 +310,13 @@ def merge_events(
     out = []
 
     def day_holds(x: int, y: int) -> bool:  # one document's descriptions are joined on their own evidence
-        return events[x].doc_id == events[y].doc_id or not heads_differ(day_heads[x], day_heads[y])
+        return events[x].doc_id == events[y].doc_id or not heads_differ(day_heads(x), day_heads(y))
 
     clusters = link_clusters(
         candidates, len(events), times, lambda x, y: False, weak=same_day, weak_holds=day_holds
     )
     for members in clusters:
-        mentions = sorted((events[i] for i in members), key=lambda e: (e.doc_id, e.start))
+        mentions = sorted((events[i] for i in members), key=_position)
         rep = mentions[0]
         participants = sorted({p for i in members for p in resolved[i]})
         when = narrowest(m.when for m in mentions) or rep.when
@@ -325,8 +333,14 @@ def merge_events(
                 participants=tuple(participants),
             )
         )
-    out.sort(key=lambda e: e.id)
+    out.sort(key=_by_id)
     return out
+
+
+#: The canonical order of event mentions, so the clusters do not depend on the order they arrive in.
+_canonical_order = attrgetter("doc_id", "start", "end", "predicate", "description")
+_position = attrgetter("doc_id", "start")
+_by_id = attrgetter("id")
 
 
 def _same_report(a: EventMention, b: EventMention) -> bool:

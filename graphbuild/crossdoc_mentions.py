@@ -51,16 +51,20 @@ class MentionIndex:
 
     def within(self, doc_id: str, start: int, end: int) -> list[str]:
         """Entity ids mentioned inside [start, end) of a document."""
-        return [eid for _, _, eid in self.spans_within(doc_id, start, end)]
+        return [eid for s, e, eid in self._candidates(doc_id, start, end) if start <= s and e <= end]
 
     def spans_within(self, doc_id: str, start: int, end: int) -> list[tuple[int, int, str]]:
         """The mention spans (start, end, entity id) inside [start, end) of a document."""
+        return [(s, e, eid) for s, e, eid in self._candidates(doc_id, start, end) if start <= s and e <= end]
+
+    def _candidates(self, doc_id: str, start: int, end: int) -> Sequence[tuple[int, int, str]]:
+        """The spans of a document that can lie inside [start, end)."""
         spans = self.spans.get(doc_id, ())
         ordered = self._starts.get(doc_id)
         if ordered is not None:  # only spans starting in [start, end] can lie inside
             firsts = ordered[0]
-            spans = spans[bisect_left(firsts, start) : bisect_right(firsts, end)]
-        return [(s, e, eid) for s, e, eid in spans if start <= s and e <= end]
+            return spans[bisect_left(firsts, start) : bisect_right(firsts, end)]
+        return spans
 
     def at(self, doc_id: str, start: int, end: int) -> str | None:
         """The entity id whose mention overlaps [start, end) the most (the first such span on a tie)."""

@@ -106,48 +106,74 @@ def _topic_words(feats: Sequence[ContentFeatures]) -> frozenset[str]:
 def _same_utterance(
     fa: ContentFeatures, fb: ContentFeatures, occasion: int, topic: frozenset[str] = frozenset()
 ) -> float:
-    """A score > 0 when two compatible contents read as one utterance at this occasion level."""
+    """A score > 0 when two compatible contents read as one utterance at this occasion level.
+
+    The bars' counts are asked first, the weighted containment (the score) last: most pairs of a
+    speaker's reports share too few key words for any bar."""
     if occasion == OTHER_OCCASION:
         return 0.0
     shared = fa.key & fb.key
-    shared_common = len(shared - fa.names - fb.names - topic)
-    units = fa.units(shared, fb)
-    if fa.quoted(shared, fb) >= QUOTE_MIN_BIGRAMS:
-        units = max(units, OPEN_MIN_UNITS)
-    score = _weighted_containment(fa, fb, topic)
+    if len(shared) < SHARED_KEYS_MIN:
+        return 0.0
     if fa.key == fb.key and len(shared) >= SAME_KEYS_MIN:
-        ok = True  # the same key words, nothing more on either side
-    elif occasion == SAME_OCCASION:
-        ok = score >= OCCASION_CONTAINMENT and len(shared) >= OCCASION_MIN_SHARED and shared_common >= 1
+        return _weighted_containment(fa, fb, topic)  # the same key words, nothing more on either side
+    shared_common = len(shared - fa.names - fb.names - topic)
+    if occasion == SAME_OCCASION:
+        if len(shared) < OCCASION_MIN_SHARED or shared_common < 1:
+            return 0.0
+        bar = OCCASION_CONTAINMENT
     elif occasion == NEAR_OCCASION:
-        quoted = fa.quoted(shared, fb) >= QUOTE_MIN_BIGRAMS  # the same passage, whatever else each adds
-        # every key word of the shorter content in the longer one ("no hurry to raise fares" / "in no
-        # rush to increase fares"): the whole claim, however few phrases it makes
-        whole = len(shared) >= WHOLE_MIN_KEYS and shared in (fa.key, fb.key)
-        anchored = _figure_anchor(fa, fb, shared) or whole
-        if anchored or _summary_of(fa, fb, shared, topic):
-            units = max(units, NEAR_MIN_UNITS)
-        ok = (
-            (score >= NEAR_CONTAINMENT or quoted)
-            and not _other_names(fa, fb, shared)
-            and len(shared) >= NEAR_MIN_SHARED
-            and units >= NEAR_MIN_UNITS
-            # a figure attached to the same word in both ("523 damaged flats"), or the whole of the
-            # shorter claim, says what this utterance adds to the speaker's topic: one common word will do
-            and shared_common >= (1 if anchored else NEAR_MIN_COMMON)
-        )
+        return _near_score(fa, fb, shared, shared_common, topic)
     else:
-        ok = (
-            score >= OPEN_CONTAINMENT
-            and len(shared) >= OPEN_MIN_SHARED
-            and units >= OPEN_MIN_UNITS
-            and shared_common >= OPEN_MIN_COMMON
-        )
-    return score if ok else 0.0
+        if (
+            len(shared) < OPEN_MIN_SHARED
+            or shared_common < OPEN_MIN_COMMON
+            or _phrases(fa, fb, shared) < OPEN_MIN_UNITS
+        ):
+            return 0.0
+        bar = OPEN_CONTAINMENT
+    score = _weighted_containment(fa, fb, topic)
+    return score if score >= bar else 0.0
+
+
+def _phrases(fa: ContentFeatures, fb: ContentFeatures, shared: frozenset[str]) -> int:
+    """How many separate phrases the shared words form (:meth:`ContentFeatures.units`); a passage quoted
+    by both (:data:`QUOTE_MIN_BIGRAMS` shared word pairs) counts as :data:`OPEN_MIN_UNITS`."""
+    units = fa.units(shared, fb)
+    return max(units, OPEN_MIN_UNITS) if fa.quoted(shared, fb) >= QUOTE_MIN_BIGRAMS else units
+
+
+def _near_score(
+    fa: ContentFeatures,
+    fb: ContentFeatures,
+    shared: frozenset[str],
+    shared_common: int,
+    topic: frozenset[str],
+) -> float:
+    """:func:`_same_utterance` on the same news days (:data:`~graphbuild.crossdoc_occasion.NEAR_OCCASION`)."""
+    if len(shared) < NEAR_MIN_SHARED or _other_names(fa, fb, shared):
+        return 0.0
+    # every key word of the shorter content in the longer one ("no hurry to raise fares" / "in no
+    # rush to increase fares"): the whole claim, however few phrases it makes
+    whole = len(shared) >= WHOLE_MIN_KEYS and shared in (fa.key, fb.key)
+    # a figure attached to the same word in both ("523 damaged flats"), or the whole of the shorter
+    # claim, says what this utterance adds to the speaker's topic: one common word will do
+    anchored = whole or _figure_anchor(fa, fb, shared)
+    if shared_common < (1 if anchored else NEAR_MIN_COMMON):
+        return 0.0
+    # a shared figure with its word, the whole claim or a one-line summary count as the phrases
+    if _phrases(fa, fb, shared) < NEAR_MIN_UNITS and not anchored and not _summary_of(fa, fb, shared, topic):
+        return 0.0
+    quoted = fa.quoted(shared, fb) >= QUOTE_MIN_BIGRAMS  # the same passage, whatever else each adds
+    score = _weighted_containment(fa, fb, topic)
+    return score if score >= NEAR_CONTAINMENT or quoted else 0.0
 
 
 #: A shorter content whose key words, at least this many, are all in the longer one is its whole claim.
 WHOLE_MIN_KEYS = 3
+#: The fewest shared key words with which two reports read as one utterance at any occasion level
+#: (:func:`_same_utterance`), or as a round-up and the report it retells (:func:`_restates`).
+SHARED_KEYS_MIN = min(SAME_KEYS_MIN, OCCASION_MIN_SHARED, NEAR_MIN_SHARED, OPEN_MIN_SHARED, WHOLE_MIN_KEYS)
 #: Shared common words besides the figure from which a change verb ("rose", "arrested") may anchor it.
 FIGURE_MIN_WORDS = 2
 #: A one-line summary ("42 people had been arrested") of a longer report: at most this many key words...

@@ -8,8 +8,9 @@ that the same input always gives byte-identical output.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -77,7 +78,7 @@ def build_graph(
 
     outlet_of = {d.id: d.outlet for d in documents}
     text_of = {d.id: d.text for d in documents}
-    documents = sorted(documents, key=lambda d: d.id)
+    documents = sorted(documents, key=_by_id)
     for doc in documents:
         attrs = {
             "kind": "Document",
@@ -91,25 +92,23 @@ def build_graph(
         }
         attrs.update(sorted(document_notes.get(doc.id, {}).items()))
         add_node(doc.id, attrs)
-    for name in sorted({d.outlet for d in documents if d.outlet}):
-        add_node(outlet_id(name), {"kind": "Outlet", "name": name})
+    outlets = {name: outlet_id(name) for name in sorted({d.outlet for d in documents if d.outlet})}
+    for name, node in outlets.items():
+        add_node(node, {"kind": "Outlet", "name": name})
     for doc in documents:
         if doc.outlet:
-            add_edge(doc.id, outlet_id(doc.outlet), "PUBLISHED_BY", {"kind": "PUBLISHED_BY"})
+            add_edge(doc.id, outlets[doc.outlet], "PUBLISHED_BY", {"kind": "PUBLISHED_BY"})
 
     nodes = g._node  # membership tests on the node dict itself
-    for ent in sorted(entities, key=lambda e: e.id):
-        spans: dict[str, list[list[int]]] = {}
-        for m in ent.mentions:
-            found = spans.get(m.doc_id)
-            if found is None:
-                spans[m.doc_id] = [[m.start, m.end]]
-            else:
-                found.append([m.start, m.end])
-        per_outlet: Counter[str] = Counter()  # mentions per outlet, counted per document
+    for ent in sorted(entities, key=_by_id):
+        # each document's spans in order, the documents in order (what ent.documents gives)
+        spans: defaultdict[str, list[list[int]]] = defaultdict(list)
+        for m in sorted(ent.mentions, key=_mention_position):
+            spans[m.doc_id].append([m.start, m.end])
+        per_outlet: dict[str, int] = {}  # mentions per outlet, counted per document
         for doc_id, found in spans.items():
-            per_outlet[outlet_of.get(doc_id) or "unknown"] += len(found)
-        documents_of = sorted(spans)  # what ent.documents gives, from the spans at hand
+            outlet = outlet_of.get(doc_id) or "unknown"
+            per_outlet[outlet] = per_outlet.get(outlet, 0) + len(found)
         add_node(
             ent.id,
             {
@@ -118,23 +117,19 @@ def build_graph(
                 "type": ent.type,
                 "aliases": sorted(set(ent.aliases)),
                 "mentions": len(ent.mentions),
-                "documents": documents_of,
+                "documents": list(spans),
                 "outlets": dict(sorted(per_outlet.items())),
                 "titles": sorted(set(ent.titles)),
                 "evidence": list(ent.evidence),
             },
         )
-        for doc_id in documents_of:
+        for doc_id, found in spans.items():
             if doc_id in nodes:
-                found = spans[doc_id]
                 add_edge(
-                    doc_id,
-                    ent.id,
-                    "MENTIONS",
-                    {"kind": "MENTIONS", "spans": sorted(found), "count": len(found)},
+                    doc_id, ent.id, "MENTIONS", {"kind": "MENTIONS", "spans": found, "count": len(found)}
                 )
 
-    statements = sorted(statements, key=lambda s: s.id)
+    statements = sorted(statements, key=_by_id)
     for st in statements:
         add_node(
             st.id,
@@ -153,38 +148,35 @@ def build_graph(
     for st in statements:
         if st.speaker and st.speaker in nodes:
             add_edge(st.speaker, st.id, "SAID", {"kind": "SAID"})
-        for rep in sorted(st.reports, key=lambda r: (r.doc_id, r.content)):
+        for rep in sorted(st.reports, key=_report_position):
             start, end = rep.content
             doc_text = text_of.get(rep.doc_id, "")
             exact = doc_text[start:end] if doc_text else rep.content_text
-            add_edge(
-                rep.doc_id,
-                st.id,
-                f"REPORTS:{start}-{end}",
-                {
-                    "kind": "REPORTS",
-                    "start": start,
-                    "end": end,
-                    "text": exact,
-                    "cue": rep.cue_lemma,
-                    "mode": rep.mode,
-                    "said": _ts(rep.said),
-                    "said_rule": rep.said_rule,
-                    "source_text": rep.source_text,
-                    "cue_text": None if rep.cue is None else doc_text[rep.cue[0] : rep.cue[1]],
-                    "sentence": list(rep.sentence) if rep.sentence else None,
-                    "sentence_text": doc_text[rep.sentence[0] : rep.sentence[1]] if rep.sentence else None,
-                    "venue": rep.venue,
-                    "addressee": rep.addressee,
-                    # the quotation's words, its attribution between two parts left out
-                    **({"quoted": rep.content_text} if rep.content_text != exact else {}),
-                },
-            )
+            sentence = rep.sentence
+            report: dict[str, Any] = {
+                "kind": "REPORTS",
+                "start": start,
+                "end": end,
+                "text": exact,
+                "cue": rep.cue_lemma,
+                "mode": rep.mode,
+                "said": _ts(rep.said),
+                "said_rule": rep.said_rule,
+                "source_text": rep.source_text,
+                "cue_text": None if rep.cue is None else doc_text[rep.cue[0] : rep.cue[1]],
+                "sentence": list(sentence) if sentence else None,
+                "sentence_text": doc_text[sentence[0] : sentence[1]] if sentence else None,
+                "venue": rep.venue,
+                "addressee": rep.addressee,
+            }
+            if rep.content_text != exact:  # the quotation's words, its attribution between two parts left out
+                report["quoted"] = rep.content_text
+            add_edge(rep.doc_id, st.id, f"REPORTS:{start}-{end}", report)
         for ent_id in st.about:
             if ent_id in nodes:
                 add_edge(st.id, ent_id, "ABOUT", {"kind": "ABOUT"})
 
-    events = sorted(events, key=lambda e: e.id)
+    events = sorted(events, key=_by_id)
     for ev in events:
         add_node(ev.id, {"kind": "Event", "text": ev.text, "predicate": ev.predicate, "when": _ts(ev.when)})
     for ev in events:
@@ -214,6 +206,12 @@ def build_graph(
     return g
 
 
+_by_id = attrgetter("id")
+#: The order of a statement's REPORTS edges: by document, then position.
+_report_position = attrgetter("doc_id", "content")
+_mention_position = attrgetter("doc_id", "start", "end")
+
+
 def _adders(
     g: nx.MultiDiGraph,
 ) -> tuple[Callable[[Any, dict[str, Any]], None], Callable[[Any, Any, Any, dict[str, Any]], None]]:
@@ -239,13 +237,17 @@ def _adders(
             found.update(attrs)
 
     def add_edge(u: Any, v: Any, key: Any, attrs: dict[str, Any]) -> None:
-        if u not in succ:
+        out = succ.get(u)
+        if out is None:
             add_node(u, {})
-        if v not in succ:
+            out = succ[u]
+        into = pred.get(v)
+        if into is None:
             add_node(v, {})
-        keyed = succ[u].get(v)
+            into = pred[v]
+        keyed = out.get(v)
         if keyed is None:
-            succ[u][v] = pred[v][u] = {key: attrs}
+            out[v] = into[u] = {key: attrs}
             return
         found = keyed.get(key)
         if found is None:
@@ -272,24 +274,33 @@ def sorted_nodes_and_edges(
     >>> [(u, v, k) for u, v, k, _ in sorted_nodes_and_edges(g)[1]]
     [('a', 'b', 10), ('a', 'b', 9), ('b', 'a', 2)]
     """
+    nodes, edges = _in_order(graph)
+    return nodes, edges if isinstance(edges, list) else list(edges)
+
+
+def _in_order(
+    graph: nx.MultiDiGraph,
+) -> tuple[list[Any], Iterable[tuple[Any, Any, Any, dict[str, Any]]]]:
+    """:func:`sorted_nodes_and_edges`, the edges as an iterable (one pass): a reader that turns
+    each edge into something else then holds no list of tuples as well."""
     adjacency = graph._adj  # the successor dicts themselves, only read
     if not all(type(n) is str for n in adjacency):
         return sorted(graph.nodes), sorted(graph.edges(keys=True, data=True), key=_edge_order)
     nodes = sorted(adjacency)
-    edges: list[tuple[Any, Any, Any, dict[str, Any]]] = []
-    append = edges.append
+    return nodes, _edges_in_order(adjacency, nodes)
+
+
+def _edges_in_order(
+    adjacency: Mapping[Any, Mapping[Any, Mapping[Any, dict[str, Any]]]], nodes: Sequence[Any]
+) -> Iterator[tuple[Any, Any, Any, dict[str, Any]]]:
     for u in nodes:
         neighbours = adjacency[u]
         if not neighbours:
             continue
         for v in sorted(neighbours) if len(neighbours) > 1 else neighbours:
             keyed = neighbours[v]
-            if len(keyed) == 1:
-                for k, data in keyed.items():
-                    append((u, v, k, data))
-            else:
-                edges.extend((u, v, k, data) for k, data in sorted(keyed.items(), key=_key_as_str))
-    return nodes, edges
+            for k, data in sorted(keyed.items(), key=_key_as_str) if len(keyed) > 1 else keyed.items():
+                yield u, v, k, data
 
 
 def _edge_order(edge: tuple[Any, Any, Any, Any]) -> tuple[Any, Any, str]:
@@ -307,10 +318,24 @@ def to_json_bytes(graph: nx.MultiDiGraph) -> bytes:
 
 
 def _to_json_bytes(graph: nx.MultiDiGraph) -> bytes:
-    node_ids, sorted_edges = sorted_nodes_and_edges(graph)
+    node_ids, sorted_edges = _in_order(graph)
     node_attrs = graph._node
-    nodes = [{"id": n, **node_attrs[n]} for n in node_ids]
-    edges = [{"source": u, "target": v, "key": k, **d} for u, v, k, d in sorted_edges]
+    # the objects {"id": n, **attrs} and {"source": u, "target": v, "key": k, **data}, an attribute of
+    # the same name winning; made as a copy of the attribute dict that then takes its ends, which is
+    # faster (the keys' order is immaterial: graph.json writes them sorted)
+    nodes = []
+    for n in node_ids:
+        attrs = node_attrs[n]
+        node = dict(attrs, id=n)
+        if len(node) == len(attrs):  # the node has an "id" attribute
+            node["id"] = attrs["id"]
+        nodes.append(node)
+    edges = []
+    for u, v, k, d in sorted_edges:
+        edge = dict(d, source=u, target=v, key=k)
+        if len(edge) < len(d) + 3:  # the edge has a "source", "target" or "key" attribute
+            edge.update(d)
+        edges.append(edge)
     data = {
         "directed": True,
         "multigraph": True,
