@@ -44,12 +44,11 @@ from .model import PIPELINE_VERSION, Document, DocumentAnalysis, Skipped
 from .nlp import DEFAULT_BATCH_SIZE
 from .pipeline import (
     BuildResult,
-    _notes_by_document,
     analyse_document,
     assemble_graph,
     extraction_failure,
-    ingest_inputs,
 )
+from .pipeline_inputs import ingest_inputs, notes_by_document
 
 if TYPE_CHECKING:
     from distributed import Client, Future
@@ -341,7 +340,7 @@ def build_distributed(
         [a for a in analyses if a is not None],
         overrides=overrides,
         metadata={"model": model, "pipeline_version": PIPELINE_VERSION},
-        document_notes=_notes_by_document(ingested.notes),
+        document_notes=notes_by_document(ingested.notes),
         embeddings=embeddings,
     )
     timings["resolve_and_graph"] = time.perf_counter() - t

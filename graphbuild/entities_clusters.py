@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .entities_keys import part_similarity, word_set
 from .entities_match import (
@@ -29,7 +30,11 @@ Person = tuple[str, str, str, bool, str]
 def person_of(item: NameItem) -> Person:
     """The :data:`Person` of a full person's item."""
     toks = item.parsed.tokens
-    return (toks[0], toks[-1], *person_marks(item.parsed.name))
+    return (toks[0], toks[-1], *_person_marks(item.parsed.name))
+
+
+# once per distinct name: the guards and two resolution steps read each full person's marks
+_person_marks = lru_cache(maxsize=65536)(person_marks)
 
 
 class Clusters:
@@ -45,27 +50,29 @@ class Clusters:
         in full without the suffix (the father beside "Jr."): those two never merge."""
         self.items = items
         self.parent = list(range(len(items)))
-        # (key, label) -> count per cluster root: plain dicts (a Counter per item costs a Python call)
-        self.forms: dict[int, dict[tuple[str, str], int]] = {
-            i: {(it.key, it.label): 1} for i, it in enumerate(items)
-        }
-        self.titled: dict[int, bool] = {
-            i: bool(it.parsed.honorific or getattr(it.mention, "title", "")) for i, it in enumerate(items)
-        }
-        self.persons: dict[int, set[Person]] = {
-            i: ({person_of(it)} if it.is_full_person else set()) for i, it in enumerate(items)
-        }
-        self.apart = apart
-        self.honorific: dict[int, bool] = {i: it.parsed.honorific for i, it in enumerate(items)}
-        # (organisation, person) usage cues per cluster root: one per mention, counted in the vote
-        self.cues: dict[int, tuple[int, int]] = {i: usage_votes(it.mention) for i, it in enumerate(items)}
+        # per cluster root (each item its own cluster at first): plain dicts, built in one pass
+        #: (key, label) -> count (a Counter per item costs a Python call)
+        self.forms: dict[int, dict[tuple[str, str], int]] = {}
+        self.titled: dict[int, bool] = {}
+        self.persons: dict[int, set[Person]] = {}
+        self.honorific: dict[int, bool] = {}
+        #: (organisation, person) usage cues: one per mention, counted in the vote
+        self.cues: dict[int, tuple[int, int]] = {}
         self.firms: dict[int, set[str]] = {}
         for i, it in enumerate(items):
+            parsed, mention = it.parsed, it.mention
+            self.forms[i] = {(it.key, it.label): 1}
+            self.titled[i] = bool(parsed.honorific or getattr(mention, "title", ""))
+            self.persons[i] = {person_of(it)} if it.is_full_person else set()
+            self.honorific[i] = parsed.honorific
+            self.cues[i] = usage_votes(mention)
             core = firm_core(it)
             self.firms[i] = {core} if core else set()
+        self.apart = apart
         self.never = never
         self.evidence: list[tuple[int, str]] = []
-        self._types: dict[int, str] = {}  # voted type by root, dropped when the cluster changes
+        #: vote_type's (type, repair) by root, dropped when the cluster changes
+        self._votes: dict[int, tuple[str, str | None]] = {}
 
     def find(self, i: int) -> int:
         root = i
@@ -121,8 +128,8 @@ class Clusters:
             into = self.forms[ra]
             for form, n in self.forms.pop(rb).items():  # Counter.update, without its Mapping check
                 into[form] = into.get(form, 0) + n
-            self._types.pop(ra, None)
-            self._types.pop(rb, None)
+            self._votes.pop(ra, None)
+            self._votes.pop(rb, None)
             self.titled[ra] = self.titled[ra] or self.titled.pop(rb)
             self.persons[ra] |= self.persons.pop(rb)
             self.firms[ra] |= self.firms.pop(rb)
@@ -135,13 +142,21 @@ class Clusters:
 
     def types(self) -> dict[int, str]:
         """Voted type of every cluster, by root."""
-        cached = self._types
-        for root, forms in self.forms.items():
-            if root not in cached:
-                cached[root] = vote_type(
-                    forms, self.titled[root], bool(self.firms[root]), self.honorific[root], self.cues[root]
-                )[0]
-        return {root: cached[root] for root in self.forms}
+        return {root: self.vote(root)[0] for root in self.forms}
+
+    def vote(self, root: int) -> tuple[str, str | None]:
+        """:func:`vote_type` of the cluster of ``root`` (a root): its type and why it was repaired,
+        if it was (computed once per cluster state)."""
+        voted = self._votes.get(root)
+        if voted is None:
+            voted = self._votes[root] = vote_type(
+                self.forms[root],
+                self.titled[root],
+                bool(self.firms[root]),
+                self.honorific[root],
+                self.cues[root],
+            )
+        return voted
 
     def roots(self) -> list[int]:
         """The root of every item (paths compressed on the way)."""

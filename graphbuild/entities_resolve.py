@@ -34,7 +34,6 @@ from .entities_match import (
     cluster_type,
     group_of,
     surface_form,
-    vote_type,
 )
 from .entities_overrides import Overrides
 from .entities_persons import initials_within
@@ -416,16 +415,18 @@ def _build_entities(cl: Clusters, overrides: Overrides) -> list[Entity]:
         its = [cl.items[i] for i in members]
         forms = cl.forms[root]  # the cluster's (key, label) counts, as cluster_type would count them
         if len(forms) == 1 or all(label in LABEL_PRIORITY for _, label in forms):
-            etype, repair = vote_type(  # no tie left to the order of forms
-                forms, cl.titled[root], bool(cl.firms[root]), cl.honorific[root], cl.cues[root]
-            )
+            etype, repair = cl.vote(root)  # no tie left to the order of forms
         else:
             etype, repair = cluster_type(its)
         name = _canonical(its, etype, preferred)
         why = sorted(set(evidence.get(root, [])))
         if repair:
             why.append(repair)
-        titles = Counter(t for it in its for t in _titles(it)) if etype == "PERSON" else Counter()
+        titles: Counter[str] = Counter()
+        if etype == "PERSON":  # most mentions have no title: those are skipped without a call
+            for it in its:
+                if it.parsed.title or getattr(it.mention, "title", None):
+                    titles.update(_titles(it))
         aliases = sorted({it.parsed.name for it in its} | {name})
         # members ascend, and items are sorted by (doc_id, start, end, text, label): already in order
         mentions = tuple([it.mention for it in its])

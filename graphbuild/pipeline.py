@@ -26,7 +26,7 @@ from .crossdoc_mentions import speaker_entity
 from .crossdoc_paraphrase import EMBEDDING_MODEL, LazyEmbedder
 from .entities_firms import with_speaker_firms
 from .graph import build_graph
-from .ingest import IngestResult, read_documents
+from .ingest import IngestResult
 from .model import PIPELINE_VERSION, Document, DocumentAnalysis, Skipped
 from .nlp import (
     DEFAULT_BATCH_SIZE,
@@ -35,10 +35,13 @@ from .nlp import (
     load_default_pipeline,
     model_version,
 )
+from .pipeline_inputs import ingest_inputs as ingest_inputs  # re-exported: where it was
+from .pipeline_inputs import notes_by_document
 from .pipeline_stored import ENTITY_ITEMS as ENTITY_ITEMS  # re-exported: where these were
 from .pipeline_stored import REPORT_CLAIMS as REPORT_CLAIMS
 from .pipeline_stored import REPORT_FEATURES as REPORT_FEATURES
 from .pipeline_stored import (
+    Decoded,
     precomputed_report_claims,
     precomputed_report_features,
     resolve_analyses,
@@ -307,15 +310,19 @@ def assemble_graph(
     metadata: dict[str, Any] | None = None,
     document_notes: dict[str, dict[str, str]] | None = None,
     embeddings: bool = False,
+    decoded: Decoded | None = None,
 ) -> nx.MultiDiGraph:
     """Global stages: resolve entities, merge statements and events, find conflicts, build the graph.
 
     ``embeddings``: also merge paraphrased reports the lexical pass left apart, with the optional
     sentence-embedding model (see :mod:`graphbuild.crossdoc_paraphrase`; it is loaded only if a
-    plausible pair needs it). The graph's metadata then says so.
+    plausible pair needs it). The graph's metadata then says so. ``decoded``: what was decoded
+    of the analyses' stored data already (see :class:`~graphbuild.pipeline_stored.Decoded`).
     """
     with gc_paused():
-        return _assemble_graph(analyses, overrides, metadata, document_notes, embeddings)
+        return _assemble_graph(
+            analyses, overrides, metadata, document_notes, embeddings, decoded or Decoded()
+        )
 
 
 def _assemble_graph(
@@ -324,9 +331,10 @@ def _assemble_graph(
     metadata: dict[str, Any] | None,
     document_notes: dict[str, dict[str, str]] | None,
     embeddings: bool,
+    decoded: Decoded,
 ) -> nx.MultiDiGraph:
     documents = [a.document for a in analyses]
-    resolution = resolve_analyses(analyses, overrides=overrides)
+    resolution = resolve_analyses(analyses, overrides=overrides, decoded=decoded)
     # the resolution's own span lists: what MentionIndex.from_entities(resolution.entities) builds again
     index = crossdoc.MentionIndex(resolution.spans)
     names = {e.id: e.name for e in resolution.entities}
@@ -346,7 +354,7 @@ def _assemble_graph(
         published=published,
         speaker_names=names,
         embedder=LazyEmbedder() if embeddings else None,
-        precomputed=precomputed_report_features(analyses),
+        precomputed=precomputed_report_features(analyses, decoded),
     )
     mentioned = index.entities_by_document()  # also what tells which documents share a story
     found = [e for a in analyses for e in a.events]
@@ -355,7 +363,7 @@ def _assemble_graph(
         statements,
         published=published,
         document_entities=mentioned,
-        precomputed=precomputed_report_claims(analyses),
+        precomputed=precomputed_report_claims(analyses, decoded),
         source_entities={
             st.id: frozenset(e for r in st.reports if r.source for e in index.within(r.doc_id, *r.source))
             for st in statements
@@ -375,17 +383,6 @@ def _assemble_graph(
     )
 
 
-_NOTE_KEYS = frozenset(("published_how", "outlet_how", "note"))
-
-
-def _notes_by_document(notes: Iterable[tuple[str, str, str]]) -> dict[str, dict[str, str]]:
-    out: dict[str, dict[str, str]] = {}
-    for doc_id, key, text in notes:
-        if key in _NOTE_KEYS:
-            out.setdefault(doc_id, {})[key] = text
-    return out
-
-
 @dataclass(frozen=True)
 class BuildResult:
     """A built graph plus what happened on the way (for summaries and reports)."""
@@ -403,25 +400,6 @@ class BuildResult:
         for _, kind in self.graph.nodes(data="kind"):
             kinds[kind] = kinds.get(kind, 0) + 1
         return kinds
-
-
-def ingest_inputs(
-    paths: Iterable[str | Path],
-    *,
-    cache_dir: str | Path | None,
-    timings: dict[str, float],
-    on_ingest: Callable[[IngestResult], None] | None = None,
-) -> IngestResult:
-    """The first step of every build: read the inputs (through the ingest cache in ``cache_dir``,
-    which also keeps the gazetteer index), time it, and hand the result to ``on_ingest``."""
-    if cache_dir is not None:
-        entities_gazetteer.use_index_cache(cache_dir)
-    t0 = time.perf_counter()
-    ingested = read_documents(list(paths), cache_dir=cache_dir)
-    timings["ingest"] = time.perf_counter() - t0
-    if on_ingest is not None:
-        on_ingest(ingested)
-    return ingested
 
 
 def build_paths(
@@ -480,7 +458,11 @@ def build_paths(
         )
         if progress is not None:
             stream = progress(stream, len(documents))
-        analyses = list(stream)
+        analyses, decoded = [], Decoded()
+        for analysis in stream:  # decoded as they come: cached ones while workers parse new ones
+            analyses.append(analysis)
+            with gc_paused():  # a bulk of long-lived objects, as the global step's own decoding
+                decoded.add(analysis)
     finally:
         if warm is not None:
             warm.close()
@@ -489,8 +471,9 @@ def build_paths(
         analyses,
         overrides=overrides,
         metadata={"model": model, "pipeline_version": PIPELINE_VERSION},
-        document_notes=_notes_by_document(ingested.notes),
+        document_notes=notes_by_document(ingested.notes),
         embeddings=embeddings,
+        decoded=decoded,
     )
     timings["resolve_and_graph"] = time.perf_counter() - t
     if cache is not None:

@@ -31,6 +31,7 @@ from graphbuild.pipeline import (
     precomputed_report_claims,
     resolve_analyses,
 )
+from graphbuild.pipeline_stored import Decoded
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -243,6 +244,15 @@ def test_stored_data_travels_through_the_cache_and_gives_the_same_graph(nlp: Any
     from graphbuild.graph import to_json_bytes
 
     assert to_json_bytes(assemble_graph(cached)) == to_json_bytes(assemble_graph(stripped))
+    # decoded ahead, as a build does while workers parse new documents: the same graph
+    decoded = Decoded()
+    for a in cached:
+        decoded.add(a)
+    first = decoded.of(cached[0])
+    assert first.items is not None and decoded.of(cached[0]) is first  # decoded once, then read
+    other = dataclasses.replace(cached[0])  # another analysis object: decoded on its own
+    assert decoded.of(other) == first and decoded.of(other) is not first
+    assert to_json_bytes(assemble_graph(cached, decoded=decoded)) == to_json_bytes(assemble_graph(cached))
 
 
 def test_stored_links_pass_the_same_override_guards() -> None:
