@@ -422,11 +422,7 @@ def _build_entities(cl: Clusters, overrides: Overrides) -> list[Entity]:
         why = sorted(set(evidence.get(root, [])))
         if repair:
             why.append(repair)
-        titles: Counter[str] = Counter()
-        if etype == "PERSON":  # most mentions have no title: those are skipped without a call
-            for it in its:
-                if it.parsed.title or getattr(it.mention, "title", None):
-                    titles.update(_titles(it))
+        titles = Counter(t for it in its for t in _titles(it)) if etype == "PERSON" else Counter()
         aliases = sorted({it.parsed.name for it in its} | {name})
         # members ascend, and items are sorted by (doc_id, start, end, text, label): already in order
         mentions = tuple([it.mention for it in its])

@@ -14,9 +14,10 @@ never mixes the two).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import cached_property
+from operator import attrgetter
+from typing import Any, TypeVar
 
 from . import (
     crossdoc_claims_stored,
@@ -30,6 +31,8 @@ from .crossdoc_conflicts import ReportClaim
 from .crossdoc_features import ReportText
 from .entities_documents import PreparedDocument
 from .model import Attribution, DocumentAnalysis, Mention
+
+T = TypeVar("T")
 
 __all__ = [
     "ENTITY_ITEMS",
@@ -72,39 +75,62 @@ class Decoded:
     analysis: entity resolution's prepared document, statement merging's report features and the
     figures conflict finding compares. A build adds each analysis as it comes in
     (:func:`graphbuild.pipeline.build_paths`), so those read from the cache are decoded while worker
-    processes still parse the new documents; what was not added is decoded when it is read."""
+    processes still parse the new documents; of an analysis not added, each part is decoded when it
+    is first read."""
 
     def __init__(self) -> None:
-        self._by_analysis: dict[int, tuple[DocumentAnalysis, _Stored]] = {}
+        self._by_analysis: dict[int, _Stored] = {}
 
     def add(self, analysis: DocumentAnalysis) -> None:
-        """Decode what ``analysis`` stored for the global step."""
-        extra = analysis.extra
-        texts = [att.content_text for att in analysis.attributions]
-        stored = _Stored(
-            entities_documents.decode(extra.get(ENTITY_ITEMS), analysis.mentions),
-            crossdoc_features.decode(extra.get(REPORT_FEATURES), texts) if texts else {},
-            crossdoc_claims_stored.decode(extra.get(REPORT_CLAIMS), texts) if texts else {},
-        )
-        self._by_analysis[id(analysis)] = (analysis, stored)  # kept alive here: its id stays its own
+        """Decode all that ``analysis`` stored for the global step."""
+        stored = self.of(analysis)
+        _ = stored.items, stored.features, stored.claims
 
     def of(self, analysis: DocumentAnalysis) -> _Stored:
-        """What ``analysis`` stored, decoded (now, if it was not added)."""
+        """What ``analysis`` stored (each part decoded on first read)."""
         hit = self._by_analysis.get(id(analysis))
-        if hit is None or hit[0] is not analysis:
-            self.add(analysis)
-            hit = self._by_analysis[id(analysis)]
-        return hit[1]
+        if hit is None or hit.analysis is not analysis:
+            # the entry keeps its analysis alive, so the id stays that analysis's own
+            hit = self._by_analysis[id(analysis)] = _Stored(analysis)
+        return hit
 
 
-@dataclass(frozen=True)
 class _Stored:
-    """One analysis's stored data, decoded (see :class:`Decoded`); ``items`` None when absent or
-    stored by other code, the mappings then empty."""
+    """One analysis's stored data (see :class:`Decoded`), each part decoded on first read; ``items``
+    None when absent or stored by other code, the mappings then empty."""
 
-    items: PreparedDocument | None
-    features: Mapping[str, ReportText]
-    claims: Mapping[str, list[ReportClaim]]
+    def __init__(self, analysis: DocumentAnalysis) -> None:
+        self.analysis = analysis
+
+    @cached_property
+    def items(self) -> PreparedDocument | None:
+        return entities_documents.decode(self.analysis.extra.get(ENTITY_ITEMS), self.analysis.mentions)
+
+    @cached_property
+    def features(self) -> Mapping[str, ReportText]:
+        return self._reports(REPORT_FEATURES, crossdoc_features.decode)
+
+    @cached_property
+    def claims(self) -> Mapping[str, list[ReportClaim]]:
+        return self._reports(REPORT_CLAIMS, crossdoc_claims_stored.decode)
+
+    def _reports(self, key: str, decode: Callable[[Any, Sequence[str]], Mapping[str, T]]) -> Mapping[str, T]:
+        """Report texts -> what the per-document stage stored under ``key`` for them, read by ``decode``."""
+        texts = [att.content_text for att in self.analysis.attributions]
+        return decode(self.analysis.extra.get(key), texts) if texts else {}
+
+
+def _by_text(
+    analyses: Iterable[DocumentAnalysis], decoded: Decoded | None, part: Callable[[_Stored], Mapping[str, T]]
+) -> dict[str, T]:
+    """Report texts -> what ``part`` reads of each analysis's stored data (analyses stored by other
+    code contribute nothing: the global step computes those)."""
+    decoded = decoded or Decoded()
+    out: dict[str, T] = {}
+    for a in analyses:
+        if a.attributions:
+            out.update(part(decoded.of(a)))
+    return out
 
 
 def precomputed_report_features(
@@ -113,12 +139,7 @@ def precomputed_report_features(
     """Report texts -> their :class:`~graphbuild.crossdoc_features.ReportText`, as the per-document
     stage stored them (analyses cached by other code contribute nothing: merging computes those).
     ``decoded``: what was decoded of the analyses already."""
-    decoded = decoded or Decoded()
-    out: dict[str, ReportText] = {}
-    for a in analyses:
-        if a.attributions:
-            out.update(decoded.of(a).features)
-    return out
+    return _by_text(analyses, decoded, attrgetter("features"))
 
 
 def precomputed_report_claims(
@@ -127,12 +148,7 @@ def precomputed_report_claims(
     """Report texts -> their :func:`~graphbuild.crossdoc_conflicts.report_claims`, as the
     per-document stage stored them (analyses cached by other code contribute nothing: conflict
     finding reads those texts). ``decoded``: what was decoded of the analyses already."""
-    decoded = decoded or Decoded()
-    out: dict[str, list[ReportClaim]] = {}
-    for a in analyses:
-        if a.attributions:
-            out.update(decoded.of(a).claims)
-    return out
+    return _by_text(analyses, decoded, attrgetter("claims"))
 
 
 def resolve_analyses(
