@@ -24,6 +24,7 @@ from .entities_keys import (
     is_legal_form,
     is_title_word,
 )
+from .entities_titlecase import common_words, fit_title_case_names, stem
 from .entities_usage import usage_cue
 from .model import Document, Mention
 
@@ -254,6 +255,7 @@ def extract_mentions(document: Document, doc: Doc) -> list[Mention]:
     if rows:
         out = _outside_tables(out, rows, heading_end(document.text))
     out = _shouted_headline_names(document.text, out, doc)
+    out = fit_title_case_names(out, doc, document.analysis_text, shouted_headline_end(document.text))
     out.sort(key=lambda m: (m.start, m.end, m.label))
     return out
 
@@ -306,37 +308,6 @@ def _shouted_headline_names(text: str, mentions: list[Mention], doc: Doc | None 
                 m = replace(m, end=m.start + len(prefix), text=prefix, label=label)
         out.append(m)
     return out
-
-
-_SUFFIXES = ("ing", "ed", "es", "s")
-
-
-def stem(word: str) -> str:
-    """A word folded for :func:`common_words`: case, edge punctuation and an inflection dropped
-    ("PROFITS," -> "profit", "forecasting" -> "forecast")."""
-    w = word.strip("\"“”'‘’,.:;!?()[]<>").casefold()
-    for suffix in _SUFFIXES:
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            return w[: -len(suffix)]
-    return w
-
-
-def common_words(doc: Doc, start: int) -> frozenset[str]:
-    """Stems (:func:`stem`) of the words that ``doc`` writes from character ``start`` on as common
-    words: in lower case (the word and its lemma: "said" gives "say"), and never in a name the
-    tagger found nor capitalised inside a sentence ("First" of "agreed with First Union")."""
-    lower: set[str] = set()
-    names: set[str] = set()
-    for tok in doc:
-        if tok.idx < start or not tok.is_alpha:
-            continue
-        text = tok.text
-        if text.islower():
-            lower.add(stem(text))
-            lower.add(stem(tok.lemma_))
-        elif tok.ent_iob_ != "O" or (text[:1].isupper() and not tok.is_sent_start):
-            names.add(stem(text))
-    return frozenset(lower - names)
 
 
 #: A line with this many figures and no verb or function word is a row of a table ("Revs 291.8 mln vs 151.1 mln").
@@ -431,12 +402,38 @@ def _before_common_tail(doc: Doc, s: int, e: int) -> int:
     return e
 
 
+#: Prefixes written in lower case before a name with a hyphen ("pro-Clinton", "anti-Obama"): an
+#: attitude to the person, no part of the name (unlike "al-" or "bin" of a name).
+ATTITUDE_PREFIXES = frozenset({"pro", "anti", "non", "ex", "post", "pre", "neo"})
+#: Inflected verbs at the edge of a person's name, where a title-case line ran the name into its
+#: verb ("Telling Jeb Bush", "Dennis Prager Tells"); a bare or modal verb can be a first name
+#: ("Will", "Rush") or a surname ("George Will").
+EDGE_VERB_TAGS = frozenset({"VBD", "VBG", "VBN", "VBZ"})
+
+
+def _person_edges(doc: Doc, s: int, e: int) -> tuple[int, int]:
+    """A person's token range without an attitude prefix ("pro-Clinton" -> "Clinton") and without
+    inflected verbs at its edges ("Telling Jeb Bush" -> "Jeb Bush")."""
+    first = doc[s]
+    if e - s > 2 and first.text in ATTITUDE_PREFIXES and doc[s + 1].text == "-" and not first.whitespace_:
+        s += 2
+    # words in capitals are tagged one by one, as names ("CUBA SAYS"): their tags say nothing
+    while e - s > 1 and doc[s].tag_ in EDGE_VERB_TAGS and doc[s].whitespace_ and not doc[s].is_upper:
+        s += 1
+    while (
+        e - s > 1 and doc[e - 1].tag_ in EDGE_VERB_TAGS and doc[e - 2].whitespace_ and not doc[e - 1].is_upper
+    ):
+        e -= 1
+    return s, e
+
+
 def _ent_mentions_range(document: Document, doc: Doc, s: int, e: int, label: str) -> list[Mention]:
     s, e = _trim(doc, s, e)
     if label == "PERSON":
         # "Humberto 785 miles": a person's name stops before any number
         digit = next((k for k in range(s, e) if any(c.isdigit() for c in doc[k].text)), e)
         e = digit
+        s, e = _person_edges(doc, s, e)
     if s >= e:
         return []
     found: list[Mention] = []

@@ -1,0 +1,145 @@
+"""Names in title-case lines, common words opening a sentence, and verbs at a person's edges,
+with the real spaCy pipeline (one session-scoped load)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from graphbuild.entities import extract_mentions
+from graphbuild.entities_extract import _person_edges
+from graphbuild.entities_titlecase import common_words, fit_title_case_names, stem, title_case_lines
+from graphbuild.model import Document, Mention
+from graphbuild.nlp import load_pipeline
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Any:
+    return load_pipeline()
+
+
+def mentions_of(nlp: Any, text: str) -> list[tuple[str, str]]:
+    document = Document(id=Document.make_id(text), text=text, title="", path="x.txt")
+    return [(m.text, m.label) for m in extract_mentions(document, nlp(document.analysis_text))]
+
+
+def test_title_case_lines_are_headlines_not_lists_prose_or_capitals() -> None:
+    text = (
+        "Billy Bush Joins a Parade of Political Scions on TV\n\n"
+        "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Rich Ashooh\n"
+        "HOUSE PASSES BUDGET BILL TODAY\n"
+        "Billy Bush said he would join the show.\n"
+        "Read More: Exit Polls Spell Bad News For Clinton"
+    )
+    lines = [text[s:e] for s, e in title_case_lines(text)]
+    assert lines == [
+        "Billy Bush Joins a Parade of Political Scions on TV",
+        "Read More: Exit Polls Spell Bad News For Clinton",
+    ]
+
+
+def test_a_name_run_into_the_headline_verb_is_cut_where_prose_names_it(nlp: Any) -> None:
+    text = (
+        "Billy Bush Joins a Parade of Political Scions on TV\n\n"
+        "Billy Bush, a television host, joined the morning show on Monday. He said he would join other scions.\n"
+    )
+    assert mentions_of(nlp, text) == [("Billy Bush", "PERSON"), ("Billy Bush", "PERSON")]
+    text = (
+        "Clinton Email Story Has Moved, Sanders Says\n\n"
+        "Senator Bernie Sanders said on Tuesday that the story about Hillary Clinton's email had moved on. "
+        "The story had dominated the news.\n"
+    )
+    assert ("Clinton", "PERSON") in mentions_of(nlp, text)
+    assert not [t for t, _ in mentions_of(nlp, text) if "Story" in t]
+
+
+def test_a_person_of_common_words_only_is_no_name(nlp: Any) -> None:
+    text = (
+        "Exit Polls In West Virginia Spell Bad News For Hillary Clinton\n\n"
+        "The exit polls showed that Hillary Clinton trailed. Clinton said the polls were wrong.\n"
+    )
+    found = mentions_of(nlp, text)
+    assert ("Hillary Clinton", "PERSON") in found
+    assert not [t for t, _ in found if "Exit" in t or "Polls" in t], found
+
+
+def test_a_common_noun_opening_a_sentence_is_no_name(nlp: Any) -> None:
+    text = (
+        "Hacker who exposed private email gets 52-month sentence\n\n"
+        "Hacker who exposed private email gets 52-month sentence.\n\n"
+        "The hacker, Marcel Lazar, was sentenced on Thursday in Virginia.\n"
+    )
+    found = mentions_of(nlp, text)
+    assert ("Marcel Lazar", "PERSON") in found
+    assert not [t for t, _ in found if t == "Hacker"], found
+
+
+def test_lists_and_places_keep_their_names(nlp: Any) -> None:
+    # "rich" and "long" are common words of these texts; a list of names is no headline, and a
+    # place's name is often made of common words
+    text = (
+        "Senators meet\n\nIowa: Tim Albrecht, Brad Anderson, Rob Barron, Rich Ashooh, Sam Clovis\n\n"
+        "The rich donors met Tim Albrecht in Des Moines on Monday.\n"
+    )
+    assert ("Rich Ashooh", "PERSON") in mentions_of(nlp, text)
+    text = "Long Beach, Calif.\n\nThe port of Long Beach reopened. A long queue of ships formed on the beach road.\n"
+    assert mentions_of(nlp, text)[0] == ("Long Beach", "GPE")
+
+
+def test_fit_title_case_names_rules(nlp: Any) -> None:
+    text = (
+        "Ben Carson Slams Hillary And The Media In One Debate Answer\n\n"
+        "Ben Carson spoke on Monday. He slams the media often, and Hillary answered him. "
+        "The debate was about the media.\n"
+    )
+    doc = nlp(text)
+
+    def at(s: str, label: str = "PERSON", start: int = 0) -> Mention:
+        k = text.index(s, start)
+        return Mention("doc:1", k, k + len(s), s, label)
+
+    body = text.index("\n\n")
+    prose = [at("Ben Carson", start=body), at("Hillary", start=body)]
+    fitted = fit_title_case_names([at("Ben Carson Slams Hillary"), *prose], doc, text)
+    # the longest part the prose names
+    assert [(m.text, m.start) for m in fitted] == [("Ben Carson", 0)] + [(m.text, m.start) for m in prose]
+    # a part of one word known as a person, "Debate" and "Answer" being common words
+    fitted = fit_title_case_names([at("Hillary And The Media"), *prose], doc, text)
+    assert fitted[0].text == "Hillary"
+    # a person with a word of no name, all others common: no name
+    assert fit_title_case_names([at("Debate Answer"), *prose], doc, text) == prose
+    # an organisation of common words only goes; one with a word that is no common word stays
+    assert fit_title_case_names([at("The Media", "ORG"), *prose], doc, text) == prose
+    one = at("One Debate Answer", "ORG")
+    assert fit_title_case_names([one, *prose], doc, text)[0] == one
+    # a mention the prose names stays as it is, as does any mention outside title-case lines
+    assert fit_title_case_names(prose, doc, text) == prose
+
+
+def test_strict_common_words_ignore_sentence_starts_and_lower_case_proper_nouns(nlp: Any) -> None:
+    text = "Hacker who spoke. The hacker left.\nfinance minister manuel azpurua spoke. Azpurua said so."
+    doc = nlp(text)
+    assert stem("Hacker") not in common_words(doc, 0)  # the tagger's name at a sentence start
+    strict = common_words(doc, 0, strict=True)
+    assert stem("hacker") in strict
+    assert stem("azpurua") not in strict or next(t for t in doc if t.text == "azpurua").pos_ != "PROPN"
+
+
+def test_person_edges_drop_attitude_prefixes_and_inflected_verbs(nlp: Any) -> None:
+    doc = nlp("The pro-Clinton donors left. Telling Jeb Bush to quit, they left.")
+    pro = next(t.i for t in doc if t.text == "pro")
+    s, e = _person_edges(doc, pro, pro + 3)
+    assert doc[s:e].text == "Clinton"
+    telling = next(t.i for t in doc if t.text == "Telling")
+    assert doc[telling].tag_ == "VBG"
+    s, e = _person_edges(doc, telling, telling + 3)
+    assert doc[s:e].text == "Jeb Bush"
+    # a modal or bare verb can be a name ("George Will"); words in capitals say nothing
+    doc = nlp("George Will wrote it. CUBA SAYS NO.")
+    assert _person_edges(doc, 0, 2) == (0, 2)
+    cuba = next(t.i for t in doc if t.text == "CUBA")
+    assert _person_edges(doc, cuba, cuba + 2) == (cuba, cuba + 2)
+    assert ("Jeb Bush", "PERSON") in mentions_of(
+        nlp, "Mayor visits\n\nTelling Jeb Bush to quit, the donors left.\n"
+    )
