@@ -23,6 +23,7 @@ from .entities_keys import (
     TITLE_CONNECTORS,
     is_legal_form,
     is_title_word,
+    word_set,
 )
 from .entities_titlecase import common_words, fit_title_case_names, stem
 from .entities_usage import usage_cue
@@ -256,6 +257,7 @@ def extract_mentions(document: Document, doc: Doc) -> list[Mention]:
         out = _outside_tables(out, rows, heading_end(document.text))
     out = _shouted_headline_names(document.text, out, doc)
     out = fit_title_case_names(out, doc, document.analysis_text, shouted_headline_end(document.text))
+    out = [_headed(m) for m in out]
     out.sort(key=lambda m: (m.start, m.end, m.label))
     return out
 
@@ -409,6 +411,35 @@ ATTITUDE_PREFIXES = frozenset({"pro", "anti", "non", "ex", "post", "pre", "neo"}
 #: verb ("Telling Jeb Bush", "Dennis Prager Tells"); a bare or modal verb can be a first name
 #: ("Will", "Rush") or a surname ("George Will").
 EDGE_VERB_TAGS = frozenset({"VBD", "VBG", "VBN", "VBZ"})
+
+
+#: What a name the tagger called a person is when it ends in one of these capitalised head nouns
+#: ("Brennan Center", "Donald J. Trump Foundation", "Hermenegildo Galeana Street", "Foreign Agents
+#: Registration Act"). Heads that are also surnames stay out ("Court", "Post", "Hall", "Park", "Bank").
+HEAD_LABELS = (
+    dict.fromkeys(
+        (
+            w.capitalize()
+            for w in ORG_HEADS - word_set("court bank trust front board union league forces post")
+        ),
+        "ORG",
+    )
+    | dict.fromkeys(
+        word_set("Street Avenue Boulevard Square Bridge Airport Stadium Arena Museum Library"), "FAC"
+    )
+    | {"Act": "LAW"}
+)
+
+
+def _headed(m: Mention) -> Mention:
+    """``m``, labelled by its head noun if it is a "person" of two words or more ending in one of
+    :data:`HEAD_LABELS` (once title-case lines are cut: "Omar Mateen Worked With Department" is
+    "Omar Mateen")."""
+    if m.label != "PERSON":
+        return m
+    words = m.text.split()
+    label = HEAD_LABELS.get(words[-1]) if len(words) >= 2 else None
+    return m if label is None else replace(m, label=label)
 
 
 def _person_edges(doc: Doc, s: int, e: int) -> tuple[int, int]:

@@ -143,3 +143,23 @@ def test_person_edges_drop_attitude_prefixes_and_inflected_verbs(nlp: Any) -> No
     assert ("Jeb Bush", "PERSON") in mentions_of(
         nlp, "Mayor visits\n\nTelling Jeb Bush to quit, the donors left.\n"
     )
+
+
+def test_a_person_ending_in_an_institution_or_place_head_takes_its_kind(nlp: Any) -> None:
+    from graphbuild.entities_extract import _headed
+
+    text = "The Peter G. Peterson Foundation paid for the study, said Michael Peterson."
+    assert [e.label_ for e in nlp(text).ents] == ["PERSON", "PERSON"]  # the tagger's mistake
+    found = mentions_of(nlp, text)
+    assert found == [("Peter G. Peterson Foundation", "ORG"), ("Michael Peterson", "PERSON")]
+    assert mentions_of(nlp, "He lives on Hermenegildo Galeana Street in the capital.") == [
+        ("Hermenegildo Galeana Street", "FAC")
+    ]
+    person = Mention("doc:1", 0, 25, "Foreign Agents Registration Act", "PERSON")
+    assert _headed(person).label == "LAW"
+    # a head that is also a surname, a single word, or another label stays as tagged
+    for text, label in (("Margaret Court", "PERSON"), ("Emily Post", "PERSON"), ("Foundation", "PERSON")):
+        m = Mention("doc:1", 0, len(text), text, label)
+        assert _headed(m) == m
+    org = Mention("doc:1", 0, 14, "Brennan Center", "GPE")
+    assert _headed(org) == org
