@@ -238,6 +238,8 @@ def _fit(
         span = max(known, key=lambda r: r[1] - r[0])
     cs, ce = words[span[0]].start(), words[span[1] - 1].end()
     text = m.text[cs:ce].rstrip(_EDGE)
+    lead = len(text) - len(text.lstrip(_EDGE))  # "Make" of "‘Make Mexico"
+    cs, text = cs + lead, text[lead:]
     if cores[span[1] - 1][1]:
         text = text[:-2]  # "Hillary" of "Revoking Hillary’s"
     if not text:

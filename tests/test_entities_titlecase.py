@@ -6,6 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from graphbuild.entities import extract_mentions
 from graphbuild.entities_extract import _person_edges
@@ -163,3 +165,51 @@ def test_a_person_ending_in_an_institution_or_place_head_takes_its_kind(nlp: Any
         assert _headed(m) == m
     org = Mention("doc:1", 0, 14, "Brennan Center", "GPE")
     assert _headed(org) == org
+
+
+_WORDS = [
+    "Billy",
+    "Bush",
+    "Joins",
+    "joins",
+    "the",
+    "‘Make",
+    "Mexico’s",
+    "Didn’t",
+    "Exit",
+    "polls",
+    "Polls",
+    "O'Brien",
+    "—",
+    ":",
+    "de",
+    "S.",
+    "2016",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=9), min_size=1, max_size=5),
+    st.lists(
+        st.tuples(st.integers(0, 400), st.integers(1, 30), st.sampled_from(["PERSON", "ORG", "GPE"])),
+        max_size=8,
+    ),
+)
+def test_fitting_never_raises_and_keeps_spans_in_the_text(
+    nlp: Any, lines: list[list[str]], spans: list[Any]
+) -> None:
+    text = "\n".join(" ".join(words) for words in lines)
+    doc = nlp(text)
+    found = set()
+    for s, n, label in spans:
+        part = text[s : s + n]
+        if part.strip():  # trimmed, as extraction leaves every mention
+            s += len(part) - len(part.lstrip())
+            part = part.strip()
+            found.add(Mention("doc:1", s, s + len(part), part, label))
+    mentions = sorted(found, key=lambda m: (m.start, m.end, m.label))
+    for m in fit_title_case_names(mentions, doc, text):
+        assert 0 <= m.start < m.end <= len(text)
+        assert text[m.start : m.end] == m.text
+        assert m.text == m.text.strip()
