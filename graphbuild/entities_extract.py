@@ -23,8 +23,8 @@ from .entities_keys import (
     TITLE_CONNECTORS,
     is_legal_form,
     is_title_word,
-    word_set,
 )
+from .entities_shape import headed, is_glued, person_edges
 from .entities_titlecase import common_words, fit_title_case_names, stem
 from .entities_usage import usage_cue
 from .model import Document, Mention
@@ -257,7 +257,7 @@ def extract_mentions(document: Document, doc: Doc) -> list[Mention]:
         out = _outside_tables(out, rows, heading_end(document.text))
     out = _shouted_headline_names(document.text, out, doc)
     out = fit_title_case_names(out, doc, document.analysis_text, shouted_headline_end(document.text))
-    out = [_headed(m) for m in out]
+    out = [headed(m) for m in out if not is_glued(m.text)]
     out.sort(key=lambda m: (m.start, m.end, m.label))
     return out
 
@@ -404,67 +404,13 @@ def _before_common_tail(doc: Doc, s: int, e: int) -> int:
     return e
 
 
-#: Prefixes written in lower case before a name with a hyphen ("pro-Clinton", "anti-Obama"): an
-#: attitude to the person, no part of the name (unlike "al-" or "bin" of a name).
-ATTITUDE_PREFIXES = frozenset({"pro", "anti", "non", "ex", "post", "pre", "neo"})
-#: Inflected verbs at the edge of a person's name, where a title-case line ran the name into its
-#: verb ("Telling Jeb Bush", "Dennis Prager Tells"); a bare or modal verb can be a first name
-#: ("Will", "Rush") or a surname ("George Will").
-EDGE_VERB_TAGS = frozenset({"VBD", "VBG", "VBN", "VBZ"})
-
-
-#: What a name the tagger called a person is when it ends in one of these capitalised head nouns
-#: ("Brennan Center", "Donald J. Trump Foundation", "Hermenegildo Galeana Street", "Foreign Agents
-#: Registration Act"). Heads that are also surnames stay out ("Court", "Post", "Hall", "Park", "Bank").
-HEAD_LABELS = (
-    dict.fromkeys(
-        (
-            w.capitalize()
-            for w in ORG_HEADS - word_set("court bank trust front board union league forces post")
-        ),
-        "ORG",
-    )
-    | dict.fromkeys(
-        word_set("Street Avenue Boulevard Square Bridge Airport Stadium Arena Museum Library"), "FAC"
-    )
-    | {"Act": "LAW"}
-)
-
-
-def _headed(m: Mention) -> Mention:
-    """``m``, labelled by its head noun if it is a "person" of two words or more ending in one of
-    :data:`HEAD_LABELS` (once title-case lines are cut: "Omar Mateen Worked With Department" is
-    "Omar Mateen")."""
-    if m.label != "PERSON":
-        return m
-    words = m.text.split()
-    label = HEAD_LABELS.get(words[-1]) if len(words) >= 2 else None
-    return m if label is None else replace(m, label=label)
-
-
-def _person_edges(doc: Doc, s: int, e: int) -> tuple[int, int]:
-    """A person's token range without an attitude prefix ("pro-Clinton" -> "Clinton") and without
-    inflected verbs at its edges ("Telling Jeb Bush" -> "Jeb Bush")."""
-    first = doc[s]
-    if e - s > 2 and first.text in ATTITUDE_PREFIXES and doc[s + 1].text == "-" and not first.whitespace_:
-        s += 2
-    # words in capitals are tagged one by one, as names ("CUBA SAYS"): their tags say nothing
-    while e - s > 1 and doc[s].tag_ in EDGE_VERB_TAGS and doc[s].whitespace_ and not doc[s].is_upper:
-        s += 1
-    while (
-        e - s > 1 and doc[e - 1].tag_ in EDGE_VERB_TAGS and doc[e - 2].whitespace_ and not doc[e - 1].is_upper
-    ):
-        e -= 1
-    return s, e
-
-
 def _ent_mentions_range(document: Document, doc: Doc, s: int, e: int, label: str) -> list[Mention]:
     s, e = _trim(doc, s, e)
     if label == "PERSON":
         # "Humberto 785 miles": a person's name stops before any number
         digit = next((k for k in range(s, e) if any(c.isdigit() for c in doc[k].text)), e)
         e = digit
-        s, e = _person_edges(doc, s, e)
+        s, e = person_edges(doc, s, e)
     if s >= e:
         return []
     found: list[Mention] = []

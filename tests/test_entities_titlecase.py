@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from graphbuild.entities import extract_mentions
-from graphbuild.entities_extract import _person_edges
+from graphbuild.entities_shape import headed, is_glued, person_edges
 from graphbuild.entities_titlecase import common_words, fit_title_case_names, stem, title_case_lines
 from graphbuild.model import Document, Mention
 from graphbuild.nlp import load_pipeline
@@ -131,25 +131,23 @@ def test_strict_common_words_ignore_sentence_starts_and_lower_case_proper_nouns(
 def test_person_edges_drop_attitude_prefixes_and_inflected_verbs(nlp: Any) -> None:
     doc = nlp("The pro-Clinton donors left. Telling Jeb Bush to quit, they left.")
     pro = next(t.i for t in doc if t.text == "pro")
-    s, e = _person_edges(doc, pro, pro + 3)
+    s, e = person_edges(doc, pro, pro + 3)
     assert doc[s:e].text == "Clinton"
     telling = next(t.i for t in doc if t.text == "Telling")
     assert doc[telling].tag_ == "VBG"
-    s, e = _person_edges(doc, telling, telling + 3)
+    s, e = person_edges(doc, telling, telling + 3)
     assert doc[s:e].text == "Jeb Bush"
     # a modal or bare verb can be a name ("George Will"); words in capitals say nothing
     doc = nlp("George Will wrote it. CUBA SAYS NO.")
-    assert _person_edges(doc, 0, 2) == (0, 2)
+    assert person_edges(doc, 0, 2) == (0, 2)
     cuba = next(t.i for t in doc if t.text == "CUBA")
-    assert _person_edges(doc, cuba, cuba + 2) == (cuba, cuba + 2)
+    assert person_edges(doc, cuba, cuba + 2) == (cuba, cuba + 2)
     assert ("Jeb Bush", "PERSON") in mentions_of(
         nlp, "Mayor visits\n\nTelling Jeb Bush to quit, the donors left.\n"
     )
 
 
 def test_a_person_ending_in_an_institution_or_place_head_takes_its_kind(nlp: Any) -> None:
-    from graphbuild.entities_extract import _headed
-
     text = "The Peter G. Peterson Foundation paid for the study, said Michael Peterson."
     assert [e.label_ for e in nlp(text).ents] == ["PERSON", "PERSON"]  # the tagger's mistake
     found = mentions_of(nlp, text)
@@ -158,13 +156,13 @@ def test_a_person_ending_in_an_institution_or_place_head_takes_its_kind(nlp: Any
         ("Hermenegildo Galeana Street", "FAC")
     ]
     person = Mention("doc:1", 0, 25, "Foreign Agents Registration Act", "PERSON")
-    assert _headed(person).label == "LAW"
+    assert headed(person).label == "LAW"
     # a head that is also a surname, a single word, or another label stays as tagged
     for text, label in (("Margaret Court", "PERSON"), ("Emily Post", "PERSON"), ("Foundation", "PERSON")):
         m = Mention("doc:1", 0, len(text), text, label)
-        assert _headed(m) == m
+        assert headed(m) == m
     org = Mention("doc:1", 0, 14, "Brennan Center", "GPE")
-    assert _headed(org) == org
+    assert headed(org) == org
 
 
 _WORDS = [
@@ -213,3 +211,20 @@ def test_fitting_never_raises_and_keeps_spans_in_the_text(
         assert 0 <= m.start < m.end <= len(text)
         assert text[m.start : m.end] == m.text
         assert m.text == m.text.strip()
+
+
+def test_words_glued_together_are_page_furniture_not_a_name(nlp: Any) -> None:
+    assert is_glued("Zach CarterFlagShareLikeReplyPaige Lavender")
+    assert (
+        not is_glued("Ron DeSantis") and not is_glued("GlaxoSmithKline") and not is_glued("Leonardo DiCaprio")
+    )
+    text = (
+        "Live updates\n\nThe debate went on. Zach CarterFlagShareLikeReplyPaige Lavender 5ptsmoderatorFeatured "
+        "at 9:12PM. Senator John Smith spoke in Miami on Monday.\n"
+    )
+    assert (
+        next(e.text for e in nlp(text).ents) == "Zach CarterFlagShareLikeReplyPaige Lavender"
+    )  # the tagger's
+    found = mentions_of(nlp, text)
+    assert not [t for t, _ in found if is_glued(t)], found
+    assert ("John Smith", "PERSON") in found
