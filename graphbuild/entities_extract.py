@@ -8,24 +8,26 @@ from __future__ import annotations
 
 import logging
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .datelines import heading_end, shouted_headline_end
 from .entities_firms import BRACKETS, bracket_free_part, partnership_names
 from .entities_keys import (
+    ARTICLES,
     FUNCTION_WORDS,
     MEDIA_WORDS,
     NAME_AND,
     ORG_HEADS,
+    PLACE_LABELS,
     ROLE_WORDS,
     TITLE_CONNECTORS,
     is_legal_form,
     is_title_word,
+    text_key,
 )
 from .entities_shape import headed, is_glued, person_edges
-from .entities_titlecase import common_words, fit_title_case_names, stem
+from .entities_titlecase import common_words, fit_title_case_names, in_spans, stem
 from .entities_usage import usage_cue
 from .model import Document, Mention
 
@@ -49,7 +51,6 @@ TIME_ZONES = frozenset({
     "NZDT", "SGT", "HKT", "PHT",
 })  # fmt: skip
 
-DETERMINERS = frozenset({"the", "a", "an"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 #: Words a name never ends with.
 TRAILING_FUNCTION_WORDS = frozenset({"of", "and", "&", "the", "for", "on", "in", "at", "to"})
@@ -97,7 +98,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     # each token read once per step: doc[i] builds a new Token object at every access
     while start < end:
         first = doc[start]
-        if not (first.lower_ in DETERMINERS or first.is_punct or first.is_space or first.text in BRACKETS):
+        if not (first.lower_ in ARTICLES or first.is_punct or first.is_space or first.text in BRACKETS):
             break
         start += 1
     while end > start:
@@ -186,7 +187,7 @@ def _title_after(doc: Doc, end: int) -> tuple[int, int] | None:
     if end + 1 >= len(doc) or doc[end].text != ",":
         return None
     i = end + 1
-    if doc[i].lower_ in DETERMINERS:
+    if doc[i].lower_ in ARTICLES:
         i += 1
     if i >= len(doc) or not (doc[i].lower_.strip(".") in ROLE_WORDS or doc[i].lower_ in ("former", "deputy")):
         return None
@@ -285,7 +286,7 @@ def _shouted_headline_names(text: str, mentions: list[Mention], doc: Doc | None 
     named: dict[str, str] = {}
     for m in mentions:
         if m.start > end:
-            named.setdefault(" ".join(m.text.split()).casefold(), m.label)
+            named.setdefault(text_key(m.text), m.label)
     common: frozenset[str] | None = None  # read from the parse when a mention needs them
     out = []
     for m in mentions:
@@ -295,7 +296,7 @@ def _shouted_headline_names(text: str, mentions: list[Mention], doc: Doc | None 
             # two words at least: a one-word start ("U.S." of "U.S. FIRMS ...") would be a short form
             # linking every longer name it starts in the headline's document
             for k in range(len(words) - 1, 1, -1):
-                if " ".join(m.text[: words[k - 1].end()].split()).casefold() in named:
+                if text_key(m.text[: words[k - 1].end()]) in named:
                     cut = k
                     break
             if cut is None and doc is not None:
@@ -306,7 +307,7 @@ def _shouted_headline_names(text: str, mentions: list[Mention], doc: Doc | None 
                     continue  # "RECORD SEAT SALE": no name
             if cut is not None:
                 prefix = m.text[: words[cut - 1].end()]
-                label = named.get(" ".join(prefix.split()).casefold(), m.label)
+                label = named.get(text_key(prefix), m.label)
                 m = replace(m, end=m.start + len(prefix), text=prefix, label=label)
         out.append(m)
     return out
@@ -314,7 +315,6 @@ def _shouted_headline_names(text: str, mentions: list[Mention], doc: Doc | None 
 
 #: A line with this many figures and no verb or function word is a row of a table ("Revs 291.8 mln vs 151.1 mln").
 TABLE_ROW_MIN_FIGURES = 2
-ROW_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def table_rows(doc: Doc, min_figures: int = TABLE_ROW_MIN_FIGURES) -> list[tuple[int, int]]:
@@ -342,14 +342,9 @@ def table_rows(doc: Doc, min_figures: int = TABLE_ROW_MIN_FIGURES) -> list[tuple
 def _outside_tables(mentions: list[Mention], rows: list[tuple[int, int]], heading: int) -> list[Mention]:
     """``mentions`` less those in table rows whose name the document never writes elsewhere, places
     apart: a team in a row of scores stays when the report names it, a row label goes."""
-    starts = [r[0] for r in rows]
-
-    def in_row(m: Mention) -> bool:
-        k = bisect_right(starts, m.start) - 1
-        return k >= 0 and m.start >= rows[k][0] and m.end <= rows[k][1]
-
+    in_row = in_spans(rows)
     # places stay: the dateline before an earnings table ("OMAHA, Neb., March 2 - Shr 36 cts") is one
-    tabled = [m.start >= heading and m.label not in ROW_PLACE_LABELS and in_row(m) for m in mentions]
+    tabled = [m.start >= heading and m.label not in PLACE_LABELS and in_row(m.start, m.end) for m in mentions]
     if not any(tabled):
         return mentions
     prose = {m.text.casefold() for m, t in zip(mentions, tabled, strict=True) if not t}

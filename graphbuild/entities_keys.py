@@ -141,6 +141,18 @@ class ParsedName:
     honorific: bool  # a person-only honorific or a rank preceded the name
 
 
+#: The articles: "the", "a", "an".
+ARTICLES = word_set("the a an")
+#: NER labels of places.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def text_key(text: str) -> str:
+    """``text`` with its runs of white space one space, case folded: the key two writings of one
+    name share ("White  House" and "WHITE HOUSE")."""
+    return " ".join(text.split()).casefold()
+
+
 LEADING_DETERMINERS = word_set("the a an its his her their our this that these those")
 NAME_CONNECTORS = word_set("of the and & de du des la le von van der den da di del y on for - at in")
 

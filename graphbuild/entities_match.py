@@ -22,6 +22,7 @@ from .entities_gazetteer import lookup, state_abbreviation
 from .entities_keys import (
     MEDIA_WORDS,
     NAME_AND,
+    PLACE_LABELS,
     ParsedName,
     acronym,
     fold,
@@ -42,7 +43,6 @@ if TYPE_CHECKING:
     from .entities_clusters import Clusters
 
 
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 GROUPS = {
     "PERSON": "PERSON",
     "GPE": "PLACE",

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from .datelines import doc_dateline
 from .entities_extract import table_rows
-from .entities_keys import is_legal_form
+from .entities_keys import ARTICLES, is_legal_form
 from .model import DocumentAnalysis, Entity, Mention
 
 if TYPE_CHECKING:
@@ -59,13 +59,12 @@ def _name_word(tok: Token) -> bool:
 
 #: Words that join two names into one ("Standard and Poor's", "Bank of Boston", "Social Democrat-Liberal").
 _JOINS = frozenset(("of", "and", "&", "-", "/", "de", "du", "van", "von"))
-_DETERMINERS = frozenset(("the", "a", "an"))
 #: Labels of a name after "and" that is a name of its own, not the end of a longer one.
 _COORDINATED = frozenset(("GPE", "LOC", "NORP", "PERSON"))
 
 
 def _capitalised(tok: Token) -> bool:
-    return tok.text[:1].isupper() and tok.text.lower() not in _DETERMINERS
+    return tok.text[:1].isupper() and tok.text.lower() not in ARTICLES
 
 
 def _part_of_longer_name(doc: Doc, k: int, j: int, start: int, end: int) -> bool:
@@ -112,7 +111,7 @@ def name_runs(document: Any, doc: Doc, mentions: Sequence[Mention]) -> list[list
         while j < n and _name_word(doc[j]) and doc[j - 1].whitespace_:
             j += 1
         start, end = doc[k].idx, doc[j - 1].idx + len(doc[j - 1].text)
-        after_article = j == k + 1 and k > 0 and doc[k - 1].text.lower() in _DETERMINERS
+        after_article = j == k + 1 and k > 0 and doc[k - 1].text.lower() in ARTICLES
         # "43.50 Ecus", "1,000 Ecus": a unit counted, which the tagger tags a name now and then; not a name
         # before the noun counted ("675,900 Purolator common shares")
         counted = (

@@ -22,6 +22,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .entities_keys import ARTICLES, PLACE_LABELS, text_key
 from .model import Mention
 
 if TYPE_CHECKING:
@@ -50,10 +51,6 @@ POSSESSIVE_ENDINGS = ("’s", "'s")
 #: A word of four letters or more in lower case, after its edge punctuation.
 _LOWER_WORD = re.compile(r"(?:^|\s)[" + re.escape(_EDGE) + r"]*[a-z]{4}")
 NEGATIONS = ("n’t", "n't")
-DETERMINERS = frozenset({"the", "a", "an"})
-#: A place's name is often made of common words ("Long Beach", "Grand Rapids"): places are only cut
-#: to a name the document writes in prose.
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 _SUFFIXES = ("ing", "ed", "es", "s")
@@ -84,7 +81,7 @@ def common_words(
 
     lower: set[str] = set()
     names: set[str] = set()
-    skipped = _inside(skip) if skip else None
+    skipped = in_spans(skip) if skip else None
     strings = doc.vocab.strings
     # read as arrays: a Token object per word costs more than the reading itself
     rows = doc.to_array([IDX, IS_ALPHA, ORTH, LEMMA, SENT_START, ENT_IOB, POS]).tolist() if len(doc) else []
@@ -140,7 +137,8 @@ def title_case_lines(text: str) -> list[tuple[int, int]]:
     return lines
 
 
-def _inside(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+def in_spans(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """Whether a character range lies inside one of the sorted, disjoint ``spans``."""
     starts = [s for s, _ in spans]
 
     def inside(start: int, end: int) -> bool:
@@ -148,10 +146,6 @@ def _inside(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
         return k >= 0 and end <= spans[k][1]
 
     return inside
-
-
-def _key(text: str) -> str:
-    return " ".join(text.split()).casefold()
 
 
 def _named_part(
@@ -162,7 +156,7 @@ def _named_part(
     n = len(words)
     for length in range(n - 1, 1, -1):
         for i in range(n - length + 1):
-            if _key(text[words[i].start() : words[i + length - 1].end()]) in named:
+            if text_key(text[words[i].start() : words[i + length - 1].end()]) in named:
                 return i, i + length
     return None
 
@@ -198,7 +192,7 @@ def _runs(cores: list[tuple[str, bool]], common: frozenset[str]) -> list[tuple[i
     # a run opens and closes with a capitalised word: not "on Urgent", "The"
     out = []
     for i, j in runs:
-        while i < j and not (cores[i][0][:1].isupper() and cores[i][0].casefold() not in DETERMINERS):
+        while i < j and not (cores[i][0][:1].isupper() and cores[i][0].casefold() not in ARTICLES):
             i += 1
         while j > i and not cores[j - 1][0][:1].isupper():
             j -= 1
@@ -213,16 +207,17 @@ def _fit(
     """``m`` (in a title-case line) cut to the part the document supports, or None for no name.
     ``named`` counts the labels of each name in prose; ``persons`` holds the words of the persons
     named in prose."""
-    if _key(m.text) in named:
+    if text_key(m.text) in named:
         return m
     words = list(_WORD_SPAN.finditer(m.text))
     n = len(words)
     cores = [_core(w.group()) for w in words]
     runs = _runs(cores, common)
     span = _named_part(m.text, words, named)
-    # a name in prose cut out of a mention only where a common word goes with the rest ("South
-    # China Sea" of "South China Sea Row", not "al Ashry" of "Ahmed al Ashry")
-    if span is None or all(span[0] <= k < span[1] for k in _common_words(runs, n)):
+    # a name in prose cut out of a mention only where a word outside the runs (a common word, an
+    # article or a word in lower case at a run's edge) goes with the rest ("South China Sea" of
+    # "South China Sea Row", not "al Ashry" of "Ahmed al Ashry")
+    if span is None or all(span[0] <= k < span[1] for k in _outside_runs(runs, n)):
         if m.label in PLACE_LABELS:
             return m  # "Long Beach": a place's name is often made of common words
         if not runs:
@@ -246,13 +241,14 @@ def _fit(
         return None
     if span == (0, n) and len(text) == len(m.text):
         return m
-    labels = named.get(_key(text), {})
+    labels = named.get(text_key(text), {})
     label = m.label if m.label in labels or not labels else max(sorted(labels), key=labels.__getitem__)
     return replace(m, start=m.start + cs, end=m.start + cs + len(text), text=text, label=label)
 
 
-def _common_words(runs: list[tuple[int, int]], n: int) -> set[int]:
-    """Indexes of the words outside ``runs`` of ``n`` words."""
+def _outside_runs(runs: list[tuple[int, int]], n: int) -> set[int]:
+    """Indexes of the words outside ``runs`` of ``n`` words: common words, and words in lower case or
+    articles at a run's edges."""
     inside = {k for i, j in runs for k in range(i, j)}
     return set(range(n)) - inside
 
@@ -269,7 +265,7 @@ def fit_title_case_names(mentions: list[Mention], doc: Doc, text: str, skip_befo
     Lines before ``skip_before`` (a headline in capitals, cut by its own rule) are left alone, and
     no word of theirs counts."""
     lines = [line for line in title_case_lines(text) if line[0] >= skip_before]
-    in_line = _inside(lines)
+    in_line = in_spans(lines)
     titled = {i for i, m in enumerate(mentions) if m.start >= skip_before and in_line(m.start, m.end)}
     # one-word persons and organisations opening a sentence, that the text may write in lower case
     starts = set()
@@ -290,7 +286,7 @@ def fit_title_case_names(mentions: list[Mention], doc: Doc, text: str, skip_befo
     persons: set[str] = set()
     for i, m in enumerate(mentions):
         if m.start >= skip_before and i not in titled:
-            labels = named.setdefault(_key(m.text), {})
+            labels = named.setdefault(text_key(m.text), {})
             labels[m.label] = labels.get(m.label, 0) + 1
             if m.label == "PERSON":
                 persons.update(m.text.casefold().split())
