@@ -1,7 +1,9 @@
-"""Hand-made domain objects for unit tests (no model needed)."""
+"""Hand-made domain objects for unit tests (no model needed), and plain reference versions of
+fast code that tests compare it with."""
 
 from __future__ import annotations
 
+from collections import deque
 from datetime import date
 from typing import Any
 
@@ -250,3 +252,32 @@ def entities_named(nlp: Any, docs: list[Document], part: str) -> list[dict[str, 
         (d for _, d in graph.nodes(data=True) if d["kind"] == "Entity" and part in d["name"]),
         key=lambda d: d["name"],
     )
+
+
+def reference_bfs_order(n: int, edges: list[tuple[int, int]]) -> list[int]:
+    """The explorer's layout order, plainly (``html_layout._bfs_order`` must match it): every
+    component from its best-connected node (ties by index), neighbours best-connected first, with
+    a queue."""
+    neighbours: list[list[int]] = [[] for _ in range(n)]
+    for i, j in edges:
+        if i != j:
+            neighbours[i].append(j)
+            neighbours[j].append(i)
+    degree = [len(found) for found in neighbours]
+    by_degree = sorted(range(n), key=lambda v: (-degree[v], v))
+    rank = {v: r for r, v in enumerate(by_degree)}
+    seen = [False] * n
+    order: list[int] = []
+    for root in by_degree:
+        if seen[root]:
+            continue
+        seen[root] = True
+        queue = deque([root])
+        while queue:
+            node = queue.popleft()
+            order.append(node)
+            for other in sorted(neighbours[node], key=rank.__getitem__):
+                if not seen[other]:
+                    seen[other] = True
+                    queue.append(other)
+    return order

@@ -8,7 +8,6 @@ built node and edge lists, whole neighbour lists for the nodes an incremental la
 from __future__ import annotations
 
 import json
-from collections import deque
 from typing import Any
 
 import networkx as nx
@@ -30,40 +29,13 @@ from graphbuild.exports.html_positions import (
     write_positions,
 )
 from graphbuild.exports.html_text import report_view
+from helpers import reference_bfs_order
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from graphbuild.graph import sorted_nodes_and_edges
 
 # -- the breadth-first order of the force layout's start ---------------------------------------
-
-
-def _plain_bfs_order(n: int, edges: list[tuple[int, int]]) -> list[int]:
-    """Every component from its best-connected node (ties by index), neighbours best-connected
-    first, with a queue."""
-    neighbours: list[list[int]] = [[] for _ in range(n)]
-    for i, j in edges:
-        if i != j:
-            neighbours[i].append(j)
-            neighbours[j].append(i)
-    degree = [len(found) for found in neighbours]
-    by_degree = sorted(range(n), key=lambda v: (-degree[v], v))
-    rank = {v: r for r, v in enumerate(by_degree)}
-    seen = [False] * n
-    order: list[int] = []
-    for root in by_degree:
-        if seen[root]:
-            continue
-        seen[root] = True
-        queue = deque([root])
-        while queue:
-            node = queue.popleft()
-            order.append(node)
-            for other in sorted(neighbours[node], key=rank.__getitem__):
-                if not seen[other]:
-                    seen[other] = True
-                    queue.append(other)
-    return order
 
 
 @settings(max_examples=200, deadline=None)
@@ -76,14 +48,14 @@ def _plain_bfs_order(n: int, edges: list[tuple[int, int]]) -> list[int]:
 )
 def test_bfs_order_is_the_queue_order(graph: tuple[int, list[tuple[int, int]]]) -> None:
     n, edges = graph
-    assert html_layout._bfs_order(n, edges) == _plain_bfs_order(n, edges)
+    assert html_layout._bfs_order(n, edges) == reference_bfs_order(n, edges)
 
 
 @pytest.mark.parametrize(("n", "m", "seed"), [(2000, 3000, 1), (2000, 1200, 2), (500, 5000, 3)])
 def test_bfs_order_is_the_queue_order_on_larger_graphs(n: int, m: int, seed: int) -> None:
     # sparse graphs: a big component, many small ones and isolated nodes
     edges = [tuple(map(int, e)) for e in np.random.default_rng(seed).integers(0, n, size=(m, 2))]
-    assert html_layout._bfs_order(n, edges) == _plain_bfs_order(n, edges)
+    assert html_layout._bfs_order(n, edges) == reference_bfs_order(n, edges)
 
 
 # -- the node and edge lists, built a slice at a time ------------------------------------------

@@ -12,7 +12,6 @@ import os
 import re
 import subprocess
 import sys
-from collections import deque
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -22,6 +21,7 @@ import pytest
 from graphbuild.exports.html import render_explorer, write_explorer
 from graphbuild.exports.html_data import build_payload, script_safe_json, script_safe_json_bytes
 from graphbuild.exports.html_layout import _bfs_order, force_layout
+from helpers import reference_bfs_order
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -286,30 +286,6 @@ def test_script_safe_json_bytes_match_the_regex_escape(text: str) -> None:
     assert script_safe_json_bytes({"t": text}) == expected.encode("utf-8")
 
 
-def _reference_bfs(n: int, edges: list[tuple[int, int]]) -> list[int]:
-    adjacency: list[list[int]] = [[] for _ in range(n)]
-    for i, j in edges:
-        if i != j:
-            adjacency[i].append(j)
-            adjacency[j].append(i)
-    degree = [len(a) for a in adjacency]
-    seen = [False] * n
-    order: list[int] = []
-    for root in sorted(range(n), key=lambda i: (-degree[i], i)):
-        if seen[root]:
-            continue
-        seen[root] = True
-        queue = deque([root])
-        while queue:
-            node = queue.popleft()
-            order.append(node)
-            for other in sorted(adjacency[node], key=lambda i: (-degree[i], i)):
-                if not seen[other]:
-                    seen[other] = True
-                    queue.append(other)
-    return order
-
-
 @settings(max_examples=60)
 @given(
     st.integers(min_value=1, max_value=25).flatmap(
@@ -321,7 +297,7 @@ def _reference_bfs(n: int, edges: list[tuple[int, int]]) -> list[int]:
 )
 def test_bfs_order_matches_the_reference(case: tuple[int, list[tuple[int, int]]]) -> None:
     n, edges = case
-    assert _bfs_order(n, edges) == _reference_bfs(n, edges)
+    assert _bfs_order(n, edges) == reference_bfs_order(n, edges)
 
 
 # -- start-up and exit -------------------------------------------------------------------------
