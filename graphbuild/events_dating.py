@@ -246,6 +246,8 @@ def _verb_of(span: Span) -> Token | None:
                 return None
             return tok
         if tok.pos_ == "AUX" and child.dep_ not in ("aux", "auxpass"):
+            if tok.dep_ in ("aux", "auxpass") and tok.head.pos_ == "VERB" and child.dep_ in _ADVERBIAL_DEPS:
+                return tok.head  # "Police had last month charged him": hung on the auxiliary of the verb
             return None  # a copular clause head: the date belongs to that clause
         if _between_subject_and_verb(tok, child):
             return tok.head  # "A jury on Wednesday convicted ...": parsed onto the subject

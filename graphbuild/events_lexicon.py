@@ -320,12 +320,13 @@ _CLAUSE_DEPS = frozenset(("ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pa
 
 #: A wire dateline opening a sentence: a place in capitals, perhaps a date, perhaps the agency, then a
 #: dash ("LONDON (Reuters) - ", "BRUSSELS, Dec 4 - ", "KYIV — "), a place in title case with its date
-#: ("Ottawa, March 13 - "), or the agency alone ("(Reuters) - "). The
+#: ("Ottawa, March 13 - ") or its agency ("New York (AFP) – "), or the agency alone ("(Reuters) - "). The
 #: parser takes the place (or the agency) for the subject of the first verb; it is where the story was filed
 #: or who filed it, never a participant.
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:,[^\n()—–-]{1,40}?)?\s*(?:\([^()\n]{1,40}\)\s*)?"
     r"|[A-Z][a-z.'’]+(?: [A-Z][a-z.'’]+)*(?:,\s*[A-Z][A-Za-z.]*)*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*"
+    r"|[A-Z][a-z.'’]+(?: [A-Z][a-z.'’]+)*(?:,\s*[A-Z][A-Za-z.]*)*\s*\([A-Z][^()\n]{0,39}\)\s*"
     r"|\([^()\n]{1,40}\)\s*)(?:--?|—|–)\s"
 )
 

@@ -2,10 +2,11 @@
 
 A "when" clause tells a happening at the time it is hung on: a relative clause on a date ("in February,
 when Castleford won 3-0", "since 2011, when a tremor killed 200 people") or a clause of time on a dated
-verb ("No one was killed yesterday when a jet slid off the runway"). A verb coordinated with a dated verb
-shares its date ("seized the port on Monday and freed the crew"), but not a verb of continuing or of state
-("joined the firm in 1982 and continued to work there"), nor one with a time word of its own ("was
-arrested in May and later released"), which tells another time.
+verb ("No one was killed yesterday when a jet slid off the runway"), or one opened by "as" in the simple
+past ("said on Monday as he crisscrossed Nevada"), not one citing a source ("As the Post documented").
+A verb coordinated with a dated verb shares its date ("seized the port on Monday and freed the crew"), but
+not a verb of continuing or of state ("joined the firm in 1982 and continued to work there"), nor one with a
+time word of its own ("was arrested in May and later released"), which tells another time.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
+from .claims.cues import CUE_VERBS, lexicon
 from .events_lexicon import _TIME_NOUNS
 from .model import TimeSpan
 
@@ -102,10 +104,43 @@ def when_relative(span: Span) -> Token | None:
     return None
 
 
+def _as_marked(verb: Token) -> bool:
+    """A clause of time opened by "as", told in the simple past with a subject of its own ("as the
+    polls closed", "even as gunmen attacked the compound"): what happened while the clause it hangs
+    on did. Not "as expected" (no subject), "as he had promised" (an earlier time), nor a clause
+    with a time word of its own."""
+    if verb.tag_ != "VBD" and not any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.children):
+        return False
+    marked = any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children)
+    return marked and not has_own_time(verb) and not _evidential(verb)
+
+
+#: Verbs of recording a fact, besides those of saying and thinking, whose "as" clause cites a source.
+_RECORDING_VERBS = lexicon("document detail chronicle record")
+
+
+def _evidential(verb: Token) -> bool:
+    """An "as" clause citing a source, its object left out: "As The Post documented, ...", "as
+    analysts had predicted": no happening at the time of the clause it hangs on."""
+    lemma = verb.lemma_.lower()
+    if lemma not in CUE_VERBS and lemma not in _RECORDING_VERBS:
+        return False
+    return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "dative") for c in verb.children)
+
+
 def when_clauses(verb: Token) -> list[Token]:
     """The "when" clauses of time on a verb ("No one was killed yesterday when a jet slid off the
-    runway"), which happened at the verb's time; not a conditional or habitual "whenever"."""
-    return [c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "VERB" and _when_marked(c)]
+    runway"), which happened at the verb's time; not a conditional or habitual "whenever". A clause
+    opened by "as" in the simple past is one too (:func:`_as_marked`)."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl" and c.pos_ == "VERB" and (_when_marked(c) or _as_marked(c))
+    ]
 
 
 def add_when_dated(

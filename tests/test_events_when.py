@@ -137,3 +137,53 @@ def test_an_agreement_noun_is_keyed_on_the_action_it_settles(nlp, action, predic
     nouns = [e for e in events_of(nlp, text, [yesterday]) if e.predicate not in ("rise",)]
     assert [e.predicate for e in nouns] == [predicate]
     assert [(p.role, p.text) for p in nouns[0].participants] == [("patient", "Lindquist Coatings")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Report\nPolice had last month charged Corey Lewandowski with battery.",
+        "Report\nPolice have last month charged Corey Lewandowski with battery.",
+    ],
+)
+def test_a_date_the_parser_hung_on_an_auxiliary_dates_its_verb(nlp, text):
+    month = day_timex(text, "last month", date(2023, 11, 1), date(2023, 11, 30), gran="month")
+    assert dated(events_of(nlp, text, [month])).get("charge") == "2023-11-01"
+
+
+def test_a_date_on_a_copular_clause_still_dates_no_verb(nlp):
+    text = "Report\nThe vote was on Monday, and Smith was elected."
+    monday = day_timex(text, "Monday", date(2023, 12, 4))
+    assert dated(events_of(nlp, text, [monday])).get("elect") != "2023-12-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Report\nRubio spoke to reporters on Monday as he crisscrossed Nevada.", "crisscross"),
+        (
+            "Report\nEven as gunmen attacked a compound in Benghazi, Libya, on Monday, officials were told to wait.",
+            "attack",
+        ),
+    ],
+)
+def test_an_as_clause_in_the_simple_past_happened_at_the_time_of_its_clause(nlp, text, verb):
+    monday = day_timex(text, "Monday", date(2023, 12, 4))
+    assert dated(events_of(nlp, text, [monday])).get(verb) == "2023-12-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # an earlier time: the past perfect
+        ("Report\nRebels seized the town on Monday as the army had withdrawn from it.", "withdraw"),
+        # a source cited, not a happening at that time
+        ("Report\nAs the Post documented, governors joined Jindal on Monday.", "document"),
+        ("Report\nAs analysts predicted, the company cut jobs on Monday.", "predict"),
+        # a time word of its own
+        ("Report\nRebels seized the town on Monday as the army withdrew a week earlier.", "withdraw"),
+    ],
+)
+def test_an_as_clause_of_another_time_or_citing_a_source_takes_no_date(nlp, text, verb):
+    monday = day_timex(text, "Monday", date(2023, 12, 4))
+    assert dated(events_of(nlp, text, [monday])).get(verb) != "2023-12-04"

@@ -69,6 +69,11 @@ def test_a_date_on_an_event_noun_subject_dates_the_noun_not_the_verb(nlp):
             "announce",
             "Rovers captain Danny Okafor",
         ),
+        (
+            "Campaign\nNew Harbour (Atlas Wire) – Senator Mara Quill on Wednesday hit the campaign trail in Dorna.",
+            "hit",
+            "Senator Mara Quill",
+        ),
     ],
 )
 def test_a_wire_dateline_is_never_a_participant(nlp, text, predicate, agent):
@@ -76,7 +81,10 @@ def test_a_wire_dateline_is_never_a_participant(nlp, text, predicate, agent):
     assert len(events) == 1
     agents = [p.text for p in events[0].participants if p.role == "agent"]
     assert agents == [agent]
-    assert not any(p.text.isupper() or "Desk" in p.text or "Wire" in p.text for p in events[0].participants)
+    assert not any(
+        p.text.isupper() or "Desk" in p.text or "Wire" in p.text or "Harbour" in p.text
+        for p in events[0].participants
+    )
 
 
 def test_a_participle_after_the_clause_that_is_no_happening_is_no_event(nlp):
