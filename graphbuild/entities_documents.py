@@ -114,8 +114,9 @@ def document_options(view: ItemView) -> list[LinkOption]:
     # first words of names tagged as persons' ("Brigid" of "Brigid Kosgei"): no firm's short form
     firsts = {it.parsed.tokens[0] for it in items if it.label == "PERSON" and len(it.parsed.tokens) > 1}
     out: list[LinkOption] = []
+    locks: dict[tuple[str, str], int] = {}  # (honorific's gender, surname key) -> the person it names
     for i in idxs:
-        person = _person_candidate(view, i, full)
+        person = _person_candidate(view, i, full, locks)
         shortened = tuple(_shortened_candidates(view, i, longer))
         if person is None and not shortened and _bare_person_word(items[i]) and items[i].key not in firsts:
             # "Vantor" tagged a person beside "Vantor Chemicals", and no person named in full ends in
@@ -148,8 +149,27 @@ def _nearest(cl: ItemView, i: int, cands: Sequence[int]) -> int:
     return before[-1] if before else cands[0]
 
 
-def _person_candidate(cl: ItemView, i: int, full: dict[str, list[int]]) -> tuple[int, bool] | None:
-    """The full person name item ``i`` may be the surname of, and whether the gazetteer may veto it."""
+#: Honorifics that say a person's gender: within a document, "Mr. Clinton" is one person throughout and
+#: "Mrs. Clinton" another (:func:`_person_candidate`).
+GENDERED_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "mme": "f"}
+
+
+def _honorific_gender(it: NameItem) -> str | None:
+    title = it.parsed.title or getattr(it.mention, "title", "")
+    words = title.lower().replace(".", " ").split()
+    return GENDERED_HONORIFICS.get(words[-1]) if len(words) == 1 else None
+
+
+def _person_candidate(
+    cl: ItemView, i: int, full: dict[str, list[int]], locks: dict[tuple[str, str], int] | None = None
+) -> tuple[int, bool] | None:
+    """The full person name item ``i`` may be the surname of, and whether the gazetteer may veto it.
+
+    The nearest full name written before it; but a surname after a gendered honorific ("Mr.
+    Netanyahu") whose first such use had one person of that name to refer to keeps naming that person
+    (``locks``, kept by the caller across one document's items in text order), even after another is
+    named ("Sara Netanyahu"); and "Mrs." never names the person "Mr." held to ("Bill Clinton ... Mr.
+    Clinton ... Hillary Clinton ... Mrs. Clinton" is Hillary, the one left)."""
     it = cl.items[i]
     if not full or it.label == "NORP":
         return None
@@ -162,7 +182,22 @@ def _person_candidate(cl: ItemView, i: int, full: dict[str, list[int]]) -> tuple
     suffix = written_suffix(it.parsed.name)
     cands = [j for j in cands if written_suffix(cl.items[j].parsed.name) == suffix] or cands
     titled = it.parsed.honorific or bool(it.parsed.title) or bool(getattr(it.mention, "title", ""))
-    return _nearest(cl, i, cands), not titled
+    gender = _honorific_gender(it) if len(it.parsed.tokens) == 1 else None
+    if locks is None or key is None or gender is None:
+        return _nearest(cl, i, cands), not titled
+    locked = locks.get((gender, key))
+    if locked is not None and locked in cands:
+        return locked, not titled
+    other = {j for (g, k), j in locks.items() if k == key and g != gender}
+    before = {
+        cl.items[j].parsed.name: j
+        for j in cands
+        if cl.items[j].mention.start < it.mention.start and j not in other
+    }
+    if len(before) != 1:
+        return _nearest(cl, i, cands), not titled  # no antecedent yet, or two: nothing sure to hold to
+    locks[(gender, key)] = target = next(iter(before.values()))
+    return target, not titled
 
 
 def hyphened_key(it: NameItem, alone: bool = False) -> str | None:

@@ -56,12 +56,25 @@ def headed(m: Mention) -> Mention:
     return m if label is None else replace(m, label=label)
 
 
+#: Prepositions and subordinators a sentence opens with before a name ("Beneath Clinton's wins", "Without
+#: Bloomberg in the mix"): a closed class of English words, none of them a first name.
+OPENING_PREPOSITIONS = word_set(
+    "about above across after against along amid amidst among amongst around at before behind below "
+    "beneath beside besides between beyond despite during except from into near onto "
+    "over since through throughout toward towards under underneath unlike until upon via within "
+    "without although because unless whereas while whether though"
+)
+
+
 def person_edges(doc: Doc, s: int, e: int) -> tuple[int, int]:
-    """A person's token range without an attitude prefix ("pro-Clinton" -> "Clinton") and without
-    inflected verbs at its edges ("Telling Jeb Bush" -> "Jeb Bush")."""
+    """A person's token range without an attitude prefix ("pro-Clinton" -> "Clinton"), without a
+    preposition a sentence opened with ("Beneath Clinton's wins" -> "Clinton") and without inflected
+    verbs at its edges ("Telling Jeb Bush" -> "Jeb Bush")."""
     first = doc[s]
     if e - s > 2 and first.text in ATTITUDE_PREFIXES and doc[s + 1].text == "-" and not first.whitespace_:
         s += 2
+    if e - s > 1 and doc[s].lower_ in OPENING_PREPOSITIONS and doc[s].whitespace_ and not doc[s].is_upper:
+        s += 1
     # words in capitals are tagged one by one, as names ("CUBA SAYS"): their tags say nothing
     while e - s > 1 and doc[s].tag_ in EDGE_VERB_TAGS and doc[s].whitespace_ and not doc[s].is_upper:
         s += 1

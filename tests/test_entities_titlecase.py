@@ -228,3 +228,18 @@ def test_words_glued_together_are_page_furniture_not_a_name(nlp: Any) -> None:
     found = mentions_of(nlp, text)
     assert not [t for t, _ in found if is_glued(t)], found
     assert ("John Smith", "PERSON") in found
+
+
+def test_a_preposition_opening_the_sentence_is_no_part_of_a_name(nlp: Any) -> None:
+    text = "Beneath Clinton's wins, signs of trouble\n\nTurnout fell in the primaries."
+    persons = [t for t, label in mentions_of(nlp, text) if label == "PERSON"]
+    assert "Clinton" in persons and not any(p.startswith("Beneath") for p in persons)
+    doc = nlp("Without Bloomberg in the mix, Trump and Sanders were tied.")
+    assert person_edges(doc, 0, 2) == (1, 2)
+
+
+def test_a_first_name_the_tagger_tags_as_a_preposition_is_kept(nlp: Any) -> None:
+    text = "Barack Obama Just Nominated A Muslim To Be A Federal Judge\n\nThe president named him."
+    doc = nlp(text)
+    assert doc[0].tag_ == "IN"  # what the tagger makes of "Barack" here
+    assert ("Barack Obama", "PERSON") in mentions_of(nlp, text)
