@@ -178,6 +178,13 @@ def _participants(verb: Token, text: str) -> list[Participant]:
         tok = past
         if tok.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             tok = verb.head  # "Bakhmut, which fell ..." / "the peninsula, which Russia annexed" -> the noun
+            if (
+                tok.dep_ == "appos"
+                and tok.tag_ == "NN"
+                and _is_name(tok.head)
+                and tok.head.idx >= _dateline_end(tok.head)
+            ):
+                tok = tok.head  # "Peabody Energy, the largest coal company, which filed ...": the name
         else:
             for other in _conjuncts(tok, role):  # "France and Germany signed": both are agents
                 add(role, other)
