@@ -16,9 +16,11 @@ from .events_lexicon import (
     _ARGUMENT_DEPS,
     _ASPECTUAL,
     _FACTUAL_MARKS,
+    _FRAME_NOUNS,
     _IRREALIS_MARKS,
     _NOMINAL_DEPS,
     _OCCURRENCE_LEMMAS,
+    _PHASE_LEMMAS,
     _PRESENTING_LEMMAS,
     _SUPPORT_LEMMAS,
     _TIME_NOUNS,
@@ -151,9 +153,36 @@ def _time_subject(verb: Token) -> bool:
     )
 
 
+#: Times a verb of a phase can take as object (:func:`_presents_a_time`).
+_PASSING_TIMES = (_TIME_NOUNS | _FRAME_NOUNS) - {"term"}
+
+
 def _presents_a_time(verb: Token) -> bool:
-    """A presenting verb with a time as subject ("Yesterday morning saw ...", "2020 brought ...")."""
-    return verb.lemma_.lower() in _PRESENTING_LEMMAS and _time_subject(verb)
+    """A presenting verb with a time as subject ("Yesterday morning saw ...", "2020 brought ..."), or a
+    verb of a phase with a time as object ("the Fed entered the year predicting ...", "began March with
+    $8 million in cash", "ended the day higher"): a time passing, no happening. A term of office is no
+    such time ("the court ended its term", "the senator began his second term")."""
+    lemma = verb.lemma_.lower()
+    if lemma in _PHASE_LEMMAS:
+        return any(
+            c.dep_ == "dobj" and (c.ent_type_ in ("DATE", "TIME") or c.lemma_.lower() in _PASSING_TIMES)
+            for c in verb.children
+        )
+    return lemma in _PRESENTING_LEMMAS and _time_subject(verb)
+
+
+def _phase_by_doing(verb: Token) -> bool:
+    """A verb of a phase with no object, told by what was done in it ("began by thanking the crowd",
+    "concluded by implying that ..."): how a speech or a meeting went, no happening of its own."""
+    if verb.lemma_.lower() not in _PHASE_LEMMAS | {"conclude"}:
+        return False
+    children = list(verb.children)
+    return not any(c.dep_ == "dobj" for c in children) and any(
+        c.dep_ == "prep"
+        and c.lower_ == "by"
+        and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+        for c in children
+    )
 
 
 def _presented(verb: Token) -> Token | None:

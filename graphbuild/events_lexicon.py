@@ -218,6 +218,8 @@ _OCCURRENCE_LEMMAS = frozenset(("happen", "occur", "unfold", "begin", "start", "
 #: Verbs that, with a time as their subject, present what happened then as their object ("Monday saw
 #: protests", "the year witnessed a collapse in sales").
 _PRESENTING_LEMMAS = frozenset(("see", "witness", "bring"))
+#: Verbs of a phase, which with a time as object tell that time passing ("entered the year", "began March").
+_PHASE_LEMMAS = frozenset(("begin", "start", "end", "enter", "close", "finish", "open"))
 
 #: Modifiers that make a nominal event planned, possible or unreal ("the planned merger in May").
 _IRREALIS_MODIFIERS = frozenset(

@@ -211,3 +211,34 @@ def test_what_counts_as_declining_to_comment(nlp, text: str, withheld: bool) -> 
 def test_a_period_that_ended_is_no_happening(nlp, text: str, bounds: bool) -> None:
     verb = next(t for t in nlp(text) if t.lemma_ == "end")
     assert _bounds_a_period(verb) is bounds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Report\nThe Fed entered the year predicting four rate rises.",
+        "Report\nCruz began his day in an unheated barn in Osceola.",
+        "Report\nThe note market on Monday started the week extremely quietly.",
+    ],
+)
+def test_a_verb_of_a_phase_with_a_time_as_object_is_no_happening(nlp, text):
+    monday = {"Monday": date(2023, 12, 4)} if "Monday" in text else {}
+    assert {"enter", "begin", "start"}.isdisjoint(e.predicate for e in events_of(nlp, text, monday))
+
+
+def test_a_term_of_office_is_no_mere_time(nlp):
+    found = events_of(nlp, "Report\nThe court ended its term on Monday.", {"Monday": date(2023, 12, 4)})
+    assert "end" in {e.predicate for e in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Report\nSenator Carson concluded by admonishing journalists on Monday.", False),
+        ("Report\nLimbaugh began by crediting Trump for his instincts on Monday.", False),
+        ("Report\nSenator Carson concluded talks with Iran on Monday.", True),
+    ],
+)
+def test_a_verb_of_a_phase_told_by_what_was_done_in_it_is_no_happening(nlp, text, kept):
+    found = events_of(nlp, text, {"Monday": date(2023, 12, 4)})
+    assert bool({"conclude", "begin"} & {e.predicate for e in found}) is kept
