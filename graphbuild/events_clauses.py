@@ -107,10 +107,19 @@ def _relates(verb: Token) -> bool:
     )
 
 
+def _identifies(verb: Token) -> bool:
+    """A free relative clause that is the subject of a copula ("What unified the candidates on Sunday was
+    Obama's effort ..."): it names what the copula identifies, no happening of its own."""
+    return verb.dep_ == "csubj" and any(c.dep_ in ("nsubj", "dobj") and c.tag_ == "WP" for c in verb.children)
+
+
 def _no_happening(verb: Token) -> bool:
     """True when the clause evaluates (:func:`_evaluates`), tells a reception (:func:`_reception`),
-    relates (:func:`_relates`) or bounds a period (:func:`_bounds_a_period`) rather than happens."""
-    return _evaluates(verb) or _reception(verb) or _relates(verb) or _bounds_a_period(verb)
+    relates (:func:`_relates`), bounds a period (:func:`_bounds_a_period`) or identifies
+    (:func:`_identifies`) rather than happens."""
+    return (
+        _evaluates(verb) or _reception(verb) or _relates(verb) or _bounds_a_period(verb) or _identifies(verb)
+    )
 
 
 def _chain(verb: Token) -> list[Token]:

@@ -123,12 +123,18 @@ _PLACE_PREPS = frozenset(
 
 
 def _low_attached(noun: Token, prep: Token) -> Token | None:
-    """The verb a date phrase the parser hung on one of its arguments dates: a time preposition after the
-    verb's object ("seized the port on Monday", "began a strike on Wednesday") or after the object of a
+    """The verb a date phrase the parser hung on one of its arguments dates: a time preposition or a bare
+    date after the verb's object ("seized the port on Monday", "began a strike on Wednesday", "dropped
+    $3 million worth of ads this week") or after the object of a
     preposition of place on the verb ("slid off the runway on Sunday"). None when that noun is a happening
     the date may date by itself ("condemned the attack on Monday", "after the attack in 2015"), unless the
     verb only supports it ("began a strike on Wednesday"), or a time, or a pronoun."""
-    if prep.dep_ != "prep" or prep.i < noun.i or prep.lower_ in ("as", "of") or not _time_prep(prep):
+    if prep.dep_ in ("npadvmod", "tmod"):
+        # a bare date after the object of a finite verb ("dropped $3 million worth of ads this week"); after a
+        # participle's object it tells the object's time ("referring to Mr. Trump's vow last week")
+        if prep.i < noun.i or noun.head.tag_ not in ("VBD", "VBZ", "VBP"):
+            return None
+    elif prep.dep_ != "prep" or prep.i < noun.i or prep.lower_ in ("as", "of") or not _time_prep(prep):
         return None
     lemma = noun.lemma_.lower()
     if (

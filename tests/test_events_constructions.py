@@ -242,3 +242,9 @@ def test_a_term_of_office_is_no_mere_time(nlp):
 def test_a_verb_of_a_phase_told_by_what_was_done_in_it_is_no_happening(nlp, text, kept):
     found = events_of(nlp, text, {"Monday": date(2023, 12, 4)})
     assert bool({"conclude", "begin"} & {e.predicate for e in found}) is kept
+
+
+def test_a_free_relative_subject_of_a_copula_is_no_happening(nlp):
+    text = "Report\nWhat unified the Republican candidates Sunday was the president's effort to curb guns."
+    found = events_of(nlp, text, {"Sunday": date(2023, 12, 3)})
+    assert "unify" not in {e.predicate for e in found}

@@ -187,3 +187,15 @@ def test_an_as_clause_in_the_simple_past_happened_at_the_time_of_its_clause(nlp,
 def test_an_as_clause_of_another_time_or_citing_a_source_takes_no_date(nlp, text, verb):
     monday = day_timex(text, "Monday", date(2023, 12, 4))
     assert dated(events_of(nlp, text, [monday])).get(verb) != "2023-12-04"
+
+
+def test_a_bare_date_the_parser_hung_on_the_object_of_a_finite_verb_dates_the_verb(nlp):
+    text = "Report\nConservative Solutions dropped nearly $3 million worth of new ads this week, largely in Ohio."
+    week = day_timex(text, "this week", date(2023, 12, 4), date(2023, 12, 10), gran="week")
+    assert dated(events_of(nlp, text, [week])).get("drop") == "2023-12-04"
+
+
+def test_a_bare_date_after_a_participles_object_tells_the_objects_time(nlp):
+    text = "Report\nSmith spoke on Friday, referring to the senator's pungent vow last week."
+    week = day_timex(text, "last week", date(2023, 11, 27), date(2023, 12, 3), gran="week")
+    assert dated(events_of(nlp, text, [week])).get("refer") != "2023-11-27"
