@@ -165,7 +165,9 @@ def _presents_a_time(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in _PHASE_LEMMAS:
         return any(
-            c.dep_ == "dobj" and (c.ent_type_ in ("DATE", "TIME") or c.lemma_.lower() in _PASSING_TIMES)
+            c.dep_ == "dobj"
+            and (c.ent_type_ in ("DATE", "TIME") or c.lemma_.lower() in _PASSING_TIMES)
+            and not any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)  # "ended weeks of talks"
             for c in verb.children
         )
     return lemma in _PRESENTING_LEMMAS and _time_subject(verb)

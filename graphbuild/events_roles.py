@@ -27,6 +27,7 @@ from .events_lexicon import (
     _PLACE_LABELS,
     _SPECIFIC_LABELS,
     _TIME_NOUNS,
+    EVENT_NOUNS,
 )
 from .events_places import _names_the_place
 from .events_pronouns import antecedent
@@ -181,6 +182,7 @@ def _participants(verb: Token, text: str) -> list[Participant]:
             if (
                 tok.dep_ == "appos"
                 and tok.tag_ == "NN"
+                and tok.lemma_.lower() not in EVENT_NOUNS  # "ICCO, council meeting which opened": the meeting
                 and _is_name(tok.head)
                 and tok.head.idx >= _dateline_end(tok.head)
             ):

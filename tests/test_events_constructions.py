@@ -248,3 +248,8 @@ def test_a_free_relative_subject_of_a_copula_is_no_happening(nlp):
     text = "Report\nWhat unified the Republican candidates Sunday was the president's effort to curb guns."
     found = events_of(nlp, text, {"Sunday": date(2023, 12, 3)})
     assert "unify" not in {e.predicate for e in found}
+
+
+def test_a_time_measuring_something_is_no_mere_time(nlp):
+    text = "Report\nGovernor Dukakis ended weeks of speculation on Monday with the announcement of his bid."
+    assert "end" in {e.predicate for e in events_of(nlp, text, {"Monday": date(2023, 12, 4)})}

@@ -184,3 +184,13 @@ def test_a_relative_clause_on_a_plural_apposition_keeps_its_noun(nlp):
     text = "Report\nBiden gained among another voting bloc in Florida, senior citizens, who voted on Friday."
     _, events = events_of(nlp, text, "Friday")
     assert all("Florida" not in by_role(e).get("agent", []) for e in events if e.predicate == "vote")
+
+
+def test_a_relative_clause_on_an_event_noun_apposition_keeps_the_event_noun(nlp):
+    text = (
+        "Cocoa\nLONDON, March 19 - Hopes mounted for an agreement on cocoa buffer stock rules at an "
+        "International Cocoa Organization, ICCO, council meeting which opened here today, delegates said."
+    )
+    _, events = events_of(nlp, text, "today")
+    agents = [a for e in events if e.predicate == "open" for a in by_role(e).get("agent", [])]
+    assert not any("Cocoa Organization" in a or a == "ICCO" for a in agents)
