@@ -237,6 +237,16 @@ def _verb_of(span: Span) -> Token | None:
         return None  # "rose 1.1 pct after 2.0 pct in 1985": the time of the figure compared with
     if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and tok.head.pos_ in ("VERB", "AUX"):
         return None  # the "date" is an argument ("1720 had been discharged", "Monday saw ...")
+    if any(
+        t.dep_ == "pobj"
+        and t.i != tok.i
+        and t.ent_type_ not in ("DATE", "TIME")  # "By 9 a.m. Sunday", "for the quarter last year": a time
+        and t.head.i not in inside
+        and t.head.dep_ == "prep"
+        and not _time_prep(t.head)
+        for t in span
+    ):
+        return None  # a name split by the parser: "prior to Super Tuesday" (Super under "to", Tuesday on the verb)
     while tok.head.i != tok.i:
         child, tok = tok, tok.head
         if tok.i < sent.start or tok.i >= sent.end:

@@ -199,3 +199,26 @@ def test_a_bare_date_after_a_participles_object_tells_the_objects_time(nlp):
     text = "Report\nSmith spoke on Friday, referring to the senator's pungent vow last week."
     week = day_timex(text, "last week", date(2023, 11, 27), date(2023, 12, 3), gran="week")
     assert dated(events_of(nlp, text, [week])).get("refer") != "2023-11-27"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "dates_it"),
+    [
+        # the parser splits the named day: "Super" under "to", "Tuesday" on the verb
+        (
+            "Results\n\n* Both Buttigieg and Klobuchar dropped out prior to Super Tuesday\n\nMore text.",
+            "drop_out",
+            False,
+        ),
+        (
+            "Report\nIn the aftermath of Super Tuesday, two candidates, Senator Elizabeth Warren of Massachusetts "
+            "and Michael Bloomberg, ended their campaigns.",
+            "end",
+            False,
+        ),
+        ("Report\nOn Super Tuesday, Sanders won four states.", "win", True),
+    ],
+)
+def test_a_named_day_the_parser_split_dates_only_through_its_own_preposition(nlp, text, verb, dates_it):
+    day = day_timex(text, "Super Tuesday", date(2023, 3, 7))
+    assert (dated(events_of(nlp, text, [day])).get(verb) == "2023-03-07") is dates_it

@@ -56,7 +56,7 @@ GATES = {
                 r"|afternoon|evening|week|month|quarter|year)|\b(?:day|night|week|month|year)\s+(?:before|after|earlier|later))",
     "iso": r"\d{4}-\d\d-\d\d",
     "holiday": r"(?-i:Christmas|Year|Day|Eve|July|Halloween|Thanksgiving|Easter|Friday|Week|Thursday|Sunday"
-               r"|Wednesday|Monday)",
+               r"|Wednesday|Monday|Tuesday)",
     "numeric": r"\d/\d",
     "q-year": r"\b(?:Q[1-4]|[1-4]Q)",
     # a decimal counts only before a unit ("2.5 years"): news is full of decimals that are no durations

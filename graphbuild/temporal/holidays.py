@@ -90,6 +90,9 @@ HOLIDAYS: dict[str, Callable[[int], date]] = {
     # the shopping days after Thanksgiving (the fourth Thursday of November)
     "black friday": lambda y: nth_weekday(y, 11, 3, 4) + timedelta(days=1),
     "cyber monday": lambda y: nth_weekday(y, 11, 3, 4) + timedelta(days=4),
+    # the day most US states hold presidential primaries: the first Tuesday of March since 2012
+    # (2012-03-06, 2016-03-01, 2020-03-03, 2024-03-05; 2008's fell on February 5)
+    "super tuesday": _nth(3, 1, 1),
 }
 #: Holidays that name a week: the week ending on Easter Sunday.
 WEEK_HOLIDAYS: dict[str, Callable[[int], date]] = {"easter week": easter, "holy week": easter}
@@ -101,7 +104,7 @@ HOLIDAY = (
     r"|Armistice\s+Day|Remembrance\s+Day|May\s+Day|Thanksgiving(?:\s+Day)?|Memorial\s+Day|Labor\s+Day"
     r"|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['’]?\s+Day|Columbus\s+Day"
     r"|Easter(?:\s+(?:Sunday|Monday|[Ww]eek))?|Holy\s+Week|Good\s+Friday|Maundy\s+Thursday|Palm\s+Sunday"
-    r"|Ash\s+Wednesday|Black\s+Friday|Cyber\s+Monday)(?![a-zA-Z])"
+    r"|Ash\s+Wednesday|Black\s+Friday|Cyber\s+Monday|Super\s+Tuesday)(?![a-zA-Z])"
 )
 
 

@@ -93,6 +93,8 @@ def test_holidays_before_lower_case_words_and_days_stay_dates() -> None:
         ("The fast began on Ash Wednesday.", ("Ash Wednesday", "2013-02-13")),
         ("The pope will speak on Palm Sunday.", ("Palm Sunday", "2013-03-24")),
         ("The rite will be held on Maundy Thursday.", ("Maundy Thursday", "2013-03-28")),
+        # the first Tuesday of March, the day of most US presidential primaries
+        ("Both candidates quit before Super Tuesday.", ("Super Tuesday", "2013-03-05")),
     ],
 )
 def test_feast_and_shopping_days_are_holidays(text: str, expected: tuple[str, str]) -> None:
