@@ -154,10 +154,10 @@ def _nearest(cl: ItemView, i: int, cands: Sequence[int]) -> int:
 GENDERED_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "mme": "f"}
 
 
-def _honorific_gender(it: NameItem) -> str | None:
-    title = it.parsed.title or getattr(it.mention, "title", "")
+def _honorific_gender(title: str) -> str | None:
+    """The gender a title of one word says ("Mr." -> "m"); None for any other title."""
     words = title.lower().replace(".", " ").split()
-    return GENDERED_HONORIFICS.get(words[-1]) if len(words) == 1 else None
+    return GENDERED_HONORIFICS.get(words[0]) if len(words) == 1 else None
 
 
 def _person_candidate(
@@ -181,8 +181,9 @@ def _person_candidate(
     # Hunter and Duncan Hunter Sr. is the one news writes without the suffix
     suffix = written_suffix(it.parsed.name)
     cands = [j for j in cands if written_suffix(cl.items[j].parsed.name) == suffix] or cands
-    titled = it.parsed.honorific or bool(it.parsed.title) or bool(getattr(it.mention, "title", ""))
-    gender = _honorific_gender(it) if len(it.parsed.tokens) == 1 else None
+    title = it.parsed.title or getattr(it.mention, "title", "")  # the tagger's span may leave "Mr." out
+    titled = it.parsed.honorific or bool(title)
+    gender = _honorific_gender(title) if len(it.parsed.tokens) == 1 else None
     if locks is None or key is None or gender is None:
         return _nearest(cl, i, cands), not titled
     locked = locks.get((gender, key))

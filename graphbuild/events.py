@@ -57,13 +57,12 @@ from .events_clause_shape import (
     _is_realis_past,
     _main_clause,
     _occurring,
-    _phase_by_doing,
-    _presents_a_time,
     _reduced_passive,
     _sharer,
     _support_object,
     _takes_clause,
     _takes_place,
+    _tells_a_time_or_a_phase,
 )
 from .events_clauses import _chain, _no_happening, _over_a_span, _states_measure
 from .events_control import (
@@ -307,8 +306,8 @@ def extract_event_triggers(
                     + _noun_participants(support, document.text),
                     key=lambda p: (p.start, p.role),
                 )
-        if support is None and verb.pos_ == "VERB" and (_presents_a_time(verb) or _phase_by_doing(verb)):
-            continue  # "the year saw a record", "began by thanking the crowd": no happening
+        if support is None and verb.pos_ == "VERB" and _tells_a_time_or_a_phase(verb):
+            continue  # "the year saw a record", "entered the year", "began by thanking the crowd": no happening
         # "the walkout began ...": a definite happening noun, no one named
         definite = support is not None and whole and _definite(support, False)
         if not participants and not (definite and when.value != PAST_REF):

@@ -153,24 +153,26 @@ def _time_subject(verb: Token) -> bool:
     )
 
 
-#: Times a verb of a phase can take as object (:func:`_presents_a_time`).
+def _presents_a_time(verb: Token) -> bool:
+    """A presenting verb with a time as subject ("Yesterday morning saw ...", "2020 brought ...")."""
+    return verb.lemma_.lower() in _PRESENTING_LEMMAS and _time_subject(verb)
+
+
+#: Times a verb of a phase can take as object (:func:`_passes_a_time`).
 _PASSING_TIMES = (_TIME_NOUNS | _FRAME_NOUNS) - {"term"}
 
 
-def _presents_a_time(verb: Token) -> bool:
-    """A presenting verb with a time as subject ("Yesterday morning saw ...", "2020 brought ..."), or a
-    verb of a phase with a time as object ("the Fed entered the year predicting ...", "began March with
-    $8 million in cash", "ended the day higher"): a time passing, no happening. A term of office is no
-    such time ("the court ended its term", "the senator began his second term")."""
-    lemma = verb.lemma_.lower()
-    if lemma in _PHASE_LEMMAS:
-        return any(
-            c.dep_ == "dobj"
-            and (c.ent_type_ in ("DATE", "TIME") or c.lemma_.lower() in _PASSING_TIMES)
-            and not any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)  # "ended weeks of talks"
-            for c in verb.children
-        )
-    return lemma in _PRESENTING_LEMMAS and _time_subject(verb)
+def _passes_a_time(verb: Token) -> bool:
+    """A verb of a phase with a time as object ("the Fed entered the year predicting ...", "began March
+    with $8 million in cash", "ended the day higher"): a time passing, no happening. A term of office is
+    no such time ("the court ended its term", "the senator began his second term"), nor is a time that
+    measures something ("ended weeks of speculation")."""
+    return verb.lemma_.lower() in _PHASE_LEMMAS and any(
+        c.dep_ == "dobj"
+        and (c.ent_type_ in ("DATE", "TIME") or c.lemma_.lower() in _PASSING_TIMES)
+        and not any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
+        for c in verb.children
+    )
 
 
 def _phase_by_doing(verb: Token) -> bool:
@@ -185,6 +187,13 @@ def _phase_by_doing(verb: Token) -> bool:
         and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
         for c in children
     )
+
+
+def _tells_a_time_or_a_phase(verb: Token) -> bool:
+    """A clause that tells a time rather than a happening: a time presenting something
+    (:func:`_presents_a_time`), a time passing (:func:`_passes_a_time`) or a phase told by what was
+    done in it (:func:`_phase_by_doing`)."""
+    return _presents_a_time(verb) or _passes_a_time(verb) or _phase_by_doing(verb)
 
 
 def _presented(verb: Token) -> Token | None:
