@@ -3,10 +3,12 @@
 
 A claim is a number normalised to a value, with what it counts (a small generic class:
 deaths, injuries, displaced, missing, rescued, trapped or infected people, homes destroyed or damaged, area,
-distance, money), its qualifier ("over", "at
+distance, money; a sum paid per hour, year or ton is a rate, its own quantity), its qualifier ("over", "at
 least", "nearly", "about", "up to"...) turned into the range of values the words allow,
-and the time it holds for when the statement says so. Counts under ten are claims only of people
-by what happened to them ("three firefighters were injured"); "one" never is. Two statements conflict when their
+and the time it holds for when the statement says so. A toll whose noun news copy leaves out is
+read from its verb, its cue or the toll it gives ("injuring more than 200", "about 200 were hurt",
+"raised the death toll to 19"). Counts under ten are claims only of people by what happened to
+them ("three firefighters were injured"), and measures ("about 5 km"); "one" never is. Two statements conflict when their
 ranges cannot both be true ("nearly 100" vs "150": a *contradiction*) and they are two
 sources' figures for one quantity (two statements get one conflict for each quantity they
 disagree on):
@@ -50,7 +52,9 @@ from datetime import date
 from functools import lru_cache
 
 from .crossdoc_conflicts_counted import counted as _counted
+from .crossdoc_conflicts_counted import elided as _elided
 from .crossdoc_conflicts_counted import not_a_count as _not_a_count
+from .crossdoc_conflicts_counted import rate_of as _rate_of
 from .crossdoc_conflicts_counted import without_cue_phrases as _without_cue_phrases
 from .crossdoc_counted import BUILDING_CUES as _BUILDING_CUES
 from .crossdoc_counted import CONTEXT_SAME_WORDS as _CONTEXT_SAME_WORDS
@@ -58,6 +62,7 @@ from .crossdoc_counted import CURRENCY_SIGNS as _CURRENCY_SIGNS
 from .crossdoc_counted import CURRENCY_WORDS as _CURRENCY_WORDS
 from .crossdoc_counted import GENERIC_COUNTED as _GENERIC_COUNTED
 from .crossdoc_counted import JOB_CUES as _JOB_CUES
+from .crossdoc_counted import PEOPLE as _PEOPLE
 from .crossdoc_counted import PEOPLE_CUES as _PEOPLE_CUES
 from .crossdoc_counted import SAME_PEOPLE as _SAME_PEOPLE
 from .crossdoc_counted import TO_BASE as _TO_BASE
@@ -75,6 +80,10 @@ _WORD = re.compile(r"[A-Za-z-]+")
 _WIRE_SUMS = frozenset(("dlr", "stg", "yen", "franc", "lire", "guilder"))  # as :func:`_singular` reads them
 _WIRE_SCALES = frozenset(("mln", "bln"))
 _VERSUS = frozenset(("vs", "v", "versu"))  # "53 cts vs 45 cts", as :func:`_singular` reads "versus"
+#: What joins a figure to more of itself ("9/11", "24-7"): no figure alone.
+_JOINED = frozenset("/-:")
+#: Classes measured in a unit, not counted: a figure under ten is one of them too ("about 5 km").
+_MEASURES = frozenset(("area", "distance"))
 #: Classes whose counting noun says what is counted: one shared word around the figures suffices.
 _TOLLS = frozenset({*_PEOPLE_CUES, *_BUILDING_CUES, *_JOB_CUES})
 #: Shared words around two figures needed for a toll, and for any other class (one speaker's figures).
@@ -87,7 +96,7 @@ _NEUTRAL_WORDS = (
     "death dead fatality casualty victim loss life lives injury injured wounded refugee evacuee displaced missing "
     "unaccounted survivor case infection job layoff redundancy home house dwelling building "
     "soldier troop people person civilian resident child fighter man woman "
-    "hectare acre square kilometer kilometre km mile dollar euro pound rouble ruble "
+    "hectare acre square kilometer kilometre km mile metre meter foot feet yard dollar euro pound rouble ruble "
     f"{_QUALIFIERS.replace('|', ' ')} thousand million mln billion bln bn "
     "year month week day today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday "
     "january february march april may june july august september october november december "
@@ -182,11 +191,18 @@ def report_claims(text: str) -> list[ReportClaim]:
             unit = _CURRENCY_SIGNS.get(m.group("cur") or "") or next(
                 _CURRENCY_WORDS[w] for w in words[:2] if w in _CURRENCY_WORDS
             )
-            hit: tuple[str, int] | None = (f"money:{unit}", 0 if not m.group("cur") else -1)
+            index = 0 if not m.group("cur") else -1
+            # a rate is its own quantity: "$15 an hour" is no sum, "$2 billion a year" no total
+            per = _rate_of(text, ends[0] if index == 0 and ends else m.end("scale") if scale else m.end(3))
+            hit: tuple[str, int] | None = (f"money:{unit}" + (f"/{per}" if per else ""), index)
         elif _WIRE_SUMS.intersection(words[:2]) or (scale and words[:1] == ["loss"]):
             continue  # "69.13 mln dlr loss", "38.1 mln loss": a sum (unread), never a toll
         else:
             hit = _counted(words, context, m.start() - lo, [e - lo for e in ends])
+            if hit is None and text[m.end(3) : m.end(3) + 1] not in _JOINED:
+                # no noun of its own: "injuring more than 200", "the death toll rose to 19" (not "9/11")
+                cued = _elided(words, context, m.start() - lo)
+                hit = (cued, 0 if words[:1] and words[0] in _PEOPLE else -1) if cued else None
         if hit is None:
             continue  # nothing counted
         if _not_a_count(text, m, words, ends, hit):
@@ -194,8 +210,8 @@ def report_claims(text: str) -> list[ReportClaim]:
         quantity, noun_index = hit
         if scale in _WIRE_SCALES and quantity not in _TOLLS:
             continue  # "15 mln acres", "2.3 mln pounds" of peanuts: a wire's tonnages and acreages
-        if value < 10 and (quantity not in _PEOPLE_CUES or value != int(value)):
-            continue  # a small count is a claim only of people hurt, killed, missing...
+        if value < 10 and quantity not in _MEASURES and (quantity not in _PEOPLE_CUES or value != int(value)):
+            continue  # a small count is a claim only of people hurt, killed, missing... ("5 km" is a measure)
         if noun_index >= 0:
             unit = " ".join(words[max(0, noun_index - 1) : noun_index + 1])
             value *= _TO_BASE.get((quantity, unit), _TO_BASE.get((quantity, words[noun_index]), 1.0))
@@ -205,7 +221,10 @@ def report_claims(text: str) -> list[ReportClaim]:
         raw_words = (m.group("noun") or "").split()[: len(shown_words)]
         shown = " ".join([*lead.split(), *raw_words])
         low, high = qualified_range(value, qual)
-        noun = words[noun_index] if noun_index >= 0 and words else quantity
+        # a toll whose noun is left out counts people, whoever they are ("injuring more than 200")
+        noun = (
+            words[noun_index] if noun_index >= 0 and words else "people" if quantity in _TOLLS else quantity
+        )
         words_near = _context_words(text, m.start(), m.end())
         claims.append((value, qual, noun, quantity, shown, low, high, words_near))
     return claims

@@ -69,6 +69,82 @@ def without_cue_phrases(text: str) -> str:
     return text
 
 
+#: A verb whose object a figure is, with the class of what it did to the people counted: "killing 11
+#: people and injuring 47", and, the noun left out, "injuring more than 200", "the blast killed 12 on
+#: Monday".
+VERB_CUES = {
+    "deaths": ("kill", "killed", "killing", "kills"),
+    "injuries": ("injure", "injured", "injuring", "injures", "wound", "wounded", "wounding", "wounds"),
+    "displaced": ("displace", "displaced", "displacing", "displaces", "evacuated", "evacuating"),
+    "rescued": ("rescued", "rescuing"),
+    "trapped": ("trapped", "trapping"),
+    "infected": ("infecting", "sickening"),
+}
+_VERB_CLASS = {verb: quantity for quantity, verbs in VERB_CUES.items() for verb in verbs}
+#: The verb just before a figure (its qualifier included): "injuring more than 200" is matched at "more".
+_VERB_BEFORE = re.compile(r"\b([A-Za-z]+)\s+\Z")
+#: Words after a figure that tell it has no counting noun of its own: what follows is another phrase
+#: ("killed 12 on Monday", "injuring 47 and leaving", "rescued 96, police said").
+_PAST_THE_FIGURE = frozenset(
+    (
+        "and", "or", "but", "on", "in", "at", "by", "during", "after", "before", "since", "as", "when",
+        "while", "from", "with", "near", "across", "overnight", "last", "this", "so", "far", "yesterday",
+        "today", "earlier", "later", "according", "the",
+    )
+)  # fmt: skip
+#: Auxiliaries between a figure with no noun and the cue it is the subject of ("200 were hurt"), as
+#: the words after a figure are read (singular: "remains" is "remain").
+_AUXILIARIES = frozenset(
+    ("were", "was", "are", "is", "had", "have", "has", "been", "being", "remain", "remained", "still")
+)
+#: Cue words that say, as a predicate, what happened to the people a figure counts ("were killed").
+_PREDICATE_CUES = frozenset(_CUE_CLASS) - {
+    "killing",
+    "injuring",
+    "displacing",
+    "lost",
+    "lives",
+    "deaths",
+    "fatalities",
+}
+#: A death toll given: "the death toll rose to 19", "raising the toll to 40", "a toll of 31", "put the
+#: toll at 60"; the figure is what follows (up to three words between, none a clause break).
+_TOLL_BEFORE = re.compile(
+    r"\b(?:death\s+)?toll\b(?:\s+[A-Za-z]+){0,3}?\s+(?:to|at|of|reached|hit|topped|passed|exceeded)\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def elided(words: list[str], context: str, start: int) -> str | None:
+    """The class of a figure whose counting noun is left out, from the verb it is the object of
+    ("injuring more than 200", "the blast killed 12 on Monday": :data:`VERB_CUES`) or the toll it gives
+    ("raised the death toll to 19", "a toll of 40 people"): deaths, injuries... ``words``: the
+    (singular) words after the figure; ``start``: where the figure begins with its qualifier, in
+    ``context``. None when the figure has a noun of its own ("killing 11 soldiers") or nothing before
+    it says what it counts.
+
+    >>> elided([], "the crash, which killed 11 people and injured more than 200", 46)
+    'injuries'
+    >>> elided(["people"], "raising the death toll to 19 people", 26)
+    'deaths'
+    >>> elided(["soldier"], "killing 11 soldiers", 8) is None
+    True
+    """
+    noun = words[0] if words else None
+    if noun in _AUXILIARIES:  # "about 200 were hurt", "345 had been rescued": the subject of a cue
+        said = next((w for w in words if w not in _AUXILIARIES), None)
+        return _CUE_CLASS.get(said) if said in _PREDICATE_CUES else None
+    if noun is not None and noun not in _PAST_THE_FIGURE:
+        toll = _TOLL_BEFORE.search(context, max(0, start - 40), start) is not None
+        if toll and (noun in _PEOPLE or noun in _COUNTED["deaths"]):
+            return "deaths"  # "the death toll rose to 19 people"
+        return None
+    if _TOLL_BEFORE.search(context, max(0, start - 40), start):
+        return "deaths"
+    verb = _VERB_BEFORE.search(context, max(0, start - 20), start)
+    return _VERB_CLASS.get(verb.group(1).lower()) if verb is not None else None
+
+
 def counted(words: list[str], context: str, start: int, word_ends: Sequence[int]) -> tuple[str, int] | None:
     """The class of what a figure counts and the index of the counting noun. People ("soldiers",
     "residents") are counted by what happened to them: the class whose cue (:func:`_cues`) is nearest
@@ -80,7 +156,7 @@ def counted(words: list[str], context: str, start: int, word_ends: Sequence[int]
     badly hurt, from a ferry carrying 540 people"), and so is one past a clause break with another figure
     between: in "the ferry was carrying 543 people and 345 had been rescued", 543 counts no one rescued."""
     for i, w in enumerate(words):
-        if i > 0 and w in ("kilometer", "kilometre", "km", "mile") and words[i - 1] == "square":
+        if i > 0 and w in _COUNTED["distance"] and words[i - 1] == "square":
             return "area", i
         for quantity, nouns in _COUNTED.items():
             if w in nouns and (w != "case" or _ILLNESS.intersection(_CUE_WORD.findall(context.lower()))):
@@ -129,6 +205,24 @@ _AGE_BEFORE = re.compile(r"\bage(?:d|s)?\s+(?:of\s+)?\Z", re.IGNORECASE)
 _SPEED_AFTER = re.compile(
     r"\s*(?:/\s*h\b|per\s+(?:hour|second|minute|day)\b|an\s+hour\b|a\s+day\b)", re.IGNORECASE
 )
+#: A rate, not a sum of money: "$15 an hour", "$2 billion a year", "$50 a ton", "$5 per share".
+_RATE_AFTER = re.compile(
+    r"\s*(?:/\s*|per\s+|an?\s+)(?P<per>kilo|kg|tonne|ton|pound|lb|ounce|barrel|share|day|week|month|year|"
+    r"hour|head|person|litre|liter|gallon|unit|acre|hectare)s?\b",
+    re.IGNORECASE,
+)
+
+
+def rate_of(text: str, end: int) -> str | None:
+    """What a sum of money ending at ``end`` is paid per, when it is a rate ("an hour": "hour"), else None.
+
+    >>> rate_of("a job that pays $22 an hour", 19), rate_of("it paid $5 million for the plant", 18)
+    ('hour', None)
+    """
+    rate = _RATE_AFTER.match(text, end)
+    return rate.group("per").lower() if rate is not None else None
+
+
 #: A change before a figure: "another 300", "a further 40", "an additional 1,200".
 _ANOTHER = re.compile(r"\b(?:another|an?\s+(?:further|additional|extra))\s+\Z", re.IGNORECASE)
 #: A figure of a group's members: "200 of its personnel", "31 of them", "12 of the injured".
@@ -141,8 +235,8 @@ def not_a_count(
     text: str, m: re.Match[str], words: list[str], ends: Sequence[int], hit: tuple[str, int]
 ) -> bool:
     """A date ("March 20"), an age ("a 60-year-old man", "aged 60"), a change ("another 300"), a part of
-    a group ("200 of its personnel"), a speed ("30 miles per hour", "295 km/h") or a compound measure
-    ("613 seat miles"): a figure, but not one of a claim's quantities."""
+    a group ("200 of its personnel"), a speed ("30 miles per hour", "295 km/h"), a compound measure
+    ("613 seat miles") or a name ("Three Mile Island"): a figure, but not one of a claim's quantities."""
     figure_end = m.end("scale") if m.group("scale") else m.end(3)  # group 3: the digits or the words
     if _MONTH_BEFORE.search(text, max(0, m.start(3) - 12), m.start(3)):
         return True  # "March 20": a date
@@ -157,4 +251,7 @@ def not_a_count(
         return False
     if index != (1 if words[:1] in (["square"], ["nautical"]) else 0):
         return True  # "613 seat miles": the unit of something else
+    unit = (m.group("noun") or "").split()[index] if index < len(ends) else ""
+    if unit[:1].isupper() and not unit.isupper():
+        return True  # "Nine Mile Unit Two", "Three Mile Island": a name, whatever number it holds
     return index < len(ends) and _SPEED_AFTER.match(text, ends[index]) is not None

@@ -40,6 +40,7 @@ REASONS = (
     "unrelated",  # no shared subject, speaker or story
     "times apart",  # counts at different times may both be right
     "agree",  # the ranges the qualifiers allow overlap and the figures are close
+    "also given",  # one source gives the other's figure too: two things measured, not a disagreement
     "names unknown",  # a report names a place or group the other's articles never mention
     "other people",  # rebels and soldiers: two sides' tolls
     "two peoples",  # "Iraqi troops" / "the Iranians"
@@ -78,9 +79,11 @@ class _Pairs:
         self.adjectives = frozenset(e for e, t in (entity_types or {}).items() if t == "NORP")
         self.specific = specific_entities(self.story_docs)
         self.by_quantity: dict[str, list[NumericClaim]] = defaultdict(list)
+        self.given: dict[tuple[str, str], list[NumericClaim]] = defaultdict(list)  # (statement, quantity)
         for sid in sorted(claims):
             for c in claims[sid]:
                 self.by_quantity[c.quantity].append(c)
+                self.given[(sid, c.quantity)].append(c)
         self._clauses: dict[int, str | None] = {}  # id of a claim -> its clause, read once
         self._clause_words: dict[int, frozenset[str]] = {}  # id of a claim -> its clause's words
 
@@ -92,6 +95,12 @@ class _Pairs:
             for x, a in enumerate(items):
                 for b in items[x + 1 :]:
                     yield a, b
+
+    def also_given(self, a: NumericClaim, b: NumericClaim) -> bool:
+        """Whether ``b``'s statement also gives a figure of ``a``'s quantity that agrees with ``a``: two
+        reports of a drill log ("from 1,100 feet to 1,730 feet") each give both depths, and the first
+        depth of one is no other source's figure for the second."""
+        return any(c is not b and compare_claims(a, c) is None for c in self.given[(b.statement, a.quantity)])
 
     def clause(self, claim: NumericClaim) -> str | None:
         if id(claim) not in self._clauses:
@@ -124,6 +133,8 @@ class _Pairs:
         severity = compare_claims(a, b)
         if severity is None:
             return "agree"
+        if self.also_given(a, b) or self.also_given(b, a):
+            return "also given"
         pair_docs, abouts = (self.docs[sa], self.docs[sb]), (self.about[sa], self.about[sb])
         if (
             (toll or quantity == "distance")

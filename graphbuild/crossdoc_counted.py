@@ -15,7 +15,7 @@ COUNTED = {
     "infected": {"case", "infection"},
     "jobs cut": {"layoff", "redundancy"},
     "area": {"hectare", "acre"},
-    "distance": {"kilometer", "kilometre", "km", "mile"},
+    "distance": {"kilometer", "kilometre", "km", "mile", "metre", "meter", "foot", "feet", "yard"},
 }
 #: Words that make "cases" cases of an illness (not a court's, not crates): general medical English.
 ILLNESS_WORDS = {
@@ -31,7 +31,7 @@ PEOPLE = {
     "guard", "crew", "sailor", "tourist", "teenager", "adult", "inmate", "prisoner", "hostage", "employee",
     "firefighter", "rescuer", "journalist", "doctor", "nurse", "farmer", "fisherman", "fishermen", "member",
     "supporter", "combatant", "servicemen", "serviceman", "personnel", "occupant", "citizen", "national",
-    "infant", "baby", "girl", "boy", "climber", "driver", "pedestrian", "spectator", "fan",
+    "infant", "baby", "girl", "boy", "climber", "driver", "pedestrian", "spectator", "fan", "other",
 }  # fmt: skip
 PEOPLE_CUES = {
     "deaths": {"killed", "killing", "died", "dead", "deaths", "lost", "lives", "perished", "fatalities"},
@@ -87,7 +87,17 @@ TO_BASE = {
     ("distance", "mile"): 1.609344,
     ("distance", "nautical mile"): 1.852,
     ("area", "acre"): 0.40468564,
+    ("distance", "metre"): 0.001,
+    ("distance", "meter"): 0.001,
+    ("distance", "foot"): 0.0003048,
+    ("distance", "feet"): 0.0003048,
+    ("distance", "yard"): 0.0009144,
     ("area", "square mile"): 258.998811,
+    ("area", "square metre"): 0.0001,
+    ("area", "square meter"): 0.0001,
+    ("area", "square foot"): 0.000009290304,
+    ("area", "square feet"): 0.000009290304,
+    ("area", "square yard"): 0.000083612736,
     ("area", "square kilometer"): 100.0,
     ("area", "square kilometre"): 100.0,
     ("area", "square km"): 100.0,
@@ -100,7 +110,7 @@ CHANGE_WORDS = {"more", "additional", "extra", "fewer", "new", "further"}
 GENERIC_COUNTED = {
     "people", "person", "death", "dead", "fatality", "casualty", "victim", "loss", "life", "lives", "injury",
     "injured", "wounded", "refugee", "evacuee", "displaced", "missing", "unaccounted", "survivor", "resident",
-    "citizen", "national", "member", "case", "infection",
+    "citizen", "national", "member", "case", "infection", "other",
 }  # fmt: skip
 #: Specific counting nouns that name the same people.
 SAME_PEOPLE = {

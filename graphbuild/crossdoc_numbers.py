@@ -16,10 +16,13 @@ QUALIFIERS = (
     r"nearly|almost|close to|just under|about|around|roughly|approximately|some|an estimated|"
     r"estimated|up to|as many as|at most|no more than|a maximum of|fewer than|less than|under|below"
 )
+#: Where a word after a figure begins the next figure: its qualifier, then the figure ("more than 200").
+_NOT_A_QUALIFIER = rf"(?!(?:{QUALIFIERS})\s+[$€£]?\d)"
 NUMBER = re.compile(
     rf"(?P<qual>\b(?:{QUALIFIERS})\s+)?(?P<cur>[$€£])?"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<scale>thousand|million|mln|billion|bln|bn|m)?\b\s*"
-    r"(?P<noun>[A-Za-z-]+(?:\s+[A-Za-z-]+){0,3})?",
+    # the words after a figure, up to the next figure's qualifier ("34 people and injuring | more than 200")
+    rf"(?P<noun>{_NOT_A_QUALIFIER}[A-Za-z-]+(?:\s+{_NOT_A_QUALIFIER}[A-Za-z-]+){{0,3}})?",
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
@@ -36,7 +39,8 @@ _WORD_NUMBER = re.compile(
     rf"(?P<words>\b(?:half\s+an?|(?:{_TENS_WORDS})(?:[- ](?:{_UNIT_WORDS}))?|{_UNIT_WORDS}|an?)"
     r"(?:\s+and\s+a\s+half)?)"
     r"(?:\s+(?P<scale>hundred(?:\s+(?:thousand|million))?|thousand|million|billion|dozen))?\b\s*"
-    r"(?P<noun>[A-Za-z-]+(?:\s+[A-Za-z-]+){0,3})?",
+    # the words after a figure, up to the next figure's qualifier ("34 people and injuring | more than 200")
+    rf"(?P<noun>{_NOT_A_QUALIFIER}[A-Za-z-]+(?:\s+{_NOT_A_QUALIFIER}[A-Za-z-]+){{0,3}})?",
     re.IGNORECASE,
 )
 #: Words one of which a figure in words of two or more holds ("one" is never a claim; "ten" is

@@ -45,7 +45,8 @@ def test_people_returning_home_are_no_displaced_figure() -> None:
 
 def test_the_cue_of_a_figure_is_its_own_clause_s() -> None:
     assert _classes("the quake struck, killing at least 34 people and injuring more than 200") == [
-        (34.0, "deaths")
+        (34.0, "deaths"),
+        (200.0, "injuries"),  # its noun left out: the people its verb injured
     ]
     assert _classes("the blast killed 40 miners, and 120 workers were injured") == [
         (40.0, "deaths"),

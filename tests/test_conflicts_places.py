@@ -20,7 +20,8 @@ def _classes(text: str) -> list[tuple[float, str]]:
 
 
 def test_a_cue_of_another_figure_s_clause_does_not_class_a_figure() -> None:
-    assert _classes("the ferry was carrying 543 people and that 345 had been rescued") == []
+    # 543 is no figure of the rescued; 345, the subject of "had been rescued", is
+    assert _classes("the ferry was carrying 543 people and that 345 had been rescued") == [(345.0, "rescued")]
     assert _classes(
         "About 200 people were rescued, some badly hurt, from a sinking ferry carrying approximately 540 people"
     ) == [(200.0, "rescued")]
