@@ -20,6 +20,9 @@ disagree on):
 * for tolls and distances, neither report names an entity the other figure's articles never mention
   (a toll "in Tadzhikistan" and one "in Georgia" are two, whatever "Soviet" they share; a distance
   from Hyuga and one from Miyazaki; nationalities aside);
+* for tolls, a group's toll no larger than a toll of people, whoever they are, is taken for a part
+  of it ("at least 20 soldiers" injured, "about 40" wounded), not another count ("casualties" and
+  "soldiers" stay one side's toll);
 * for tolls, the reports do not name two peoples and no common one ("Iraqi troops suffered 3,000
   casualties" / "the Iranians had 15,000"), and neither figure's clause tells another occurrence of
   a happening ("22 people in a second bombing");

@@ -31,6 +31,7 @@ from .crossdoc_conflicts_toll import (
     one_toll_unworded,
     worldwide,
 )
+from .crossdoc_counted import GENERIC_COUNTED as _GENERIC_COUNTED
 from .crossdoc_story import one_story, share_a_specific, specific_entities
 from .model import Conflict, Statement
 
@@ -43,6 +44,7 @@ REASONS = (
     "also given",  # one source gives the other's figure too: two things measured, not a disagreement
     "names unknown",  # a report names a place or group the other's articles never mention
     "other people",  # rebels and soldiers: two sides' tolls
+    "a part",  # "at least 20 soldiers" of "about 40" wounded: one group's toll within everyone's
     "two peoples",  # "Iraqi troops" / "the Iranians"
     "another occurrence",  # "22 people in a second bombing"
     "worldwide",  # the world's toll against one country's
@@ -50,6 +52,29 @@ REASONS = (
     "nothing shared",  # no word says the two figures count one thing
     "measured apart",  # money, areas, distances: the unit says little of what is measured
 )
+
+
+#: Counting nouns that name no group at all: a toll of them may hold one group's ("soldiers"). Toll nouns
+#: ("casualties", "dead") are not among them: "over 125,000 casualties for the Ukrainian side" and "at
+#: least 103,000 Ukrainian soldiers" killed are two sources' tolls of one side.
+_ANYONE = frozenset(("people", "person"))
+
+
+def _may_be_a_part(part: NumericClaim, whole: NumericClaim) -> bool:
+    """Whether ``part``, a toll of one group ("at least 20 soldiers"), may be a part of ``whole``, a toll
+    of people, whoever they are ("about 40", "40 people"): it counts no more than the whole may. A
+    group's toll above everyone's still contradicts it.
+
+    >>> from graphbuild.crossdoc_conflicts import qualified_range
+    >>> c = lambda v, noun, q=None: NumericClaim("s", v, q, noun, "injuries", "", *qualified_range(v, q))
+    >>> _may_be_a_part(c(20, "soldier", "at least"), c(40, "people", "about"))
+    True
+    >>> _may_be_a_part(c(60, "soldier"), c(40, "people")), _may_be_a_part(c(20, "people"), c(40, "people"))
+    (False, False)
+    >>> _may_be_a_part(c(103000, "soldier", "at least"), c(125000, "casualty", "over"))
+    False
+    """
+    return part.noun not in _GENERIC_COUNTED and whole.noun in _ANYONE and part.value <= whole.high
 
 
 class _Pairs:
@@ -146,6 +171,8 @@ class _Pairs:
         if toll:
             if not _same_people(a.noun, b.noun):
                 return "other people"
+            if _may_be_a_part(a, b) or _may_be_a_part(b, a):
+                return "a part"
             peoples = (self.adjectives.intersection(abouts[0]), self.adjectives.intersection(abouts[1]))
             if peoples[0] and peoples[1] and not peoples[0] & peoples[1]:
                 return "two peoples"

@@ -138,6 +138,7 @@ def test_a_figure_the_other_source_also_gives_is_no_disagreement() -> None:
     [
         "graphbuild.crossdoc_conflicts",
         "graphbuild.crossdoc_conflicts_counted",
+        "graphbuild.crossdoc_conflicts_find",
         "graphbuild.crossdoc_conflicts_measures",
         "graphbuild.crossdoc_numbers",
         "graphbuild.crossdoc_story",
@@ -149,3 +150,30 @@ def test_docstring_examples(module: str) -> None:
 
     result = doctest.testmod(importlib.import_module(module))
     assert result.failed == 0 and result.attempted > 0
+
+
+def test_one_group_s_toll_within_everyone_s_is_no_disagreement() -> None:
+    from helpers import two_outlet_statements
+
+    from graphbuild.crossdoc import explain_pairs, find_conflicts
+
+    def flags(first: str, second: str) -> tuple[list[str], list[str]]:
+        statements, published, _ = two_outlet_statements(first, second, speakers=("Ruiz", "Ruiz"))
+        found = [dict(c.details)["severity"] for c in find_conflicts(statements, published=published)]
+        why = [v for a, b, v in explain_pairs(statements, published=published) if a.statement != b.statement]
+        return found, why
+
+    # Reuters: "wounded about 40" in one report of a bombing, "injured at least 20 soldiers" in another
+    assert flags(
+        "the bomb wounded about 40 during rehearsals at the academy",
+        "the rebels bombed the academy and injured at least 20 soldiers during rehearsals",
+    ) == ([], ["a part"])
+    # more soldiers than people hurt is still a contradiction; two tolls of everyone still diverge
+    assert flags(
+        "the bomb wounded about 40 during rehearsals at the academy",
+        "the rebels bombed the academy and injured 90 soldiers during rehearsals",
+    )[0] == ["contradiction"]
+    assert flags(
+        "the bomb wounded about 40 people during rehearsals at the academy",
+        "the rebels bombed the academy and injured at least 20 people during rehearsals",
+    )[0] == ["divergence"]
