@@ -378,6 +378,22 @@ _WANTED_IDS = frozenset(get_string_id(w) for w in CUE_VERBS | CONTENT_NOUNS | FI
 _ACCORDING_ID = get_string_id("according")
 
 
+def _asked(tok: Token) -> bool:
+    """Whether the cue's own clause is a question, which asserts nothing: its auxiliary before its
+    subject ("Do we know how ...?", "How are they planning to ...?", "Which officials would you ask
+    ...?") in a sentence that ends with a question mark. "She asked me if ...?" is no question of its
+    own cue's, and is kept."""
+    if not _a_question(tok):
+        return False
+    subject = next((c for c in tok.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and any(c.dep_ in ("aux", "auxpass") and c.i < subject.i for c in tok.lefts)
+
+
+def _a_question(tok: Token) -> bool:
+    """Whether the sentence of ``tok`` ends with a question mark (a closing quotation mark aside)."""
+    return tok.sent.text.rstrip().rstrip("\"'\u201d\u2019 ").endswith("?")
+
+
 def _interesting(doc: Doc) -> list[int]:
     """Indices of tokens that may start an attribution, found on the token arrays (no Token objects)."""
     lowers = doc.to_array(LOWER).tolist()
@@ -414,6 +430,8 @@ def _find(doc: Doc, quote_spans: list[tuple[int, int]], text: str) -> list[Candi
             continue
         if tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children) and lemma in CLAUSE_ONLY:
             continue  # "was shown", "was found"
+        if _asked(tok):
+            continue  # "Do we know how ...?": a question, no one's statement
         heads, cue_extra = _content_children(tok, lemma) if lemma in CUE_VERBS else ([], [])
         if not heads and lemma in FIGURE_VERBS:
             heads, cue_extra = figure_object(tok, lemma)
@@ -446,6 +464,8 @@ def _find(doc: Doc, quote_spans: list[tuple[int, int]], text: str) -> list[Candi
         cue_tokens = [tok, *[c for c in tok.children if c.dep_ == "prt"], *cue_extra]
         cue = (min(t.idx for t in cue_tokens), max(t.idx + len(t.text) for t in cue_tokens))
         subj = find_subject(tok)
+        if subj is not None and subj.lower_ == "you" and _a_question(tok):
+            continue  # "Can you clarify what you mean by ...?": the interviewer's words to the one asked
         cand = Candidate(
             content=content,
             cue=cue,

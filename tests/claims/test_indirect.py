@@ -207,3 +207,31 @@ def test_do_with_an_object_of_content_stays(attribute):
     assert [(a.cue_lemma, a.content_text) for a in attribute("She promised to do business.")] == [
         ("promise", "to do business")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # interview questions (Wikinews): the interviewer's words, no one's statement
+        "How do you plan to fix it?",
+        "Do you think a socialist can win a general election?",
+        "Can we expect the new release before the old one reaches end of life?",
+        "And will their editors want to publish them?",
+        "Could you briefly explain how the technology works?",
+        "Can you clarify what you mean by an orderly withdrawal?",
+    ],
+)
+def test_a_question_asserts_nothing(attribute, text):
+    assert [a for a in attribute(text) if a.mode == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("She asked me if she gave me a job would I do it?", "ask"),  # a question reported, not asked
+        ("The minister said: would the talks fail?", "say"),
+        ("Laura Kim said that the factory would close.", "say"),
+    ],
+)
+def test_a_reported_question_is_still_reported(attribute, text, cue):
+    assert [a.cue_lemma for a in attribute(text) if a.mode == "indirect"] == [cue]
