@@ -11,7 +11,12 @@ from spacy.tokens import Doc, Token
 
 from ..datelines import DATELINE_TOKENS, doc_dateline
 from ..entities_firms import BRACKETS
+from ..temporal.lexicon import MONTHS, WEEKDAYS
 from .cues import SPEECH_VERBS, TITLE_NOUNS
+
+#: Words that name a day or a month ("Friday", "January", "today"): when the parser's subject of a cue is
+#: one of them, tagged a date, the cue has no source there.
+_DAY_WORDS = frozenset((*MONTHS, *WEEKDAYS, "today", "yesterday", "tonight", "tomorrow"))
 
 _EDGE_PUNCT = set(",;:—–-")
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -265,6 +270,11 @@ def find_subject(tok: Token) -> Token | None:
         close = next((t for t in doc[subj.i + 1 : min(len(doc), subj.i + 12)] if t.text in BRACKETS), None)
         if close is not None and close.text == ">" and close.i > subj.i + 1:
             return doc[close.i - 1]
+    if subj is not None and subj.ent_type_ in ("DATE", "TIME") and subj.lower_ in _DAY_WORDS:
+        # "tweeted on Friday to say ...": a day the parser left nearest the cue speaks for no one, but a
+        # name the parser hung on it does ("Saturday at the convention Sen. Elizabeth Warren said")
+        names = [t for t in subj.subtree if t.ent_type_ in ("PERSON", "ORG") and t.dep_ != "compound"]
+        return names[-1] if names else None
     return subj
 
 

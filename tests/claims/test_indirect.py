@@ -235,3 +235,20 @@ def test_a_question_asserts_nothing(attribute, text):
 )
 def test_a_reported_question_is_still_reported(attribute, text, cue):
     assert [a.cue_lemma for a in attribute(text) if a.mode == "indirect"] == [cue]
+
+
+def test_a_day_the_parser_took_for_the_subject_is_no_source(attribute):
+    (a,) = [
+        a
+        for a in attribute(
+            "Donald Trump, who is vying to be the next president, tweeted on Friday to say he had never "
+            "suggested the U.S. should use a database to track Muslims."
+        )
+        if a.cue_lemma == "say"
+    ]
+    assert "Friday" not in (a.source_text or "")
+    (b,) = attribute(
+        "Saturday at the Massachusetts Democratic state's party convention Sen. Elizabeth Warren (D-MA) said "
+        "the nominee was a threat."
+    )
+    assert "Elizabeth Warren" in b.source_text and not b.source_text.startswith("Saturday")
