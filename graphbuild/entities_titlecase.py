@@ -217,7 +217,9 @@ def _fit(
     # a name in prose cut out of a mention only where a word outside the runs (a common word, an
     # article or a word in lower case at a run's edge) goes with the rest ("South China Sea" of
     # "South China Sea Row", not "al Ashry" of "Ahmed al Ashry")
-    if span is None or all(span[0] <= k < span[1] for k in _outside_runs(runs, n)):
+    if span is not None and m.label == "PERSON" and _another_person(cores, span, persons):
+        pass  # "Hillary Clinton Slams Donald Trump": two people named in prose, no one's name
+    elif span is None or all(span[0] <= k < span[1] for k in _outside_runs(runs, n)):
         if m.label in PLACE_LABELS:
             return m  # "Long Beach": a place's name is often made of common words
         if not runs:
@@ -244,6 +246,18 @@ def _fit(
     labels = named.get(text_key(text), {})
     label = m.label if m.label in labels or not labels else max(sorted(labels), key=labels.__getitem__)
     return replace(m, start=m.start + cs, end=m.start + cs + len(text), text=text, label=label)
+
+
+def _another_person(cores: list[tuple[str, bool]], span: tuple[int, int], persons: set[str]) -> bool:
+    """Whether a word apart from ``span`` (a part the document names in prose), with a word between, is a
+    word of a person named in prose, capitalised as a name is: the mention then runs over two people's
+    names ("Hillary Clinton Slams Donald Trump", "Ben Carson Slams Hillary"). A word next to the part
+    is the same name's ("Ahmed" of "Ahmed al Ashry")."""
+    return any(
+        cores[k][0][:1].isupper() and cores[k][0].casefold() in persons
+        for k in range(len(cores))
+        if k > span[1] or k < span[0] - 1
+    )
 
 
 def _outside_runs(runs: list[tuple[int, int]], n: int) -> set[int]:

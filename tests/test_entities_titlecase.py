@@ -243,3 +243,27 @@ def test_a_first_name_the_tagger_tags_as_a_preposition_is_kept(nlp: Any) -> None
     doc = nlp(text)
     assert doc[0].tag_ == "IN"  # what the tagger makes of "Barack" here
     assert ("Barack Obama", "PERSON") in mentions_of(nlp, text)
+
+
+def test_a_headline_name_running_over_two_people_is_cut_to_the_first(nlp: Any) -> None:
+    # PolNeAR: the tagger read the headline's "Hillary Clinton Slams Donald Trump" as one person, who then
+    # took the article's "Trump" and spoke Trump's words
+    text = (
+        "Hillary Clinton Slams Donald Trump On Abortion After SCOTUS Ruling\n\n"
+        "Presumptive Democratic presidential nominee Hillary Clinton blasted her Republican rival Donald Trump "
+        "on Monday over his muddled stance on abortion.\n"
+    )
+    found = mentions_of(nlp, text)
+    assert ("Hillary Clinton Slams Donald Trump", "PERSON") not in found
+    assert found[0] == ("Hillary Clinton", "PERSON")
+    # a first name next to the part prose names is the same name's: kept whole
+    text = "Ahmed al Ashry Says Talks Go On Today\n\nThe envoy al Ashry spoke. Ahmed Nour left."
+    names = [
+        ("Ahmed al Ashry", 0),
+        ("al Ashry", text.index("al Ashry", 20)),
+        ("Ahmed Nour", text.rindex("Ahmed")),
+    ]
+    fitted = fit_title_case_names(
+        [Mention("d", at, at + len(name), name, "PERSON") for name, at in names], nlp(text), text
+    )
+    assert fitted[0].text == "Ahmed al Ashry"
