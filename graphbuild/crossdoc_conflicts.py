@@ -56,6 +56,7 @@ from functools import lru_cache
 
 from .crossdoc_conflicts_counted import counted as _counted
 from .crossdoc_conflicts_counted import elided as _elided
+from .crossdoc_conflicts_counted import figure_end as _figure_end
 from .crossdoc_conflicts_counted import not_a_count as _not_a_count
 from .crossdoc_conflicts_counted import rate_of as _rate_of
 from .crossdoc_conflicts_counted import without_cue_phrases as _without_cue_phrases
@@ -196,7 +197,7 @@ def report_claims(text: str) -> list[ReportClaim]:
             )
             index = 0 if not m.group("cur") else -1
             # a rate is its own quantity: "$15 an hour" is no sum, "$2 billion a year" no total
-            per = _rate_of(text, ends[0] if index == 0 and ends else m.end("scale") if scale else m.end(3))
+            per = _rate_of(text, ends[0] if index == 0 and ends else _figure_end(m))
             hit: tuple[str, int] | None = (f"money:{unit}" + (f"/{per}" if per else ""), index)
         elif _WIRE_SUMS.intersection(words[:2]) or (scale and words[:1] == ["loss"]):
             continue  # "69.13 mln dlr loss", "38.1 mln loss": a sum (unread), never a toll

@@ -134,12 +134,11 @@ def elided(words: list[str], context: str, start: int) -> str | None:
     if noun in _AUXILIARIES:  # "about 200 were hurt", "345 had been rescued": the subject of a cue
         said = next((w for w in words if w not in _AUXILIARIES), None)
         return _CUE_CLASS.get(said) if said in _PREDICATE_CUES else None
+    toll = _TOLL_BEFORE.search(context, max(0, start - 40), start) is not None
     if noun is not None and noun not in _PAST_THE_FIGURE:
-        toll = _TOLL_BEFORE.search(context, max(0, start - 40), start) is not None
-        if toll and (noun in _PEOPLE or noun in _COUNTED["deaths"]):
-            return "deaths"  # "the death toll rose to 19 people"
-        return None
-    if _TOLL_BEFORE.search(context, max(0, start - 40), start):
+        # "the death toll rose to 19 people"; any other noun is the figure's own
+        return "deaths" if toll and (noun in _PEOPLE or noun in _COUNTED["deaths"]) else None
+    if toll:
         return "deaths"
     verb = _VERB_BEFORE.search(context, max(0, start - 20), start)
     return _VERB_CLASS.get(verb.group(1).lower()) if verb is not None else None
@@ -231,20 +230,26 @@ _PART_AFTER = re.compile(r"\s+of\s+(?:its|their|his|her|our|the|them|those|these
 _MONTH_BEFORE = re.compile(rf"\b{MONTH}\s*\Z")
 
 
+def figure_end(m: re.Match[str]) -> int:
+    """Where a figure of :func:`~graphbuild.crossdoc_numbers.figures` ends, its scale word included
+    ("1.5 million"), the words after it left out (group 3: the digits or the words)."""
+    return m.end("scale") if m.group("scale") else m.end(3)
+
+
 def not_a_count(
     text: str, m: re.Match[str], words: list[str], ends: Sequence[int], hit: tuple[str, int]
 ) -> bool:
     """A date ("March 20"), an age ("a 60-year-old man", "aged 60"), a change ("another 300"), a part of
     a group ("200 of its personnel"), a speed ("30 miles per hour", "295 km/h"), a compound measure
     ("613 seat miles") or a name ("Three Mile Island"): a figure, but not one of a claim's quantities."""
-    figure_end = m.end("scale") if m.group("scale") else m.end(3)  # group 3: the digits or the words
+    end = figure_end(m)
     if _MONTH_BEFORE.search(text, max(0, m.start(3) - 12), m.start(3)):
         return True  # "March 20": a date
-    if _AGE_AFTER.match(text, figure_end) or _AGE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+    if _AGE_AFTER.match(text, end) or _AGE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return True
     if (words[:1] and words[0] in _CHANGE_WORDS) or _ANOTHER.search(text, max(0, m.start() - 16), m.start()):
         return True  # "3,000 more acres", "another 300 people": a change, not the quantity
-    if _PART_AFTER.match(text, figure_end):
+    if _PART_AFTER.match(text, end):
         return True  # "200 of its personnel", "31 of them": a part of a group, not its count
     quantity, index = hit
     if quantity not in ("area", "distance"):

@@ -217,9 +217,12 @@ def _fit(
     # a name in prose cut out of a mention only where a word outside the runs (a common word, an
     # article or a word in lower case at a run's edge) goes with the rest ("South China Sea" of
     # "South China Sea Row", not "al Ashry" of "Ahmed al Ashry")
-    if span is not None and m.label == "PERSON" and _another_person(cores, span, persons):
-        pass  # "Hillary Clinton Slams Donald Trump": two people named in prose, no one's name
-    elif span is None or all(span[0] <= k < span[1] for k in _outside_runs(runs, n)):
+    # a person running over two people named in prose ("Hillary Clinton Slams Donald Trump") is no one's
+    # name: it is cut to the part, whatever goes with it
+    if span is None or (
+        not (m.label == "PERSON" and _another_person(cores, span, persons))
+        and all(span[0] <= k < span[1] for k in _outside_runs(runs, n))
+    ):
         if m.label in PLACE_LABELS:
             return m  # "Long Beach": a place's name is often made of common words
         if not runs:

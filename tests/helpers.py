@@ -223,6 +223,14 @@ def two_outlet_conflicts(first: str, second: str, names: dict[str, str], **optio
     return find_conflicts(statements, **kwargs)
 
 
+#: The lead two outlets share in the end-to-end conflict tests: one blast, told the same way, before each
+#: outlet's own figures.
+BLAST_LEAD = (
+    "A gas explosion tore through the Dunhallow fertiliser plant near the town of Marrow on Monday "
+    "morning, setting fire to a storage hall."
+)
+
+
 def built_conflicts(
     nlp: Any,
     first: str,

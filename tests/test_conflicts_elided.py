@@ -15,7 +15,7 @@ end-to-end test builds a graph of two outlets with the real spaCy pipeline.
 from __future__ import annotations
 
 import pytest
-from helpers import built_conflicts
+from helpers import BLAST_LEAD, built_conflicts
 
 from graphbuild.crossdoc_conflicts import report_claims
 
@@ -86,19 +86,13 @@ def test_a_sum_paid_per_something_is_a_rate_of_its_own() -> None:
     assert _claims("a job that pays $22 an hour")[0][2] == "money:USD/hour"
 
 
-_LEAD = (
-    "A gas explosion tore through the Dunhallow fertiliser plant near the town of Marrow on Monday "
-    "morning, setting fire to a storage hall."
-)
-
-
 def test_two_outlets_tolls_with_their_nouns_left_out_conflict_end_to_end(nlp) -> None:
     first = (
-        f"Blast at Dunhallow plant\n\n{_LEAD} The blast killed 12 workers and injured more than 200, "
+        f"Blast at Dunhallow plant\n\n{BLAST_LEAD} The blast killed 12 workers and injured more than 200, "
         "plant manager Ilse Marwick said."
     )
     second = (
-        f"Deadly blast in Marrow\n\n{_LEAD} The explosion killed 12 workers and injured 45, "
+        f"Deadly blast in Marrow\n\n{BLAST_LEAD} The explosion killed 12 workers and injured 45, "
         "regional fire chief Tomas Verel said on Monday."
     )
     (conflict,) = built_conflicts(nlp, first, second)

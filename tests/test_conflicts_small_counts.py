@@ -9,7 +9,7 @@ end-to-end tests build a graph of two outlets with the real spaCy pipeline.
 from __future__ import annotations
 
 import pytest
-from helpers import built_conflicts
+from helpers import BLAST_LEAD, built_conflicts
 
 from graphbuild.crossdoc_conflicts import report_claims
 
@@ -53,16 +53,10 @@ def _conflicts(nlp, first: str, second: str) -> list[dict]:
     return built_conflicts(nlp, first, second)
 
 
-_LEAD = (
-    "A gas explosion tore through the Dunhallow fertiliser plant near the town of Marrow on Monday "
-    "morning, setting fire to a storage hall."
-)
-
-
 def test_two_outlets_small_tolls_of_one_blast_conflict_end_to_end(nlp) -> None:
-    first = f"Blast at Dunhallow plant\n\n{_LEAD} Three workers were killed, plant manager Ilse Marwick said."
+    first = f"Blast at Dunhallow plant\n\n{BLAST_LEAD} Three workers were killed, plant manager Ilse Marwick said."
     second = (
-        f"Deadly blast in Marrow\n\n{_LEAD} Seven workers were killed, "
+        f"Deadly blast in Marrow\n\n{BLAST_LEAD} Seven workers were killed, "
         "regional fire chief Tomas Verel said on Monday."
     )
     (conflict,) = _conflicts(nlp, first, second)
@@ -71,9 +65,9 @@ def test_two_outlets_small_tolls_of_one_blast_conflict_end_to_end(nlp) -> None:
 
 
 def test_small_counts_of_two_things_are_no_conflict_end_to_end(nlp) -> None:
-    first = f"Blast at Dunhallow plant\n\n{_LEAD} Three workers were killed, plant manager Ilse Marwick said."
+    first = f"Blast at Dunhallow plant\n\n{BLAST_LEAD} Three workers were killed, plant manager Ilse Marwick said."
     second = (
-        f"Deadly blast in Marrow\n\n{_LEAD} Seven workers were injured, "
+        f"Deadly blast in Marrow\n\n{BLAST_LEAD} Seven workers were injured, "
         "regional fire chief Tomas Verel said on Monday."
     )
     assert _conflicts(nlp, first, second) == []

@@ -383,10 +383,11 @@ def _asked(tok: Token) -> bool:
     subject ("Do we know how ...?", "How are they planning to ...?", "Which officials would you ask
     ...?") in a sentence that ends with a question mark. "She asked me if ...?" is no question of its
     own cue's, and is kept."""
-    if not _a_question(tok):
-        return False
     subject = next((c for c in tok.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and any(c.dep_ in ("aux", "auxpass") and c.i < subject.i for c in tok.lefts)
+    inverted = subject is not None and any(
+        c.dep_ in ("aux", "auxpass") and c.i < subject.i for c in tok.lefts
+    )
+    return inverted and _a_question(tok)  # the sentence's text is read only for an inverted clause
 
 
 def _a_question(tok: Token) -> bool:
