@@ -269,7 +269,15 @@ def _according_to(doc: Doc, tok: Token) -> Candidate | None:
         return None
     sent = tok.sent
     head = tok.head if tok.head.i != tok.i else None
-    phrase = token_span(tok, tok.right_edge)
+    last = tok.right_edge
+    end = to.right_edge.i + 1
+    if tok.i < to.i and end < last.i and doc[end].text == "," and doc[end + 1].pos_ != "CCONJ":
+        # the phrase ends with its source and a comma: what the parse hung on "according" after them is
+        # the claim's ("One child was, according to the fire service, among the dead"); without the
+        # comma, or with a second source after it ("..., and Vyasna"), it tells of the source
+        # ("according to police on Friday")
+        last = to.right_edge
+    phrase = token_span(tok, last)
     if head is not None and head.i != tok.i and tok.dep_ != "ROOT":
         if _trailing_participle(head, tok):
             # "8,000 had fled, according to Y, most of them heading north": the parse hung the phrase on
@@ -284,7 +292,7 @@ def _according_to(doc: Doc, tok: Token) -> Candidate | None:
         # "X, according to Y, Z", as "X, she said, Y": the claim spans both sides ("8,000 had fled, according
         # to Y, most of them heading north"; "The plan, according to Y, would cost ..."); but a clause
         # coordinated after it ("..., according to Y, and said ...") is a claim of its own
-        after = next((t for t in doc[tok.right_edge.i + 1 : sent.end] if not t.is_punct), None)
+        after = next((t for t in doc[last.i + 1 : sent.end] if not t.is_punct), None)
         content = (outer[0], phrase[0]) if after is not None and after.pos_ == "CCONJ" else outer
     if sent.start > 0:
         anchor = head if head is not None and head.lemma_ == "be" and tok.dep_ != "ROOT" else tok

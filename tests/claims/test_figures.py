@@ -84,6 +84,20 @@ def test_figure_cues_need_a_speaker_and_a_figure(attribute, text):
             "Bread prices rose sharply last month",
         ),
         ("Bread prices rose sharply, according to the bureau.", "Bread prices rose sharply"),
+        # the parse hangs the rest of the clause on "according": after the source's comma it is the claim's
+        (
+            "One child was, according to the fire service, among the dead.",
+            "One child was, according to the fire service, among the dead.",
+        ),
+        (
+            "According to Dallorso, for days Zamperoni's phone was off.",
+            "for days Zamperoni's phone was off.",
+        ),
+        # without the comma, what follows the source tells of the source
+        (
+            "Robert Mugabe has died, according to the president on Friday.",
+            "Robert Mugabe has died",
+        ),
     ],
 )
 def test_according_to_in_mid_sentence(attribute, text, content):
