@@ -47,6 +47,30 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     return last - timedelta(days=(last.weekday() - weekday) % 7)
 
 
+#: Super Tuesday before the primaries settled on the first Tuesday of March (2012 on); the name is
+#: from 1984's.
+_SUPER_TUESDAYS = {
+    1984: date(1984, 3, 13),
+    1988: date(1988, 3, 8),
+    1992: date(1992, 3, 10),
+    1996: date(1996, 3, 12),
+    2000: date(2000, 3, 7),
+    2004: date(2004, 3, 2),
+    2008: date(2008, 2, 5),
+}
+
+
+def super_tuesday(year: int) -> date | None:
+    """The day most US states hold presidential primaries: only in a presidential election year.
+
+    >>> super_tuesday(1988), super_tuesday(2016), super_tuesday(2015)
+    (datetime.date(1988, 3, 8), datetime.date(2016, 3, 1), None)
+    """
+    if year < 1984 or year % 4:
+        return None
+    return _SUPER_TUESDAYS.get(year) or nth_weekday(year, 3, 1, 1)
+
+
 def _fixed(month: int, day: int) -> Callable[[int], date]:
     return lambda y: date(y, month, day)
 
@@ -55,8 +79,9 @@ def _nth(month: int, weekday: int, n: int) -> Callable[[int], date]:
     return lambda y: nth_weekday(y, month, weekday, n)
 
 
-#: Holiday name (lower case, apostrophes and extra spaces removed) -> the day it falls on in a year.
-HOLIDAYS: dict[str, Callable[[int], date]] = {
+#: Holiday name (lower case, apostrophes and extra spaces removed) -> the day it falls on in a year
+#: (None: not held that year).
+HOLIDAYS: dict[str, Callable[[int], date | None]] = {
     "christmas": _fixed(12, 25),
     "christmas day": _fixed(12, 25),
     "christmas eve": _fixed(12, 24),
@@ -90,10 +115,10 @@ HOLIDAYS: dict[str, Callable[[int], date]] = {
     # the shopping days after Thanksgiving (the fourth Thursday of November)
     "black friday": lambda y: nth_weekday(y, 11, 3, 4) + timedelta(days=1),
     "cyber monday": lambda y: nth_weekday(y, 11, 3, 4) + timedelta(days=4),
-    # the day most US states hold presidential primaries: the first Tuesday of March since 2012
-    # (2012-03-06, 2016-03-01, 2020-03-03, 2024-03-05; 2008's fell on February 5)
-    "super tuesday": _nth(3, 1, 1),
+    "super tuesday": super_tuesday,
 }
+#: Holidays held only some years: a yearless mention is the one of the nearest such year.
+_EVERY_FOURTH_YEAR = frozenset(("super tuesday",))
 #: Holidays that name a week: the week ending on Easter Sunday.
 WEEK_HOLIDAYS: dict[str, Callable[[int], date]] = {"easter week": easter, "holy week": easter}
 
@@ -120,8 +145,11 @@ def _holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     rel = _norm(m["hrel"])
     a = ctx.anchor
-    if m["year"]:
-        d = day_of(int(m["year"]))
+    year = m["year"] or m["year0"]
+    if year:
+        d = day_of(int(year))
+        if d is None:
+            return None
         if key in WEEK_HOLIDAYS:
             return _unit(d, "week", "holiday-week:explicit", anchored=False)
         return _day(d, "holiday:explicit", anchored=False)
@@ -131,10 +159,13 @@ def _holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
         d0, d1 = day_of(2000), day_of(2001)
         # a fixed day keeps its month and day ("XXXX-12-25"); a moving feast ("Easter") has neither
         value = (
-            f"XXXX-{d0.month:02d}-{d0.day:02d}" if (d0.month, d0.day) == (d1.month, d1.day) else "XXXX-XX-XX"
+            f"XXXX-{d0.month:02d}-{d0.day:02d}"
+            if d0 is not None and d1 is not None and (d0.month, d0.day) == (d1.month, d1.day)
+            else "XXXX-XX-XX"
         )
         return Resolution("DATE", value, NONE_IV, "day", None, "holiday:no-anchor")
-    cands = [day_of(y) for y in (a.year - 1, a.year, a.year + 1)]
+    span = 4 if key in _EVERY_FOURTH_YEAR else 1  # the years before, of and after the anchor's
+    cands = [d for y in (a.year - span, a.year, a.year + span) if (d := day_of(y - y % span)) is not None]
     if rel in ("last", "this past", "past"):
         d, why = max(c for c in cands if c < a), "last"
     elif rel in ("next", "coming"):

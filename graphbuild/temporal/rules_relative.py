@@ -179,7 +179,10 @@ RELATIVE_RULES: list[RuleSource] = [
     ),
     (
         "holiday",
-        r"(?:(?P<hrel>last|next|this|this\s+past|coming)\s+)?(?P<hol>"
+        # "the 1988 Super Tuesday": a year written before the holiday, after "the"
+        r"(?:(?P<hrel>last|next|this|this\s+past|coming)\s+|(?<=the\s)(?P<year0>"
+        + YEAR
+        + r")\s+)?(?P<hol>"
         + HOLIDAY
         + r")(?:,?\s+(?P<year>"
         + YEAR

