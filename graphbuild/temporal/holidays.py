@@ -164,14 +164,23 @@ def _holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
             else "XXXX-XX-XX"
         )
         return Resolution("DATE", value, NONE_IV, "day", None, "holiday:no-anchor")
-    span = 4 if key in _EVERY_FOURTH_YEAR else 1  # the years before, of and after the anchor's
-    cands = [d for y in (a.year - span, a.year, a.year + span) if (d := day_of(y - y % span)) is not None]
-    if rel in ("last", "this past", "past"):
-        d, why = max(c for c in cands if c < a), "last"
-    elif rel in ("next", "coming"):
-        d, why = min(c for c in cands if c > a), "next"
+    # "this" one is of the anchor's year, or of the next year it is held; the others a cycle apart
+    span = 4 if key in _EVERY_FOURTH_YEAR else 1
+    this = a.year + (-a.year) % span
+    held = {y: d for y in (this - span, this, this + span) if (d := day_of(y)) is not None}
+    cands = list(held.values())
+    if rel in ("last", "this past", "past", "next", "coming"):
+        forward = rel in ("next", "coming")
+        side = [c for c in cands if (c > a if forward else c < a)]
+        if not side:  # none held on that side of the anchor (a Super Tuesday before 1984)
+            return None
+        d, why = (min(side), "next") if forward else (max(side), "last")
     elif rel == "this":
-        d, why = cands[1], "this"
+        if this not in held:
+            return None
+        d, why = held[this], "this"
+    elif not cands:
+        return None
     else:
         ivs = [cal.week_interval(c) if key in WEEK_HOLIDAYS else (c, c) for c in cands]
         i, why = ctx.pick(ivs, m.start("hol"), m.end())

@@ -180,7 +180,7 @@ RELATIVE_RULES: list[RuleSource] = [
     (
         "holiday",
         # "the 1988 Super Tuesday": a year written before the holiday, after "the"
-        r"(?:(?P<hrel>last|next|this|this\s+past|coming)\s+|(?<=the\s)(?P<year0>"
+        r"(?:(?P<hrel>last|next|this|this\s+past|coming)\s+|(?<=\bthe\s)(?P<year0>"
         + YEAR
         + r")\s+)?(?P<hol>"
         + HOLIDAY

@@ -106,10 +106,29 @@ def test_feast_and_shopping_days_are_holidays(text: str, expected: tuple[str, st
     assert pairs(text)[0] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        # "this" one is of the election year the anchor's cycle ends in; "last" and "next" a cycle apart
+        ("He will win this Super Tuesday.", date(2015, 5, 1), [("this Super Tuesday", "2016-03-01")]),
+        ("He won last Super Tuesday.", date(2015, 5, 1), [("last Super Tuesday", "2012-03-06")]),
+        ("He won last Super Tuesday.", date(2016, 5, 1), [("last Super Tuesday", "2016-03-01")]),
+        ("He will win next Super Tuesday.", date(2016, 5, 1), [("next Super Tuesday", "2020-03-03")]),
+        # none was held before 1984: no day, and no error
+        ("He won last Super Tuesday.", date(1981, 5, 1), []),
+        ("He will win this Super Tuesday.", date(1900, 5, 1), []),
+        ("He will win next Super Tuesday.", date(1900, 5, 1), []),
+    ],
+)
+def test_super_tuesday_relative_to_the_anchor(text: str, anchor: date, expected: list) -> None:
+    assert pairs(text, anchor) == expected
+
+
 def test_a_year_without_the_holiday_is_no_holiday_of_that_year() -> None:
     # 1990 held no presidential primaries; a year before a holiday without "the" is the year's own
     assert [t for t, _ in pairs("The 1990 Super Tuesday never was.")] != ["1990 Super Tuesday"]
     assert pairs("In 2016 Christmas sales rose.")[0] == ("2016", "2016")
+    assert pairs("They bathe 2014 Christmas trees.")[0] == ("2014", "2014")
 
 
 def test_daily_in_a_newspaper_title_is_no_set() -> None:
