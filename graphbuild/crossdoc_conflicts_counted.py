@@ -225,7 +225,9 @@ def rate_of(text: str, end: int) -> str | None:
 #: A change before a figure: "another 300", "a further 40", "an additional 1,200".
 _ANOTHER = re.compile(r"\b(?:another|an?\s+(?:further|additional|extra))\s+\Z", re.IGNORECASE)
 #: A figure of a group's members: "200 of its personnel", "31 of them", "12 of the injured".
-_PART_AFTER = re.compile(r"\s+of\s+(?:its|their|his|her|our|the|them|those|these|whom)\b", re.IGNORECASE)
+_PART_AFTER = re.compile(r"\s+of\s+(?P<det>its|their|his|her|our|the|them|those|these|whom)\b", re.IGNORECASE)
+#: Whose members a party counts as its own: "the army said 15 of its soldiers were killed".
+_OWN = frozenset(("its", "their", "our"))
 #: A day of a month ("March 20 - Chadian troops killed ..."), not a count.
 _MONTH_BEFORE = re.compile(rf"\b{MONTH}\s*\Z")
 
@@ -236,11 +238,32 @@ def figure_end(m: re.Match[str]) -> int:
     return m.end("scale") if m.group("scale") else m.end(3)
 
 
+def _own_toll(determiner: str, words: list[str], index: int, quantity: str) -> bool:
+    """Whether a figure of some of a party's own people is that party's toll: "9 of its fighters had
+    died", "three of our soldiers were wounded" count the fighters the front lost, as "9 fighters died"
+    would. ``words``: the (singular) words after the figure ("of", "its", "fighter", ...); ``index``:
+    the counting noun's; ``quantity``: the class their cue gives. Members of a group the text names
+    otherwise ("120 of the villagers", "31 of them") are a part of it, not a toll of their own.
+
+    >>> _own_toll("its", ["of", "it", "fighter", "had"], 2, "deaths"), _own_toll("the", ["of", "the", "villager"], 2, "deaths")
+    (True, False)
+    >>> _own_toll("its", ["of", "it", "personnel"], 2, "jobs cut")
+    False
+    """
+    return (
+        determiner.lower() in _OWN
+        and index == 2
+        and index < len(words)
+        and words[index] in _PEOPLE
+        and quantity in _PEOPLE_CUES
+    )
+
+
 def not_a_count(
     text: str, m: re.Match[str], words: list[str], ends: Sequence[int], hit: tuple[str, int]
 ) -> bool:
     """A date ("March 20"), an age ("a 60-year-old man", "aged 60"), a change ("another 300"), a part of
-    a group ("200 of its personnel"), a speed ("30 miles per hour", "295 km/h"), a compound measure
+    a group ("200 of its personnel"; a party's own people lost are its toll, :func:`_own_toll`), a speed ("30 miles per hour", "295 km/h"), a compound measure
     ("613 seat miles") or a name ("Three Mile Island"): a figure, but not one of a claim's quantities."""
     end = figure_end(m)
     if _MONTH_BEFORE.search(text, max(0, m.start(3) - 12), m.start(3)):
@@ -249,9 +272,10 @@ def not_a_count(
         return True
     if (words[:1] and words[0] in _CHANGE_WORDS) or _ANOTHER.search(text, max(0, m.start() - 16), m.start()):
         return True  # "3,000 more acres", "another 300 people": a change, not the quantity
-    if _PART_AFTER.match(text, end):
-        return True  # "200 of its personnel", "31 of them": a part of a group, not its count
     quantity, index = hit
+    part = _PART_AFTER.match(text, end)
+    if part is not None and not _own_toll(part.group("det"), words, index, quantity):
+        return True  # "200 of its personnel", "31 of them": a part of a group, not its count
     if quantity not in ("area", "distance"):
         return False
     if index != (1 if words[:1] in (["square"], ["nautical"]) else 0):

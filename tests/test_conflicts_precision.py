@@ -44,6 +44,33 @@ def test_a_toll_given_two_ways_by_two_outlets_is_flagged() -> None:
     ) == ["contradiction"]
 
 
+def test_a_party_s_own_people_lost_are_its_toll() -> None:
+    """ "9 of its fighters had died" is the front's toll of its fighters, as "9 fighters died" is; a
+    figure of some of a group named otherwise ("9 of the fighters") stays a part of it."""
+    assert _flags(
+        "9 of its fighters had died in the fighting for the town",
+        "120 fighters were killed in the fighting for the town",
+    ) == ["contradiction"]
+    assert _flags(
+        "three of our soldiers were wounded in the fighting", "40 soldiers were wounded in the fighting"
+    ) == ["contradiction"]
+    claims = [
+        c
+        for s in _statements("the army said 15 of its soldiers were killed", "x 1")[0]
+        for c in numeric_claims(s)
+    ]
+    assert [(c.value, c.noun, c.quantity, c.text) for c in claims] == [
+        (15.0, "soldier", "deaths", "15 of its soldiers")
+    ]
+    assert (
+        _flags(
+            "9 of the fighters had died in the fighting for the town",
+            "120 fighters were killed in the fighting for the town",
+        )
+        == []
+    )
+
+
 @pytest.mark.parametrize(
     ("first", "second"),
     [
@@ -58,8 +85,13 @@ def test_a_toll_given_two_ways_by_two_outlets_is_flagged() -> None:
         ("the agency accepted 3,000 more acres of cropland", "the agency accepted 12,000 acres of cropland"),
         ("another 300 people were killed in the fighting", "1,200 people were killed in the fighting"),
         # a part of a group is not its count
-        ("200 of its soldiers were killed in the fighting", "2,000 soldiers were killed in the fighting"),
+        ("200 of the soldiers were killed in the fighting", "2,000 soldiers were killed in the fighting"),
         ("120 of the villagers were killed in the quake", "410 villagers were killed in the quake"),
+        ("31 of them were killed in the quake", "410 villagers were killed in the quake"),
+        (
+            "200 of its personnel were withdrawn after the fighting",
+            "2,000 soldiers were killed in the fighting",
+        ),
         # two sides' tolls, however many words they share
         ("120 rebels were killed in the clashes", "15 soldiers were killed in the clashes"),
         # tolls that share nothing but what is counted
