@@ -56,8 +56,8 @@ class Clusters:
         self.titled: dict[int, bool] = {}
         self.persons: dict[int, set[Person]] = {}
         self.honorific: dict[int, bool] = {}
-        #: (organisation, person) usage cues: one per mention, counted in the vote
-        self.cues: dict[int, tuple[int, int]] = {}
+        #: (organisation, person, place) usage cues: one per mention, counted in the vote
+        self.cues: dict[int, tuple[int, int, int]] = {}
         self.firms: dict[int, set[str]] = {}
         for i, it in enumerate(items):
             parsed, mention = it.parsed, it.mention
@@ -134,8 +134,8 @@ class Clusters:
             self.persons[ra] |= self.persons.pop(rb)
             self.firms[ra] |= self.firms.pop(rb)
             self.honorific[ra] = self.honorific[ra] or self.honorific.pop(rb)
-            (oa, pa), (ob, pb) = self.cues[ra], self.cues.pop(rb)
-            self.cues[ra] = (oa + ob, pa + pb)
+            (oa, pa, la), (ob, pb, lb) = self.cues[ra], self.cues.pop(rb)
+            self.cues[ra] = (oa + ob, pa + pb, la + lb)
         if evidence:
             self.evidence.append((a, evidence))
         return True
@@ -149,14 +149,26 @@ class Clusters:
         if it was (computed once per cluster state)."""
         voted = self._votes.get(root)
         if voted is None:
+            org, person, _ = self.cues[root]
+            # a place by how the text uses it is decided on the whole entity (final_vote): retyped
+            # while clusters merge, one document's "the city of Omsk" would keep its cluster from
+            # another document's "Omsk" the tagger called an organisation
             voted = self._votes[root] = vote_type(
                 self.forms[root],
                 self.titled[root],
                 bool(self.firms[root]),
                 self.honorific[root],
-                self.cues[root],
+                (org, person, 0),
             )
         return voted
+
+    def final_vote(self, root: int) -> tuple[str, str | None]:
+        """:meth:`vote` once clusters are done merging: the place cues vote too (see :func:`vote_type`)."""
+        if not self.cues[root][2]:
+            return self.vote(root)
+        return vote_type(
+            self.forms[root], self.titled[root], bool(self.firms[root]), self.honorific[root], self.cues[root]
+        )
 
     def roots(self) -> list[int]:
         """The root of every item (paths compressed on the way)."""

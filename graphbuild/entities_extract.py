@@ -74,7 +74,8 @@ class TitledMention(Mention):
 class CuedMention(Mention):
     """A mention whose context says what kind of name it is, whatever the tagger labelled it
     (:func:`~graphbuild.entities_usage.usage_cue`): ``kind`` "ORG" ("the oil company Petrobras",
-    "Petrobras' board") or "PERSON" ("Smith's wife"), ``cue`` the word that says so."""
+    "Petrobras' board"), "PERSON" ("Smith's wife") or "GPE" ("30 miles south of Bakhmut"), ``cue`` the
+    word that says so."""
 
     kind: str = ""
     cue: str = ""

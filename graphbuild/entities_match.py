@@ -119,7 +119,7 @@ def cluster_type(items: Sequence[NameItem]) -> tuple[str, str | None]:
     titled = any(it.parsed.honorific or getattr(it.mention, "title", "") for it in items)
     honorific = any(it.parsed.honorific for it in items)
     votes = [usage_votes(it.mention) for it in items]
-    cues = (sum(v[0] for v in votes), sum(v[1] for v in votes))
+    cues = (sum(v[0] for v in votes), sum(v[1] for v in votes), sum(v[2] for v in votes))
     return vote_type(forms, titled, any(firm_core(it) for it in items), honorific, cues)
 
 
@@ -147,7 +147,7 @@ def vote_type(
     titled: bool,
     firm: bool = False,
     honorific: bool = False,
-    cues: tuple[int, int] = NO_CUES,
+    cues: tuple[int, int, int] = NO_CUES,
 ) -> tuple[str, str | None]:
     """Voted type from (key, label) counts; ``titled``: some mention had an honorific or title;
     ``firm``: some mention is an organisation's name with its legal form (:func:`firm_core`);
@@ -159,11 +159,13 @@ def vote_type(
     Corp") and no full person name is a company, not a person, nor a place when it is no known one ("Enzon
     Inc"), nor is a "person" that shortens an organisation's name (:func:`~graphbuild.entities_firms.shortened_firm`);
     a name the text writes after "Dr" or "Mrs" is a person's, whatever the model called it (not a place's).
-    Then ``cues``, the (organisation, person) usage cues of the cluster's mentions
+    Then ``cues``, the (organisation, person, place) usage cues of the cluster's mentions
     (:func:`~graphbuild.entities_usage.usage_votes`), when they outvote the other kind
     (:func:`~graphbuild.entities_usage.outvoted`): a person with no full name nor honorific is an
     organisation ("the oil company Petrobras"), and so is a place no gazetteer knows ("Howmedica
-    <HOW>"); an organisation with no legal form nor place name a person ("Mendez's wife").
+    <HOW>"); an organisation with no legal form nor place name a person ("Mendez's wife"); a person with
+    no full name nor honorific, or an organisation with no legal form, a place ("30 miles south of
+    Bakhmut", "the town of Sarrak").
     """
     fulls = [k for k, lab in forms if lab == "PERSON" and " " in k]  # their surnames alone vote PERSON
     labels: dict[str, int] = {}  # plain dicts in Counter's insertion order (this runs per cluster)
@@ -200,7 +202,17 @@ def vote_type(
         return "ORG", f"type {voted} -> ORG: '{main}' is written with a legal form and is no known place"
     if honorific and not firm and voted not in ("PERSON", *PLACE_LABELS) and place is None:
         return "PERSON", f"type {voted} -> PERSON: '{main}' is written after an honorific"
-    org_cues, person_cues = cues
+    org_cues, person_cues, place_cues = cues
+    if (
+        place_cues
+        and voted in ("PERSON", "ORG")
+        and not (has_full_person or honorific or firm)
+        and outvoted(place_cues, org_cues + person_cues, sum(forms.values()))
+    ):
+        return "GPE", (
+            f"type {voted} -> GPE: the text uses '{main}' as a place's name ({place_cues} cue(s)"
+            + (f"; a known {place.kind}, geonames {place.geonameid})" if place is not None else ")")
+        )
     if org_cues or person_cues:
         mentions = sum(forms.values())
         if (

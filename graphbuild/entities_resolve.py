@@ -415,7 +415,7 @@ def _build_entities(cl: Clusters, overrides: Overrides) -> list[Entity]:
         its = [cl.items[i] for i in members]
         forms = cl.forms[root]  # the cluster's (key, label) counts, as cluster_type would count them
         if len(forms) == 1 or all(label in LABEL_PRIORITY for _, label in forms):
-            etype, repair = cl.vote(root)  # no tie left to the order of forms
+            etype, repair = cl.final_vote(root)  # no tie left to the order of forms
         else:
             etype, repair = cluster_type(its)
         name = _canonical(its, etype, preferred)

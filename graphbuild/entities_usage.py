@@ -80,6 +80,14 @@ PERSON_POSSESSIONS = word_set(
     "childhood"
 )
 
+#: Words that place somewhere relative to a place named after "of" ("30 miles south of Bakhmut", "the
+#: outskirts of Kharkiv"), and nouns for a kind of place before "of" and its name ("the town of Sarrak").
+PLACE_RELATIONS = word_set(
+    "north south east west northeast northwest southeast southwest north-east north-west south-east "
+    "south-west outskirts"
+)
+PLACE_KINDS = word_set("city town village province district")
+
 #: Verbs only a person is the subject of ("Smith died", "Smith was born").
 PERSON_VERBS = word_set("die bear marry resign")
 
@@ -94,13 +102,17 @@ MAX_AGE = 120
 
 ORG = "ORG"
 PERSON = "PERSON"
+PLACE = "GPE"
 #: A stock ticker as the wire writes it after a company's name, between angle brackets.
 _TICKER = re.compile(r"[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?")
 
 
 def usage_cue(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
     """(kind, word) of the evidence the parse gives of what the name at tokens ``start:end``
-    names, or None: kind is "ORG" or "PERSON"; word the noun or verb that says so.
+    names, or None: kind is "ORG", "PERSON" or "GPE"; word the noun or verb that says so.
+
+    Place ("GPE"): the name right after "of" that follows a direction or "outskirts" ("30 miles south
+    of Bakhmut"), or a kind of place ("the town of Sarrak", not "the town's hall of Fame").
 
     Organisation: a descriptor noun (:data:`ORG_KINDS`) the name is in apposition with, either side, or
     that modifies it; a noun only organisations have (:data:`ORG_POSSESSIONS`) the name is the possessor
@@ -146,6 +158,10 @@ def usage_cue(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
         return owned
     if dep == "pobj" and _medium(parent):
         return ORG, parent.lower_  # "said via Twitter", "posted on Twitter"
+    if dep == "pobj" and parent.lower_ == "of" and parent.i == start - 1:
+        related = parent.head.lower_
+        if related in PLACE_RELATIONS or (related in PLACE_KINDS and parent.head.i == start - 2):
+            return PLACE, related  # "30 miles south of Bakhmut", "the town of Sarrak"
     verb = parent.lemma_.lower()
     if dep in ("nsubj", "nsubjpass") and parent.pos_ == "VERB" and verb in PERSON_VERBS:
         born = verb != "bear" or dep == "nsubjpass"  # "Smith was born", not "Smith bore the cost"
@@ -272,17 +288,18 @@ def _age(doc: Doc, tok: Token, end: int) -> bool:
     return after >= len(doc) or doc[after].text in (",", ")", ".", ";")
 
 
-NO_CUES = (0, 0)
-_ORG_CUE = (1, 0)
-_PERSON_CUE = (0, 1)
+NO_CUES = (0, 0, 0)
+_ORG_CUE = (1, 0, 0)
+_PERSON_CUE = (0, 1, 0)
+_PLACE_CUE = (0, 0, 1)
 
 
-def usage_votes(mention: Mention) -> tuple[int, int]:
-    """(organisation, person) votes of one mention from its cue (:func:`usage_cue`, carried by a
+def usage_votes(mention: Mention) -> tuple[int, int, int]:
+    """(organisation, person, place) votes of one mention from its cue (:func:`usage_cue`, carried by a
     :class:`~graphbuild.entities_extract.CuedMention`). A title is no vote: the words before a name
     the tagger misread are often no role ("his official Twitter account", "U.S. JUSTICE DEPARTMENT")."""
     kind = getattr(mention, "kind", "")
-    return _ORG_CUE if kind == ORG else _PERSON_CUE if kind == PERSON else NO_CUES
+    return {ORG: _ORG_CUE, PERSON: _PERSON_CUE, PLACE: _PLACE_CUE}.get(kind, NO_CUES)
 
 
 #: A retyping by usage cues, counted over a cluster, needs this many times the cues of the other

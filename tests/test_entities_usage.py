@@ -1,5 +1,5 @@
-"""How the text uses a name says whether it is an organisation's or a person's: the cues read from
-the real spaCy parse, and the vote that counts them over a resolved entity."""
+"""How the text uses a name says whether it is an organisation's, a person's or a place's: the cues
+read from the real spaCy parse, and the vote that counts them over a resolved entity."""
 
 from __future__ import annotations
 
@@ -61,6 +61,14 @@ def cues_of(nlp: Any, text: str) -> dict[str, tuple[str, str] | None]:
         ("Smith, 54, said his wife was ill.", "Smith", ("PERSON", "age")),
         ("Deputies said Ellis's son was arrested.", "Ellis", ("PERSON", "son")),
         ("Smith resigned from the board on Friday.", "Smith", ("PERSON", "resign")),
+        # where a place lies, or what kind of place it is
+        (
+            "Avdiivka sits roughly 30 miles south of Bakhmut, which fell to Russian forces in May.",
+            "Bakhmut",
+            ("GPE", "south"),
+        ),
+        ("Rebels attacked the eastern town of Sarrak on Saturday.", "Sarrak", ("GPE", "town")),
+        ("Shells hit the outskirts of Kharkiv on Monday.", "Kharkiv", ("GPE", "outskirts")),
     ],
 )
 def test_a_mention_carries_what_its_context_says_it_names(
@@ -104,6 +112,32 @@ def test_no_organisation_cue_without_an_organisation(nlp: Any, text: str, name: 
     found = cues_of(nlp, text)
     assert name in found, found
     assert found[name] is None or found[name][0] != "ORG", found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He was named head of Boeing in May.", "Boeing"),  # "of" after no place word
+        ("The mayor of the town, Smith, resigned.", "Smith"),  # the town's, not a name after "of"
+        ("The chief of Hanover Capital said it would sell.", "Hanover Capital"),
+    ],
+)
+def test_no_place_cue_without_a_place_word(nlp: Any, text: str, name: str) -> None:
+    found = cues_of(nlp, text)
+    assert name in found, found
+    assert found[name] is None or found[name][0] != "GPE", found
+
+
+def test_a_city_the_tagger_calls_an_organisation_is_a_place(nlp: Any) -> None:
+    """ "30 miles south of Bakhmut": whatever the tagger called it, what lies south of it is a place."""
+    mentions = mentions_of(
+        nlp, "Avdiivka sits roughly 30 miles south of Bakhmut, which fell to Russian forces in May.\n"
+    )
+    assert next(m.label for m in mentions if m.text == "Bakhmut") == "ORG"  # the tagger's error
+    res = resolve_entities(mentions)
+    town = res.entity(res.find("Bakhmut"))
+    assert town.type == "GPE", town
+    assert any("as a place's name" in e for e in town.evidence), town.evidence
 
 
 def test_an_organisation_described_in_an_apposition_has_no_title(nlp: Any) -> None:
@@ -162,14 +196,14 @@ def test_a_wire_ticker_after_a_name_is_an_organisation_cue(nlp: Any) -> None:
 @pytest.mark.parametrize(
     ("forms", "cues", "expected"),
     [
-        ({("enzon inc", "GPE"): 1}, (0, 0), "ORG"),  # a legal form, and no known place
-        ({("zentrova", "GPE"): 2}, (1, 0), "ORG"),  # used as an organisation's name, no known place
-        ({("london", "GPE"): 2}, (2, 0), "GPE"),  # a known place stays one ("London shares")
-        ({("zentrova", "GPE"): 2}, (0, 0), "GPE"),  # nothing says otherwise
+        ({("enzon inc", "GPE"): 1}, (0, 0, 0), "ORG"),  # a legal form, and no known place
+        ({("zentrova", "GPE"): 2}, (1, 0, 0), "ORG"),  # used as an organisation's name, no known place
+        ({("london", "GPE"): 2}, (2, 0, 0), "GPE"),  # a known place stays one ("London shares")
+        ({("zentrova", "GPE"): 2}, (0, 0, 0), "GPE"),  # nothing says otherwise
     ],
 )
 def test_a_place_no_gazetteer_knows_is_an_organisation_when_its_name_says_so(
-    forms: dict[tuple[str, str], int], cues: tuple[int, int], expected: str
+    forms: dict[tuple[str, str], int], cues: tuple[int, int, int], expected: str
 ) -> None:
     assert vote_type(forms, False, cues=cues)[0] == expected
 
@@ -195,29 +229,47 @@ def test_cues_are_counted_over_the_entity_not_per_mention() -> None:
     assert resolve_entities(ms).entities[0].type == "PERSON"
 
 
+def test_a_place_cue_retypes_the_whole_entity_after_merging() -> None:
+    """One document writes "the city of Omsk in Siberia" and "Omsk", another "Omsk" the tagger calls an
+    organisation: one entity, a place. Retyped while clusters merge, the first document's cluster would
+    have stayed apart from the second's."""
+    ms = cued("doc:1", ("Omsk in Siberia", "ORG", "GPE"), ("Omsk", "ORG", ""))
+    ms += cued("doc:2", ("Omsk", "ORG", ""), ("Omsk", "ORG", ""), ("Omsk", "ORG", ""))
+    found = [e for e in resolve_entities(ms).entities if e.name.startswith("Omsk")]
+    assert [(e.type, len(e.mentions)) for e in found] == [("GPE", 5)], found
+
+
 @pytest.mark.parametrize(
     ("forms", "cues", "expected"),
     [
-        ({("petrobras", "PERSON"): 40, ("petrobras", "ORG"): 2}, (5, 0), "ORG"),
-        ({("acme", "PERSON"): 2}, (1, 0), "ORG"),  # a name written twice, described once
-        ({("baker", "PERSON"): 40}, (1, 0), "PERSON"),  # one stray cue in 40 mentions
-        ({("smith", "PERSON"): 6}, (4, 2), "PERSON"),  # the person cues are not outvoted
+        ({("petrobras", "PERSON"): 40, ("petrobras", "ORG"): 2}, (5, 0, 0), "ORG"),
+        ({("acme", "PERSON"): 2}, (1, 0, 0), "ORG"),  # a name written twice, described once
+        ({("baker", "PERSON"): 40}, (1, 0, 0), "PERSON"),  # one stray cue in 40 mentions
+        ({("smith", "PERSON"): 6}, (4, 2, 0), "PERSON"),  # the person cues are not outvoted
         # a full person name in the cluster keeps the person: "Baker" of "James Baker"
-        ({("james baker", "PERSON"): 3, ("baker", "PERSON"): 3}, (3, 0), "PERSON"),
+        ({("james baker", "PERSON"): 3, ("baker", "PERSON"): 3}, (3, 0, 0), "PERSON"),
         # the inverse: a person the tagger calls an organisation
-        ({("mendez", "ORG"): 3}, (0, 2), "PERSON"),
-        ({("mendez", "ORG"): 30}, (0, 2), "ORG"),
-        ({("mendez", "ORG"): 3}, (1, 2), "ORG"),
+        ({("mendez", "ORG"): 3}, (0, 2, 0), "PERSON"),
+        ({("mendez", "ORG"): 30}, (0, 2, 0), "ORG"),
+        ({("mendez", "ORG"): 3}, (1, 2, 0), "ORG"),
+        # a place by how the text uses it, unless a full person name or a legal form says otherwise
+        ({("zentrova", "ORG"): 2}, (0, 0, 1), "GPE"),
+        ({("zentrova", "PERSON"): 2}, (0, 0, 1), "GPE"),
+        ({("zentrova", "ORG"): 30}, (0, 0, 1), "ORG"),  # one stray cue in 30 mentions
+        ({("zentrova", "ORG"): 2}, (1, 0, 1), "ORG"),  # the organisation cue is not outvoted
+        ({("james baker", "PERSON"): 2, ("baker", "PERSON"): 1}, (0, 0, 1), "PERSON"),
     ],
 )
-def test_usage_cues_vote(forms: dict[tuple[str, str], int], cues: tuple[int, int], expected: str) -> None:
+def test_usage_cues_vote(
+    forms: dict[tuple[str, str], int], cues: tuple[int, int, int], expected: str
+) -> None:
     assert vote_type(forms, False, cues=cues)[0] == expected
 
 
 def test_other_evidence_comes_before_usage_cues() -> None:
     # an honorific makes a person, a legal form an organisation, whatever the cues say
-    assert vote_type({("acme", "PERSON"): 2}, True, honorific=True, cues=(2, 0))[0] == "PERSON"
-    assert vote_type({("acme", "ORG"): 2}, False, firm=True, cues=(0, 2))[0] == "ORG"
+    assert vote_type({("acme", "PERSON"): 2}, True, honorific=True, cues=(2, 0, 0))[0] == "PERSON"
+    assert vote_type({("acme", "ORG"): 2}, False, firm=True, cues=(0, 2, 0))[0] == "ORG"
 
 
 def test_a_firm_name_the_tagger_called_a_person_is_no_first_and_last_name() -> None:
