@@ -245,8 +245,10 @@ def _own_toll(determiner: str, words: list[str], index: int, quantity: str) -> b
     the counting noun's; ``quantity``: the class their cue gives. Members of a group the text names
     otherwise ("120 of the villagers", "31 of them") are a part of it, not a toll of their own.
 
-    >>> _own_toll("its", ["of", "it", "fighter", "had"], 2, "deaths"), _own_toll("the", ["of", "the", "villager"], 2, "deaths")
-    (True, False)
+    >>> _own_toll("its", ["of", "it", "fighter", "had"], 2, "deaths")
+    True
+    >>> _own_toll("the", ["of", "the", "villager"], 2, "deaths")
+    False
     >>> _own_toll("its", ["of", "it", "personnel"], 2, "jobs cut")
     False
     """
@@ -263,8 +265,9 @@ def not_a_count(
     text: str, m: re.Match[str], words: list[str], ends: Sequence[int], hit: tuple[str, int]
 ) -> bool:
     """A date ("March 20"), an age ("a 60-year-old man", "aged 60"), a change ("another 300"), a part of
-    a group ("200 of its personnel"; a party's own people lost are its toll, :func:`_own_toll`), a speed ("30 miles per hour", "295 km/h"), a compound measure
-    ("613 seat miles") or a name ("Three Mile Island"): a figure, but not one of a claim's quantities."""
+    a group ("200 of its personnel"; a party's own people lost are its toll, :func:`_own_toll`), a speed
+    ("30 miles per hour", "295 km/h"), a compound measure ("613 seat miles") or a name ("Three Mile
+    Island"): a figure, but not one of a claim's quantities."""
     end = figure_end(m)
     if _MONTH_BEFORE.search(text, max(0, m.start(3) - 12), m.start(3)):
         return True  # "March 20": a date

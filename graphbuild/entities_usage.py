@@ -112,7 +112,8 @@ def usage_cue(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
     names, or None: kind is "ORG", "PERSON" or "GPE"; word the noun or verb that says so.
 
     Place ("GPE"): the name right after "of" that follows a direction or "outskirts" ("30 miles south
-    of Bakhmut"), or a kind of place ("the town of Sarrak", not "the town's hall of Fame").
+    of Bakhmut"), or right after a kind of place and "of" ("the town of Sarrak"; not "the mayor of the
+    town, Smith", where no name follows "of").
 
     Organisation: a descriptor noun (:data:`ORG_KINDS`) the name is in apposition with, either side, or
     that modifies it; a noun only organisations have (:data:`ORG_POSSESSIONS`) the name is the possessor
