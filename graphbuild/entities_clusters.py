@@ -153,21 +153,16 @@ class Clusters:
             # a place by how the text uses it is decided on the whole entity (final_vote): retyped
             # while clusters merge, one document's "the city of Omsk" would keep its cluster from
             # another document's "Omsk" the tagger called an organisation
-            voted = self._votes[root] = vote_type(
-                self.forms[root],
-                self.titled[root],
-                bool(self.firms[root]),
-                self.honorific[root],
-                (org, person, 0),
-            )
+            voted = self._votes[root] = self._vote_with(root, (org, person, 0))
         return voted
 
     def final_vote(self, root: int) -> tuple[str, str | None]:
         """:meth:`vote` once clusters are done merging: the place cues vote too (see :func:`vote_type`)."""
-        if not self.cues[root][2]:
-            return self.vote(root)
+        return self._vote_with(root, self.cues[root]) if self.cues[root][2] else self.vote(root)
+
+    def _vote_with(self, root: int, cues: tuple[int, int, int]) -> tuple[str, str | None]:
         return vote_type(
-            self.forms[root], self.titled[root], bool(self.firms[root]), self.honorific[root], self.cues[root]
+            self.forms[root], self.titled[root], bool(self.firms[root]), self.honorific[root], cues
         )
 
     def roots(self) -> list[int]:

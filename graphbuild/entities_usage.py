@@ -293,6 +293,7 @@ NO_CUES = (0, 0, 0)
 _ORG_CUE = (1, 0, 0)
 _PERSON_CUE = (0, 1, 0)
 _PLACE_CUE = (0, 0, 1)
+_CUE_VOTES = {ORG: _ORG_CUE, PERSON: _PERSON_CUE, PLACE: _PLACE_CUE}
 
 
 def usage_votes(mention: Mention) -> tuple[int, int, int]:
@@ -300,7 +301,7 @@ def usage_votes(mention: Mention) -> tuple[int, int, int]:
     :class:`~graphbuild.entities_extract.CuedMention`). A title is no vote: the words before a name
     the tagger misread are often no role ("his official Twitter account", "U.S. JUSTICE DEPARTMENT")."""
     kind = getattr(mention, "kind", "")
-    return {ORG: _ORG_CUE, PERSON: _PERSON_CUE, PLACE: _PLACE_CUE}.get(kind, NO_CUES)
+    return _CUE_VOTES.get(kind, NO_CUES)
 
 
 #: A retyping by usage cues, counted over a cluster, needs this many times the cues of the other
