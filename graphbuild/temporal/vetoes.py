@@ -74,8 +74,17 @@ def word_after(text: str, pos: int) -> str:
 
 
 #: Determiners and possessives before which a four-digit number followed by a noun is a year used
-#: attributively ("its 1990 invasion") -- unless it is a round number, more likely a count ("its 2000 staff").
-_YEAR_DETERMINERS = frozenset(["its", "his", "her", "their", "our", "that", "this", "the"])
+#: attributively ("its 1990 invasion", "the same 1985 period") -- unless it is a round number, more
+#: likely a count ("its 2000 staff").
+_YEAR_DETERMINERS = frozenset(
+    ["its", "his", "her", "their", "our", "that", "this", "the", "same", "both", "any", "whose", "entire"]
+)
+#: Words after which such a number is a year even before a lowercase word: "the forecast for 1986 of
+#: 23.71 billion", "notes due 1992 with a coupon" (a count after "for" is a round number or has its
+#: comma: "for 2,000 workers").
+_YEAR_LEADS = frozenset(["for", "due"])
+#: A possessive ending just before a number, straight or curly ("Mixte's", "Santorum’s", "analysts'").
+_POSSESSIVE_BEFORE = re.compile(r"\w(?:['’]s|s['’])[ \t]*$")
 
 
 _ADJ_SUFFIXES = ("ful", "less", "ous", "ive", "able", "ible", "al", "ic", "ary", "ent", "ant")
@@ -87,8 +96,15 @@ def _adjective(word: str) -> bool:
 
 
 def _attributive_year(text: str, s: int, e: int) -> bool:
+    """Whether the number at [s, e) could be a year and is followed by a space and a lowercase word
+    (not a round number, more likely a count: "2000 troops")."""
     year = text[s:e]
-    return not year.endswith("00") and "1900" <= year <= "2099" and text[e : e + 2][1:2].islower()
+    return (
+        not year.endswith("00")
+        and "1900" <= year <= "2099"
+        and text[e : e + 1] == " "
+        and text[e + 1 : e + 2].islower()
+    )
 
 
 def check_year(m: re.Match[str], text: str) -> bool:
@@ -117,8 +133,16 @@ def check_year(m: re.Match[str], text: str) -> bool:
     ):
         return True
     # "its 1990 invasion", "that 1978 resolution", "Mixte's 1989 results", "his unsuccessful 1996 campaign"
-    # ... and "a 1996 law", "a 2004 study": an article before a year that modifies a noun
-    determined = prev in _YEAR_DETERMINERS or prev == "a" or prev.endswith(("'s", "’s")) or _adjective(prev)
+    # ... and "a 1996 law", "a 2004 study": an article before a year that modifies a noun; "for 1987 of",
+    # "due 1992 with"; and a sentence's first word ("Note: 1986 net includes"), where a count is spelt out
+    determined = (
+        prev in _YEAR_DETERMINERS
+        or prev in _YEAR_LEADS
+        or prev == "a"
+        or _POSSESSIVE_BEFORE.search(text, max(0, s - 30), s) is not None
+        or _adjective(prev)
+        or _opens_sentence(text, s)
+    )
     if determined and _attributive_year(text, s, e):
         return True
     # "2014 was a year", "the 2014 election" pass; "2000 troops" (a count) does not.

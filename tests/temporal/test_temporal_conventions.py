@@ -214,6 +214,29 @@ def test_attributive_year_after_an_adjective():
     assert texts("He sold 1995 cars.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Note: 1986 net includes a tax credit.", "1986"),  # a sentence's first word
+        ("The company forecast for 1986 of 23.71 billion dlrs.", "1986"),
+        ("It sold notes due 1992 with a 7-5/8 pct coupon.", "1992"),
+        ("A spokesman for Santorum’s 2016 campaign declined.", "2016"),
+        ("He focused on Sanders’ 2007 vote against the bill.", "2007"),
+        ("Sales rose from the same 1985 period.", "1985"),
+    ],
+)
+def test_a_year_before_a_lowercase_word_after_a_lead_word(text, year):
+    assert [t.value for t in tag(text, FRI) if t.rule.startswith("year")] == [year]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He cut 1986 jobs.", "Funds for 2000 workers were set aside.", "the coronavirus 2019-nCoV spread"],
+)
+def test_a_count_or_a_name_is_no_year(text):
+    assert [t.text for t in tag(text, FRI) if t.rule.startswith("year")] == []
+
+
 def test_years_after_pre_and_post():
     assert find("the post-1959 politics", FRI, "1959").value == "1959"
     assert find("its pre-1914 borders", FRI, "1914").value == "1914"
