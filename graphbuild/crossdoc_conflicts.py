@@ -57,6 +57,7 @@ from functools import lru_cache
 from .crossdoc_conflicts_counted import counted as _counted
 from .crossdoc_conflicts_counted import elided as _elided
 from .crossdoc_conflicts_counted import figure_end as _figure_end
+from .crossdoc_conflicts_counted import group_of_part as _group_of_part
 from .crossdoc_conflicts_counted import not_a_count as _not_a_count
 from .crossdoc_conflicts_counted import rate_of as _rate_of
 from .crossdoc_conflicts_counted import without_cue_phrases as _without_cue_phrases
@@ -179,7 +180,10 @@ def report_claims(text: str) -> list[ReportClaim]:
     ``text``: the per-document stage computes it; :func:`numeric_claims` keeps the first of each
     value and quantity)."""
     claims: list[ReportClaim] = []
-    for m, value, scale in _figures(text):
+    found = _figures(text)
+    # each figure by where it ends: a part's, before its group ("5 of the 40 miners died")
+    by_end = {_figure_end(f): (f, v) for f, v, _ in found}
+    for m, value, scale in found:
         if value < 2 or (not scale and 1900 <= value <= 2100 and "," not in m.group(0)):
             continue  # one, or a year, whatever it counts (tested before reading what)
         words = [_singular(w) for w in (m.group("noun") or "").split()]
@@ -209,7 +213,18 @@ def report_claims(text: str) -> list[ReportClaim]:
                 hit = (cued, 0 if words[:1] and words[0] in _PEOPLE else -1) if cued else None
         if hit is None:
             continue  # nothing counted
-        if _not_a_count(text, m, words, ends, hit):
+        start, told = (
+            m.start(),
+            m,
+        )  # where the claim's figure starts, and the figure its value and qualifier are
+        group = _group_of_part(text, m, words, ends, hit, by_end)
+        if group is not None:
+            # "at least 5 of the 40 miners died": 40 is the group the toll is a part of; the toll is 5
+            if group < 0 or by_end[group][1] < 2:
+                continue  # "most of the 300 passengers", "one of the 12 miners": no figure of the toll
+            told, value = by_end[group]
+            start = told.start()
+        elif _not_a_count(text, m, words, ends, hit):
             continue
         quantity, noun_index = hit
         if scale in _WIRE_SCALES and quantity not in _TOLLS:
@@ -219,17 +234,19 @@ def report_claims(text: str) -> list[ReportClaim]:
         if noun_index >= 0:
             unit = " ".join(words[max(0, noun_index - 1) : noun_index + 1])
             value *= _TO_BASE.get((quantity, unit), _TO_BASE.get((quantity, words[noun_index]), 1.0))
-        qual = (m.group("qual") or "").strip().lower() or None
+        qual = (told.group("qual") or "").strip().lower() or None
         lead = m.group(0)[: m.start("noun") - m.start()] if m.group("noun") else m.group(0)
         shown_words = words[: noun_index + 1] if noun_index >= 0 else []
         raw_words = (m.group("noun") or "").split()[: len(shown_words)]
         shown = " ".join([*lead.split(), *raw_words])
+        if told is not m:  # the part and its group, as written: "at least 5 of the 40 miners"
+            shown = " ".join(text[start : ends[noun_index]].split())
         low, high = qualified_range(value, qual)
         # a toll whose noun is left out counts people, whoever they are ("injuring more than 200")
         noun = (
             words[noun_index] if noun_index >= 0 and words else "people" if quantity in _TOLLS else quantity
         )
-        words_near = _context_words(text, m.start(), m.end())
+        words_near = _context_words(text, start, m.end())
         claims.append((value, qual, noun, quantity, shown, low, high, words_near))
     return claims
 

@@ -7,7 +7,7 @@ an age, a change, a part of a group, a speed). Read by :func:`graphbuild.crossdo
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from .crossdoc_counted import BUILDING_CUES as _BUILDING_CUES
 from .crossdoc_counted import BUILDINGS as _BUILDINGS
@@ -287,3 +287,65 @@ def not_a_count(
     if unit[:1].isupper() and not unit.isupper():
         return True  # "Nine Mile Unit Two", "Three Mile Island": a name, whatever number it holds
     return index < len(ends) and _SPEED_AFTER.match(text, ends[index]) is not None
+
+
+#: "of the" between a part and the figure of its group: "5 of the 40 miners", "three of its 12 soldiers".
+_OF_GROUP_BEFORE = re.compile(r"\s+of\s+(?:the|its|their|our|those|these)\s+\Z", re.IGNORECASE)
+#: A part with no figure (no toll is read from "one") before a group's figure: "most of the 300
+#: passengers", "dozens of its 200 workers", "one of the 12 miners".
+_SHARE_BEFORE = re.compile(
+    r"\b(?:one|some|most|many|all|none|both|either|neither|several|few|dozens|hundreds|thousands|half|majority|rest|remainder)\Z",
+    re.IGNORECASE,
+)
+#: A finite verb after a group's noun (past a conjunct, "passengers and crew were", and a short
+#: phrase, "miners on the shift died"): the clause's subject is the part, so the verb tells what
+#: happened to the part ("5 of the 40 miners died"). A participle there ("31 of the 40 people killed
+#: were civilians") tells it of the whole group.
+_FINITE_AFTER = re.compile(
+    r"(?:\s+(?:and|or)\s+[a-z]+)?"
+    r"(?:\s+(?:on|in|at|from|aboard|inside|of)\s+(?:(?:the|a|an|its|their|his|her)\s+)?[a-z]+)?"
+    r"\s+(?:were|was|are|is|had|have|has|remain|remains|remained|died|perished|drowned)\b",
+    re.IGNORECASE,
+)
+
+
+def group_of_part(
+    text: str,
+    m: re.Match[str],
+    words: list[str],
+    ends: Sequence[int],
+    hit: tuple[str, int],
+    figure_ends: Collection[int],
+) -> int | None:
+    """Whether a toll of people (``m``; its counting noun ``words[hit[1]]``, ending at
+    ``ends[hit[1]]``) is only the group a part of it is drawn from: "at least 5 of the 40 miners died",
+    "32 of the 543 passengers and crew were confirmed dead", "most of the 300 passengers were killed".
+    Returns where the part's figure ends (one of ``figure_ends``, where the text's figures end), -1
+    when a word gives the part ("most of"), None when ``m`` is the toll: the cue is the group's own
+    ("31 of the 40 people killed were civilians"), or the noun is the class ("three of the 53 wounded
+    remained hospitalized").
+
+    >>> import re
+    >>> fig = re.compile(r"(\\d+) (?P<noun>\\w+)")
+    >>> text = "at least 5 of the 40 miners died"
+    >>> m = fig.search(text, 14)
+    >>> group_of_part(text, m, ["miner", "died"], [m.end()], ("deaths", 0), {10, 20})
+    10
+    >>> text = "31 of the 40 people killed were civilians"
+    >>> m = fig.search(text, 3)
+    >>> group_of_part(text, m, ["people", "killed"], [m.end()], ("deaths", 0), {2, 12}) is None
+    True
+    """
+    quantity, index = hit
+    if (
+        quantity not in _PEOPLE_CUES
+        or not 0 <= index < min(len(ends), len(words))
+        or words[index] not in _PEOPLE
+    ):
+        return None
+    of = _OF_GROUP_BEFORE.search(text, max(0, m.start() - 24), m.start())
+    if of is None or not _FINITE_AFTER.match(text, ends[index]):
+        return None
+    if of.start() in figure_ends:
+        return of.start()
+    return -1 if _SHARE_BEFORE.search(text, max(0, of.start() - 12), of.start()) else None

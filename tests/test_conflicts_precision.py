@@ -22,7 +22,7 @@ from graphbuild.crossdoc import (
     merge_statements,
     numeric_claims,
 )
-from graphbuild.crossdoc_conflicts import qualified_range
+from graphbuild.crossdoc_conflicts import qualified_range, report_claims
 from graphbuild.model import Statement, TimeSpan
 
 
@@ -69,6 +69,63 @@ def test_a_party_s_own_people_lost_are_its_toll() -> None:
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # the verb after the group's noun is the part's: the toll is the part, the group no toll
+        (
+            "at least 5 of the 40 miners died",
+            [(5.0, "at least", "miner", "deaths", "at least 5 of the 40 miners")],
+        ),
+        (
+            "Three of the 12 miners were killed in the blast.",
+            [(3.0, None, "miner", "deaths", "Three of the 12 miners")],
+        ),
+        (
+            "32 of the 543 passengers and crew were confirmed dead",
+            [(32.0, None, "passenger", "deaths", "32 of the 543 passengers")],
+        ),
+        (
+            "the army said 15 of its 200 soldiers were wounded",
+            [(15.0, None, "soldier", "injuries", "15 of its 200 soldiers")],
+        ),
+        # a part with no figure: the group is still no toll
+        ("most of the 300 passengers were killed", []),
+        ("5 of the 40 miners in the pit were killed", [(5.0, None, "miner", "deaths", "5 of the 40 miners")]),
+        ("one of the 12 miners died", []),
+        # a participle after the noun tells it of the group, which is the toll; so does a class noun
+        ("31 of the 40 people killed were civilians", [(40.0, None, "people", "deaths", "40 people")]),
+        (
+            "31 of the 40 people in the bus killed were civilians",
+            [(40.0, None, "people", "deaths", "40 people")],
+        ),
+        (
+            "12 of the 30 workers trapped in the mine had been rescued",
+            [(30.0, None, "worker", "trapped", "30 workers")],
+        ),
+        (
+            "three of the 53 wounded remained hospitalized",
+            [(53.0, None, "wounded", "injuries", "53 wounded")],
+        ),
+    ],
+)
+def test_a_group_a_part_is_drawn_from_is_no_toll(text: str, read: list[tuple[object, ...]]) -> None:
+    """ "5 of the 40 miners died" tells of 5 deaths among 40 miners; reading 40 deaths from it would set
+    the story's toll against another outlet's "5 miners died" as a contradiction."""
+    assert [(c[0], c[1], c[2], c[3], c[4]) for c in report_claims(text)] == read
+
+
+def test_a_part_s_toll_is_compared_and_its_group_is_not() -> None:
+    """End to end: the toll compared is the part's ("at least 5"), not the group's 40."""
+    statements, published = _statements(
+        "at least 5 of the 40 miners on the shift died in the blast",
+        "the blast killed 2 miners, rescuers said",
+    )
+    assert [dict(c.details)["ranges"] for c in find_conflicts(statements, published=published)] == [
+        ("[5, inf]", "[1.9, 2.1]")
+    ]
 
 
 @pytest.mark.parametrize(
