@@ -213,10 +213,8 @@ def report_claims(text: str) -> list[ReportClaim]:
                 hit = (cued, 0 if words[:1] and words[0] in _PEOPLE else -1) if cued else None
         if hit is None:
             continue  # nothing counted
-        start, told = (
-            m.start(),
-            m,
-        )  # where the claim's figure starts, and the figure its value and qualifier are
+        # where the claim's figure starts, and the figure its value and qualifier are read from
+        start, told = m.start(), m
         group = _group_of_part(text, m, words, ends, hit, by_end)
         if group is not None:
             # "at least 5 of the 40 miners died": 40 is the group the toll is a part of; the toll is 5

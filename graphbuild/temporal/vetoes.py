@@ -95,15 +95,17 @@ def _adjective(word: str) -> bool:
     return len(word) > 4 and word.isalpha() and word.islower() and word.endswith(_ADJ_SUFFIXES)
 
 
+#: The space after a number up to the next word (a wrapped line's break too), none in "2019-nCoV".
+_GAP = re.compile(r"\s{1,4}(?=\S)")
+
+
 def _attributive_year(text: str, s: int, e: int) -> bool:
-    """Whether the number at [s, e) could be a year and is followed by a space and a lowercase word
-    (not a round number, more likely a count: "2000 troops")."""
+    """Whether the number at [s, e) could be a year and is followed, past a space or a line break, by
+    a lowercase word (not a round number, more likely a count: "2000 troops")."""
     year = text[s:e]
+    gap = _GAP.match(text, e)
     return (
-        not year.endswith("00")
-        and "1900" <= year <= "2099"
-        and text[e : e + 1] == " "
-        and text[e + 1 : e + 2].islower()
+        not year.endswith("00") and "1900" <= year <= "2099" and gap is not None and text[gap.end()].islower()
     )
 
 

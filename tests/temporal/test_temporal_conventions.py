@@ -223,6 +223,7 @@ def test_attributive_year_after_an_adjective():
         ("A spokesman for Santorum’s 2016 campaign declined.", "2016"),
         ("He focused on Sanders’ 2007 vote against the bill.", "2007"),
         ("Sales rose from the same 1985 period.", "1985"),
+        ("Iraq was punished after its 1990\ninvasion of Kuwait.", "1990"),  # a wrapped line
     ],
 )
 def test_a_year_before_a_lowercase_word_after_a_lead_word(text, year):
