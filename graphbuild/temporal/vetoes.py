@@ -83,8 +83,14 @@ _YEAR_DETERMINERS = frozenset(
 #: 23.71 billion", "notes due 1992 with a coupon" (a count after "for" is a round number or has its
 #: comma: "for 2,000 workers").
 _YEAR_LEADS = frozenset(["for", "due"])
-#: A possessive ending just before a number, straight or curly ("Mixte's", "Santorum’s", "analysts'").
+#: A possessive ending just before a word, straight or curly ("Mixte's", "Santorum’s", "analysts'").
 _POSSESSIVE_BEFORE = re.compile(r"\w(?:['’]s|s['’])[ \t]*$")
+
+
+def _possessive_before(text: str, pos: int) -> bool:
+    """Whether a possessive ends just before ``pos`` (:func:`word_before` reads no curly apostrophe,
+    and no plural possessive as one: "Santorum’s" is "s" to it, "analysts'" is "analysts'")."""
+    return _POSSESSIVE_BEFORE.search(text, max(0, pos - 30), pos) is not None
 
 
 _ADJ_SUFFIXES = ("ful", "less", "ous", "ive", "able", "ible", "al", "ic", "ary", "ent", "ant")
@@ -141,7 +147,7 @@ def check_year(m: re.Match[str], text: str) -> bool:
         prev in _YEAR_DETERMINERS
         or prev in _YEAR_LEADS
         or prev == "a"
-        or _POSSESSIVE_BEFORE.search(text, max(0, s - 30), s) is not None
+        or _possessive_before(text, s)
         or _adjective(prev)
         or _opens_sentence(text, s)
     )
@@ -244,8 +250,7 @@ def check_set(m: re.Match[str], text: str) -> bool:
         return True
     if _in_title(m, text):
         return False
-    prev = word_before(text, m.start())
-    return not (prev in _ATTRIBUTIVE_BEFORE or prev.endswith(("'s", "’s")))
+    return not (word_before(text, m.start()) in _ATTRIBUTIVE_BEFORE or _possessive_before(text, m.start()))
 
 
 #: A lower-case noun after a month name: "the March vote" (not "the March of Dimes", "the May Company").

@@ -104,6 +104,8 @@ def test_general_rules(text, expr, value):
     [
         "He sold two thousand cars.",
         "The company raised its quarterly dividend.",
+        "He read Obama’s daily briefing.",  # a curly apostrophe's possessive
+        "He joined the analysts' daily call.",  # a plural possessive
         "It will save $2 million a year in costs.",
         "Qantas adds four flights a week.",
     ],
