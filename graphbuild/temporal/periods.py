@@ -86,6 +86,11 @@ def _quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
 _YEAR_ENDED = re.compile(r"\s+(?:ended|ending|to\s+date)\b|\s+to\s+" + MONTH)
 
 
+#: The granularities of an antecedent whose year "the year" names: "in the fourth quarter of 1985 and
+#: in the year" is 1985 (a quarter's or a half's year only when the sentence does not look ahead).
+_IN_A_YEAR = frozenset(("year", "half", "quarter"))
+
+
 @handler("the-year")
 def _the_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "for the year", "the full year", "year-end": the year the story is about (last mentioned, else the anchor's).
@@ -96,7 +101,14 @@ def _the_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     if not m["yend"] and _YEAR_ENDED.match(ctx.text, m.end()) is not None:
         return Resolution("DURATION", "P1Y", NONE_IV, "year", None, "the-year:fiscal-duration")
     # "the current fiscal year" is the anchor's, whatever year the story named before
-    if ctx.last is not None and ctx.last[1] == "year" and not m["yend"] and _norm(m["ykind"]) != "current":
+    if (
+        ctx.last is not None
+        and ctx.last[1] in _IN_A_YEAR
+        and not m["yend"]
+        and _norm(m["ykind"]) != "current"
+        # "growth should continue during the year" after a quarter reported: the year ahead
+        and (ctx.last[1] == "year" or ctx.cue(m.start(), m.end()).tense != "future")
+    ):
         y, why = ctx.last[0].year, "antecedent"
     elif a is not None:
         y, why = a.year, "anchor"

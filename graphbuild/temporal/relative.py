@@ -93,7 +93,7 @@ def _the_weekend(m: re.Match[str], ctx: Context) -> Resolution | None:
 def _ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = unit_of(m["unit"])
     n = number_value(m["num"])
-    direction = -1 if m["dir"].lower() in ("ago", "earlier", "back") else 1
+    direction = -1 if m["dir"].lower() in ("ago", "earlier", "back", "before") else 1
     mod = _AMODS.get(_norm(m["amod"]))
     a = ctx.anchor
     if n is None:
@@ -102,7 +102,7 @@ def _ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     _, is_time, shift_unit = UNITS[unit]
     # "two days later", "eight years earlier" count from the date the story was just talking about,
     # not from the day it was written; "ago", "back", "from now" and "hence" count from the anchor.
-    anaphoric = m["dir"].lower() in ("earlier", "later")
+    anaphoric = m["dir"].lower() in ("earlier", "later", "before")
     if is_time and anaphoric:
         # "hours later": the day of the antecedent, if the story gave one.
         if ctx.last is not None and ctx.last[1] == "day":
@@ -126,7 +126,7 @@ def _ago(m: re.Match[str], ctx: Context) -> Resolution | None:
         ctx.last is not None
         and ctx.last[1] == "quarter"
         and unit == "year"
-        and m["dir"].lower() in ("ago", "earlier")
+        and m["dir"].lower() in ("ago", "earlier", "before")
     ):
         # "profit rose in the third quarter from a year earlier": the same quarter a year back.
         y, q = cal.shift_quarter(*cal.quarter_of(ctx.last[0]), -4 * n)
@@ -149,7 +149,17 @@ def _ago(m: re.Match[str], ctx: Context) -> Resolution | None:
         base, why = ctx.last[0], "antecedent"
     d = cal.shift(base, shift_unit, direction * n)
     res = _unit(d, shift_unit, f"ago:{n}-{unit}:{why}")
-    return Resolution(res.type, res.value, res.interval, res.granularity, mod, res.rule, True, True)
+    # "sales rose to 240 mln dlrs from 223 mln dlrs a year before": a comparison's baseline, not the
+    # time the story goes on about ("Sales for the prior year exclude ...")
+    baseline = direction < 0 and _COMPARED.search(ctx.text, max(0, m.start() - 60), m.start()) is not None
+    return Resolution(res.type, res.value, res.interval, res.granularity, mod, res.rule, True, not baseline)
+
+
+#: What ends right before the baseline of a comparison: "from", "than", "with", "vs" and a figure.
+_COMPARED = re.compile(
+    r"\b(?:from|than|with|vs\.?|versus|against)\s+(?:[a-z]+\s+){0,3}[$£€]?\d[\d.,]*(?:\s+[a-z$%]+\.?){0,4}\s+\Z",
+    re.IGNORECASE,
+)
 
 
 _DEICTIC = {

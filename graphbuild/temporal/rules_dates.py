@@ -35,6 +35,9 @@ AMOD = (
     r"|at\s+most|up\s+to|just\s+over|just\s+under|some)\s+(?!(?:the|its|their|his|her)\s))?"
 )
 PART = r"(?:morning|afternoon|evening|night)"
+#: Before a year that follows a period word without "of" ("the third quarter 1986 results"): not a round
+#: number before a lowercase word, which counts it ("in the third quarter 2000 jobs went").
+_NO_COUNT = r"(?!\d\d00\s+[a-z])"
 CARD_RE = "|".join(sorted(CARDINAL_WORDS, key=len, reverse=True))
 ORD_CENT = r"(?:\d{1,2}(?:st|nd|rd|th)|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second)"  # fmt: skip
 
@@ -131,9 +134,13 @@ DATE_RULES: list[RuleSource] = [
         r"(?:(?:comparable|corresponding)\s+(?=year-|prior-))?(?:(?:fiscal|calendar)\s+)?"
         r"(?:(?P<qyear>" + YEAR + r")\s+|(?P<qago>year-ago|year-earlier|prior-year)\s+)?"
         r"(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th|latest|current|previous|last|year-ago|year-earlier|same)"
-        r"(?:\s+|-)(?:fiscal\s+)?quarter(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>"
+        # "the fourth quarter of 1985", and in business copy without "of": "fourth-quarter 1986 loss",
+        # "4th qtr 1985" (the year names which fourth quarter; a round number before a word counts it)
+        r"(?:\s+|-)(?:fiscal\s+)?(?:quarter|qtr\b\.?)(?:\s+(?:of\s+(?:fiscal\s+)?|"
+        + _NO_COUNT
+        + r")(?P<year>"
         + YEAR
-        + r")|(?P<yrel>this|last|next)\s+year))?(?![a-zA-Z])",
+        + r")|\s+of\s+(?P<yrel>this|last|next)\s+year)?(?![a-zA-Z])",
         2,
         None,
     ),
@@ -196,9 +203,11 @@ DATE_RULES: list[RuleSource] = [
     ),
     (
         "half",
-        r"(?:the\s+)?(?P<h>first|second|last|latter)(?:\s+|-)half(?:\s+of\s+(?:(?P<year>"
+        r"(?:the\s+)?(?P<h>first|second|last|latter)(?:\s+|-)half(?:\s+(?:of\s+|"
+        + _NO_COUNT
+        + r")(?P<year>"
         + YEAR
-        + r")|(?P<yrel>this|last|next)\s+year|the\s+year))?(?![a-zA-Z])",
+        + r")|\s+of\s+(?:(?P<yrel>this|last|next)\s+year|the\s+year))?(?![a-zA-Z])",
         3,
         None,
     ),

@@ -24,7 +24,9 @@ RELATIVE_RULES: list[RuleSource] = [
     (
         "ago",
         AMOD + r"\b(?P<num>" + NUMBER + r")[\s-]+(?P<unit>" + UNIT_SG + r"|" + UNIT_PL + r")\s+"
-        r"(?P<dir>ago|earlier|later|from\s+now|hence|back)(?![a-zA-Z])",
+        # "a year before" ending its clause is "a year earlier"; before a noun phrase ("two days before
+        # the vote") "before" is a preposition and only the duration is an expression
+        r"(?P<dir>ago|earlier|later|from\s+now|hence|back|before(?=\s*(?:[.,;:!?)\"”]|$)))(?![a-zA-Z])",
         1,
         None,
     ),

@@ -230,3 +230,86 @@ def test_the_weekend_then_a_day_in_another_clause_stay_apart() -> None:
         ("the weekend", "2008-W41-WE"),
         ("Oct. 4", "2008-10-04"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year right after the period word names which quarter or half, as "of 1986" does
+        ("The company reported a fourth-quarter 1985 loss.", ("fourth-quarter 1985", "1985-Q4")),
+        ("The first quarter 1986 results were weak.", ("The first quarter 1986", "1986-Q1")),
+        ("Net loss for 4th qtr 1986 includes a charge.", ("4th qtr 1986", "1986-Q4")),
+        ("It posted first-half 2006 profit of 3 mln dlrs.", ("first-half 2006", "2006-H1")),
+        ("The second half 2005 was weaker.", ("The second half 2005", "2005-H2")),
+        ("Sales fell in the fourth quarter of 2005.", ("the fourth quarter of 2005", "2005-Q4")),
+    ],
+)
+def test_a_year_after_a_quarter_or_half_without_of(text: str, expected: tuple[str, str]) -> None:
+    assert only(text) == expected
+
+
+def test_a_round_number_after_a_quarter_counts_something() -> None:
+    assert pairs("In the third quarter 2000 jobs went.") == [("the third quarter", "2008-Q3")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ending its clause, "before" is "earlier": counted from the date in context
+        (
+            "In 2005 the firm lost money. Two years before, it had earned 3 mln dlrs.",
+            [("2005", "2005"), ("Two years before", "2003")],
+        ),
+        (
+            "In the third quarter, profit rose 12 pct from a year before.",
+            [("the third quarter", "2008-Q3"), ("a year before", "2007-Q3")],
+        ),
+        # before a noun phrase "before" is a preposition: the duration alone is the expression
+        ("He left two days before the vote.", [("two days", "P2D")]),
+    ],
+)
+def test_a_stretch_before_at_a_clause_end_counts_back(text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the year" after a quarter or a half is the year that holds it
+        (
+            "Net fell to 2.1 mln dlrs in the fourth quarter of 2007 and to 9.3 mln dlrs in the year.",
+            [("the fourth quarter of 2007", "2007-Q4"), ("the year", "2007")],
+        ),
+        (
+            "It lost 3 mln dlrs in fourth-quarter 2007 and earned 8 mln dlrs for the year.",
+            [("fourth-quarter 2007", "2007-Q4"), ("the year", "2007")],
+        ),
+        # unless the sentence looks ahead: the year to come is the anchor's
+        (
+            "Sales rose in the first half of 2008. Growth will continue during the year.",
+            [("the first half of 2008", "2008-H1"), ("the year", "2008")],
+        ),
+        (
+            "Sales rose in the first half of 2007. Growth will continue during the year.",
+            [("the first half of 2007", "2007-H1"), ("the year", "2008")],
+        ),
+    ],
+)
+def test_the_year_after_a_quarter_or_a_half(text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
+
+
+def test_a_comparisons_baseline_is_no_antecedent() -> None:
+    # "a year earlier" after "from <figure>" is what the figure is compared with; "the prior year" and
+    # the next "a year earlier" count from the story's own time, not from that baseline
+    text = "In 2007 sales rose to 240.8 mln dlrs from 223.8 mln dlrs a year earlier. Sales for the prior year rose."
+    assert pairs(text) == [("2007", "2007"), ("a year earlier", "2006"), ("the prior year", "2006")]
+    text = "In 2007 sales rose to $240.8 million from $223.8 million a year before. Exports rose to 150,000 from 120,000 a year earlier."
+    assert pairs(text) == [("2007", "2007"), ("a year before", "2006"), ("a year earlier", "2006")]
+
+
+def test_a_year_earlier_in_narration_stays_an_antecedent() -> None:
+    text = (
+        "In 2007 the firm lost money. A year earlier it had earned 3 mln dlrs. The prior year it broke even."
+    )
+    assert pairs(text) == [("2007", "2007"), ("A year earlier", "2006"), ("The prior year", "2005")]
