@@ -93,16 +93,17 @@ def _the_weekend(m: re.Match[str], ctx: Context) -> Resolution | None:
 def _ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = unit_of(m["unit"])
     n = number_value(m["num"])
-    direction = -1 if m["dir"].lower() in ("ago", "earlier", "back", "before") else 1
+    way = m["dir"].lower()
+    direction = -1 if way in ("ago", "earlier", "back", "before") else 1
     mod = _AMODS.get(_norm(m["amod"]))
     a = ctx.anchor
     if n is None:
         ref = "PAST_REF" if direction < 0 else "FUTURE_REF"
         return Resolution("DATE", ref, NONE_IV, None, mod, f"ago:vague-{unit}")
     _, is_time, shift_unit = UNITS[unit]
-    # "two days later", "eight years earlier" count from the date the story was just talking about,
+    # "two days later", "eight years earlier", "a year before" count from the date the story was just talking about,
     # not from the day it was written; "ago", "back", "from now" and "hence" count from the anchor.
-    anaphoric = m["dir"].lower() in ("earlier", "later", "before")
+    anaphoric = way in ("earlier", "later", "before")
     if is_time and anaphoric:
         # "hours later": the day of the antecedent, if the story gave one.
         if ctx.last is not None and ctx.last[1] == "day":
@@ -126,7 +127,7 @@ def _ago(m: re.Match[str], ctx: Context) -> Resolution | None:
         ctx.last is not None
         and ctx.last[1] == "quarter"
         and unit == "year"
-        and m["dir"].lower() in ("ago", "earlier", "before")
+        and way in ("ago", "earlier", "before")
     ):
         # "profit rose in the third quarter from a year earlier": the same quarter a year back.
         y, q = cal.shift_quarter(*cal.quarter_of(ctx.last[0]), -4 * n)
