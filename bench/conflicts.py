@@ -131,7 +131,7 @@ def missed_reasons(
     missed: Sequence[tuple[str, str]],
     bench_id: dict[str, str],
     by_id: dict[str, Any],
-) -> Counter[str]:
+) -> dict[tuple[str, str], str]:
     """For each missed labelled pair whose two figures were read as claims, the first rule that kept them
     apart (:data:`graphbuild.crossdoc_conflicts_find.REASONS`); "not paired" when no claim pair matches."""
     kwargs = {k: v for k, v in compared["kwargs"].items() if k not in ("include_divergent", "tolerance")}
@@ -143,14 +143,14 @@ def missed_reasons(
         _, doc_id, text, _ = by_id[fid]
         return doc_id in docs[claim.statement] and (claim.text in text or _figure_number(text) in claim.text)
 
-    reasons: Counter[str] = Counter()
+    reasons: dict[tuple[str, str], str] = {}
     for fa, fb in missed:
         found = [
             v
             for a, b, v in verdicts
             if (matches(a, fa) and matches(b, fb)) or (matches(a, fb) and matches(b, fa))
         ]
-        reasons[found[0] if found else "not paired"] += 1
+        reasons[(fa, fb)] = found[0] if found else "not paired"
     return reasons
 
 
@@ -234,6 +234,7 @@ def score_story(story: str, nlp: Any, tmp: Path, data: Any = conflicts_data) -> 
         "missed": sorted(tuple(sorted(p)) for p in conflicts - pairs),
         "states": states,
         "reasons": reasons,
+        "figure_state": state,
     }
 
 
@@ -251,7 +252,7 @@ def _line(name: str, rows: Sequence[dict[str, Any]]) -> str:
     r = true / gold if gold else 1.0
     states: Counter[str] = sum((r["states"] for r in rows), Counter())
     where = ", ".join(f"{states[k]} {k}" for k in ("claim", "not read", "narration"))
-    reasons: Counter[str] = sum((r["reasons"] for r in rows), Counter())
+    reasons: Counter[str] = Counter(why for r in rows for why in r["reasons"].values())
     why = ", ".join(f"{n} {k}" for k, n in sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0]))) or "none"
     return (
         f"{name:<10} flagged {flagged:>3}  right {true:>3}  gold {gold:>3}   P {p:.2f}  R {r:.2f}\n"
@@ -305,7 +306,9 @@ def main(argv: list[str] | None = None) -> int:
             for why, kind in r["false"]:
                 print(f"FALSE [{r['story']}] {kind}: {why}")
             for pair in r["missed"]:
-                print(f"MISSED [{r['story']}] {pair}")
+                # why it was missed: the figure states, or the rule that kept two read figures apart
+                why = r["reasons"].get(pair) or ", ".join(r["figure_state"][f] for f in pair)
+                print(f"MISSED [{r['story']}] {pair}: {why}")
     if dev:
         print(_line("dev", dev))
     if held:
