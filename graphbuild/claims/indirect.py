@@ -33,6 +33,8 @@ from .cues import (
     VENUE_NOUNS,
 )
 from .figures import figure_object
+from .juxtaposed import content_before, juxtaposed_report
+from .questions import a_question, asked
 from .sources import (
     SUBJECT_DEPS,
     apposed_source,
@@ -65,6 +67,7 @@ class Candidate:
     quotes: list[tuple[int, int]] = field(default_factory=list)  # inner spans of quotes in content
     inherited_from: Candidate | None = None  # continuation paragraphs: the attribution they continue
     notes: list[str] = field(default_factory=list)
+    contrast: tuple[int, int] | None = None  # (cue token, content end): see claims.juxtaposed
 
 
 def _in_quote(i: int, quote_spans: list[tuple[int, int]]) -> bool:
@@ -386,23 +389,6 @@ _WANTED_IDS = frozenset(get_string_id(w) for w in CUE_VERBS | CONTENT_NOUNS | FI
 _ACCORDING_ID = get_string_id("according")
 
 
-def _asked(tok: Token) -> bool:
-    """Whether the cue's own clause is a question, which asserts nothing: its auxiliary before its
-    subject ("Do we know how ...?", "How are they planning to ...?", "Which officials would you ask
-    ...?") in a sentence that ends with a question mark. "She asked me if ...?" is no question of its
-    own cue's, and is kept."""
-    subject = next((c for c in tok.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
-    inverted = subject is not None and any(
-        c.dep_ in ("aux", "auxpass") and c.i < subject.i for c in tok.lefts
-    )
-    return inverted and _a_question(tok)  # the sentence's text is read only for an inverted clause
-
-
-def _a_question(tok: Token) -> bool:
-    """Whether the sentence of ``tok`` ends with a question mark (a closing quotation mark aside)."""
-    return tok.sent.text.rstrip().rstrip("\"'\u201d\u2019 ").endswith("?")
-
-
 def _interesting(doc: Doc) -> list[int]:
     """Indices of tokens that may start an attribution, found on the token arrays (no Token objects)."""
     lowers = doc.to_array(LOWER).tolist()
@@ -439,7 +425,7 @@ def _find(doc: Doc, quote_spans: list[tuple[int, int]], text: str) -> list[Candi
             continue
         if tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children) and lemma in CLAUSE_ONLY:
             continue  # "was shown", "was found"
-        if _asked(tok):
+        if asked(tok):
             continue  # "Do we know how ...?": a question, no one's statement
         heads, cue_extra = _content_children(tok, lemma) if lemma in CUE_VERBS else ([], [])
         if not heads and lemma in FIGURE_VERBS:
@@ -450,6 +436,7 @@ def _find(doc: Doc, quote_spans: list[tuple[int, int]], text: str) -> list[Candi
             elif find_subject(tok) is None:
                 continue  # "an estimated toll of 60 was put ...": a figure nobody is said to give
         content: tuple[int, int] | None = None
+        contrast: tuple[int, int] | None = None
         notes: list[str] = []
         if heads:
             spans = [subtree_span(h) for h in heads]
@@ -460,6 +447,9 @@ def _find(doc: Doc, quote_spans: list[tuple[int, int]], text: str) -> list[Candi
                         # "reported, citing officials, that ...": a nested source, not content.
                         content = (max(content[0], c.right_edge.idx + len(c.right_edge.text)), content[1])
                         notes += [text[slice(*source_span(g))] for g in c.children if g.dep_ == "dobj"]
+            second = next(filter(None, (juxtaposed_report(h, content[1]) for h in heads)), None)
+            if second is not None:  # "X said A, though Y said B": cut at B if B is a report of its own
+                contrast = (second.i, content_before(second))
             if content[0] < tok.idx < content[1]:
                 # Object + infinitive across the cue is impossible; keep the side after the cue.
                 content = (tok.idx + len(tok.text), content[1])
@@ -473,7 +463,7 @@ def _find(doc: Doc, quote_spans: list[tuple[int, int]], text: str) -> list[Candi
         cue_tokens = [tok, *[c for c in tok.children if c.dep_ == "prt"], *cue_extra]
         cue = (min(t.idx for t in cue_tokens), max(t.idx + len(t.text) for t in cue_tokens))
         subj = find_subject(tok)
-        if subj is not None and subj.lower_ == "you" and _a_question(tok):
+        if subj is not None and subj.lower_ == "you" and a_question(tok):
             continue  # "Can you clarify what you mean by ...?": the interviewer's words to the one asked
         cand = Candidate(
             content=content,
@@ -482,6 +472,7 @@ def _find(doc: Doc, quote_spans: list[tuple[int, int]], text: str) -> list[Candi
             cue_token=tok.i,
             origin="dep",
             notes=["citing " + n for n in notes],
+            contrast=contrast,
         )
         apposed = apposed_source(tok) if not heads else None
         if apposed is not None and content[1] <= doc[apposed[0]].idx:

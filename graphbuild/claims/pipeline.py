@@ -15,6 +15,7 @@ from ..model import Attribution, Document, Timex
 from .cues import SPEECH_VERBS
 from .direct import link_quotes
 from .indirect import Candidate, find_reported_speech
+from .juxtaposed import end_before_second_reports
 from .layout import colon_labels
 from .quotes import find_quotes, markup_spans
 from .sources import trim_span
@@ -226,6 +227,7 @@ def attribute_claims(document: Document, doc: Doc, timexes: Sequence[Timex] = ()
     cands = [c for c in cands if not document.is_boilerplate(*c.content)]
     # "declined to comment", "did not respond to a request for comment": nothing was said
     cands = [c for c in cands if not is_withheld(doc, c)]
+    cands = end_before_second_reports(cands, lambda c: not _says_nothing(doc, c.content))
     cands = _dedupe(cands, text, doc)
     timex_list = sorted(timexes, key=lambda t: (t.start, t.end))
     index = SpeakerIndex(doc, analysis)
