@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from .cues import SPEECH_VERBS, STANCE_VERBS
+from .cues import FIGURE_VERBS, SPEECH_VERBS, STANCE_VERBS
 from .sources import SUBJECT_DEPS
 
 if TYPE_CHECKING:
@@ -27,17 +27,18 @@ if TYPE_CHECKING:
 
 #: Subordinators that set a second account against the first ("though", "even though", "while").
 CONTRAST_MARKS = frozenset(("though", "although", "while", "whereas"))
-#: Verbs of speech that give a second account. A stance ("while Italy supported the view") and an
-#: infinitive ("while traders threaten to sell", "although 80 pct agreed to accept") tell what
-#: someone does or means to do, often the first source's own condition or contrast: not cut off.
-_SECOND_ACCOUNT_VERBS = SPEECH_VERBS - STANCE_VERBS
+#: Verbs of speech that give a second account, and verbs that give a figure ("although organisers put
+#: the figure at 12"). A stance ("while Italy supported the view") and an infinitive ("while traders
+#: threaten to sell", "although 80 pct agreed to accept") tell what someone does or means to do,
+#: often the first source's own condition or contrast: not cut off.
+_SECOND_ACCOUNT_VERBS = (SPEECH_VERBS | FIGURE_VERBS) - STANCE_VERBS
 
 
 def juxtaposed_report(head: Token, end: int) -> Token | None:
     """The cue of a second source's report set against the content headed by ``head`` and ending at
     character ``end``: an adverbial clause after ``head``, opened by a contrast mark, whose verb is
-    a verb of speech (no stance) with its own subject and no infinitive, running to the content's
-    end. None if there is none.
+    a verb of speech (no stance) or one that gives a figure, with its own subject and no infinitive,
+    running to the content's end. None if there is none.
 
     >>> from graphbuild.nlp import load_pipeline
     >>> doc = load_pipeline()("Police said 40 people were arrested, while organisers said the march was peaceful.")

@@ -20,6 +20,10 @@ import pytest
             "The ministry said 12 soldiers were killed, whereas the rebels claimed that 60 died.",
             ["12 soldiers were killed", "that 60 died"],
         ),
+        (  # a figure given against the first one
+            "Police said forty people were arrested on Monday, although organisers put the figure at 12.",
+            ["forty people were arrested on Monday", "the figure at 12"],
+        ),
         (  # the quotation mark that closes the first content stays in it
             'President Andrzej Duda said the victims were in an "appalling tragedy" while Interior '
             "Minister Joachim Brudziński wrote he had ordered fire safety checks.",
