@@ -305,6 +305,10 @@ def _according_to(doc: Doc, tok: Token) -> Candidate | None:
             # "That's according to the report.": the claim is the sentence before.
             prev = doc[sent.start - 1].sent
             content = (prev.start_char, prev.end_char)
+    second = juxtaposed_report(head, content[1]) if head is not None else None
+    cut = content_before(second) if second is not None else None
+    if cut is not None and phrase[0] < cut <= phrase[1]:
+        cut = phrase[0]  # "X, according to Y, while Z said ...": the claim is X
     return Candidate(
         content=content,
         cue=token_span(tok, to),
@@ -313,6 +317,7 @@ def _according_to(doc: Doc, tok: Token) -> Candidate | None:
         source=source_span(pobj),
         source_token=pobj.i,
         origin="according",
+        contrast=None if second is None or cut is None else (second.i, cut),
     )
 
 

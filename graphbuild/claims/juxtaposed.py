@@ -3,7 +3,8 @@
 The parser hangs the second report under the first one's content (an adverbial clause of its verb),
 so the content's subtree runs on over the second source and its words. They are not the first
 source's: the writer sets a second account against the first ("The police said 40 people were
-arrested, while organisers said the march was peaceful"). The first content ends before the
+arrested, while organisers said the march was peaceful"; "According to the ministry, 40 people
+died, while the opposition said 90 were killed"). The first content ends before the
 contrast when the second is a report of its own, found by its own cue; a clause read as no report
 ("though he did not say who", a withheld answer) stays where it was. Told before the content's
 verb, the same clause is part of what the first source said ("He said that while critics said
@@ -52,12 +53,33 @@ def juxtaposed_report(head: Token, end: int) -> Token | None:
             and tok.left_edge.i > head.i
             and tok.lemma_.lower() in _SECOND_ACCOUNT_VERBS
             and not any(c.dep_ == "xcomp" for c in tok.children)
-            and tok.right_edge.idx + len(tok.right_edge.text) >= end
+            and _runs_to(tok, end)
             and any(c.dep_ in SUBJECT_DEPS for c in tok.children)
-            and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS and c.i < tok.i for c in tok.children)
+            and any(_contrast_mark(c, tok) for c in tok.children)
         ):
             return tok
     return None
+
+
+def _contrast_mark(mark: Token, verb: Token) -> bool:
+    """Whether ``mark`` opens the clause of ``verb`` as a contrast: "though", not "as though"."""
+    return (
+        mark.dep_ == "mark"
+        and mark.lower_ in CONTRAST_MARKS
+        and mark.i < verb.i
+        and not (mark.i > 0 and mark.nbor(-1).lower_ == "as")
+    )
+
+
+def _runs_to(tok: Token, end: int) -> bool:
+    """Whether the clause of ``tok`` runs to character ``end``, punctuation aside."""
+    doc = tok.doc
+    i = tok.right_edge.i + 1
+    while i < len(doc) and doc[i].idx < end:
+        if not (doc[i].is_punct or doc[i].is_space):
+            return False
+        i += 1
+    return True
 
 
 def content_before(tok: Token) -> int:

@@ -24,6 +24,19 @@ import pytest
             "Police said forty people were arrested on Monday, although organisers put the figure at 12.",
             ["forty people were arrested on Monday", "the figure at 12"],
         ),
+        (  # "according to" before the claim, and after it
+            "According to the ministry, 40 people died, while the opposition said 90 were killed.",
+            ["40 people died", "90 were killed"],
+        ),
+        (
+            "Forty people died, according to the ministry, while the opposition said 90 were killed.",
+            ["Forty people died", "90 were killed"],
+        ),
+        (
+            "Forty people died on Monday according to the ministry, although local media reported at "
+            "least 70 dead.",
+            ["Forty people died on Monday", "at least 70 dead"],
+        ),
         (  # the quotation mark that closes the first content stays in it
             'President Andrzej Duda said the victims were in an "appalling tragedy" while Interior '
             "Minister Joachim Brudziński wrote he had ordered fire safety checks.",
@@ -50,6 +63,16 @@ def test_second_account_is_its_own_report(attribute, text, expected):
             "Laura Kim said China is expecting a 6.5 percent growth rate, while the U.S. will likely see a "
             "2 percent rate.",
             "China is expecting a 6.5 percent growth rate, while the U.S. will likely see a 2 percent rate",
+        ),
+        (
+            "According to the ministry, the plan would cost 40 million dollars while the opposition wants "
+            "it scrapped.",
+            "the plan would cost 40 million dollars while the opposition wants it scrapped.",
+        ),
+        # "as though" compares, it sets no second account against the first
+        (
+            "Laura Kim said it sounded much of the time as though he were screaming.",
+            "it sounded much of the time as though he were screaming",
         ),
         # nor a stance or an infinitive: what others do, often the source's own condition or contrast
         (
