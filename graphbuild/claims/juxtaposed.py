@@ -101,7 +101,8 @@ def end_before_second_reports(
     is a candidate of its own whose content ``says_something`` ("while the government is criticising
     it" reports nothing: the clause stays the first source's); ``cands`` are changed in place and
     returned."""
-    cues = {c.cue_token for c in cands if c.cue_token is not None and says_something(c)}
+    wanted = {c.contrast[0] for c in cands if c.contrast is not None}
+    cues = {c.cue_token for c in cands if c.cue_token in wanted and says_something(c)}
     for c in cands:
         if c.contrast is not None and c.contrast[0] in cues:
             c.content = (c.content[0], min(c.content[1], c.contrast[1]))
