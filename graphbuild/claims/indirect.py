@@ -33,7 +33,7 @@ from .cues import (
     VENUE_NOUNS,
 )
 from .figures import figure_object
-from .juxtaposed import content_before, juxtaposed_report
+from .juxtaposed import juxtaposed_report
 from .questions import a_question, asked
 from .sources import (
     SUBJECT_DEPS,
@@ -261,7 +261,7 @@ def _name_token(doc: Doc, first: int, end: int) -> int:
     return end - 1
 
 
-def _according_to(doc: Doc, tok: Token) -> Candidate | None:
+def _according_to(doc: Doc, tok: Token, text: str) -> Candidate | None:
     to = next((c for c in tok.children if c.lower_ == "to"), None)
     if to is None and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
         to = doc[tok.i + 1]
@@ -306,7 +306,8 @@ def _according_to(doc: Doc, tok: Token) -> Candidate | None:
             prev = doc[sent.start - 1].sent
             content = (prev.start_char, prev.end_char)
     second = juxtaposed_report(head, content[1]) if head is not None else None
-    cut = content_before(second) if second is not None else None
+    # the content ends before the second report's clause, its comma or dash left out
+    cut = trim_span(text, content[0], second.left_edge.idx)[1] if second is not None else None
     if cut is not None and phrase[0] < cut <= phrase[1]:
         cut = phrase[0]  # "X, according to Y, while Z said ...": the claim is X
     return Candidate(
@@ -414,7 +415,7 @@ def _find(doc: Doc, quote_spans: list[tuple[int, int]], text: str) -> list[Candi
         if _in_quote(tok.idx, quote_spans):
             continue
         if lower == "according":
-            cand = _according_to(doc, tok)
+            cand = _according_to(doc, tok, text)
             if cand is not None:
                 cand.content = trim_span(text, *cand.content)
                 if cand.content[1] > cand.content[0]:
@@ -454,7 +455,7 @@ def _find(doc: Doc, quote_spans: list[tuple[int, int]], text: str) -> list[Candi
                         notes += [text[slice(*source_span(g))] for g in c.children if g.dep_ == "dobj"]
             second = next(filter(None, (juxtaposed_report(h, content[1]) for h in heads)), None)
             if second is not None:  # "X said A, though Y said B": cut at B if B is a report of its own
-                contrast = (second.i, content_before(second))
+                contrast = (second.i, trim_span(text, content[0], second.left_edge.idx)[1])
             if content[0] < tok.idx < content[1]:
                 # Object + infinitive across the cue is impossible; keep the side after the cue.
                 content = (tok.idx + len(tok.text), content[1])

@@ -82,18 +82,6 @@ def _runs_to(tok: Token, end: int) -> bool:
     return True
 
 
-def content_before(tok: Token) -> int:
-    """The end of what comes before the clause of ``tok``: the comma or dash before it left out, a
-    closing quotation mark or bracket kept ('in an "appalling tragedy" while ...')."""
-    doc = tok.doc
-    i = tok.left_edge.i - 1
-    while i > tok.sent.start and (
-        doc[i].is_space or (doc[i].is_punct and not (doc[i].is_quote or doc[i].is_right_punct))
-    ):
-        i -= 1
-    return doc[i].idx + len(doc[i].text)
-
-
 def end_before_second_reports(
     cands: list[Candidate], says_something: Callable[[Candidate], bool]
 ) -> list[Candidate]:
