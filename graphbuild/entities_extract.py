@@ -52,6 +52,8 @@ TIME_ZONES = frozenset({
 })  # fmt: skip
 
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+#: Quotation marks and brackets a sentence may open with before its first word.
+_OPENERS = frozenset({'"', "“", "‘", "'", "(", "[", "``", "`"})
 #: Words a name never ends with.
 TRAILING_FUNCTION_WORDS = frozenset({"of", "and", "&", "the", "for", "on", "in", "at", "to"})
 MAX_TITLE_TOKENS = 8
@@ -354,7 +356,7 @@ def _outside_tables(mentions: list[Mention], rows: list[tuple[int, int]], headin
 
 def _ent_mentions(document: Document, doc: Doc, ent: Span) -> list[Mention]:
     s, e = _trim(doc, *bracket_free_part(doc, ent.start, ent.end))
-    if s >= e or (e - s == 1 and doc[s].text in TIME_ZONES):
+    if s >= e or (e - s == 1 and (doc[s].text in TIME_ZONES or _common_word_opening(doc, s, ent.label_))):
         return []
     if e - s > 1:
         e = _before_common_tail(doc, s, e)
@@ -392,12 +394,39 @@ def _before_common_tail(doc: Doc, s: int, e: int) -> int:
     end = e
     while e - s > 1 and _verb_tail(doc[e - 1], doc[e - 2]):
         e -= 1
-    first = doc[s]
-    if e < end and e - s == 1 and first.is_sent_start:
-        low = first.text.lower()
-        if any(t.text == low for t in doc):
-            return s
+    if e < end and e - s == 1 and doc[s].is_sent_start and _written_lower(doc, s):
+        return s
     return e
+
+
+def _written_lower(doc: Doc, i: int) -> bool:
+    """Whether the text also writes word ``i`` in lower case ("Protesters ..." and "the protesters")."""
+    low = doc[i].text.lower()
+    return any(t.text == low for t in doc)
+
+
+def _common_word_opening(doc: Doc, i: int, label: str) -> bool:
+    """Whether a name of one word is a common word capitalised by its place: it opens a sentence (after
+    an opening quote or bracket at most), the tagger does not call it a proper noun, and the text also
+    writes it in lower case but never capitalised inside a sentence ("Protesters gathered ... the
+    protesters", "Started in 2010, ... was started"). An acronym ("WHO said"), a proper noun ("Apple
+    ... an apple"), a name written so elsewhere ("Trump despises ... said Trump") and a group's
+    adjective ("Democratic superdelegates") stay names."""
+    tok = doc[i]
+    if tok.pos_ == "PROPN" or not tok.is_alpha or tok.text.islower() or tok.text.isupper():
+        return False
+    if label == "NORP" and tok.tag_ != "NNS":
+        return False
+    if not _opens_sentence(doc, i) or not _written_lower(doc, i):
+        return False
+    return not any(t.text == tok.text and not _opens_sentence(doc, t.i) for t in doc)
+
+
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is the first word of its sentence, after opening quotes or brackets."""
+    while i > 0 and not doc[i].is_sent_start and doc[i - 1].text in _OPENERS:
+        i -= 1
+    return bool(doc[i].is_sent_start)
 
 
 def _ent_mentions_range(document: Document, doc: Doc, s: int, e: int, label: str) -> list[Mention]:

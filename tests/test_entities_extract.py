@@ -260,3 +260,28 @@ def test_a_figure_after_a_dash_is_no_part_of_a_name(nlp: Any) -> None:
 def test_a_model_number_written_with_a_hyphen_stays_a_name(nlp: Any) -> None:
     texts = [m.text for m in mentions_of(nlp, "Boeing said it sold five 747-400 jets to Qantas.")]
     assert not any(t == "747" for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Superdelegates are the party officials who vote at the convention. Most superdelegates back Clinton.", "Superdelegates"),
+        ("Sorghum production estimates remained steady at 3.2 mln tonnes. Farmers planted more sorghum this year.", "Sorghum"),
+    ],
+)  # fmt: skip
+def test_a_common_word_opening_a_sentence_is_no_name(nlp: Any, text: str, word: str) -> None:
+    # the tagger labels the capitalised first word a group or a place; the text writes it in lower case too
+    doc = nlp(text)
+    assert word in [e.text for e in doc.ents]  # the tagger's error the rule is for
+    ms = mentions_of(nlp, text)
+    assert word not in [m.text for m in ms]
+
+
+def test_a_name_written_capitalised_inside_a_sentence_stays_a_name(nlp: Any) -> None:
+    # "Trump" opens the first sentence (tagged a common noun) and "trump" is also a verb here, but the
+    # last sentence writes it capitalised where no sentence opens: a name
+    text = "Trump is ahead in the first states, the poll said. Voters may trump the party, and the party backs Trump."
+    doc = nlp(text)
+    assert doc[0].pos_ != "PROPN"  # what makes the case
+    ms = mentions_of(nlp, text)
+    assert [m.start for m in ms if m.text == "Trump"] == [0, text.rindex("Trump")]
