@@ -377,7 +377,18 @@ def _ent_mentions(document: Document, doc: Doc, ent: Span) -> list[Mention]:
             e -= 1
         if s >= e:
             return []
+    if label != "PERSON" and _start_of_a_title(doc, s, e):
+        return []
     return _ent_mentions_range(document, doc, s, e, label)
+
+
+def _start_of_a_title(doc: Doc, s: int, e: int) -> bool:
+    """Whether a span of role words only starts the title the role words after it go on with ("Russian
+    [Defense] Minister Sergei Shoigu", "the [Defence] Secretary": the tagger's organisation "Defense" apart
+    from "Minister"): a portfolio, not an organisation's name."""
+    if not all(is_title_word(t.text) for t in doc[s:e]):
+        return False
+    return e < len(doc) and is_title_word(doc[e].text) and doc[e].ent_iob_ != "B"
 
 
 def _verb_tail(last: Token, before: Token) -> bool:

@@ -285,3 +285,29 @@ def test_a_name_written_capitalised_inside_a_sentence_stays_a_name(nlp: Any) -> 
     assert doc[0].pos_ != "PROPN"  # what makes the case
     ms = mentions_of(nlp, text)
     assert [m.start for m in ms if m.text == "Trump"] == [0, text.rindex("Trump")]
+
+
+@pytest.mark.parametrize(
+    ("text", "portfolio", "person"),
+    [
+        (
+            "Defense Secretary Ash Carter told a Senate panel on Wednesday that the plan would go ahead.",
+            "Defense",
+            "Ash Carter",
+        ),
+        ("Interior Minister Luis Robles said the worst violence was in Quito.", "Interior", "Luis Robles"),
+    ],
+)
+def test_a_portfolio_opening_a_title_is_no_organisation(
+    nlp: Any, text: str, portfolio: str, person: str
+) -> None:
+    # the tagger cuts the portfolio off the title it opens and calls it an organisation
+    assert (portfolio, "ORG") in [(e.text, e.label_) for e in nlp(text).ents]  # the tagger's error
+    ms = mentions_of(nlp, text)
+    assert portfolio not in [m.text for m in ms]
+    assert find(ms, person).label == "PERSON"
+
+
+def test_a_portfolio_naming_its_ministry_stays_an_organisation(nlp: Any) -> None:
+    ms = mentions_of(nlp, "The Finance Ministry said on Monday that revenue rose, and the Senate agreed.")
+    assert find(ms, "Finance Ministry").label == "ORG"
