@@ -54,6 +54,8 @@ TIME_ZONES = frozenset({
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 #: Quotation marks and brackets a sentence may open with before its first word.
 _OPENERS = frozenset({'"', "“", "‘", "'", "(", "[", "``", "`"})
+#: Tags of a capitalised sentence opener that is no name though the text never writes it in lower case.
+_NOT_A_NAME_TAGS = frozenset({"NNS", "JJ", "JJR", "JJS", "RB", "VB", "VBD", "VBG", "VBN"})
 #: Words a name never ends with.
 TRAILING_FUNCTION_WORDS = frozenset({"of", "and", "&", "the", "for", "on", "in", "at", "to"})
 MAX_TITLE_TOKENS = 8
@@ -418,17 +420,19 @@ def _written_lower(doc: Doc, i: int) -> bool:
 
 def _common_word_opening(doc: Doc, i: int, label: str) -> bool:
     """Whether a name of one word is a common word capitalised by its place: it opens a sentence (after
-    an opening quote or bracket at most), the tagger does not call it a proper noun, and the text also
-    writes it in lower case but never capitalised inside a sentence ("Protesters gathered ... the
-    protesters", "Started in 2010, ... was started"). An acronym ("WHO said"), a proper noun ("Apple
-    ... an apple"), a name written so elsewhere ("Trump despises ... said Trump") and a group's
-    adjective ("Democratic superdelegates") stay names."""
+    an opening quote or bracket at most), is no proper noun to the tagger, is never capitalised inside a
+    sentence, and the text writes it in lower case too ("Protesters ... the protesters") or the tagger
+    reads a plural, adjective, adverb or verb ("Utilities output rose", "Quoting sources"; not "Trump
+    said"). An acronym ("WHO said"), a proper noun ("Apple ... an apple"), a name written so elsewhere
+    ("Sanders said ... Bernie Sanders") and a group's adjective ("Democratic superdelegates") stay."""
     tok = doc[i]
     if tok.pos_ == "PROPN" or not tok.is_alpha or tok.text.islower() or tok.text.isupper():
         return False
     if label == "NORP" and tok.tag_ != "NNS":
         return False
-    if not _opens_sentence(doc, i) or not _written_lower(doc, i):
+    if not _opens_sentence(doc, i):
+        return False
+    if not _written_lower(doc, i) and (label == "NORP" or tok.tag_ not in _NOT_A_NAME_TAGS):
         return False
     return not any(t.text == tok.text and not _opens_sentence(doc, t.i) for t in doc)
 
