@@ -26,7 +26,7 @@ from .entities_keys import (
     is_title_word,
     text_key,
 )
-from .entities_shape import headed, is_glued, person_edges
+from .entities_shape import common_word_opening, headed, is_glued, names_a_day, person_edges, written_lower
 from .entities_titlecase import common_words, fit_title_case_names, in_spans, stem
 from .entities_usage import usage_cue
 from .model import Document, Mention
@@ -52,10 +52,6 @@ TIME_ZONES = frozenset({
 })  # fmt: skip
 
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
-#: Quotation marks and brackets a sentence may open with before its first word.
-_OPENERS = frozenset({'"', "“", "‘", "'", "(", "[", "``", "`"})
-#: Tags of a capitalised sentence opener that is no name though the text never writes it in lower case.
-_NOT_A_NAME_TAGS = frozenset({"NNS", "JJ", "JJR", "JJS", "RB", "VB", "VBD", "VBG", "VBN"})
 #: Words a name never ends with.
 TRAILING_FUNCTION_WORDS = frozenset({"of", "and", "&", "the", "for", "on", "in", "at", "to"})
 MAX_TITLE_TOKENS = 8
@@ -358,7 +354,10 @@ def _outside_tables(mentions: list[Mention], rows: list[tuple[int, int]], headin
 
 def _ent_mentions(document: Document, doc: Doc, ent: Span) -> list[Mention]:
     s, e = _trim(doc, *bracket_free_part(doc, ent.start, ent.end))
-    if s >= e or (e - s == 1 and (doc[s].text in TIME_ZONES or _common_word_opening(doc, s, ent.label_))):
+    if s >= e or (
+        e - s == 1
+        and (doc[s].text in TIME_ZONES or common_word_opening(doc, s, ent.label_) or names_a_day(doc, s))
+    ):
         return []
     if e - s > 1:
         e = _before_common_tail(doc, s, e)
@@ -407,41 +406,9 @@ def _before_common_tail(doc: Doc, s: int, e: int) -> int:
     end = e
     while e - s > 1 and _verb_tail(doc[e - 1], doc[e - 2]):
         e -= 1
-    if e < end and e - s == 1 and doc[s].is_sent_start and _written_lower(doc, s):
+    if e < end and e - s == 1 and doc[s].is_sent_start and written_lower(doc, s):
         return s
     return e
-
-
-def _written_lower(doc: Doc, i: int) -> bool:
-    """Whether the text also writes word ``i`` in lower case ("Protesters ..." and "the protesters")."""
-    low = doc[i].text.lower()
-    return any(t.text == low for t in doc)
-
-
-def _common_word_opening(doc: Doc, i: int, label: str) -> bool:
-    """Whether a name of one word is a common word capitalised by its place: it opens a sentence (after
-    an opening quote or bracket at most), is no proper noun to the tagger, is never capitalised inside a
-    sentence, and the text writes it in lower case too ("Protesters ... the protesters") or the tagger
-    reads a plural, adjective, adverb or verb ("Utilities output rose", "Quoting sources"; not "Trump
-    said"). An acronym ("WHO said"), a proper noun ("Apple ... an apple"), a name written so elsewhere
-    ("Sanders said ... Bernie Sanders") and a group's adjective ("Democratic superdelegates") stay."""
-    tok = doc[i]
-    if tok.pos_ == "PROPN" or not tok.is_alpha or tok.text.islower() or tok.text.isupper():
-        return False
-    if label == "NORP" and tok.tag_ != "NNS":
-        return False
-    if not _opens_sentence(doc, i):
-        return False
-    if not _written_lower(doc, i) and (label == "NORP" or tok.tag_ not in _NOT_A_NAME_TAGS):
-        return False
-    return not any(t.text == tok.text and not _opens_sentence(doc, t.i) for t in doc)
-
-
-def _opens_sentence(doc: Doc, i: int) -> bool:
-    """Whether token ``i`` is the first word of its sentence, after opening quotes or brackets."""
-    while i > 0 and not doc[i].is_sent_start and doc[i - 1].text in _OPENERS:
-        i -= 1
-    return bool(doc[i].is_sent_start)
 
 
 def _ent_mentions_range(document: Document, doc: Doc, s: int, e: int, label: str) -> list[Mention]:

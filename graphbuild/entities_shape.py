@@ -1,7 +1,9 @@
 """What a person's name is not: an attitude prefix ("pro-Clinton"), an inflected verb a title-case
 line ran into it ("Telling Jeb Bush", "Dennis Prager Tells"), page furniture glued to it
 ("Zach CarterFlagShareLikeReplyPaige Lavender"), or an institution's or a place's head noun that
-makes it something else ("Brennan Center", "Hermenegildo Galeana Street").
+makes it something else ("Brennan Center", "Hermenegildo Galeana Street"). Nor is a one-word name a
+common word capitalised by opening its sentence ("Utilities output rose"), nor the first word of a
+day's name the tagger split from its weekday ("Super Tuesday").
 
 Token features and small generic vocabularies only; there are no lists of names.
 """
@@ -25,6 +27,12 @@ ATTITUDE_PREFIXES = frozenset({"pro", "anti", "non", "ex", "post", "pre", "neo"}
 #: verb ("Telling Jeb Bush", "Dennis Prager Tells"); a bare or modal verb can be a first name
 #: ("Will", "Rush") or a surname ("George Will").
 EDGE_VERB_TAGS = frozenset({"VBD", "VBG", "VBN", "VBZ"})
+#: Quotation marks and brackets a sentence may open with before its first word.
+_OPENERS = frozenset({'"', "“", "‘", "'", "(", "[", "``", "`"})
+#: Tags of a capitalised sentence opener that is no name though the text never writes it in lower case.
+_NOT_A_NAME_TAGS = frozenset({"NNS", "JJ", "JJR", "JJS", "RB", "VB", "VBD", "VBG", "VBN"})
+#: The weekdays, whose names a compound before them names a day ("Super Tuesday", "Black Friday").
+WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 #: What a name the tagger called a person is when it ends in one of these capitalised head nouns
@@ -99,3 +107,50 @@ def is_glued(text: str) -> bool:
     (True, False)
     """
     return any(len(_HUMP.findall(word)) >= GLUED_MIN_HUMPS for word in text.split())
+
+
+def names_a_day(doc: Doc, i: int) -> bool:
+    """Whether word ``i``, a name of one word to the tagger, is the first word of a day's name, the tagger
+    keeping the weekday as a date apart ("on [Super] Tuesday", "[Black] Friday"): it modifies the weekday
+    that follows it, not a verb or a noun ("a speech by Obama Tuesday" is Obama's, on a Tuesday), and
+    the text never writes it but before a weekday (the parser also makes "endorsed Cruz Wednesday" a
+    compound, where "Cruz" is written alone elsewhere)."""
+    if i + 1 >= len(doc) or doc[i].dep_ not in ("compound", "amod") or doc[i].head.i != i + 1:
+        return False
+    day = doc[i + 1]
+    if not (day.ent_type_ == "DATE" and day.ent_iob_ == "B" and day.lower_ in WEEKDAY_NAMES):
+        return False
+    word = doc[i].text
+    return all(t.i + 1 < len(doc) and doc[t.i + 1].lower_ in WEEKDAY_NAMES for t in doc if t.text == word)
+
+
+def written_lower(doc: Doc, i: int) -> bool:
+    """Whether the text also writes word ``i`` in lower case ("Protesters ..." and "the protesters")."""
+    low = doc[i].text.lower()
+    return any(t.text == low for t in doc)
+
+
+def common_word_opening(doc: Doc, i: int, label: str) -> bool:
+    """Whether a name of one word is a common word capitalised by its place: it opens a sentence (after
+    an opening quote or bracket at most), is no proper noun to the tagger, is never capitalised inside a
+    sentence, and the text writes it in lower case too ("Protesters ... the protesters") or the tagger
+    reads a plural, adjective, adverb or verb ("Utilities output rose", "Quoting sources"; not "Trump
+    said"). An acronym ("WHO said"), a proper noun ("Apple ... an apple"), a name written so elsewhere
+    ("Sanders said ... Bernie Sanders") and a group's adjective ("Democratic superdelegates") stay."""
+    tok = doc[i]
+    if tok.pos_ == "PROPN" or not tok.is_alpha or tok.text.islower() or tok.text.isupper():
+        return False
+    if label == "NORP" and tok.tag_ != "NNS":
+        return False
+    if not opens_sentence(doc, i):
+        return False
+    if not written_lower(doc, i) and (label == "NORP" or tok.tag_ not in _NOT_A_NAME_TAGS):
+        return False
+    return not any(t.text == tok.text and not opens_sentence(doc, t.i) for t in doc)
+
+
+def opens_sentence(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is the first word of its sentence, after opening quotes or brackets."""
+    while i > 0 and not doc[i].is_sent_start and doc[i - 1].text in _OPENERS:
+        i -= 1
+    return bool(doc[i].is_sent_start)

@@ -334,3 +334,18 @@ def test_a_name_read_as_a_plural_stays_when_written_inside_a_sentence(nlp: Any) 
     text = "Sanders said the plan would work. Voters in Iowa backed Bernie Sanders on Monday."
     assert nlp(text)[0].tag_ == "NNS"  # what makes the case
     assert (0, "Sanders") in [(m.start, m.text) for m in mentions_of(nlp, text)]
+
+
+def test_the_first_word_of_a_named_day_is_no_name(nlp: Any) -> None:
+    # the tagger splits "Super Tuesday" into a place "Super" and the date "Tuesday"
+    text = "Clinton won seven states on Super Tuesday, the AP said."
+    assert ("Super", "GPE") in [(e.text, e.label_) for e in nlp(text).ents]  # the tagger's error
+    assert [m.text for m in mentions_of(nlp, text)] == ["Clinton", "AP"]
+
+
+def test_a_name_before_a_weekday_stays_when_written_alone_elsewhere(nlp: Any) -> None:
+    # the parser makes "Trump" a compound of "Wednesday", as it does "Super"; the text names him elsewhere
+    text = "Hannity asked Trump Wednesday if the wall was still in Trump's plans."
+    doc = nlp(text)
+    assert (doc[2].text, doc[2].dep_, doc[2].head.text) == ("Trump", "compound", "Wednesday")  # the case
+    assert text.index("Trump") in [m.start for m in mentions_of(nlp, text)]
