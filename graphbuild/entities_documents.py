@@ -115,8 +115,11 @@ def document_options(view: ItemView) -> list[LinkOption]:
     firsts = {it.parsed.tokens[0] for it in items if it.label == "PERSON" and len(it.parsed.tokens) > 1}
     out: list[LinkOption] = []
     locks: dict[tuple[str, str], int] = {}  # (honorific's gender, surname key) -> the person it names
+    persons = _tagged_a_person_alone(items)
     for i in idxs:
         person = _person_candidate(view, i, full, locks)
+        if person is not None and person[1] and persons.get(items[i].key, False):
+            person = (person[0], False)  # a place's name to the gazetteer, a person's to this text
         shortened = tuple(_shortened_candidates(view, i, longer))
         if person is None and not shortened and _bare_person_word(items[i]) and items[i].key not in firsts:
             # "Vantor" tagged a person beside "Vantor Chemicals", and no person named in full ends in
@@ -125,6 +128,20 @@ def document_options(view: ItemView) -> list[LinkOption]:
         if person is not None or shortened:
             out.append((i, person, shortened))
     return out
+
+
+def _tagged_a_person_alone(items: Sequence[NameItem]) -> dict[str, bool]:
+    """Per one-word name of a document, whether the tagger calls it, written alone (no title), a
+    person at least as often as a place. "Rubio" tagged a facility once and a person three times beside
+    "Marco Rubio" is his surname each time (a town to the gazetteer, but the place tag is the tagger's
+    slip); "Washington" tagged a place only, beside "George Washington", stays the city (metonymy)."""
+    votes: dict[str, int] = defaultdict(int)
+    for it in items:
+        if it.parsed.honorific or it.parsed.title or getattr(it.mention, "title", ""):
+            continue  # "Ms. Washington" is a person by her title, whatever "Washington" alone is
+        if len(it.parsed.tokens) == 1 and (it.label == "PERSON" or it.label in PLACE_LABELS):
+            votes[it.key] += 1 if it.label == "PERSON" else -1
+    return {key: n >= 0 for key, n in votes.items()}  # a word counted and not outvoted was a person once
 
 
 def link_target(view: ItemView, option: LinkOption) -> int | None:

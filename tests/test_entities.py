@@ -449,6 +449,21 @@ def test_bare_surname_that_is_also_a_town_joins_the_person() -> None:
     assert [(e.name, e.type, len(e.mentions)) for e in res.entities] == [("Barack Obama", "PERSON", 3)]
 
 
+def test_a_surname_tagged_a_place_joins_the_person_its_document_names_when_also_tagged_a_person() -> None:
+    # "Rubio" is a town to the gazetteer; this document tags the word a person as often as a place
+    ms = doc("doc:1", ("Marco Rubio", "PERSON"), ("Rubio", "FAC"), ("Rubio", "PERSON"))
+    res = resolve_entities(ms)
+    assert [(e.name, e.type, len(e.mentions)) for e in res.entities] == [("Marco Rubio", "PERSON", 3)]
+
+
+def test_a_surname_only_tagged_a_place_beside_the_person_stays_the_place() -> None:
+    # "Barack Obama visited Japan. In Obama, a city in Japan, ...": metonymy or the town, not him
+    ms = doc("doc:1", ("Barack Obama", "PERSON"), ("Obama", "GPE"), ("Japan", "GPE"))
+    res = resolve_entities(ms)
+    assert by_name(res, "Obama").type == "GPE"
+    assert len(by_name(res, "Barack Obama").mentions) == 1
+
+
 def test_small_town_labelled_person_becomes_a_place_but_surname_like_alias_does_not() -> None:
     ms = doc("doc:1", ("Avdiivka", "PERSON"), ("Avdiivka", "PERSON")) + doc("doc:2", ("Putin", "PERSON"))
     res = resolve_entities(ms)

@@ -349,3 +349,18 @@ def test_a_name_before_a_weekday_stays_when_written_alone_elsewhere(nlp: Any) ->
     doc = nlp(text)
     assert (doc[2].text, doc[2].dep_, doc[2].head.text) == ("Trump", "compound", "Wednesday")  # the case
     assert text.index("Trump") in [m.start for m in mentions_of(nlp, text)]
+
+
+def test_a_surname_the_tagger_calls_a_facility_once_is_the_person_named_in_full(nlp: Any) -> None:
+    text = (
+        "Marco Rubio won the debate on Monday. Supporters in the state legislature are endorsing Rubio. "
+        "Rubio said he would stay in the race."
+    )
+    ms = mentions_of(nlp, text)
+    assert [(m.text, m.label) for m in ms] == [
+        ("Marco Rubio", "PERSON"),
+        ("Rubio", "FAC"),
+        ("Rubio", "PERSON"),
+    ]
+    entities = resolve_entities(ms).entities
+    assert [(e.name, e.type, len(e.mentions)) for e in entities] == [("Marco Rubio", "PERSON", 3)]
