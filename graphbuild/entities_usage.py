@@ -88,6 +88,9 @@ PLACE_RELATIONS = word_set(
 )
 PLACE_KINDS = word_set("city town village province district")
 
+#: What a publication comes out in, before "of" and its name ("the European edition of Politico").
+PUBLICATION_PARTS = word_set("edition")
+
 #: Verbs only a person is the subject of ("Smith died", "Smith was born").
 PERSON_VERBS = word_set("die bear marry resign")
 
@@ -118,7 +121,8 @@ def usage_cue(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
     Organisation: a descriptor noun (:data:`ORG_KINDS`) the name is in apposition with, either side, or
     that modifies it; a noun only organisations have (:data:`ORG_POSSESSIONS`) the name is the possessor
     or a modifier of; the object of "via", or of "on" after a verb of sending a message
-    (:data:`MESSAGE_VERBS`); a wire ticker right after the name ("Norcros <NCRO.L>"). Person: a possessive
+    (:data:`MESSAGE_VERBS`); a wire ticker right after the name ("Norcros <NCRO.L>"); the name right after
+    "of" after an edition (:data:`PUBLICATION_PARTS`: "the European edition of Politico"). Person: a possessive
     of kin or life (:data:`PERSON_POSSESSIONS`), an age in an apposition, the subject of
     :data:`PERSON_VERBS`.
     """
@@ -163,6 +167,8 @@ def usage_cue(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
         related = parent.head.lower_
         if related in PLACE_RELATIONS or (related in PLACE_KINDS and parent.head.i == start - 2):
             return PLACE, related  # "30 miles south of Bakhmut", "the town of Sarrak"
+        if parent.head.lemma_.lower() in PUBLICATION_PARTS:
+            return ORG, parent.head.lemma_.lower()  # "the European edition of Politico"
     verb = parent.lemma_.lower()
     if dep in ("nsubj", "nsubjpass") and parent.pos_ == "VERB" and verb in PERSON_VERBS:
         born = verb != "bear" or dep == "nsubjpass"  # "Smith was born", not "Smith bore the cost"

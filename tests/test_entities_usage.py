@@ -57,6 +57,12 @@ def cues_of(nlp: Any, text: str) -> dict[str, tuple[str, str] | None]:
         ("Twitter CEO Jack Dorsey later said they made a mistake.", "Twitter", ("ORG", "ceo")),
         # the medium a message goes by
         ("Macron posted on Twitter that the fires were an emergency.", "Twitter", ("ORG", "on")),
+        # what a publication comes out in
+        (
+            "Ivo Daalder wrote in the European edition of Politico that the war would be long.",
+            "Politico",
+            ("ORG", "edition"),
+        ),
         # a person's kin, age and life
         ("Smith, 54, said his wife was ill.", "Smith", ("PERSON", "age")),
         ("Deputies said Ellis's son was arrested.", "Ellis", ("PERSON", "son")),
