@@ -137,7 +137,7 @@ def _tagged_a_person_alone(items: Sequence[NameItem]) -> dict[str, bool]:
     slip); "Washington" tagged a place only, beside "George Washington", stays the city (metonymy)."""
     votes: dict[str, int] = defaultdict(int)
     for it in items:
-        if it.parsed.honorific or it.parsed.title or getattr(it.mention, "title", ""):
+        if it.parsed.honorific or _title_of(it):
             continue  # "Ms. Washington" is a person by her title, whatever "Washington" alone is
         if len(it.parsed.tokens) == 1 and (it.label == "PERSON" or it.label in PLACE_LABELS):
             votes[it.key] += 1 if it.label == "PERSON" else -1
@@ -198,7 +198,7 @@ def _person_candidate(
     # Hunter and Duncan Hunter Sr. is the one news writes without the suffix
     suffix = written_suffix(it.parsed.name)
     cands = [j for j in cands if written_suffix(cl.items[j].parsed.name) == suffix] or cands
-    title = it.parsed.title or getattr(it.mention, "title", "")  # the tagger's span may leave "Mr." out
+    title = _title_of(it)
     titled = it.parsed.honorific or bool(title)
     gender = _honorific_gender(title) if len(it.parsed.tokens) == 1 else None
     if locks is None or key is None or gender is None:
@@ -216,6 +216,12 @@ def _person_candidate(
         return _nearest(cl, i, cands), not titled  # no antecedent yet, or two: nothing sure to hold to
     locks[(gender, key)] = target = next(iter(before.values()))
     return target, not titled
+
+
+def _title_of(it: NameItem) -> str:
+    """The title written with a name: parsed from its text, or split off by extraction (the tagger's span
+    may leave "Mr." out)."""
+    return it.parsed.title or getattr(it.mention, "title", "")
 
 
 def hyphened_key(it: NameItem, alone: bool = False) -> str | None:

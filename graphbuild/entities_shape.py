@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from .entities_keys import ORG_HEADS, word_set
 from .model import Mention
+from .temporal.lexicon import WEEKDAY_NAMES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -31,8 +32,6 @@ EDGE_VERB_TAGS = frozenset({"VBD", "VBG", "VBN", "VBZ"})
 _OPENERS = frozenset({'"', "“", "‘", "'", "(", "[", "``", "`"})
 #: Tags of a capitalised sentence opener that is no name though the text never writes it in lower case.
 _NOT_A_NAME_TAGS = frozenset({"NNS", "JJ", "JJR", "JJS", "RB", "VB", "VBD", "VBG", "VBN"})
-#: The weekdays, whose names a compound before them names a day ("Super Tuesday", "Black Friday").
-WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 #: What a name the tagger called a person is when it ends in one of these capitalised head nouns

@@ -110,6 +110,8 @@ _MONTH_ABBR = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "
 MONTH = r"(?:" + _cased(_MONTH_FULL) + r"|" + _cased(_MONTH_ABBR) + r"\.?)(?![a-zA-Z])"
 MONTH_FULL = _cased(_MONTH_FULL) + r"(?![a-zA-Z])"
 _WD_FULL = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+#: The weekdays' names in full, lower case.
+WEEKDAY_NAMES = frozenset(_WD_FULL)
 WEEKDAY = _cased(_WD_FULL) + r"(?![a-zA-Z])"
 #: A weekday in the plural ("Mondays"), which names every such day.
 WEEKDAY_PLURAL = _cased(_WD_FULL) + r"s(?![a-zA-Z])"
