@@ -12,13 +12,11 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .datelines import heading_end, shouted_headline_end
+from .entities_blends import blend_cut
 from .entities_firms import BRACKETS, bracket_free_part, partnership_names
 from .entities_keys import (
     ARTICLES,
-    FUNCTION_WORDS,
-    MEDIA_WORDS,
     NAME_AND,
-    ORG_HEADS,
     PLACE_LABELS,
     ROLE_WORDS,
     TITLE_CONNECTORS,
@@ -81,19 +79,6 @@ class CuedMention(Mention):
     cue: str = ""
 
 
-def _is_name_token(tok: Token) -> bool:
-    """Shape of a personal-name part: capitalised word, not a role, head noun or function word."""
-    text = tok.text
-    low = text.lower().strip(".")
-    if not text[:1].isupper() or not any(c.isalpha() for c in text):
-        return False
-    if not all(c.isalpha() or c in "-'’." for c in text):
-        return False
-    if text.isupper() and len(text) > 1:
-        return False  # acronyms are organisations, not names
-    return not (low in ROLE_WORDS or low in ORG_HEADS or low in FUNCTION_WORDS or low in MEDIA_WORDS)
-
-
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Token range without leading determiners/punctuation and trailing possessives/punctuation."""
     # each token read once per step: doc[i] builds a new Token object at every access
@@ -131,26 +116,27 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _split_blend(doc: Doc, start: int, end: int) -> int | None:
-    """Index where a PERSON-shaped tail starts inside an entity span, or None.
+def blended_person(doc: Doc, ent: Span) -> tuple[int, int, int] | None:
+    """The person a non-PERSON entity of a :data:`BLEND_LABELS` label hides behind a title ("the
+    Chicago Council on Global Affairs Ivo Daalder", ORG), as :func:`extract_mentions` splits it:
+    (where the organisation's name ends, before the role words; where the name starts; where it
+    ends), token indices, or None. For readers of the tagger's entities that want the people
+    :func:`extract_mentions` finds (:class:`graphbuild.claims.speakers.SpeakerIndex`)."""
+    if ent.label_ == "PERSON" or ent.label_ not in BLEND_LABELS:
+        return None
+    s, e = _trim(doc, *bracket_free_part(doc, ent.start, ent.end))
+    blend = blend_cut(doc, s, e, person_span=False) if e - s > 1 else None
+    if blend is None:
+        return None
+    cut, end = blend
+    return _role_start(doc, s, cut), cut, end
 
-    The tail is 2-3 name-shaped tokens (or 1-3 after an explicit role word) preceded by a role
-    word ("Spokesman") or an organisation head noun ("Affairs").
-    """
-    n = end - start
-    for size in (2, 3, 1):
-        if n <= size:
-            continue
-        cut = end - size
-        before = doc[cut - 1]
-        low = before.lower_.strip(".")
-        if not all(_is_name_token(t) for t in doc[cut:end]):
-            continue
-        if size == 1 and not (before.text.endswith(".") or before.text.islower()):
-            continue  # "General Motors": a capitalised role word before one word is a name itself
-        if low in ROLE_WORDS or (size >= 2 and low in ORG_HEADS):
-            return cut
-    return None
+
+def _role_start(doc: Doc, s: int, cut: int) -> int:
+    """Where the role words before a blend's name (at ``cut``) start, ``s`` the blend's start."""
+    while cut > s and (is_title_word(doc[cut - 1].text) or doc[cut - 1].text in ("-", "–")):
+        cut -= 1
+    return cut
 
 
 def _title_before(doc: Doc, start: int) -> tuple[int, int] | None:
@@ -423,18 +409,9 @@ def _ent_mentions_range(document: Document, doc: Doc, s: int, e: int, label: str
     found: list[Mention] = []
     cut = None
     if label in BLEND_LABELS:
-        # the model often stops a blend one token early ("... Global Affairs Ivo" + "Daalder"):
-        # look at up to two following name-shaped proper nouns outside any entity
-        e2 = e
-        while e2 < len(doc) and e2 - e < 2 and doc[e2].ent_iob_ == "O" and doc[e2].pos_ == "PROPN":
-            if not _is_name_token(doc[e2]):
-                break
-            e2 += 1
-        cut = _split_blend(doc, s, e2) if e2 > e else None
-        if cut is not None and cut < e:
-            e = e2
-        else:
-            cut = _split_blend(doc, s, e)
+        blend = blend_cut(doc, s, e, person_span=label == "PERSON")
+        if blend is not None:
+            cut, e = blend
     if label == "PERSON":
         # roles written inside a PERSON span ("President Vladimir Putin") become its title
         k = s
@@ -443,11 +420,7 @@ def _ent_mentions_range(document: Document, doc: Doc, s: int, e: int, label: str
         if k > s:
             cut = k
     if cut is not None:
-        role_start = cut
-        while role_start > s and (
-            is_title_word(doc[role_start - 1].text) or doc[role_start - 1].text in ("-", "–")
-        ):
-            role_start -= 1
+        role_start = _role_start(doc, s, cut)
         if label != "PERSON" and role_start > s:
             head = _mention(document, doc, s, role_start, label, None)
             if head is not None:

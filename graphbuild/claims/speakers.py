@@ -15,6 +15,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from ..datelines import dateline_span
+from ..entities_extract import blended_person
 from ..entities_keys import LEGAL_FORMS
 from .cues import (
     BUSINESS_NOUNS,
@@ -40,7 +41,7 @@ from .speakers_orgs import (
     speaks_for_the_company,
     spokes_gender,
 )
-from .speakers_people import Person, clean_name, main_clause, name_titles, surname_subjects, words_of
+from .speakers_people import Person, person_named, surname_subjects, words_of
 
 _NAMED_LABELS = ("ORG", "GPE", "NORP", "FAC", "LOC")
 #: The rule of a source in the singular that is a thing (:data:`THING_SOURCES`: "the report"):
@@ -97,29 +98,26 @@ class SpeakerIndex:
         after_dateline = dateline[1] if dateline is not None else 0
         for ent in doc.ents:
             if ent.label_ == "PERSON":
-                name, span = clean_name(ent, self.text)
-                if not name or not name[0].isupper():
+                person = person_named(ent, self.text, self.sent_index(ent.start))
+                if person is not None:
+                    self.people.append(person)
+                continue
+            named = ent
+            # a person behind a title in the tagger's span ("the Chicago Council on Global Affairs
+            # Ivo Daalder", ORG): the person entity extraction splits off, the organisation before
+            blend = blended_person(doc, ent)
+            if blend is not None:
+                person = person_named(doc[blend[1] : blend[2]], self.text, self.sent_index(ent.start))
+                if person is not None:
+                    self.people.append(person)
+                named = doc[ent.start : blend[0]]
+                if not any(t.is_alpha for t in named):
                     continue
-                parts = name.split()
-                self.people.append(
-                    Person(
-                        name=name,
-                        span=span,
-                        ntok=len(parts),
-                        last=parts[-1].lower(),
-                        titles=name_titles(ent),
-                        proper_titles=name_titles(ent, proper_only=True),
-                        sent=self.sent_index(ent.start),
-                        subject=ent.root.dep_ in ("nsubj", "nsubjpass")
-                        or (ent.root.dep_ in ("appos", "compound") and ent.root.head.dep_ == "nsubj"),
-                        token=ent.root.i,
-                        main_clause=main_clause(ent.root.head),
-                    )
-                )
-            elif ent.label_ in _NAMED_LABELS:
-                self.others.append((ent.text, (ent.start_char, ent.end_char), self.sent_index(ent.start)))
-                if ent.label_ == "ORG" and ent.start_char >= after_dateline:
-                    self.orgs.append((ent.text, (ent.start_char, ent.end_char)))
+            if ent.label_ in _NAMED_LABELS:
+                span = (named.start_char, named.end_char)
+                self.others.append((named.text, span, self.sent_index(ent.start)))
+                if ent.label_ == "ORG" and named.start_char >= after_dateline:
+                    self.orgs.append((named.text, span))
         self._by_last: dict[str, list[Person]] = {}
         for p in self.people:
             self._by_last.setdefault(p.last, []).append(p)

@@ -50,6 +50,29 @@ class Person:
     main_clause: bool  # its clause is not buried in a prepositional or relative phrase
 
 
+def person_named(ent: Span, text: str, sent: int) -> Person | None:
+    """The :class:`Person` a name span (a PERSON entity, or the name of a blend) gives, in sentence
+    ``sent``; None when nothing capitalised is left of it."""
+    name, span = clean_name(ent, text)
+    if not name or not name[0].isupper():
+        return None
+    parts = name.split()
+    root = ent.root
+    return Person(
+        name=name,
+        span=span,
+        ntok=len(parts),
+        last=parts[-1].lower(),
+        titles=name_titles(ent),
+        proper_titles=name_titles(ent, proper_only=True),
+        sent=sent,
+        subject=root.dep_ in ("nsubj", "nsubjpass")
+        or (root.dep_ in ("appos", "compound") and root.head.dep_ == "nsubj"),
+        token=root.i,
+        main_clause=main_clause(root.head),
+    )
+
+
 def name_titles(ent: Span, *, proper_only: bool = False) -> set[str]:
     """Title words written next to a name: before it, in an apposition, or as its head.
 

@@ -132,3 +132,29 @@ def test_postposed_name_with_apposition_keeps_parsed_sources(attribute):
     # an apposition with a verb in it is a clause, not a title: no name is taken across it
     text = "Shipping costs will climb this winter, traders who met on Monday have said."
     assert all(a.speaker is None for a in attribute(text))
+
+
+def test_he_after_a_person_the_tagger_blended_into_an_organisation(attribute):
+    # spaCy tags "the Stockholm Council on Foreign Affairs Lars Holmqvist" as one ORG; entity
+    # extraction splits the person off, and "He" is that person, not the magazine named later
+    # nor an unresolved pronoun
+    text = (
+        "Earlier, former Swedish ambassador to the EU and President of the Stockholm Council on "
+        "Foreign Affairs Lars Holmqvist in an article published in the weekend edition of Meridian "
+        "called on governments to drop the plan. He noted that the coastline had moved by less "
+        "than a kilometre."
+    )
+    noted = next(a for a in attribute(text) if a.cue_lemma == "note")
+    assert (noted.source_text, noted.speaker) == ("He", "Lars Holmqvist")
+    assert text[slice(*noted.speaker_span)] == "Lars Holmqvist"
+
+
+def test_blended_person_is_named_and_the_organisation_is_not_them(nlp):
+    from graphbuild.claims.speakers import SpeakerIndex
+
+    text = "The director of the Stockholm Council on Foreign Affairs Lars Holmqvist spoke."
+    doc = nlp(text)
+    assert any(e.label_ == "ORG" and e.text.endswith("Lars Holmqvist") for e in doc.ents)  # the blend
+    index = SpeakerIndex(doc)
+    assert [p.name for p in index.people] == ["Lars Holmqvist"]
+    assert [name for name, _ in index.orgs] == ["the Stockholm Council on Foreign Affairs"]
