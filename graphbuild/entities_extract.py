@@ -116,12 +116,13 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def blended_person(doc: Doc, ent: Span) -> tuple[int, int, int] | None:
+def blended_person(doc: Doc, ent: Span) -> tuple[int, int, int, int] | None:
     """The person a non-PERSON entity of a :data:`BLEND_LABELS` label hides behind a title ("the
     Chicago Council on Global Affairs Ivo Daalder", ORG), as :func:`extract_mentions` splits it:
-    (where the organisation's name ends, before the role words; where the name starts; where it
-    ends), token indices, or None. For readers of the tagger's entities that want the people
-    :func:`extract_mentions` finds (:class:`graphbuild.claims.speakers.SpeakerIndex`)."""
+    where the organisation's name starts and ends (without "the", and before the role words; empty
+    in "Spokeswoman Haley Morris"), where the person's name starts and ends, token indices; or None.
+    For readers of the tagger's entities that want the people :func:`extract_mentions` finds
+    (:class:`graphbuild.claims.speakers.SpeakerIndex`)."""
     if ent.label_ == "PERSON" or ent.label_ not in BLEND_LABELS:
         return None
     s, e = _trim(doc, *bracket_free_part(doc, ent.start, ent.end))
@@ -129,7 +130,7 @@ def blended_person(doc: Doc, ent: Span) -> tuple[int, int, int] | None:
     if blend is None:
         return None
     cut, end = blend
-    return _role_start(doc, s, cut), cut, end
+    return s, _role_start(doc, s, cut), cut, end
 
 
 def _role_start(doc: Doc, s: int, cut: int) -> int:

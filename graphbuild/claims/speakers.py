@@ -107,11 +107,11 @@ class SpeakerIndex:
             # Ivo Daalder", ORG): the person entity extraction splits off, the organisation before
             blend = blended_person(doc, ent)
             if blend is not None:
-                person = person_named(doc[blend[1] : blend[2]], self.text, self.sent_index(ent.start))
+                person = person_named(doc[blend[2] : blend[3]], self.text, self.sent_index(ent.start))
                 if person is not None:
                     self.people.append(person)
-                named = doc[ent.start : blend[0]]
-                if not any(t.is_alpha for t in named):
+                named = doc[blend[0] : blend[1]]
+                if not named:
                     continue
             if ent.label_ in _NAMED_LABELS:
                 span = (named.start_char, named.end_char)

@@ -157,4 +157,14 @@ def test_blended_person_is_named_and_the_organisation_is_not_them(nlp):
     assert any(e.label_ == "ORG" and e.text.endswith("Lars Holmqvist") for e in doc.ents)  # the blend
     index = SpeakerIndex(doc)
     assert [p.name for p in index.people] == ["Lars Holmqvist"]
-    assert [name for name, _ in index.orgs] == ["the Stockholm Council on Foreign Affairs"]
+    assert [name for name, _ in index.orgs] == ["Stockholm Council on Foreign Affairs"]
+
+
+def test_a_blend_that_is_all_title_and_name_names_no_organisation(nlp):
+    from graphbuild.claims.speakers import SpeakerIndex
+
+    doc = nlp("The Spokeswoman Haley Morris said the candidate has always run a lean campaign.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("The Spokeswoman Haley Morris", "ORG")]
+    index = SpeakerIndex(doc)
+    assert [p.name for p in index.people] == ["Haley Morris"]
+    assert index.orgs == [] and index.others == []  # not even "The"
