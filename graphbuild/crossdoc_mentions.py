@@ -4,6 +4,7 @@ read speakers, subjects and participants from (:class:`MentionIndex`, re-exporte
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -111,7 +112,10 @@ def speaker_entity(
     institution (:data:`STATE_VOICE_NOUNS`) it is written before, or after with "of" or "for":
     "U.S. officials", "the Indonesian government", "the government of Japan" and "the city of
     Calabasas" are the place's; "a European banker", "one Canadian bond trader", "the Egyptian
-    specimens", "a union spokesman in Rio de Janeiro" and "Hoechst AG of West Germany" are not.
+    specimens", "a union spokesman in Rio de Janeiro" and "Hoechst AG of West Germany" are not. An
+    organisation speaks through its people ("a Chrysler spokesman", "a spokesman for Acme"), not through
+    those sent to it ("the U.S. ambassador to NATO", "an adviser to Acme"); nothing speaks through a
+    head that no longer holds its post ("a former Exxon executive", "former U.S. officials").
     """
     head, source, span = att.source_head, att.source, att.speaker_span
     if span is not None and (head is None or span != source):  # a name the source resolved to
@@ -129,19 +133,36 @@ def speaker_entity(
 
 
 _OF_THE = frozenset(("of", "for", "the"))
+
+
+#: A word before a source's head that says the head no longer holds the post it names (but "current and
+#: former officials" are some of them still in it).
+_FORMER = re.compile(r"(?i)(?<![\w-])(?<!current and )(?<!current or )(?:former|ex-)")
+
+
+def _sent_to(between: str) -> bool:
+    """Whether the words between a source's head and a name after it send the head "to" the name."""
+    words = between.lower().split()
+    return bool(words) and words[0] == "to"
+
+
 #: What may stand between two parts of one written word.
 _ONE_WORD = frozenset(("", "-"))
 
 
 def _speaks_through(att: Attribution, index: MentionIndex, eid: str, types: Mapping[str, str]) -> bool:
     """Whether the entity ``eid``, named in a source phrase beside its head word, speaks through it."""
-    if types.get(eid) not in PLACE_TYPES:
-        return True  # "a Chrysler spokesman", "Exxon analysts": the firm's people speak for it
     if att.source is None or att.source_head is None or att.source_text is None:
-        return False
+        return types.get(eid) not in PLACE_TYPES
     base, text = att.source[0], att.source_text
     hs, he = att.source_head
+    if _FORMER.search(text[: hs - base]):
+        return False  # "a former Exxon executive", "the former U.S. ambassador": no longer its voice
     spans = [(s, e) for s, e, found in index.spans_within(att.doc_id, *att.source) if found == eid]
+    if types.get(eid) not in PLACE_TYPES:
+        # "a Chrysler spokesman", "Exxon analysts", "a spokesman for Exxon": the firm's people speak for
+        # it; not the one they are sent "to" ("the former U.S. ambassador to NATO", "an adviser to Acme")
+        return not spans or not all(he <= s and _sent_to(text[he - base : s - base]) for s, _ in spans)
     if any(
         (e <= hs and text[e - base : hs - base] in _ONE_WORD)
         or (he <= s and text[he - base : s - base] in _ONE_WORD)

@@ -62,6 +62,50 @@ def _speaker(att: Attribution, index: MentionIndex) -> str | None:
         ("officials in Japan said so. xxxxx", "officials in Japan", "officials", "Japan", "ent:jp", None),
         # an organisation's people speak for it
         ("Acme analysts said so. xxxxx", "Acme analysts", "analysts", "Acme", "ent:acme", "ent:acme"),
+        (
+            "a spokesman for Acme said so. xxxxx",
+            "a spokesman for Acme",
+            "spokesman",
+            "Acme",
+            "ent:acme",
+            "ent:acme",
+        ),
+        # but not the one they are sent to: an ambassador to an alliance is a country's, an adviser
+        # to a firm no voice of it
+        (
+            "the former ambassador to Acme said so. xxxxx",
+            "the former ambassador to Acme",
+            "ambassador",
+            "Acme",
+            "ent:acme",
+            None,
+        ),
+        ("an adviser to Acme said so. xxxxx", "an adviser to Acme", "adviser", "Acme", "ent:acme", None),
+        # nor one they no longer serve
+        (
+            "a former Acme executive said so. xxxxx",
+            "a former Acme executive",
+            "executive",
+            "Acme",
+            "ent:acme",
+            None,
+        ),
+        (
+            "former U.S. officials said so. xxxxx",
+            "former U.S. officials",
+            "officials",
+            "U.S.",
+            "ent:us",
+            None,
+        ),
+        (
+            "current and former U.S. officials said so. xxxxx",
+            "current and former U.S. officials",
+            "officials",
+            "U.S.",
+            "ent:us",
+            "ent:us",
+        ),
     ],
 )
 def test_a_place_beside_the_head_speaks_only_through_an_institution(text, source, head, name, eid, expected):
@@ -118,3 +162,23 @@ def test_speakers_end_to_end(nlp):
     assert by_words["quota"] == "U.S."
     assert by_words["talks"] is None  # not "European"
     assert by_words["its"] in ("Hoechst AG", None)  # never West Germany
+
+
+def test_an_envoy_to_an_organisation_is_not_its_voice_end_to_end(nlp):
+    text = (
+        "Envoy urges talks\n\n"
+        "The former U.S. ambassador to NATO called on member states to open talks with Moscow. "
+        "A U.S. ambassador to NATO said that member states would meet in May."
+    )
+    docs = [make_doc(text, outlet="Wire", published=date(2023, 3, 3))]
+    graph = assemble_graph(list(analyse_documents(docs, nlp, n_process=1)))
+    names = {n: d["name"] for n, d in graph.nodes(data=True) if d.get("kind") == "Entity"}
+    said = {
+        d["text"]: names.get(d["speaker"]) if d["speaker"] else None
+        for _, d in graph.nodes(data=True)
+        if d.get("kind") == "Statement"
+    }
+    called = [speaker for content, speaker in said.items() if "open talks" in content]
+    assert called == [None]  # neither NATO, to which he was sent, nor the country he no longer serves
+    meet = [speaker for content, speaker in said.items() if "meet in May" in content]
+    assert meet == ["U.S."]  # a serving ambassador speaks for his country, not for NATO
