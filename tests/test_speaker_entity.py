@@ -144,6 +144,18 @@ def test_a_resolved_name_is_used_as_before():
     assert _speaker(att, index) == "ent:acme"
 
 
+def _speakers_built(nlp, text: str, published: date) -> dict[str, str | None]:
+    """Each statement's text -> its speaker's name, in a graph built from ``text`` with the real pipeline."""
+    docs = [make_doc(text, outlet="Wire", published=published)]
+    graph = assemble_graph(list(analyse_documents(docs, nlp, n_process=1)))
+    names = {n: d["name"] for n, d in graph.nodes(data=True) if d.get("kind") == "Entity"}
+    return {
+        d["text"]: names.get(d["speaker"]) if d["speaker"] else None
+        for _, d in graph.nodes(data=True)
+        if d.get("kind") == "Statement"
+    }
+
+
 def test_speakers_end_to_end(nlp):
     text = (
         "Steel talks stall in Geneva\n\n"
@@ -151,13 +163,7 @@ def test_speakers_end_to_end(nlp):
         "quota offer was too low. A European banker said the talks would resume in May. "
         "Hoechst AG of West Germany said its steel unit would cut 300 jobs."
     )
-    docs = [make_doc(text, outlet="Wire", published=date(1987, 3, 3))]
-    graph = assemble_graph(list(analyse_documents(docs, nlp, n_process=1)))
-    names = {n: d["name"] for n, d in graph.nodes(data=True) if d.get("kind") == "Entity"}
-    said = {}
-    for _, d in graph.nodes(data=True):
-        if d.get("kind") == "Statement":
-            said[d["text"]] = names.get(d["speaker"]) if d["speaker"] else None
+    said = _speakers_built(nlp, text, date(1987, 3, 3))
     by_words = {k.split()[1] if k.startswith("the ") else k.split()[0]: v for k, v in said.items()}
     assert by_words["quota"] == "U.S."
     assert by_words["talks"] is None  # not "European"
@@ -170,14 +176,7 @@ def test_an_envoy_to_an_organisation_is_not_its_voice_end_to_end(nlp):
         "The former U.S. ambassador to NATO called on member states to open talks with Moscow. "
         "A U.S. ambassador to NATO said that member states would meet in May."
     )
-    docs = [make_doc(text, outlet="Wire", published=date(2023, 3, 3))]
-    graph = assemble_graph(list(analyse_documents(docs, nlp, n_process=1)))
-    names = {n: d["name"] for n, d in graph.nodes(data=True) if d.get("kind") == "Entity"}
-    said = {
-        d["text"]: names.get(d["speaker"]) if d["speaker"] else None
-        for _, d in graph.nodes(data=True)
-        if d.get("kind") == "Statement"
-    }
+    said = _speakers_built(nlp, text, date(2023, 3, 3))
     called = [speaker for content, speaker in said.items() if "open talks" in content]
     assert called == [None]  # neither NATO, to which he was sent, nor the country he no longer serves
     meet = [speaker for content, speaker in said.items() if "meet in May" in content]
