@@ -118,11 +118,14 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def blended_person(doc: Doc, ent: Span) -> tuple[int, int, int, int] | None:
     """The person a non-PERSON entity of a :data:`BLEND_LABELS` label hides behind a title ("the
-    Chicago Council on Global Affairs Ivo Daalder", ORG), as :func:`extract_mentions` splits it:
-    where the organisation's name starts and ends (without "the", and before the role words; empty
-    in "Spokeswoman Haley Morris"), where the person's name starts and ends, token indices; or None.
-    For readers of the tagger's entities that want the people :func:`extract_mentions` finds
-    (:class:`graphbuild.claims.speakers.SpeakerIndex`)."""
+    Chicago Council on Global Affairs Ivo Daalder", ORG), by the blend rule :func:`extract_mentions`
+    applies (:func:`~graphbuild.entities_blends.blend_cut` on the trimmed span): where the
+    organisation's name starts and ends (without "the", and before the role words; empty in
+    "Spokeswoman Haley Morris"), where the person's name starts and ends, token indices; or None.
+    For readers of the tagger's entities that want those people
+    (:class:`graphbuild.claims.speakers.SpeakerIndex`). The other repairs :func:`extract_mentions`
+    makes to a span first (a common word cut from its end, a possessive splitting it, a title that
+    starts it) are not made here, so on such spans the two can differ."""
     if ent.label_ == "PERSON" or ent.label_ not in BLEND_LABELS:
         return None
     s, e = _trim(doc, *bracket_free_part(doc, ent.start, ent.end))
