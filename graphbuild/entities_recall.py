@@ -16,7 +16,9 @@ a document and across the documents of a collection is the standard remedy (labe
 A run must match a whole name: "Saltmere" alone is no mention of "Saltmere Terminals". Runs hold
 no all-capital words, so a headline in capitals ("BUY") never meets a name tagged from one.
 Recalled mentions join entities resolution has already formed: they add where an entity is
-named, and never vote on its name or type, which the tagged mentions decided.
+named, and never vote on its name, which the tagged mentions decided; on its type only through
+what their context says of the name (a one-word "person" the text uses as an organisation's name,
+"posted on Facebook", becomes one: :func:`with_recalled`).
 """
 
 from __future__ import annotations
@@ -28,8 +30,9 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from .datelines import doc_dateline
-from .entities_extract import table_rows
+from .entities_extract import CuedMention, table_rows
 from .entities_keys import ARTICLES, is_legal_form
+from .entities_usage import ORG, PERSON, PLACE, outvoted, usage_cue, usage_votes
 from .model import DocumentAnalysis, Entity, Mention
 
 if TYPE_CHECKING:
@@ -87,10 +90,18 @@ def _part_of_longer_name(doc: Doc, k: int, j: int, start: int, end: int) -> bool
     )
 
 
+#: How :func:`name_runs` stores a run's usage cue (:func:`~graphbuild.entities_usage.usage_cue`):
+#: 0 for none.
+_CUE_CODES = {ORG: 1, PERSON: 2, PLACE: 3}
+_CUE_KINDS = {code: kind for kind, code in _CUE_CODES.items()}
+
+
 def name_runs(document: Any, doc: Doc, mentions: Sequence[Mention]) -> list[list[int]]:
-    """``[start, end, opens]`` of the maximal runs of :func:`_name_word` tokens in ``doc`` (spaCy's
+    """``[start, end, opens, cue]`` of the maximal runs of :func:`_name_word` tokens in ``doc`` (spaCy's
     parse of ``document``) that overlap none of ``mentions`` and no boilerplate: character offsets,
-    and 1 when the run opens its sentence (:func:`_opens_sentence`; else 0).
+    1 when the run opens its sentence (:func:`_opens_sentence`; else 0), and what the run's context
+    says of the name (:func:`~graphbuild.entities_usage.usage_cue`: "posted on Facebook" says an
+    organisation; :data:`_CUE_CODES`, 0 for nothing).
 
     Left out: runs that are part of a longer name (:func:`_part_of_longer_name`) or of a hyphened
     compound ("State-run"); a single word after an article ("the Government broker", "in the
@@ -134,7 +145,9 @@ def name_runs(document: Any, doc: Doc, mentions: Sequence[Mention]) -> list[list
             or document.is_boilerplate(start, end)
             or any(s < end and start < e for s, e in taken)
         ):
-            runs.append([start, end, int(_opens_sentence(doc, k, sent.start, document.text, body))])
+            cue = usage_cue(doc, k, j)
+            opens = int(_opens_sentence(doc, k, sent.start, document.text, body))
+            runs.append([start, end, opens, _CUE_CODES.get(cue[0], 0) if cue is not None else 0])
         k = j
     return runs
 
@@ -161,19 +174,19 @@ def _words(text: str) -> str:
     return " ".join(text.split())
 
 
-def _run_names(analysis: DocumentAnalysis) -> list[tuple[int, int, str, bool]]:
-    """(start, end, words, opens) of each run :func:`name_runs` stored for ``analysis`` (under
-    :data:`NAME_RUNS` in its ``extra``; nothing when stored by other code)."""
+def _run_names(analysis: DocumentAnalysis) -> list[tuple[int, int, str, bool, str]]:
+    """(start, end, words, opens, cue kind or "") of each run :func:`name_runs` stored for
+    ``analysis`` (under :data:`NAME_RUNS` in its ``extra``; nothing when stored by other code)."""
     runs = analysis.extra.get(NAME_RUNS)
     if not isinstance(runs, list):
         return []
     text = analysis.document.text
     out = []
     for run in runs:
-        if isinstance(run, list) and len(run) == 3 and all(isinstance(x, int) for x in run):
-            start, end, opens = run
+        if isinstance(run, list) and len(run) == 4 and all(isinstance(x, int) for x in run):
+            start, end, opens, cue = run
             if 0 <= start < end <= len(text):
-                out.append((start, end, _words(text[start:end]), bool(opens)))
+                out.append((start, end, _words(text[start:end]), bool(opens), _CUE_KINDS.get(cue, "")))
     return out
 
 
@@ -197,7 +210,7 @@ def recalled_mentions(
     type as its label.
     """
     runs = [(a, _run_names(a)) for a in sorted(analyses, key=lambda a: a.document.id)]
-    wanted = {name for _, found in runs for _, _, name, _ in found}
+    wanted = {name for _, found in runs for _, _, name, _, _ in found}
     if not wanted:
         return {}
     types = {e.id: e.type for e in entities}
@@ -223,7 +236,7 @@ def recalled_mentions(
     out: dict[str, list[Mention]] = defaultdict(list)
     for a, found in runs:
         doc_id, text = a.document.id, a.document.text
-        for start, end, name, opens in found:
+        for start, end, name, opens, cue in found:
             persons = surnames.get((doc_id, name), set())
             if (doc_id, name) in here:  # the document itself tags these words elsewhere
                 eid: str | None = _most(here[doc_id, name])
@@ -235,19 +248,49 @@ def recalled_mentions(
                 held = anywhere.get(name, {})
                 eid = next(iter(held)) if len(held) == 1 else None
             if eid is not None:
-                out[eid].append(Mention(doc_id, start, end, text[start:end], types[eid]))
+                words = text[start:end]
+                found_here = (
+                    CuedMention(doc_id, start, end, words, types[eid], cue)
+                    if cue
+                    else Mention(doc_id, start, end, words, types[eid])
+                )
+                out[eid].append(found_here)
     return dict(out)
 
 
 def with_recalled(entities: Sequence[Entity], analyses: Sequence[DocumentAnalysis]) -> tuple[Entity, ...]:
     """``entities`` (resolution's) with the :func:`recalled_mentions` added, each entity keeping its id,
-    name, type and other mentions: a recalled mention is evidence that an entity is named there, not
-    of how it is named."""
+    name and other mentions: a recalled mention is evidence that an entity is named there, not of how
+    it is named. It is evidence of what the name is, though: a one-word "person" that the text, in
+    its recalled mentions too, uses as an organisation's name is retyped (:func:`_with_mentions`)."""
     recalled = recalled_mentions(entities, analyses)
     if not recalled:
         return tuple(entities)
-    key = attrgetter("doc_id", "start", "end", "text", "label")
-    return tuple(
-        replace(e, mentions=tuple(sorted([*e.mentions, *recalled[e.id]], key=key))) if e.id in recalled else e
-        for e in entities
-    )
+    return tuple(_with_mentions(e, recalled[e.id]) if e.id in recalled else e for e in entities)
+
+
+_MENTION_KEY = attrgetter("doc_id", "start", "end", "text", "label")
+
+
+def _with_mentions(entity: Entity, recalled: Sequence[Mention]) -> Entity:
+    """``entity`` with its ``recalled`` mentions, retyped ORG when it is a person of one word (no full
+    name, no title or honorific) and the usage cues of all its mentions outvote a person's
+    (:func:`~graphbuild.entities_usage.outvoted`): the tagger calls "Facebook" a person in the few
+    sentences it tags, the many it misses say "posted on Facebook", and resolution's type vote
+    (:func:`~graphbuild.entities_match.vote_type`) saw the tagged ones only. The recalled mentions
+    take the type as their label. The id stays resolution's (content-derived either way)."""
+    mentions = [*entity.mentions, *recalled]
+    if entity.type == PERSON and not entity.titles and not any(" " in a.strip() for a in entity.aliases):
+        org = person = 0
+        for m in mentions:
+            votes = usage_votes(m)
+            org, person = org + votes[0], person + votes[1]
+        if outvoted(org, person, len(mentions)):
+            why = (
+                f"type PERSON -> ORG: the text uses '{entity.name}' as an organisation's name ({org} "
+                f"cue(s) against {person} of a person, in {len(mentions)} mention(s), {len(recalled)} of "
+                "them found by name where the tagger missed it)"
+            )
+            mentions = [*entity.mentions, *(replace(m, label=ORG) for m in recalled)]
+            entity = replace(entity, type=ORG, evidence=(*entity.evidence, why))
+    return replace(entity, mentions=tuple(sorted(mentions, key=_MENTION_KEY)))

@@ -29,8 +29,9 @@ OPERATOR = (
 )
 
 
-def _analysis(text: str, mentions: list[tuple[str, str]], runs: list[str]) -> DocumentAnalysis:
-    """An analysis of ``text`` with mentions (words, label) and name runs (words), each at its first place."""
+def _analysis(text: str, mentions: list[tuple[str, str]], runs: list[str], cue: int = 0) -> DocumentAnalysis:
+    """An analysis of ``text`` with mentions (words, label) and name runs (words), each at its first
+    place; ``cue``: each run's usage-cue code (as :func:`name_runs` stores it, 0 for none)."""
     doc = make_doc(text)
 
     def at(words: str) -> tuple[int, int]:
@@ -39,7 +40,7 @@ def _analysis(text: str, mentions: list[tuple[str, str]], runs: list[str]) -> Do
 
     found = tuple(Mention(doc.id, *at(w), w, label) for w, label in mentions)
     return DocumentAnalysis(
-        doc, found, (), (), (), {NAME_RUNS: [[*at(w), int(text.startswith(w))] for w in runs]}
+        doc, found, (), (), (), {NAME_RUNS: [[*at(w), int(text.startswith(w)), cue] for w in runs]}
     )
 
 
@@ -86,7 +87,7 @@ def test_a_surname_that_also_opens_a_firm_s_name_in_its_document_is_not_the_pers
 def test_a_word_opening_a_sentence_that_its_own_document_tags_elsewhere_is_recalled() -> None:
     a = _analysis("Parts for Veltra ran short. Veltra said it would cut output.", [("Veltra", "ORG")], [])
     run = a.document.text.rindex("Veltra")
-    a = DocumentAnalysis(a.document, a.mentions, (), (), (), {NAME_RUNS: [[run, run + 6, 1]]})
+    a = DocumentAnalysis(a.document, a.mentions, (), (), (), {NAME_RUNS: [[run, run + 6, 1, 0]]})
     assert _recalled(a) == [("Veltra", "ORG", "Veltra", a.document.id)]
 
 
@@ -115,6 +116,7 @@ def test_a_name_two_entities_hold_goes_to_the_one_its_document_names_else_to_non
                 [
                     with_the_firm.document.text.rindex("Veltra"),
                     with_the_firm.document.text.rindex("Veltra") + 6,
+                    0,
                     0,
                 ]
             ]
@@ -152,7 +154,7 @@ def test_analyses_stored_without_runs_recall_nothing_and_keep_their_mentions() -
     stored_before = DocumentAnalysis(b.document, b.mentions, (), (), (), {})
     assert _recalled(a, stored_before) == []
     malformed = DocumentAnalysis(
-        b.document, (), (), (), (), {NAME_RUNS: [[0, 5], "x", [3, 1, 0], [0, 10**6, 0]]}
+        b.document, (), (), (), (), {NAME_RUNS: [[0, 5, 0], "x", [3, 1, 0, 0], [0, 10**6, 0, 0], [0, 8, 0]]}
     )
     assert _recalled(a, malformed) == []
 
@@ -170,7 +172,7 @@ def test_runs_are_untagged_capitalised_words_outside_tables_capitals_and_article
     parsed = nlp(doc.analysis_text)
     assert not [e for e in parsed.ents if "Wendlow" in e.text or "WENDLOW" in e.text or e.text == "Net"]
     assert [(t.pos_, t.ent_type_) for t in parsed if t.text == "Net"] == [("PROPN", "")]
-    runs = [(PORT[s:e], s, opens) for s, e, opens in name_runs(doc, parsed, [])]
+    runs = [(PORT[s:e], s, opens) for s, e, opens, _ in name_runs(doc, parsed, [])]
     assert runs == [
         ("Wendlow Terminals", PORT.index("Wendlow Terminals"), 0),
         ("Wendlow", PORT.index("Wendlow walked"), 0),
@@ -180,7 +182,7 @@ def test_runs_are_untagged_capitalised_words_outside_tables_capitals_and_article
     covered = name_runs(
         doc, parsed, [Mention(doc.id, runs[0][1], runs[0][1] + 17, "Wendlow Terminals", "ORG")]
     )
-    assert [PORT[s:e] for s, e, _ in covered] == ["Wendlow", "Wendlow"]
+    assert [PORT[s:e] for s, e, _, _ in covered] == ["Wendlow", "Wendlow"]
 
 
 def test_a_name_coordinated_with_a_place_is_a_run_of_its_own(nlp: Any) -> None:
@@ -190,7 +192,7 @@ def test_a_name_coordinated_with_a_place_is_a_run_of_its_own(nlp: Any) -> None:
     doc = make_doc(text)
     parsed = nlp(doc.analysis_text)
     assert [(e.text, e.label_) for e in parsed.ents] == [("France", "GPE")]
-    assert [text[s:e] for s, e, _ in name_runs(doc, parsed, [])] == ["Wendlow"]
+    assert [text[s:e] for s, e, _, _ in name_runs(doc, parsed, [])] == ["Wendlow"]
 
 
 def test_a_unit_counted_is_no_run(nlp: Any) -> None:
@@ -202,7 +204,7 @@ def test_a_unit_counted_is_no_run(nlp: Any) -> None:
     # a name before the noun counted is still a name
     text = "The bank said it sold 675,900 Wendlow common shares on March 2."
     doc = make_doc(text)
-    assert [text[s:e] for s, e, _ in name_runs(doc, nlp(doc.analysis_text), [])] == ["Wendlow"]
+    assert [text[s:e] for s, e, _, _ in name_runs(doc, nlp(doc.analysis_text), [])] == ["Wendlow"]
 
 
 def test_one_word_opening_a_sentence_is_recalled_only_as_a_surname() -> None:
@@ -234,3 +236,54 @@ def test_a_build_recalls_names_across_and_within_documents(nlp: Any) -> None:
     graph = assemble_graph(analyses)
     assert graph.nodes[firm.id]["mentions"] == 5
     assert graph.nodes[firm.id]["documents"] == sorted([strike.id, operator.id])
+
+
+#: A one-word name the model leaves untagged in each sentence here, each time after a verb of
+#: speaking and "on": the medium a message went by, an organisation's cue.
+POSTED = (
+    "He posted on Truthly that the vote was rigged.",
+    "She said on Truthly that she would run.",
+    "The mayor wrote on Truthly that the road is closed.",
+)
+
+
+def test_a_run_keeps_what_its_context_says_of_the_name(nlp: Any) -> None:
+    text = POSTED[0]
+    doc = make_doc(text)
+    parsed = nlp(doc.analysis_text)
+    assert [t.ent_type_ for t in parsed if t.text == "Truthly"] == [""]  # the model's
+    runs = name_runs(doc, parsed, [])
+    assert [(text[s:e], cue) for s, e, _, cue in runs] == [("Truthly", 1)]  # 1: an organisation's
+
+
+def test_a_one_word_person_its_recalled_mentions_call_an_organisation_is_one(nlp: Any) -> None:
+    """The tagger calls the name a person where it tags it, and misses it where the text says what it
+    is: counted with the recalled mentions, the cues retype it (resolution's vote saw one mention)."""
+    tagged = _analysis("Truthly declined to comment.", [("Truthly", "PERSON")], [])
+    untagged = []
+    for text in POSTED:
+        doc = make_doc(text)
+        parsed = nlp(doc.analysis_text)
+        extra = {NAME_RUNS: name_runs(doc, parsed, [])}
+        untagged.append(DocumentAnalysis(doc, (), (), (), (), extra))
+    before = resolve_entities(list(tagged.mentions)).entities
+    assert [(e.name, e.type) for e in before] == [("Truthly", "PERSON")]
+    after = with_recalled(before, [tagged, *untagged])
+    assert [(e.id, e.name, e.type) for e in after] == [(before[0].id, "Truthly", "ORG")]
+    assert [m.label for m in after[0].mentions if m.doc_id != tagged.document.id] == ["ORG"] * 3
+    assert "found by name where the tagger missed it" in after[0].evidence[-1]
+
+
+def test_recalled_cues_retype_only_a_one_word_person_and_only_when_they_outvote() -> None:
+    tagged = _analysis("Truthly declined to comment.", [("Truthly", "PERSON")], [])
+    cued = [_analysis(f"He posted on Truthly ({k}).", [], ["Truthly"], cue=1) for k in range(3)]
+    plain = [_analysis(f"Crowds met Truthly ({k}).", [], ["Truthly"]) for k in range(40)]
+    before = resolve_entities(list(tagged.mentions)).entities
+    assert [e.type for e in with_recalled(before, [tagged, *cued])] == ["ORG"]
+    # three cues in 44 mentions: too few (a stray misparse in a person's many mentions retypes nothing)
+    assert [e.type for e in with_recalled(before, [tagged, *cued, *plain])] == ["PERSON"]
+    person_cued = [_analysis(f"Then Truthly's wife wept ({k}).", [], ["Truthly"], cue=2) for k in range(2)]
+    assert [e.type for e in with_recalled(before, [tagged, *cued, *person_cued])] == ["PERSON"]
+    full = _analysis("Ann Truthly declined to comment.", [("Ann Truthly", "PERSON")], [])
+    both = resolve_entities([*tagged.mentions, *full.mentions]).entities
+    assert {e.type for e in with_recalled(both, [tagged, full, *cued])} == {"PERSON"}
