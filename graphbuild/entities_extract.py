@@ -137,10 +137,24 @@ def blended_person(doc: Doc, ent: Span) -> tuple[int, int, int, int] | None:
 
 
 def _role_start(doc: Doc, s: int, cut: int) -> int:
-    """Where the role words before a blend's name (at ``cut``) start, ``s`` the blend's start."""
+    """Where the role words before a blend's name (at ``cut``) start, ``s`` the blend's start. One
+    adjective opening the blend before them qualifies the title and names no organisation
+    ("Presidential Spokesperson Harry Roque", "Federal Judge Cecil Miller")."""
     while cut > s and (is_title_word(doc[cut - 1].text) or doc[cut - 1].text in ("-", "–")):
         cut -= 1
+    first = doc[s].text
+    if (
+        cut == s + 1
+        and first[:1].isupper()
+        and not first.isupper()
+        and first.lower().endswith(_ADJECTIVE_ENDINGS)
+    ):
+        return s
     return cut
+
+
+#: Endings of an adjective before a title ("Presidential", "Federal", "Military", "Russian").
+_ADJECTIVE_ENDINGS = ("al", "ary", "ic", "ive", "ian", "ese", "ish")
 
 
 def _title_before(doc: Doc, start: int) -> tuple[int, int] | None:

@@ -30,7 +30,7 @@ RANKS = word_set(
     "gen general lt lieut lieutenant col colonel maj major capt captain cpt sgt sergeant adm admiral "
     "cmdr commander cdr brig brigadier marshal field cpl corporal pvt private gov governor sen "
     "senator rep representative pres president vp amb ambassador supt superintendent insp inspector "
-    "det detective judge justice rabbi imam cardinal bishop archbishop pope king queen prince "
+    "det detective constable judge justice rabbi imam cardinal bishop archbishop pope king queen prince "
     "princess emperor empress sultan emir crown chancellor premier mayor"
 )
 

@@ -60,3 +60,36 @@ def test_a_blended_person_with_evidence_is_split_off(nlp: Any, text: str, person
     assert any(e.label_ != "PERSON" and e.text.endswith(person) for e in nlp(text).ents)  # a blend
     found = labelled(nlp, text)
     assert (person, "PERSON") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "blend", "person"),
+    [
+        (
+            "The President accepted it according to a statement by the Presidential Spokesperson "
+            "Harry Roque.",
+            "the Presidential Spokesperson Harry Roque",
+            "Harry Roque",
+        ),
+        (
+            "In the current ruling, Federal Judge Cecil Miller affirmed his preliminary ruling.",
+            "Federal Judge Cecil Miller",
+            "Cecil Miller",
+        ),
+        (
+            "In Ontario, provincial police Detective Constable Daniel Dubé stated to the CBC that "
+            "prices rose.",
+            "Detective Constable Daniel Dubé",
+            "Daniel Dubé",
+        ),
+    ],
+)
+def test_the_whole_title_before_a_blended_person_is_no_organisation(
+    nlp: Any, text: str, blend: str, person: str
+) -> None:
+    """An adjective opening the title ("Presidential", "Federal") is no organisation's name, and a
+    police rank ("Constable") no first name."""
+    assert (blend, "ORG") in [(e.text, e.label_) for e in nlp(text).ents]  # the tagger's blend
+    found = labelled(nlp, text)
+    assert (person, "PERSON") in found, found
+    assert not [m for m, label in found if label == "ORG" and m in blend], found

@@ -168,3 +168,13 @@ def test_a_blend_that_is_all_title_and_name_names_no_organisation(nlp):
     index = SpeakerIndex(doc)
     assert [p.name for p in index.people] == ["Haley Morris"]
     assert index.orgs == [] and index.others == []  # not even "The"
+
+
+def test_an_adjective_opening_a_blend_s_title_names_no_organisation(nlp):
+    from graphbuild.claims.speakers import SpeakerIndex
+
+    doc = nlp("In the current ruling, Federal Judge Cecil Miller affirmed his preliminary ruling.")
+    assert ("Federal Judge Cecil Miller", "ORG") in [(e.text, e.label_) for e in doc.ents]
+    index = SpeakerIndex(doc)
+    assert [p.name for p in index.people] == ["Cecil Miller"]
+    assert index.orgs == []  # not "Federal"
