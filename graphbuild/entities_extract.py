@@ -121,7 +121,7 @@ def blended_person(doc: Doc, ent: Span) -> tuple[int, int, int, int] | None:
     Chicago Council on Global Affairs Ivo Daalder", ORG), by the blend rule :func:`extract_mentions`
     applies (:func:`~graphbuild.entities_blends.blend_cut` on the trimmed span): where the
     organisation's name starts and ends (without "the", and before the role words; empty in
-    "Spokeswoman Haley Morris"), where the person's name starts and ends, token indices; or None.
+    "Spokeswoman Haley Morris" and "Federal Judge Cecil Miller", see :func:`_role_start`), where the person's name starts and ends, token indices; or None.
     For readers of the tagger's entities that want those people
     (:class:`graphbuild.claims.speakers.SpeakerIndex`). The other repairs :func:`extract_mentions`
     makes to a span first (a common word cut from its end, a possessive splitting it, a title that

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from .datelines import doc_dateline
 from .entities_extract import CuedMention, table_rows
-from .entities_keys import ARTICLES, is_legal_form
+from .entities_keys import ARTICLES, HONORIFICS, is_legal_form
 from .entities_usage import ORG, PERSON, PLACE, outvoted, usage_cue, usage_votes
 from .model import DocumentAnalysis, Entity, Mention
 
@@ -272,6 +272,12 @@ def with_recalled(entities: Sequence[Entity], analyses: Sequence[DocumentAnalysi
 _MENTION_KEY = attrgetter("doc_id", "start", "end", "text", "label")
 
 
+def _after_honorific(text: str) -> bool:
+    """Whether a mention's words open with an honorific ("Mr. Smith"), which only persons take."""
+    words = text.split()
+    return len(words) > 1 and words[0].lower().strip(".") in HONORIFICS
+
+
 def _with_mentions(entity: Entity, recalled: Sequence[Mention]) -> Entity:
     """``entity`` with its ``recalled`` mentions, retyped ORG when it is a person of one word (no full
     name, no title or honorific) and the usage cues of all its mentions outvote a person's
@@ -280,7 +286,12 @@ def _with_mentions(entity: Entity, recalled: Sequence[Mention]) -> Entity:
     (:func:`~graphbuild.entities_match.vote_type`) saw the tagged ones only. The recalled mentions
     take the type as their label. The id stays resolution's (content-derived either way)."""
     mentions = [*entity.mentions, *recalled]
-    if entity.type == PERSON and not entity.titles and not any(" " in a.strip() for a in entity.aliases):
+    if (
+        entity.type == PERSON
+        and not entity.titles
+        and not any(" " in a.strip() for a in entity.aliases)
+        and not any(_after_honorific(m.text) for m in entity.mentions)  # "Mr. Smith"
+    ):
         org = person = 0
         for m in mentions:
             votes = usage_votes(m)

@@ -284,6 +284,14 @@ def test_recalled_cues_retype_only_a_one_word_person_and_only_when_they_outvote(
     assert [e.type for e in with_recalled(before, [tagged, *cued, *plain])] == ["PERSON"]
     person_cued = [_analysis(f"Then Truthly's wife wept ({k}).", [], ["Truthly"], cue=2) for k in range(2)]
     assert [e.type for e in with_recalled(before, [tagged, *cued, *person_cued])] == ["PERSON"]
+    honoured = _analysis(
+        "Truthly left. Mr. Truthly declined to comment.",
+        [("Truthly", "PERSON"), ("Mr. Truthly", "PERSON")],
+        [],
+    )
+    titled = resolve_entities(list(honoured.mentions)).entities
+    assert [(e.name, e.titles) for e in titled] == [("Truthly", ())]  # an honorific is no title
+    assert [e.type for e in with_recalled(titled, [honoured, *cued])] == ["PERSON"]
     full = _analysis("Ann Truthly declined to comment.", [("Ann Truthly", "PERSON")], [])
     both = resolve_entities([*tagged.mentions, *full.mentions]).entities
     assert {e.type for e in with_recalled(both, [tagged, full, *cued])} == {"PERSON"}
