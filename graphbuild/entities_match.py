@@ -34,7 +34,7 @@ from .entities_keys import (
     strong_edits,
     translit_key,
 )
-from .entities_usage import NO_CUES, outvoted, usage_votes
+from .entities_usage import NO_CUES, outvoted, usage_totals
 from .model import Mention
 
 log = logging.getLogger(__name__)
@@ -118,8 +118,7 @@ def cluster_type(items: Sequence[NameItem]) -> tuple[str, str | None]:
     forms = Counter((it.key, it.label) for it in items)
     titled = any(it.parsed.honorific or getattr(it.mention, "title", "") for it in items)
     honorific = any(it.parsed.honorific for it in items)
-    votes = [usage_votes(it.mention) for it in items]
-    cues = (sum(v[0] for v in votes), sum(v[1] for v in votes), sum(v[2] for v in votes))
+    cues = usage_totals(it.mention for it in items)
     return vote_type(forms, titled, any(firm_core(it) for it in items), honorific, cues)
 
 

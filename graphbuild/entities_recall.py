@@ -31,8 +31,8 @@ from typing import TYPE_CHECKING, Any
 
 from .datelines import doc_dateline
 from .entities_extract import CuedMention, table_rows
-from .entities_keys import ARTICLES, HONORIFICS, is_legal_form
-from .entities_usage import ORG, PERSON, PLACE, outvoted, usage_cue, usage_votes
+from .entities_keys import ARTICLES, is_legal_form, parse_name
+from .entities_usage import ORG, PERSON, PLACE, outvoted, usage_cue, usage_totals
 from .model import DocumentAnalysis, Entity, Mention
 
 if TYPE_CHECKING:
@@ -272,12 +272,6 @@ def with_recalled(entities: Sequence[Entity], analyses: Sequence[DocumentAnalysi
 _MENTION_KEY = attrgetter("doc_id", "start", "end", "text", "label")
 
 
-def _after_honorific(text: str) -> bool:
-    """Whether a mention's words open with an honorific ("Mr. Smith"), which only persons take."""
-    words = text.split()
-    return len(words) > 1 and words[0].lower().strip(".") in HONORIFICS
-
-
 def _with_mentions(entity: Entity, recalled: Sequence[Mention]) -> Entity:
     """``entity`` with its ``recalled`` mentions, retyped ORG when it is a person of one word (no full
     name, no title or honorific) and the usage cues of all its mentions outvote a person's
@@ -290,12 +284,9 @@ def _with_mentions(entity: Entity, recalled: Sequence[Mention]) -> Entity:
         entity.type == PERSON
         and not entity.titles
         and not any(" " in a.strip() for a in entity.aliases)
-        and not any(_after_honorific(m.text) for m in entity.mentions)  # "Mr. Smith"
+        and not any(parse_name(m.text, m.label).honorific for m in entity.mentions)  # "Mr. Smith"
     ):
-        org = person = 0
-        for m in mentions:
-            votes = usage_votes(m)
-            org, person = org + votes[0], person + votes[1]
+        org, person, _ = usage_totals(mentions)
         if outvoted(org, person, len(mentions)):
             why = (
                 f"type PERSON -> ORG: the text uses '{entity.name}' as an organisation's name ({org} "

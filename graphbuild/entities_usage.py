@@ -26,6 +26,8 @@ from typing import TYPE_CHECKING
 from .entities_keys import ROLE_WORDS, word_set
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Doc, Token
 
     from .model import Mention
@@ -308,6 +310,15 @@ def usage_votes(mention: Mention) -> tuple[int, int, int]:
     the tagger misread are often no role ("his official Twitter account", "U.S. JUSTICE DEPARTMENT")."""
     kind = getattr(mention, "kind", "")
     return _CUE_VOTES.get(kind, NO_CUES)
+
+
+def usage_totals(mentions: Iterable[Mention]) -> tuple[int, int, int]:
+    """(organisation, person, place) votes of ``mentions`` together (:func:`usage_votes`)."""
+    org = person = place = 0
+    for mention in mentions:
+        o, p, g = usage_votes(mention)
+        org, person, place = org + o, person + p, place + g
+    return org, person, place
 
 
 #: A retyping by usage cues, counted over a cluster, needs this many times the cues of the other
