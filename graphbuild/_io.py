@@ -82,6 +82,32 @@ def flush_standard_streams() -> None:
             stream.flush()
 
 
+#: Whether this process ends with ``os._exit`` (see :func:`ends_without_teardown`).
+_ENDS_WITHOUT_TEARDOWN = False
+#: What :func:`keep_until_exit` keeps alive.
+_KEPT_UNTIL_EXIT: list[object] = []
+
+
+def ends_without_teardown() -> None:
+    """Declare that this process ends with ``os._exit``, its heap never freed object by object (the
+    console script's build, see ``graphbuild.cli._exit_now``): :func:`keep_until_exit` then keeps."""
+    global _ENDS_WITHOUT_TEARDOWN
+    _ENDS_WITHOUT_TEARDOWN = True
+
+
+def keep_until_exit(*objects: object) -> None:
+    """Keep ``objects`` alive until the process ends, in a process that ends without tearing down its
+    heap (:func:`ends_without_teardown`); elsewhere (library calls, tests) do nothing.
+
+    A build's per-document analyses are millions of small objects that nothing reads once the graph
+    is assembled. Freeing them one by one costs a tenth of a second on 5,000 stories, in the middle
+    of an incremental build of a few seconds, for memory that the process gives back when it ends
+    a moment later anyway.
+    """
+    if _ENDS_WITHOUT_TEARDOWN:
+        _KEPT_UNTIL_EXIT.extend(objects)
+
+
 #: Whether :func:`gc_paused` moves what survives a bulk phase out of the collector's reach.
 _FREEZE_SURVIVORS = False
 

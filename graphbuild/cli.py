@@ -237,6 +237,10 @@ def main(argv: list[str] | None = None) -> None:
     """
     global _outputs_written
     _outputs_written = False  # set by this invocation's build, if it gets that far
+    if argv is None and not _observed():
+        from ._io import ends_without_teardown
+
+        ends_without_teardown()  # a build may then keep its bulk until the end (_exit_now)
     try:
         _main(argv)
     except SystemExit as done:

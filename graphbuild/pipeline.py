@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 import networkx as nx
 
 from . import _fork, crossdoc, entities, entities_gazetteer, temporal
-from ._io import gc_paused
+from ._io import gc_paused, keep_until_exit
 from .cache import AnalysisCache
 from .crossdoc_mentions import speaker_entity
 from .crossdoc_paraphrase import EMBEDDING_MODEL, LazyEmbedder
@@ -480,4 +480,5 @@ def build_paths(
         log.info("analysis cache: %d hit(s), %d miss(es)", cache.hits, cache.misses)
     skipped = sorted([*ingested.skipped, *failures], key=lambda s: (s.path, s.line or 0, s.reason))
     built = tuple(a.document for a in analyses)
+    keep_until_exit(analyses, decoded)  # not freed now, object by object, if the process ends soon
     return BuildResult(graph, built, tuple(skipped), tuple(ingested.duplicates), timings, cache)

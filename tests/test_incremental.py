@@ -252,3 +252,22 @@ def test_incremental_build_reads_the_previous_builds_pack(
     assert (inc / "graph.json").read_bytes() == (full / "graph.json").read_bytes()
     packed = (cache / PACK_FILE).read_bytes()
     assert packed.count(b'"document":{') == 3  # the next build's pack has all three
+
+
+def test_a_build_that_ends_the_process_keeps_its_analyses_until_the_end(
+    nlp: Any, inputs: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In the console script (which ends with os._exit), the analyses the graph was assembled from
+    are not freed object by object in the middle of the build; a library call keeps nothing."""
+    from graphbuild import _io
+    from graphbuild.pipeline import build_paths
+
+    old, _ = inputs
+    monkeypatch.setattr(_io, "_KEPT_UNTIL_EXIT", [])
+    monkeypatch.setattr(_io, "_ENDS_WITHOUT_TEARDOWN", False)
+    build_paths([old], nlp=nlp)
+    assert _io._KEPT_UNTIL_EXIT == []
+    monkeypatch.setattr(_io, "_ENDS_WITHOUT_TEARDOWN", True)
+    result = build_paths([old], nlp=nlp)
+    analyses = _io._KEPT_UNTIL_EXIT[0]
+    assert [a.document for a in analyses] == list(result.documents) and len(analyses) == 2

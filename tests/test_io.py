@@ -72,3 +72,35 @@ def test_json_is_sorted_utf8_and_accepts_what_orjson_cannot():
     assert _json.loads(b'{"a": [1, "\\u00e9"]}') == {"a": [1, "é"]}
     with pytest.raises(json.JSONDecodeError):
         _json.loads(b"{not json")
+
+
+def test_objects_are_kept_until_exit_only_in_a_process_that_ends_without_teardown(monkeypatch):
+    from graphbuild import _io
+
+    monkeypatch.setattr(_io, "_KEPT_UNTIL_EXIT", [])
+    monkeypatch.setattr(_io, "_ENDS_WITHOUT_TEARDOWN", False)
+    bulk = [object()]
+    kept = _io._KEPT_UNTIL_EXIT
+    _io.keep_until_exit(bulk)
+    assert kept == [], "a library call keeps nothing: its references go as usual"
+    _io.ends_without_teardown()
+    _io.keep_until_exit(bulk, "more")
+    assert kept == [bulk, "more"]
+
+
+def test_only_the_console_script_declares_that_it_ends_without_teardown(monkeypatch):
+    import sys
+
+    import pytest
+
+    from graphbuild import _io, cli
+
+    monkeypatch.setattr(_io, "_ENDS_WITHOUT_TEARDOWN", False)
+    with pytest.raises(SystemExit):
+        cli.main(["--help"])  # called from Python: the caller goes on, so nothing may be kept
+    assert not _io._ENDS_WITHOUT_TEARDOWN
+    monkeypatch.setattr(sys, "argv", ["graphbuild", "--help"])
+    with pytest.raises(SystemExit):
+        cli.main()
+    # as the console script (unless a tracer such as coverage watches: it needs the normal exit)
+    assert _io._ENDS_WITHOUT_TEARDOWN is (sys.gettrace() is None and sys.getprofile() is None)
