@@ -21,6 +21,8 @@ _DATELINE = re.compile(
     r"(?:[ \t]*,?[ \t]+(?:[A-Z][\w.'’&-]*|\d{1,4}(?:,)?|\([^()\n]{1,40}\)))*"
     r"[ \t]*(?:-|--|—|–)[ \t]"
 )
+#: A line break and a blank line: the end of a paragraph.
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 #: Longest dateline read.
 MAX_DATELINE = 90
 
@@ -44,7 +46,9 @@ def shouted_headline_end(text: str, min_letters: int = 0) -> int:
 
 def dateline_span(text: str) -> tuple[int, int] | None:
     """Where the body's dateline is: at the start of the line after the headline (the text's first
-    line), or of the first paragraph after it; None if the body opens with no dateline.
+    line), or of the first paragraph after it, or of a paragraph after a standfirst or the headline
+    written again (at most :data:`MAX_DECKS` paragraphs of one short line each, as news sites give
+    them: "Title\n\nTitle.\n\nROME - Bernie Sanders met ..."); None if the body opens with no dateline.
 
     >>> text = "ACME 2ND QTR NET\\n\\nOMAHA, Neb., March 2 - Shr 36 cts vs 30 cts"
     >>> s, e = dateline_span(text)
@@ -59,6 +63,25 @@ def dateline_span(text: str) -> tuple[int, int] | None:
     if end is None:
         return None
     body = len(text) - len(text[end:].lstrip())
+    for _ in range(MAX_DECKS + 1):
+        found = _dateline_at(text, body)
+        if found is not None:
+            return found
+        # a standfirst, or the headline again: a paragraph of one short line (not the first line of
+        # hard-wrapped copy, whose next line may open with "U.S. - Japan talks")
+        line_end = text.find("\n", body)
+        if line_end < 0 or line_end - body > MAX_DECK or _PARAGRAPH_BREAK.match(text, line_end) is None:
+            return None
+        body = len(text) - len(text[line_end:].lstrip())
+    return None
+
+
+#: Paragraphs of one short line (at most :data:`MAX_DECK` characters) read past to a dateline.
+MAX_DECKS = 2
+MAX_DECK = 200
+
+
+def _dateline_at(text: str, body: int) -> tuple[int, int] | None:
     found = _DATELINE.match(text, body)
     if found is None or found.end() - body > MAX_DATELINE:
         return None
@@ -72,7 +95,7 @@ def dateline_span(text: str) -> tuple[int, int] | None:
 
 
 #: A token this far into a document is past any dateline (which opens the body, after the headline).
-DATELINE_TOKENS = 120
+DATELINE_TOKENS = 200
 
 
 def doc_dateline(doc: Doc) -> tuple[int, int] | None:

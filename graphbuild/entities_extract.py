@@ -23,6 +23,7 @@ from .entities_keys import (
     is_legal_form,
     is_title_word,
     text_key,
+    word_set,
 )
 from .entities_shape import common_word_opening, headed, is_glued, names_a_day, person_edges, written_lower
 from .entities_titlecase import common_words, fit_title_case_names, in_spans, stem
@@ -84,7 +85,13 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     # each token read once per step: doc[i] builds a new Token object at every access
     while start < end:
         first = doc[start]
-        if not (first.lower_ in ARTICLES or first.is_punct or first.is_space or first.text in BRACKETS):
+        if not (
+            first.lower_ in ARTICLES
+            or first.is_punct
+            or first.is_space
+            or first.text in BRACKETS
+            or (first.text in POSSESSIVES and end - start > 1)  # "'s Donald Trump": the clitic before
+        ):
             break
         start += 1
     while end > start:
@@ -363,11 +370,12 @@ def _ent_mentions(document: Document, doc: Doc, ent: Span) -> list[Mention]:
         and (doc[s].text in TIME_ZONES or common_word_opening(doc, s, ent.label_) or names_a_day(doc, s))
     ):
         return []
+    label = ent.label_
     if e - s > 1:
+        e = _before_headline_auxiliary(doc, s, e, label)
         e = _before_common_tail(doc, s, e)
         if s >= e:
             return []
-    label = ent.label_
     if label in ("PERSON", "GPE", "LOC"):
         # "Avdiivka's Kyiv": a possessive inside a name span joins two names
         inner = [k for k in range(s + 1, e - 1) if doc[k].text in POSSESSIVES]
@@ -402,6 +410,26 @@ def _verb_tail(last: Token, before: Token) -> bool:
     return last.is_alpha and last.text.islower() and last.tag_.startswith("VB") and bool(before.whitespace_)
 
 
+#: Auxiliaries and modals a headline in title case capitalises after its subject ("Clinton and Sanders
+#: Aren't Butting Heads", "Trump Should Quit"): never in the name of a person, a group or a place ("May"
+#: and "Will" can be).
+HEADLINE_AUXILIARIES = word_set(
+    "is are was were has have had does did do should would could might must shall"
+)
+#: Labels of names that never hold such a word (a title, "Who Is Who", can).
+_PLAIN_NAME_LABELS = frozenset(("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"))
+
+
+def _before_headline_auxiliary(doc: Doc, s: int, e: int, label: str) -> int:
+    """Where a name the tagger ran on into a title-case headline's verb ends: before its auxiliary
+    ("Sanders Are" -> "Sanders", "Trump Should Quit" -> "Trump")."""
+    if label not in _PLAIN_NAME_LABELS:
+        return e
+    return next(
+        (k for k in range(s + 1, e) if doc[k].text[:1].isupper() and doc[k].lower_ in HEADLINE_AUXILIARIES), e
+    )
+
+
 def _before_common_tail(doc: Doc, s: int, e: int) -> int:
     """Where a name the tagger ran into a verb after it ends: before its last words in lower case
     ("Ferry capsizes" of the headline "Ferry capsizes off island" -> "Ferry"), or ``s`` (no name at all)
@@ -415,8 +443,16 @@ def _before_common_tail(doc: Doc, s: int, e: int) -> int:
     return e
 
 
+#: Words of a share: a figure before one is a poll's or a vote's, never part of a name ("Trump 58 percent").
+SHARE_WORDS = frozenset(("percent", "%", "pct", "percentage"))
+
+
 def _ent_mentions_range(document: Document, doc: Doc, s: int, e: int, label: str) -> list[Mention]:
     s, e = _trim(doc, s, e)
+    share = next((k for k in range(s + 1, e) if doc[k].lower_ in SHARE_WORDS), None)
+    if share is not None:  # the name stops before the figure of the share ("Trump 46 to 40 percent")
+        e = next((k for k in range(s, share) if doc[k].text[:1].isdigit()), e)
+        s, e = _trim(doc, s, e)
     if label == "PERSON":
         # "Humberto 785 miles": a person's name stops before any number
         digit = next((k for k in range(s, e) if any(c.isdigit() for c in doc[k].text)), e)

@@ -1,14 +1,16 @@
-"""A spaCy component that tags the names of a wire story's lead again when the tagger ran its dateline's
-date on into them or left the lead's first name untagged.
+"""A spaCy component that tags the names of a wire story's lead again when the tagger ran its dateline
+on into them or left the lead's first name untagged.
 
 The small English model reads "NEW YORK, March 4 - Marine Midland Banks Inc said ..." with "March 4 -
-Marine Midland Banks Inc" as one DATE, and "SEOUL, March 12 - South Korea plans ..." with "March 12 -
-South Korea" as one: the lead's first name, most often the story's subject and speaker, is lost (in about
+Marine Midland Banks Inc" as one DATE, "SEOUL, March 12 - South Korea plans ..." with "March 12 -
+South Korea" as one, and "BERLIN - Donald Trump may ..." with "BERLIN - Donald Trump" as one
+organisation: the lead's first name, most often the story's subject and speaker, is lost (in about
 a third of the first thousand Reuters stories). It also often leaves the name untagged ("LONDON, March 5
 - The Bank of England said"). The dateline is layout, not part of the sentence
-(:mod:`graphbuild.datelines`); this component, placed after ``ner``, keeps the date up to the dash and
-tags the start of the lead again with the same ``ner`` component, reading the dateline as a sentence of
-its own (its dash a full stop), in one batch per batch of documents. Other documents are left as they are.
+(:mod:`graphbuild.datelines`); this component, placed after ``ner``, keeps the date (or the place in
+capitals) up to the dash and tags the start of the lead again with the same ``ner`` component, reading
+the dateline as a sentence of its own (its dash a full stop), in one batch per batch of documents. Other
+documents are left as they are.
 """
 
 from __future__ import annotations
@@ -90,7 +92,9 @@ def _retag(doc: Doc, lead: tuple[int, int, int], sub: Doc) -> None:
         if ent.start < first < ent.end:  # the dateline's date, up to the dash
             head = _before_dash(doc, ent.start, first)
             if head is not None:
-                kept.append(SpanType(doc, ent.start, head, label=ent.label_))
+                kept.append(
+                    SpanType(doc, ent.start, head, label=_head_label(doc[ent.start : head], ent.label_))
+                )
         else:
             kept.append(ent)
     # the names tagged in the lead where the tagger had none: not one the cut may have shortened, nor one
@@ -106,6 +110,19 @@ def _retag(doc: Doc, lead: tuple[int, int, int], sub: Doc) -> None:
         ):
             kept.append(SpanType(doc, a, b, label=e.label_))
     doc.set_ents(sorted(kept, key=lambda s: s.start), default="outside")
+
+
+#: Labels a dateline's part before its dash keeps ("March 4" of "March 4 - Marine Midland Banks Inc").
+_DATELINE_LABELS = frozenset(("DATE", "TIME", "GPE", "LOC", "FAC"))
+
+
+def _head_label(head: Span, label: str) -> str:
+    """The label of a dateline's words the tagger ran on into the lead: the date's own, and a place's
+    written in capitals, words only ("BERLIN" of "BERLIN - Donald Trump", tagged an organisation), a
+    place's."""
+    if label in _DATELINE_LABELS or not all(t.is_alpha and t.is_upper for t in head if not t.is_punct):
+        return label
+    return "GPE"
 
 
 def _untagged_name(first: Token) -> bool:
