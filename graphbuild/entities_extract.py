@@ -411,11 +411,9 @@ def _verb_tail(last: Token, before: Token) -> bool:
 
 
 #: Auxiliaries and modals a headline in title case capitalises after its subject ("Clinton and Sanders
-#: Aren't Butting Heads", "Trump Should Quit"): never in the name of a person, a group or a place ("May"
-#: and "Will" can be).
-HEADLINE_AUXILIARIES = word_set(
-    "is are was were has have had does did do should would could might must shall"
-)
+#: Aren't Butting Heads", "Trump Should Quit"): never in the name of a person, a group or a place ("May",
+#: "Will" and "Do", a Vietnamese family name, can be).
+HEADLINE_AUXILIARIES = word_set("is are was were has have had does did should would could might must shall")
 #: Labels of names that never hold such a word (a title, "Who Is Who", can).
 _PLAIN_NAME_LABELS = frozenset(("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"))
 

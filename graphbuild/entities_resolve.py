@@ -156,9 +156,10 @@ SHORT_FORM_KIND_LINKS = 10
 def _of_its_kind_after_all(cl: Clusters, root: int, kind: str, links: int, size: int) -> bool:
     """Whether a short form's cluster, voted another kind than ``kind`` by the tagger's labels alone,
     is of ``kind`` after all: "Sanders" alone, tagged an organisation six times in twelve and a person
-    five, where 1,545 mentions elsewhere link "Sanders" to the senator. Not where the vote read a
-    place name ("Kim" is a town somewhere; that Kim is not the one its documents shorten), nor on a
-    few links ("Jordan" the country, though one document shortens Jim Jordan so)."""
+    five, where 1,545 mentions elsewhere link "Sanders" to the senator. Not where the vote was
+    repaired (by a place name: "Kim" is a town somewhere, and that Kim is not the one its documents
+    shorten; by a legal form, a media word or how the text uses the name), nor on a few links
+    ("Jordan" the country, though one document shortens Jim Jordan so)."""
     forms = cl.forms[root]
     group = group_of(kind)
     tagged = sum(n for (_, label), n in forms.items() if group_of(label) == group)
