@@ -25,6 +25,10 @@ _DATELINE = re.compile(
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 #: Longest dateline read.
 MAX_DATELINE = 90
+#: Paragraphs of one short line (at most :data:`MAX_DECK` characters: a standfirst, the headline
+#: written again) read past to a dateline.
+MAX_DECKS = 2
+MAX_DECK = 200
 
 
 def headline_end(text: str) -> int | None:
@@ -76,11 +80,6 @@ def dateline_span(text: str) -> tuple[int, int] | None:
     return None
 
 
-#: Paragraphs of one short line (at most :data:`MAX_DECK` characters) read past to a dateline.
-MAX_DECKS = 2
-MAX_DECK = 200
-
-
 def _dateline_at(text: str, body: int) -> tuple[int, int] | None:
     found = _DATELINE.match(text, body)
     if found is None or found.end() - body > MAX_DATELINE:
@@ -94,7 +93,8 @@ def _dateline_at(text: str, body: int) -> tuple[int, int] | None:
     return body, found.end()
 
 
-#: A token this far into a document is past any dateline (which opens the body, after the headline).
+#: A token this far into a document is past any dateline (which opens the body, after the headline and
+#: at most :data:`MAX_DECKS` short paragraphs).
 DATELINE_TOKENS = 200
 
 
