@@ -166,7 +166,7 @@ def _build_outputs(
     click.echo(
         f"documents: {counts.get('Document', 0)}  entities: {counts.get('Entity', 0)}  "
         f"statements: {counts.get('Statement', 0)}  events: {counts.get('Event', 0)}  "
-        f"outlets: {counts.get('Outlet', 0)}  conflicts: {sum(1 for *_, k in result.graph.edges(data='kind') if k == 'CONFLICTS_WITH')}"
+        f"outlets: {counts.get('Outlet', 0)}  conflicts: {result.conflicts()}"
     )
     for s in result.duplicates:
         click.echo(f"duplicate skipped: {s}")

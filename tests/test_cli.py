@@ -25,6 +25,11 @@ def test_build_writes_graph_and_explorer_and_summarises(built):
     for word in ("entities:", "statements:", "events:"):
         assert word in output
     assert not list(out.glob(".*.tmp")), "temporary files left behind"
+    # the summary's conflicts are the graph's CONFLICTS_WITH edges (the seeds have one at least)
+    edges = json.loads((out / "graph.json").read_text(encoding="utf-8"))["edges"]
+    conflicts = sum(1 for e in edges if e["kind"] == "CONFLICTS_WITH")
+    assert conflicts > 0
+    assert f"conflicts: {conflicts}" in output
 
 
 def test_timeline_for_stoltenberg_prints_dated_statements_in_order(built):
