@@ -2,8 +2,10 @@
 passes: never-merge overrides, no cluster holding two persons whose first names are
 incompatible or whose surnames are far apart, whose middle names differ ("George H.W. Bush" /
 "George W. Bush") or whose generational suffixes tell them apart (see
-:mod:`graphbuild.entities_persons`), and none holding a firm and its unit (see
-:func:`firm_core`; :mod:`graphbuild.entities_resolve` for the steps)."""
+:mod:`graphbuild.entities_persons`), none holding a firm and its unit (see
+:func:`firm_core`), and none holding a person and a company named after them (a full person
+name and a name written with a legal form, :func:`firm_named`: "David D. Halbert" / "Halbert and
+Associates Inc"; see :mod:`graphbuild.entities_resolve` for the steps)."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from .entities_match import (
     CONFLICT_SURNAME_SIMILARITY,
     NameItem,
     firm_core,
+    firm_named,
     first_names_compatible,
     vote_type,
 )
@@ -59,6 +62,8 @@ class Clusters:
         #: (organisation, person, place) usage cues: one per mention, counted in the vote
         self.cues: dict[int, tuple[int, int, int]] = {}
         self.firms: dict[int, set[str]] = {}
+        #: whether some mention is a company's name with its legal form (:func:`firm_named`)
+        self.firm_named: dict[int, bool] = {}
         for i, it in enumerate(items):
             parsed, mention = it.parsed, it.mention
             self.forms[i] = {(it.key, it.label): 1}
@@ -68,6 +73,7 @@ class Clusters:
             self.cues[i] = usage_votes(mention)
             core = firm_core(it)
             self.firms[i] = {core} if core else set()
+            self.firm_named[i] = firm_named(it)
         self.apart = apart
         self.never = never
         self.evidence: list[tuple[int, str]] = []
@@ -94,8 +100,13 @@ class Clusters:
             not self.never
             and not (self.persons[ra] and self.persons[rb])
             and not (self.firms[ra] and self.firms[rb])
+            and not (self.persons[ra] and self.firm_named[rb])
+            and not (self.persons[rb] and self.firm_named[ra])
         ):
             return None
+        if (self.persons[ra] and self.firm_named[rb]) or (self.persons[rb] and self.firm_named[ra]):
+            # "Halbert and Associates Inc" is David D. Halbert's firm, not a short form of his name
+            return "a person and a company named after them"
         ka, kb = {k for k, _ in self.forms[ra]}, {k for k, _ in self.forms[rb]}
         for pair in self.never:
             x, y = tuple(pair) if len(pair) == 2 else (next(iter(pair)),) * 2
@@ -133,6 +144,7 @@ class Clusters:
             self.titled[ra] = self.titled[ra] or self.titled.pop(rb)
             self.persons[ra] |= self.persons.pop(rb)
             self.firms[ra] |= self.firms.pop(rb)
+            self.firm_named[ra] = self.firm_named[ra] or self.firm_named.pop(rb)
             self.honorific[ra] = self.honorific[ra] or self.honorific.pop(rb)
             (oa, pa, la), (ob, pb, lb) = self.cues[ra], self.cues.pop(rb)
             self.cues[ra] = (oa + ob, pa + pb, la + lb)
@@ -162,7 +174,7 @@ class Clusters:
 
     def _vote_with(self, root: int, cues: tuple[int, int, int]) -> tuple[str, str | None]:
         return vote_type(
-            self.forms[root], self.titled[root], bool(self.firms[root]), self.honorific[root], cues
+            self.forms[root], self.titled[root], self.firm_named[root], self.honorific[root], cues
         )
 
     def roots(self) -> list[int]:

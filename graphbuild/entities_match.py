@@ -119,19 +119,24 @@ def cluster_type(items: Sequence[NameItem]) -> tuple[str, str | None]:
     titled = any(it.parsed.honorific or getattr(it.mention, "title", "") for it in items)
     honorific = any(it.parsed.honorific for it in items)
     cues = usage_totals(it.mention for it in items)
-    return vote_type(forms, titled, any(firm_core(it) for it in items), honorific, cues)
+    return vote_type(forms, titled, any(firm_named(it) for it in items), honorific, cues)
+
+
+def firm_named(item: NameItem) -> bool:
+    """Whether the mention is an organisation's name written with its legal form, a partnership's
+    too ("Boeing Co", "Beck and Co Inc", "Halbert and Associates Inc"): a company's name, which
+    is never a person's, even where its key is one ("beck", "jp morgan")."""
+    if item.label != "ORG":
+        return False
+    words = item.mention.text.split()
+    return len(words) >= 2 and is_legal_form(words[-1])
 
 
 def firm_core(item: NameItem) -> str | None:
     """The key of an organisation named with its legal form ("Boeing Commercial Airplane Co" ->
     "boeing commercial airplane"), or None: a name so written is a company's full name. Not a
     partnership's ("Goldman, Sachs and Co"): the tagger cuts those at their commas and "and"s."""
-    if item.label != "ORG":
-        return None
-    words = item.mention.text.split()
-    if len(words) < 2 or not is_legal_form(words[-1]):
-        return None
-    if any(w.lower() in NAME_AND for w in words):
+    if not firm_named(item) or any(w.lower() in NAME_AND for w in item.mention.text.split()):
         return None
     return item.key or None
 
@@ -149,11 +154,12 @@ def vote_type(
     cues: tuple[int, int, int] = NO_CUES,
 ) -> tuple[str, str | None]:
     """Voted type from (key, label) counts; ``titled``: some mention had an honorific or title;
-    ``firm``: some mention is an organisation's name with its legal form (:func:`firm_core`);
+    ``firm``: some mention is an organisation's name with its legal form (:func:`firm_named`);
     ``honorific``: some mention follows an honorific only persons take ("Dr", "Mrs").
 
     A surname of a full person name in the cluster votes PERSON whatever the model called it;
-    a known place with no full person name is a place (never invent a person from a place); a multi-word
+    a known place with no full person name nor legal form is a place (never invent a person from a
+    place; "Santos Ltd" is a company); a multi-word
     name with a media word is an outlet (ORG); a name the text also writes with a legal form ("Chemlawn
     Corp") and no full person name is a company, not a person, nor a place when it is no known one ("Enzon
     Inc"), nor is a "person" that shortens an organisation's name (:func:`~graphbuild.entities_firms.shortened_firm`);
@@ -184,7 +190,8 @@ def vote_type(
         for k, lab in forms
     )
     place = lookup(main)
-    if place is not None and not has_full_person and voted in ("PERSON", "ORG"):
+    # a name written with a legal form is a company's, even a place's name ("Santos Ltd")
+    if place is not None and not has_full_person and not firm and voted in ("PERSON", "ORG"):
         place_votes = sum(labels.get(lab, 0) for lab in PLACE_LABELS)
         bare_place = not titled and not place.alias  # no title, and the place's own name
         if voted == "PERSON" and (place.strong or place_votes >= labels.get("PERSON", 0) or bare_place):
@@ -241,14 +248,16 @@ def surface_form(items: Sequence[NameItem], key: str, *, cased: bool = False) ->
     """The commonest written form of ``key`` among ``items`` (the key itself if none has it).
 
     ``cased`` (names of people and places): a form shouted in capitals ("WASHINGTON", from a
-    dateline or headline) is chosen only if no other form exists. Organisations keep their
-    capitals: "NATO" is how the name is written.
+    dateline or headline) is chosen only if no other form exists. Organisations keep the
+    capitals of a one-word name ("NATO" is how the name is written), but not those of a headline's
+    phrase: "British Aerospace", not "BRITISH AEROSPACE", where the text writes both.
     """
     forms = Counter(it.parsed.name for it in items if it.key == key)
     if not forms:  # e.g. the group was re-rooted by an earlier union in the same pass
         return key
-    if cased and len(forms) > 1:
-        return max(forms, key=lambda f: (not _shouted(f), forms[f], f))
+    if len(forms) > 1:
+        shouted = _shouted if cased else _shouted_phrase
+        return max(forms, key=lambda f: (not shouted(f), forms[f], f))
     return max(forms, key=lambda f: (forms[f], f))
 
 
@@ -258,6 +267,11 @@ _LONG_CAPITALS = re.compile(r"[A-Z]{4}")
 def _shouted(form: str) -> bool:
     """In capitals only, with a word of four letters or more: "MELVILLE", not "U.S." or "UAE"."""
     return form.isupper() and _LONG_CAPITALS.search(form) is not None
+
+
+def _shouted_phrase(form: str) -> bool:
+    """:func:`_shouted`, of more than one word: "BRITISH AEROSPACE", not "NATO" or "IBM"."""
+    return " " in form and _shouted(form)
 
 
 def candidate_pairs(

@@ -279,13 +279,15 @@ LONGER_NAME_SHARE = 0.2
 
 
 def _shortened_keys(keys: Counter[str]) -> frozenset[str]:
-    """One-word keys that are the first word of a longer key of the cluster written often enough
-    (:data:`LONGER_NAME_SHARE`): "bank" beside "bank of england"."""
+    """One-word keys that are the first or last word of a longer key of the cluster written often
+    enough (:data:`LONGER_NAME_SHARE`): "bank" beside "bank of england", and the founder's surname
+    a company named after them is shortened to ("hall" beside "frank b hall", of "Frank B. Hall and
+    Co Inc")."""
     out = set()
     for k, n in keys.items():
         if " " in k:
             continue
-        longer = sum(m for k2, m in keys.items() if k2.startswith(k + " "))
+        longer = sum(m for k2, m in keys.items() if k2.startswith(k + " ") or k2.endswith(" " + k))
         if longer and longer >= LONGER_NAME_SHARE * n:
             out.add(k)
     return frozenset(out)
