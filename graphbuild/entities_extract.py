@@ -23,15 +23,25 @@ from .entities_keys import (
     is_legal_form,
     is_title_word,
     text_key,
-    word_set,
 )
-from .entities_shape import common_word_opening, headed, is_glued, names_a_day, person_edges, written_lower
+from .entities_shape import (
+    PLAIN_NAME_LABELS,
+    before_common_tail,
+    before_headline_auxiliary,
+    common_word_opening,
+    headed,
+    is_glued,
+    names_a_day,
+    person_edges,
+    person_parts,
+    split_name_lists,
+)
 from .entities_titlecase import common_words, fit_title_case_names, in_spans, stem
 from .entities_usage import usage_cue
 from .model import Document, Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
 log = logging.getLogger(__name__)
 
@@ -270,7 +280,7 @@ def extract_mentions(document: Document, doc: Doc) -> list[Mention]:
         out = _outside_tables(out, rows, heading_end(document.text))
     out = _shouted_headline_names(document.text, out, doc)
     out = fit_title_case_names(out, doc, document.analysis_text, shouted_headline_end(document.text))
-    out = [headed(m) for m in out if not is_glued(m.text)]
+    out = [headed(m) for m in split_name_lists(out) if not is_glued(m.text)]
     out.sort(key=lambda m: (m.start, m.end, m.label))
     return out
 
@@ -372,10 +382,12 @@ def _ent_mentions(document: Document, doc: Doc, ent: Span) -> list[Mention]:
         return []
     label = ent.label_
     if e - s > 1:
-        e = _before_headline_auxiliary(doc, s, e, label)
-        e = _before_common_tail(doc, s, e)
+        e = before_headline_auxiliary(doc, s, e, label)
+        e = before_common_tail(doc, s, e)
         if s >= e:
             return []
+    if label in PLAIN_NAME_LABELS and not any(c.isalpha() for c in doc[s:e].text):
+        return []  # "64%-27", "719.8286": a figure, no name
     if label in ("PERSON", "GPE", "LOC"):
         # "Avdiivka's Kyiv": a possessive inside a name span joins two names
         inner = [k for k in range(s + 1, e - 1) if doc[k].text in POSSESSIVES]
@@ -384,6 +396,10 @@ def _ent_mentions(document: Document, doc: Doc, ent: Span) -> list[Mention]:
             return _ent_mentions_range(document, doc, s, k, label) + _ent_mentions_range(
                 document, doc, k + 1, e, label
             )
+    if label == "PERSON":
+        parts = person_parts(doc, s, e)  # "Cruz, Rubio", "Travis Kalanick of Uber"
+        if parts != [(s, e)]:
+            return [m for a, b in parts for m in _ent_mentions_range(document, doc, a, b, label)]
     if label != "PERSON" and e < len(doc) and doc[e].ent_type_ == "PERSON" and doc[e].ent_iob_ == "B":
         # "Kremlin Spokesman" tagged apart from the name that follows: the role belongs to the title
         while e > s and is_title_word(doc[e - 1].text):
@@ -402,43 +418,6 @@ def _start_of_a_title(doc: Doc, s: int, e: int) -> bool:
     if not all(is_title_word(t.text) for t in doc[s:e]):
         return False
     return e < len(doc) and is_title_word(doc[e].text) and doc[e].ent_iob_ != "B"
-
-
-def _verb_tail(last: Token, before: Token) -> bool:
-    """Whether a name's last word is a verb in lower case, apart from the word before ("Ferry
-    capsizes"): not a part of a compound ("Li Ka-shing"), nor a lower-case legal form ("Corp inc")."""
-    return last.is_alpha and last.text.islower() and last.tag_.startswith("VB") and bool(before.whitespace_)
-
-
-#: Auxiliaries and modals a headline in title case capitalises after its subject ("Clinton and Sanders
-#: Aren't Butting Heads", "Trump Should Quit"): never in the name of a person, a group or a place ("May",
-#: "Will" and "Do", a Vietnamese family name, can be).
-HEADLINE_AUXILIARIES = word_set("is are was were has have had does did should would could might must shall")
-#: Labels of names that never hold such a word (a title, "Who Is Who", can).
-_PLAIN_NAME_LABELS = frozenset(("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"))
-
-
-def _before_headline_auxiliary(doc: Doc, s: int, e: int, label: str) -> int:
-    """Where a name the tagger ran on into a title-case headline's verb ends: before its auxiliary
-    ("Sanders Are" -> "Sanders", "Trump Should Quit" -> "Trump")."""
-    if label not in _PLAIN_NAME_LABELS:
-        return e
-    return next(
-        (k for k in range(s + 1, e) if doc[k].text[:1].isupper() and doc[k].lower_ in HEADLINE_AUXILIARIES), e
-    )
-
-
-def _before_common_tail(doc: Doc, s: int, e: int) -> int:
-    """Where a name the tagger ran into a verb after it ends: before its last words in lower case
-    ("Ferry capsizes" of the headline "Ferry capsizes off island" -> "Ferry"), or ``s`` (no name at all)
-    when what is left is one word opening a sentence that the text also writes in lower case ("a
-    ferry"): a common noun capitalised by its place. A name of one word is left as it is."""
-    end = e
-    while e - s > 1 and _verb_tail(doc[e - 1], doc[e - 2]):
-        e -= 1
-    if e < end and e - s == 1 and doc[s].is_sent_start and written_lower(doc, s):
-        return s
-    return e
 
 
 #: Words of a share: a figure before one is a poll's or a vote's, never part of a name ("Trump 58 percent").

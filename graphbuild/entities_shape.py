@@ -1,5 +1,6 @@
 """What a person's name is not: an attitude prefix ("pro-Clinton"), an inflected verb a title-case
-line ran into it ("Telling Jeb Bush", "Dennis Prager Tells"), page furniture glued to it
+line ran into it ("Telling Jeb Bush", "Dennis Prager Tells"), a list of names ("Cruz, Rubio"), the
+place or organisation after a full name ("Travis Kalanick of Uber"), page furniture glued to it
 ("Zach CarterFlagShareLikeReplyPaige Lavender"), or an institution's or a place's head noun that
 makes it something else ("Brennan Center", "Hermenegildo Galeana Street"). Nor is a one-word name a
 common word capitalised by opening its sentence ("Utilities output rose"), nor the first word of a
@@ -14,12 +15,12 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .entities_keys import ORG_HEADS, word_set
+from .entities_keys import ORG_HEADS, SUFFIXES, word_set
 from .model import Mention
 from .temporal.lexicon import WEEKDAY_NAMES
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 #: Prefixes written in lower case before a name with a hyphen ("pro-Clinton", "anti-Obama"): an
 #: attitude to the person, no part of the name (unlike "al-" or "bin" of a name).
@@ -71,6 +72,35 @@ OPENING_PREPOSITIONS = word_set(
     "over since through throughout toward towards under underneath unlike until upon via within "
     "without although because unless whereas while whether though"
 )
+
+
+#: Prepositions after a full name that start its organisation or place, not a part of the name
+#: ("Travis Kalanick of Uber", "Victoria Soto at Sandy Hook"); after a single word they may belong
+#: to it ("Joan of Arc").
+AFFILIATION_WORDS = word_set("of at from")
+
+
+def person_parts(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
+    """The token ranges of the persons' names in the tagger's person ``doc[s:e]``: one range, unless
+    a comma inside separates names of a list ("Cruz, Rubio" -> "Cruz", "Rubio"; not "Sammy Davis,
+    Jr.") or the range goes on after a full name with an affiliation word (:data:`AFFILIATION_WORDS`:
+    "Travis Kalanick of Uber" -> "Travis Kalanick"). A part after a comma that starts in lower
+    case is none ("Obama, party" -> "Obama"); the first is the tagger's, cut elsewhere ("pro-Clinton")."""
+    parts = []
+    start = s
+    for k in range(s + 1, e - 1):
+        if doc[k].text == "," and doc[k + 1].lower_ not in SUFFIXES:
+            parts.append((start, k))
+            start = k + 1
+    parts.append((start, e))
+    out = []
+    for a, b in parts:
+        cut = next(
+            (k for k in range(a + 2, b - 1) if doc[k].lower_ in AFFILIATION_WORDS and doc[k].is_lower), b
+        )
+        if a < cut and (a == s or doc[a].text[:1].isupper()):
+            out.append((a, cut))
+    return out
 
 
 def person_edges(doc: Doc, s: int, e: int) -> tuple[int, int]:
@@ -153,3 +183,65 @@ def opens_sentence(doc: Doc, i: int) -> bool:
     while i > 0 and not doc[i].is_sent_start and doc[i - 1].text in _OPENERS:
         i -= 1
     return bool(doc[i].is_sent_start)
+
+
+def _verb_tail(last: Token, before: Token) -> bool:
+    """Whether a name's last word is a verb in lower case, apart from the word before ("Ferry
+    capsizes"): not a part of a compound ("Li Ka-shing"), nor a lower-case legal form ("Corp inc")."""
+    return last.is_alpha and last.text.islower() and last.tag_.startswith("VB") and bool(before.whitespace_)
+
+
+#: Auxiliaries and modals a headline in title case capitalises after its subject ("Clinton and Sanders
+#: Aren't Butting Heads", "Trump Should Quit"): never in the name of a person, a group or a place ("May",
+#: "Will" and "Do", a Vietnamese family name, can be).
+HEADLINE_AUXILIARIES = word_set("is are was were has have had does did should would could might must shall")
+#: Labels of names that never hold such a word (a title, "Who Is Who", can), nor are figures only.
+PLAIN_NAME_LABELS = frozenset(("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"))
+
+
+def before_headline_auxiliary(doc: Doc, s: int, e: int, label: str) -> int:
+    """Where a name the tagger ran on into a title-case headline's verb ends: before its auxiliary
+    ("Sanders Are" -> "Sanders", "Trump Should Quit" -> "Trump")."""
+    if label not in PLAIN_NAME_LABELS:
+        return e
+    return next(
+        (k for k in range(s + 1, e) if doc[k].text[:1].isupper() and doc[k].lower_ in HEADLINE_AUXILIARIES), e
+    )
+
+
+def before_common_tail(doc: Doc, s: int, e: int) -> int:
+    """Where a name the tagger ran into a verb after it ends: before its last words in lower case
+    ("Ferry capsizes" of the headline "Ferry capsizes off island" -> "Ferry"), or ``s`` (no name at all)
+    when what is left is one word opening a sentence that the text also writes in lower case ("a
+    ferry"): a common noun capitalised by its place. A name of one word is left as it is."""
+    end = e
+    while e - s > 1 and _verb_tail(doc[e - 1], doc[e - 2]):
+        e -= 1
+    if e < end and e - s == 1 and doc[s].is_sent_start and written_lower(doc, s):
+        return s
+    return e
+
+
+def split_name_lists(mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each list of persons' names the tagger called one name of another kind
+    ("Cruz, Rubio" as a work of art, "Christie, Rubio" as an organisation) made one person's mention
+    per name, where every name of the list is a person the document names elsewhere (as a person's
+    mention, or as its last word). A firm's name with commas ("Goldman, Sachs and Co") stays whole
+    unless each part is a person's name in the document. The tagger's persons are split by
+    :func:`person_parts`."""
+    persons: set[str] = set()
+    for m in mentions:
+        if m.label == "PERSON" and "," not in m.text:
+            persons.add(m.text)
+            persons.add(m.text.rsplit(None, 1)[-1])
+    out: list[Mention] = []
+    for m in mentions:
+        parts = m.text.split(", ") if m.label != "PERSON" and ", " in m.text else None
+        if parts is None or not all(p in persons for p in parts):
+            out.append(m)
+            continue
+        at = m.start
+        for part in parts:
+            out.append(Mention(m.doc_id, at, at + len(part), part, "PERSON"))
+            at += len(part) + 2
+    return out

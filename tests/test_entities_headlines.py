@@ -11,7 +11,7 @@ import pytest
 
 from graphbuild.datelines import MAX_DECK, dateline_span
 from graphbuild.entities import extract_mentions
-from graphbuild.entities_extract import HEADLINE_AUXILIARIES
+from graphbuild.entities_shape import HEADLINE_AUXILIARIES
 from graphbuild.model import Document, Mention
 
 

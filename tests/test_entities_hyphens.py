@@ -16,8 +16,9 @@ from spacy.tokens import Doc
 
 from graphbuild.entities import resolve_entities
 from graphbuild.entities_documents import prepare_document
-from graphbuild.entities_extract import _before_common_tail, extract_mentions
+from graphbuild.entities_extract import extract_mentions
 from graphbuild.entities_match import vote_type
+from graphbuild.entities_shape import before_common_tail
 from graphbuild.model import Mention
 
 FERRY = (
@@ -83,7 +84,7 @@ def _words(nlp: Any, text: str) -> Any:
     ],
 )
 def test_a_name_ends_before_lower_case_words(nlp: Any, text: str, start: int, end: int) -> None:
-    assert _before_common_tail(_words(nlp, text), start, start + 2) == end
+    assert before_common_tail(_words(nlp, text), start, start + 2) == end
 
 
 def test_a_compound_in_lower_case_stays_in_the_name(nlp: Any) -> None:
