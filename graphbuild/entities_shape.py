@@ -55,12 +55,14 @@ HEAD_LABELS = (
 
 def headed(m: Mention) -> Mention:
     """``m``, labelled by its head noun if it is a "person" of two words or more ending in one of
-    :data:`HEAD_LABELS` (once title-case lines are cut: "Omar Mateen Worked With Department" is
-    "Omar Mateen")."""
+    :data:`HEAD_LABELS`, or whose head is one before "of" ("Edwin L. Cox School of Business"; once
+    title-case lines are cut: "Omar Mateen Worked With Department" is "Omar Mateen")."""
     if m.label != "PERSON":
         return m
     words = m.text.split()
     label = HEAD_LABELS.get(words[-1]) if len(words) >= 2 else None
+    if label is None and "of" in words[2:-1]:
+        label = HEAD_LABELS.get(words[words.index("of", 2) - 1])
     return m if label is None else replace(m, label=label)
 
 
@@ -96,7 +98,14 @@ def person_parts(doc: Doc, s: int, e: int) -> list[tuple[int, int]]:
     out = []
     for a, b in parts:
         cut = next(
-            (k for k in range(a + 2, b - 1) if doc[k].lower_ in AFFILIATION_WORDS and doc[k].is_lower), b
+            (
+                k
+                for k in range(a + 2, b - 1)
+                if doc[k].lower_ in AFFILIATION_WORDS
+                and doc[k].is_lower
+                and doc[k - 1].text not in HEAD_LABELS  # "Edwin L. Cox School of Business"
+            ),
+            b,
         )
         if a < cut and (a == s or doc[a].text[:1].isupper()):
             out.append((a, cut))

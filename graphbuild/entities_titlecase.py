@@ -219,8 +219,17 @@ def _fit(
     # "South China Sea Row", not "al Ashry" of "Ahmed al Ashry")
     # a person running over two people named in prose ("Hillary Clinton Slams Donald Trump") is no one's
     # name: it is cut to the part, whatever goes with it
+    # a person named in prose that the mention opens with, a word after it ("Ben Carson Defends" of
+    # "Ben Carson Defends Himself Against Claims"): the headline's verb, however rare the word
+    opens_with_person = (
+        span is not None
+        and m.label == "PERSON"
+        and span[0] == 0
+        and "PERSON" in named.get(text_key(m.text[words[0].start() : words[span[1] - 1].end()]), {})
+    )
     if span is None or (
-        not (m.label == "PERSON" and _another_person(cores, span, persons))
+        not opens_with_person
+        and not (m.label == "PERSON" and _another_person(cores, span, persons))
         and all(span[0] <= k < span[1] for k in _outside_runs(runs, n))
     ):
         if m.label in PLACE_LABELS:

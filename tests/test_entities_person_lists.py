@@ -115,3 +115,9 @@ def test_a_firm_with_commas_in_its_name_stays_whole(nlp: Any) -> None:
     text = "Peter Sachs joined Goldman, Sachs and Co last year."
     found = _mentions_with_spans(nlp, text, [("Peter Sachs", "PERSON"), ("Goldman, Sachs and Co", "ORG")])
     assert ("Goldman, Sachs and Co", "ORG") in found, found
+
+
+def test_an_institution_named_after_a_person_stays_whole_and_is_no_person(nlp: Any) -> None:
+    text = "She teaches at the Edwin L. Cox School of Business in Dallas."
+    found = _mentions_with_span(nlp, text, "Edwin L. Cox School of Business", "PERSON")
+    assert found == [("Edwin L. Cox School of Business", "ORG")], found
