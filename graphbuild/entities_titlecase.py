@@ -22,7 +22,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .entities_keys import ARTICLES, PLACE_LABELS, text_key
+from .entities_keys import ARTICLES, PLACE_LABELS, SUFFIXES, text_key
 from .model import Mention
 
 if TYPE_CHECKING:
@@ -54,6 +54,8 @@ NEGATIONS = ("n’t", "n't")
 
 
 _SUFFIXES = ("ing", "ed", "es", "s")
+#: Generational suffixes after a name ("Jr", "Sr.", "III"), as :func:`_core` leaves them, folded.
+_SUFFIX_WORDS = frozenset(w.rstrip(".") for w in SUFFIXES)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -219,16 +221,24 @@ def _fit(
     # "South China Sea Row", not "al Ashry" of "Ahmed al Ashry")
     # a person running over two people named in prose ("Hillary Clinton Slams Donald Trump") is no one's
     # name: it is cut to the part, whatever goes with it
-    # a person named in prose that the mention opens with, a word after it ("Ben Carson Defends" of
-    # "Ben Carson Defends Himself Against Claims"): the headline's verb, however rare the word
-    opens_with_person = (
+    # a person's full name in prose that the mention opens or ends with, words beside it ("Ben Carson
+    # Defends" of "Ben Carson Defends Himself Against Claims", "Rip Donald Trump"): the headline's verb,
+    # however rare the word; not a generational suffix ("Donald Trump Jr"), nor a first name before a
+    # name written with its particle ("Ahmed" of "Ahmed al Ashry")
+    person_in_prose = (
         span is not None
         and m.label == "PERSON"
-        and span[0] == 0
-        and "PERSON" in named.get(text_key(m.text[words[0].start() : words[span[1] - 1].end()]), {})
+        and "PERSON" in named.get(text_key(m.text[words[span[0]].start() : words[span[1] - 1].end()]), {})
+        and (
+            (
+                span[0] == 0
+                and not any(cores[k][0].casefold().rstrip(".") in _SUFFIX_WORDS for k in range(span[1], n))
+            )
+            or (span[1] == n and cores[span[0]][0][:1].isupper())
+        )
     )
     if span is None or (
-        not opens_with_person
+        not person_in_prose
         and not (m.label == "PERSON" and _another_person(cores, span, persons))
         and all(span[0] <= k < span[1] for k in _outside_runs(runs, n))
     ):

@@ -69,6 +69,14 @@ def test_a_headline_verb_after_a_person_named_in_prose_is_cut_however_rare(nlp: 
     assert mentions_of(nlp, text)[0][0].startswith("Ahmed al Ashry")
 
 
+def test_a_headline_verb_before_a_person_named_in_prose_is_cut_but_not_a_suffix_after(nlp: Any) -> None:
+    text = "Black Lawmakers Rip Donald Trump As A Disgusting Fraud\n\nLawmakers criticised Donald Trump on Monday.\n"
+    assert "Rip Donald Trump" in [e.text for e in nlp(text).ents]  # the tagger's span
+    assert mentions_of(nlp, text)[0] == ("Donald Trump", "PERSON")
+    text = "Donald Trump Jr Speaks At Rally In Ohio\n\nDonald Trump spoke later. His son spoke first.\n"
+    assert mentions_of(nlp, text)[0] == ("Donald Trump Jr", "PERSON")
+
+
 def test_a_person_of_common_words_only_is_no_name(nlp: Any) -> None:
     text = (
         "Exit Polls In West Virginia Spell Bad News For Hillary Clinton\n\n"
