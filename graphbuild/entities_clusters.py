@@ -96,16 +96,18 @@ class Clusters:
         return self._root_conflict(ra, rb)
 
     def _root_conflict(self, ra: int, rb: int) -> str | None:
+        # "Halbert and Associates Inc" is David D. Halbert's firm, not a short form of his name
+        person_and_firm = (self.persons[ra] and self.firm_named[rb]) or (
+            self.persons[rb] and self.firm_named[ra]
+        )
         if (
             not self.never
             and not (self.persons[ra] and self.persons[rb])
             and not (self.firms[ra] and self.firms[rb])
-            and not (self.persons[ra] and self.firm_named[rb])
-            and not (self.persons[rb] and self.firm_named[ra])
+            and not person_and_firm
         ):
             return None
-        if (self.persons[ra] and self.firm_named[rb]) or (self.persons[rb] and self.firm_named[ra]):
-            # "Halbert and Associates Inc" is David D. Halbert's firm, not a short form of his name
+        if person_and_firm:
             return "a person and a company named after them"
         ka, kb = {k for k, _ in self.forms[ra]}, {k for k, _ in self.forms[rb]}
         for pair in self.never:
