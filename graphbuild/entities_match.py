@@ -68,6 +68,9 @@ LONG_WORD = 10  # single words this long may differ by two edits, shorter ones b
 TOKEN_MIN_SIMILARITY = 0.85  # every differing word of two multi-word names
 #: Blocks larger than this are compared as a sorted neighbourhood of this width, not all pairs.
 MAX_BLOCK = 50
+#: A place's name some mention writes with a legal form is a company's unless the place tags outnumber
+#: the organisation tags ("Ogden Corp" / "Ogden"; "BMD of New England Inc" leaves the region a place).
+PLACE_OUTVOTES_FIRM = 1
 #: Two spellings of one surname differ by at most this many consonant edits (see :func:`strong_edits`).
 MAX_STRONG_EDITS = 1
 
@@ -162,7 +165,8 @@ def vote_type(
     place; "Santos Ltd" is a company); a multi-word
     name with a media word is an outlet (ORG); a name the text also writes with a legal form ("Chemlawn
     Corp") and no full person name is a company, not a person, nor a place when it is no known one ("Enzon
-    Inc"), nor is a "person" that shortens an organisation's name (:func:`~graphbuild.entities_firms.shortened_firm`);
+    Inc") or the place tags do not outnumber the organisation tags (:data:`PLACE_OUTVOTES_FIRM`:
+    "Ogden Corp"), nor is a "person" that shortens an organisation's name (:func:`~graphbuild.entities_firms.shortened_firm`);
     a name the text writes after "Dr" or "Mrs" is a person's, whatever the model called it (not a place's).
     Then ``cues``, the (organisation, person, place) usage cues of the cluster's mentions
     (:func:`~graphbuild.entities_usage.usage_votes`), when they outvote the other kind
@@ -206,6 +210,14 @@ def vote_type(
         return "ORG", f"type PERSON -> ORG: '{main}' is the short form of the organisation '{fuller}'"
     if voted in PLACE_LABELS and place is None and any(_written_with_legal_form(k) for k in keys):
         return "ORG", f"type {voted} -> ORG: '{main}' is written with a legal form and is no known place"
+    if voted in PLACE_LABELS and firm and not has_full_person:
+        # "Ogden Corp", tagged a place as often as not: the company, though a town has its name
+        place_votes = sum(labels.get(lab, 0) for lab in PLACE_LABELS)
+        if labels.get("ORG", 0) * PLACE_OUTVOTES_FIRM >= place_votes:
+            return (
+                "ORG",
+                f"type {voted} -> ORG: '{main}' is written with a legal form as often as a place's name",
+            )
     if honorific and not firm and voted not in ("PERSON", *PLACE_LABELS) and place is None:
         return "PERSON", f"type {voted} -> PERSON: '{main}' is written after an honorific"
     org_cues, person_cues, place_cues = cues
@@ -249,8 +261,8 @@ def surface_form(items: Sequence[NameItem], key: str, *, cased: bool = False) ->
 
     ``cased`` (names of people and places): a form shouted in capitals ("WASHINGTON", from a
     dateline or headline) is chosen only if no other form exists. Organisations keep the
-    capitals of a one-word name ("NATO" is how the name is written), but not those of a headline's
-    phrase: "British Aerospace", not "BRITISH AEROSPACE", where the text writes both.
+    capitals of an acronym ("NATO" is how the name is written), but not those of a headline's
+    phrase or longer word: "British Aerospace", not "BRITISH AEROSPACE", where the text writes both.
     """
     forms = Counter(it.parsed.name for it in items if it.key == key)
     if not forms:  # e.g. the group was re-rooted by an earlier union in the same pass
@@ -269,9 +281,14 @@ def _shouted(form: str) -> bool:
     return form.isupper() and _LONG_CAPITALS.search(form) is not None
 
 
+#: Letters of the longest word in capitals that may be an organisation's acronym ("NATO", "OPEC").
+ACRONYM_MAX_LETTERS = 4
+
+
 def _shouted_phrase(form: str) -> bool:
-    """:func:`_shouted`, of more than one word: "BRITISH AEROSPACE", not "NATO" or "IBM"."""
-    return " " in form and _shouted(form)
+    """:func:`_shouted`, of more than one word or a word longer than an acronym
+    (:data:`ACRONYM_MAX_LETTERS`): "BRITISH AEROSPACE", "MELVILLE", not "NATO" or "IBM"."""
+    return _shouted(form) and (" " in form or len(form) > ACRONYM_MAX_LETTERS)
 
 
 def candidate_pairs(

@@ -75,7 +75,19 @@ def test_an_organisation_shouted_in_a_headline_is_named_as_the_text_writes_it() 
             [("BRITISH AEROSPACE", "ORG")],
             [("NATO", "ORG"), ("Nato", "ORG")],
             [("NATO", "ORG")],
+            [("CORNING", "ORG"), ("Corning", "ORG")],
+            [("CORNING", "ORG")],
         ]
     )
     assert ("British Aerospace", "ORG", 3) in found, found
+    assert ("Corning", "ORG", 3) in found, found  # a word, not an acronym
     assert ("NATO", "ORG", 3) in found, found  # an acronym keeps its capitals
+
+
+def test_a_place_name_a_company_takes_as_often_as_a_place_is_the_company() -> None:
+    # "Ogden" is a town too; "Ogden Corp" and one "OGDEN" headline the tagger calls a place
+    found = _resolved([[("OGDEN", "GPE"), ("Ogden Corp", "ORG")], [("Ogden Corp", "ORG"), ("Ogden", "GPE")]])
+    assert [t for _, t, _ in found] == ["ORG"], found
+    # a region a firm's name includes ("BMD of New England Inc") stays a place
+    found = _resolved([[("New England", "LOC"), ("New England", "LOC")], [("New England Inc", "ORG")]])
+    assert "LOC" in [t for _, t, _ in found], found
