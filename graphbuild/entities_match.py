@@ -216,7 +216,8 @@ def vote_type(
         if labels.get("ORG", 0) * PLACE_OUTVOTES_FIRM >= place_votes:
             return (
                 "ORG",
-                f"type {voted} -> ORG: '{main}' is written with a legal form as often as a place's name",
+                f"type {voted} -> ORG: '{main}' is written with a legal form, "
+                "and tagged an organisation as often as a place or more",
             )
     if honorific and not firm and voted not in ("PERSON", *PLACE_LABELS) and place is None:
         return "PERSON", f"type {voted} -> PERSON: '{main}' is written after an honorific"
