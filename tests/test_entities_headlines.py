@@ -88,3 +88,24 @@ def test_a_place_in_capitals_run_on_into_the_leads_name_is_a_place(
     ents = [(e.text, e.label_) for e in nlp(text).ents]
     assert (place, "GPE") in ents and (name, "PERSON") in ents, ents
     assert not any(" - " in t for t, _ in mentions_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "JWP <JWP> SELLS NOTES\n  LAKE SUCCESS, N.Y., March 13 - JWP Inc said it sold notes.",
+            "LAKE SUCCESS",
+        ),
+        (
+            "INFOTRON <INFN> NAMES CHAIRMAN\n  CHERRY HILL, N.J., March 9 - Infotron Systems Corp said so.",
+            "CHERRY HILL",
+        ),
+    ],
+)
+def test_a_datelines_city_in_capitals_is_named_whole(nlp: Any, text: str, place: str) -> None:
+    last = place.split()[-1]
+    assert last in [e.text for e in nlp(text).ents]  # the tagger's span: the city's last word
+    found = mentions_of(nlp, text)
+    assert (place, "GPE") in found, found
+    assert (last, "GPE") not in found, found
