@@ -108,6 +108,29 @@ def doc_dateline(doc: Doc) -> tuple[int, int] | None:
     return found
 
 
+#: The place a dateline opens with, in capitals: words up to its first comma or dash ("LAKE SUCCESS").
+_PLACE_IN_CAPITALS = re.compile(r"[A-Z][A-Z.'&-]*(?: [A-Z][A-Z.'&-]*)*")
+
+
+def dateline_place(text: str) -> tuple[int, int] | None:
+    """Where the place in capitals that the body's dateline opens with is ("LAKE SUCCESS" of "LAKE
+    SUCCESS, N.Y., March 3 - "), or None: no dateline, or one whose place is not in capitals.
+
+    >>> text = "JWP SELLS NOTES\\n\\nLAKE SUCCESS, N.Y., March 3 - JWP Inc said"
+    >>> s, e = dateline_place(text)
+    >>> text[s:e]
+    'LAKE SUCCESS'
+    >>> dateline_place("ACME NET\\n\\nOmaha, Neb., March 2 - Shr 36 cts") is None
+    True
+    """
+    span = dateline_span(text)
+    place = _PLACE_IN_CAPITALS.match(text, span[0]) if span is not None else None
+    # the capitals must be whole words: "O" of "Omaha" is none
+    if place is None or not place.group().isupper() or text[place.end() : place.end() + 1].isalnum():
+        return None
+    return place.span()
+
+
 def heading_end(text: str) -> int:
     """Where the headline (the text's first line) and the body's dateline after it end."""
     span = dateline_span(text)

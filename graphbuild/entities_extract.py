@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from .datelines import dateline_span, heading_end, shouted_headline_end
+from .datelines import dateline_place, heading_end, shouted_headline_end
 from .entities_blends import blend_cut
 from .entities_firms import BRACKETS, bracket_free_part, partnership_names
 from .entities_keys import (
@@ -287,19 +287,16 @@ def extract_mentions(document: Document, doc: Doc) -> list[Mention]:
 
 
 _WORD_SPAN = re.compile(r"\S+")
-#: The place a dateline opens with, in capitals: words up to its first comma or dash ("LAKE SUCCESS").
-_DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'&-]*(?: [A-Z][A-Z.'&-]*)*")
 _PLACE_MENTION_LABELS = frozenset(("GPE", "LOC", "FAC"))
 
 
 def _whole_dateline_place(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with a place the tagger found at the end of a dateline's city in capitals made the
     whole city ("SUCCESS" of "LAKE SUCCESS, N.Y., March 3 -", "HILL" of "CHERRY HILL, N.J.")."""
-    span = dateline_span(text)
-    place = _DATELINE_PLACE.match(text, span[0]) if span is not None else None
-    if place is None or not place.group().isupper():
+    place = dateline_place(text)
+    if place is None:
         return mentions
-    start, end = place.span()
+    start, end = place
     return [
         replace(m, start=start, text=text[start:end])
         if m.label in _PLACE_MENTION_LABELS and start < m.start and m.end == end
