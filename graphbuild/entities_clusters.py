@@ -17,13 +17,11 @@ from .entities_keys import part_similarity, word_set
 from .entities_match import (
     CONFLICT_SURNAME_SIMILARITY,
     NameItem,
-    firm_core,
-    firm_named,
     first_names_compatible,
-    vote_type,
 )
 from .entities_persons import middles_compatible, person_marks
 from .entities_usage import usage_votes
+from .entities_vote import firm_core, firm_named, vote_type
 
 #: What the guards read of a full person's name: first name, surname, middle initials, whether
 #: those are written as initials only, generational suffix (see :func:`person_marks`).

@@ -28,8 +28,8 @@ from typing import Any, Protocol
 from . import entities_keys, entities_match
 from ._io import source_digest
 from .entities_gazetteer import lookup
-from .entities_keys import SUBUNIT_WORDS, ParsedName, fold, parse_name, translit_key, word_set
-from .entities_match import PLACE_LABELS, NameItem, group_of
+from .entities_keys import PLACE_LABELS, SUBUNIT_WORDS, ParsedName, fold, parse_name, translit_key, word_set
+from .entities_match import NameItem, group_of
 from .entities_persons import written_suffix
 from .model import Mention
 

@@ -277,7 +277,7 @@ def _with_mentions(entity: Entity, recalled: Sequence[Mention]) -> Entity:
     name, no title or honorific) and the usage cues of all its mentions outvote a person's
     (:func:`~graphbuild.entities_usage.outvoted`): the tagger calls "Facebook" a person in the few
     sentences it tags, the many it misses say "posted on Facebook", and resolution's type vote
-    (:func:`~graphbuild.entities_match.vote_type`) saw the tagged ones only. The recalled mentions
+    (:func:`~graphbuild.entities_vote.vote_type`) saw the tagged ones only. The recalled mentions
     take the type as their label. The id stays resolution's (content-derived either way)."""
     mentions = [*entity.mentions, *recalled]
     if (

@@ -25,18 +25,15 @@ from collections.abc import Iterable, Sequence
 from .entities_clusters import Clusters, person_of
 from .entities_documents import _MENTION_ORDER, PreparedDocument, hyphened_key, link_target, prepare_document
 from .entities_gazetteer import STATE_ABBREVIATION_KEYS, lookup
-from .entities_keys import HONORIFICS, fold, parse_name, part_similarity, translit_key
+from .entities_keys import HONORIFICS, PLACE_LABELS, fold, parse_name, part_similarity, translit_key
 from .entities_match import (
-    LABEL_PRIORITY,
-    PLACE_LABELS,
     NameItem,
     candidate_pairs,
-    cluster_type,
     group_of,
-    surface_form,
 )
 from .entities_overrides import Overrides
 from .entities_persons import initials_within
+from .entities_vote import LABEL_PRIORITY, cluster_type, surface_form
 from .model import Entity, Mention, content_hash
 
 #: Types whose name is written in capitals only by a dateline or headline, never by choice.

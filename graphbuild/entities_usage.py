@@ -14,7 +14,7 @@ And the counter-evidence of a person: kin and a life ("Smith's wife", "Smith's f
 apposition ("Smith, 54,"), and being born, married, dead or resigned ("Smith died").
 
 One cue is one mention's evidence; entity resolution counts them over a cluster
-(:func:`graphbuild.entities_match.vote_type`), so that one stray cue does not retype an entity.
+(:func:`graphbuild.entities_vote.vote_type`), so that one stray cue does not retype an entity.
 The vocabularies are generic English nouns and verbs, never names.
 """
 

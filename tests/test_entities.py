@@ -545,7 +545,7 @@ def test_equal_short_forms_linked_to_different_names_stay_apart() -> None:
 
 def test_surface_form_of_a_key_no_item_carries_is_the_key() -> None:
     # a group re-rooted by an earlier union in the same pass can hold no item with the key
-    from graphbuild.entities_match import surface_form
+    from graphbuild.entities_vote import surface_form
 
     assert surface_form([], "mac os x lion") == "mac os x lion"
 

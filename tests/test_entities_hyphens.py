@@ -17,8 +17,8 @@ from spacy.tokens import Doc
 from graphbuild.entities import resolve_entities
 from graphbuild.entities_documents import prepare_document
 from graphbuild.entities_extract import extract_mentions
-from graphbuild.entities_match import vote_type
 from graphbuild.entities_shape import before_common_tail
+from graphbuild.entities_vote import vote_type
 from graphbuild.model import Mention
 
 FERRY = (

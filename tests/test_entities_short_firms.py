@@ -8,7 +8,7 @@ from helpers import laid_out_mentions, make_doc
 
 from graphbuild.entities import resolve_entities
 from graphbuild.entities_firms import shortened_firm
-from graphbuild.entities_match import vote_type
+from graphbuild.entities_vote import vote_type
 from graphbuild.pipeline import analyse_documents, assemble_graph
 
 

@@ -9,7 +9,7 @@ import pytest
 from helpers import laid_out_mentions
 
 from graphbuild.entities import CuedMention, TitledMention, extract_mentions, resolve_entities
-from graphbuild.entities_match import vote_type
+from graphbuild.entities_vote import vote_type
 from graphbuild.model import Document, Mention
 from graphbuild.serialize import analysis_from_json, analysis_to_json
 

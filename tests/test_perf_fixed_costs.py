@@ -514,7 +514,7 @@ def test_the_cheap_refusal_lets_spelling_variants_through() -> None:
 def test_entity_types_are_what_the_cluster_vote_gives() -> None:
     from graphbuild.entities import resolve_entities
     from graphbuild.entities_documents import _make_items
-    from graphbuild.entities_match import cluster_type
+    from graphbuild.entities_vote import cluster_type
 
     words = [
         ("Paris", "GPE"),
