@@ -85,14 +85,31 @@ class NameItem:
 
 
 def first_names_compatible(a: str, b: str) -> bool:
-    """Equal on the transliteration key, an initial of the other, or a close spelling."""
-    if translit_key(a) == translit_key(b):
+    """Equal on the transliteration key, an initial of the other, or a close spelling, but not a
+    name and its feminine form in "-a" ("Robert" / "Roberta", "Mario" / "Maria", "Ivan" / "Ivana";
+    "Hanna" / "Hannah" is one name, and "Sandy" a pet name of "Sandra").
+
+    >>> first_names_compatible("Sergei", "Sergey"), first_names_compatible("Daniel", "Danial")
+    (True, True)
+    >>> first_names_compatible("Daniel", "Daniela"), first_names_compatible("Mario", "Maria")
+    (False, False)
+    >>> first_names_compatible("Sandy", "Sandra"), first_names_compatible("Hanna", "Hannah")
+    (True, True)
+    """
+    ka, kb = translit_key(a), translit_key(b)
+    if ka == kb:
         return True
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
-    if min(len(a), len(b)) <= SHORT_KEY_LENGTH:
+    if min(len(a), len(b)) <= SHORT_KEY_LENGTH or _feminine_form(ka, kb) or _feminine_form(kb, ka):
         return False
     return part_similarity(a, b) >= FIRST_NAME_MIN_SIMILARITY
+
+
+def _feminine_form(key: str, other: str) -> bool:
+    """Whether the first name ``key`` ends in "-a" ("-ah") and ``other`` does not, nor in the "-y"
+    or "-ie" of a pet name ("Sandy" of "Sandra")."""
+    return key.removesuffix("h").endswith("a") and not other.removesuffix("h").endswith(("a", "i"))
 
 
 def candidate_pairs(
@@ -227,7 +244,15 @@ def _person_match(a: NameItem, b: NameItem) -> tuple[float, str] | None:
     s_last = part_similarity(la, lb)
     if s_last < SURNAME_MIN_SIMILARITY or (lka != lkb and strong_edits(lka, lkb) > MAX_STRONG_EDITS):
         return None  # "John McAfee" is not "John McCain"
-    s_first = 1.0 if translit_key(fa) == translit_key(fb) else part_similarity(fa, fb)
+    fka, fkb = translit_key(fa), translit_key(fb)
+    if (
+        lka != lkb
+        and fka != fkb
+        and min(len(fa), len(fb)) > 1
+        and strong_edits(fka, fkb) + strong_edits(lka, lkb)
+    ):
+        return None  # both names differ, one by a consonant: "Lanny Davis" is not "Larry David"
+    s_first = 1.0 if fka == fkb else part_similarity(fa, fb)
     if fa == fb:
         how = "first name equal"
     elif min(len(fa), len(fb)) == 1:

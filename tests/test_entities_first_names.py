@@ -1,0 +1,50 @@
+"""Two full names are one person's when they differ in the spelling of one part, or in vowels only:
+a typo ("Danial Amstutz"), a transliteration ("Moammar Gadhafi" / "Muammar Gaddafi"), a pet name
+("Sandy" / "Sandra"). Not when both parts differ and one of them by a consonant ("Lanny Davis" is
+not "Larry David"), nor when a first name is the feminine form of the other ("Roberta" of "Robert")."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import laid_out_mentions
+
+from graphbuild.entities import resolve_entities
+from graphbuild.model import Mention
+
+
+def _persons(*names: str) -> list[str]:
+    """The names of the persons resolved from one document per name (a full person's mention each)."""
+    mentions: list[Mention] = [
+        m for k, name in enumerate(names) for m in laid_out_mentions(f"doc:{k}", (name, "PERSON"))
+    ]
+    return sorted(e.name for e in resolve_entities(mentions).entities)
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Lanny Davis", "Larry David"),  # both parts, each by a consonant
+        ("Michael Tanner", "Michelle F. Tanzer"),  # the first name by vowels, the surname by a consonant
+        ("Patrick Murphy", "Patty Murray"),
+        ("Robert Kessler", "Roberta Kessler"),  # a feminine form
+        ("Mario Cuomo", "Maria Cuomo"),
+        ("Ivan Petrov", "Ivana Petrov"),
+        ("Carlos Ruiz", "Carla Ruiz"),
+    ],
+)
+def test_names_that_differ_too_much_are_two_persons(a: str, b: str) -> None:
+    assert _persons(a, b) == sorted([a, b])
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Moammar Gadhafi", "Muammar Gaddafi"),  # both parts, in vowels and kindred letters only
+        ("Mikhail Gorbachev", "Mikhael Gorbachov"),
+        ("Danial Amstutz", "Daniel Amstutz"),  # one part, a typo
+        ("Sandy Paradis", "Sandra Paradis"),  # a pet name in "-y" of a name in "-a"
+        ("Hanna Schmitz", "Hannah Schmitz"),
+    ],
+)
+def test_spelling_variants_of_one_name_are_one_person(a: str, b: str) -> None:
+    assert len(_persons(a, b, a)) == 1
