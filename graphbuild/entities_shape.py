@@ -235,9 +235,11 @@ def split_name_lists(mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each list of persons' names the tagger called one name of another kind
     ("Cruz, Rubio" as a work of art, "Christie, Rubio" as an organisation) made one person's mention
     per name, where every name of the list is a person the document names elsewhere (as a person's
-    mention, or as its last word). A firm's name with commas ("Goldman, Sachs and Co") stays whole
-    unless each part is a person's name in the document. The tagger's persons are split by
-    :func:`person_parts`."""
+    mention, or as its last word). The names of a list are parted by commas, or by words in lower
+    case that join no name (:func:`_list_parts`): a clause the tagger ran together ("Trump assured
+    Jones", "Romney blasts Trump", "Carly Fiorina to Rubio"). A firm's name with commas ("Goldman,
+    Sachs and Co") stays whole unless each part is a person's name in the document, and "and" parts
+    no names ("Procter and Gamble"). The tagger's persons are split by :func:`person_parts`."""
     persons: set[str] = set()
     for m in mentions:
         if m.label == "PERSON" and "," not in m.text:
@@ -245,12 +247,51 @@ def split_name_lists(mentions: list[Mention]) -> list[Mention]:
             persons.add(m.text.rsplit(None, 1)[-1])
     out: list[Mention] = []
     for m in mentions:
-        parts = m.text.split(", ") if m.label != "PERSON" and ", " in m.text else None
-        if parts is None or not all(p in persons for p in parts):
+        parts = _list_parts(m.text) if m.label != "PERSON" else []
+        if len(parts) < 2 or not all(m.text[a:b] in persons for a, b in parts):
             out.append(m)
             continue
-        at = m.start
-        for part in parts:
-            out.append(Mention(m.doc_id, at, at + len(part), part, "PERSON"))
-            at += len(part) + 2
+        out.extend(Mention(m.doc_id, m.start + a, m.start + b, m.text[a:b], "PERSON") for a, b in parts)
     return out
+
+
+#: Words in lower case that are part of a name, or join two names into one ("Procter and Gamble").
+_NAME_WORDS = word_set(
+    "and & or of the de du des la le von van der den da di del dos das y e al el bin ibn bint ben"
+)
+_WORD = re.compile(r"[^\s,]+")
+
+
+def _list_parts(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the runs of words of ``text`` between its commas and its words in lower
+    case that are no part of a name (not :data:`_NAME_WORDS`).
+
+    >>> t = "Trump assured Jones"
+    >>> [t[a:b] for a, b in _list_parts(t)]
+    ['Trump', 'Jones']
+    >>> t = "Trump versus Rubio, Rubio"
+    >>> [t[a:b] for a, b in _list_parts(t)]
+    ['Trump', 'Rubio', 'Rubio']
+    >>> t = "Goldman, Sachs and Co"
+    >>> [t[a:b] for a, b in _list_parts(t)]
+    ['Goldman', 'Sachs and Co']
+    """
+    parts: list[tuple[int, int]] = []
+    run: tuple[int, int] | None = None
+    last = 0
+    for w in _WORD.finditer(text):
+        word = w.group()
+        separated = "," in text[last : w.start()]
+        last = w.end()
+        if word.isalpha() and word.islower() and word not in _NAME_WORDS:
+            if run is not None:
+                parts.append(run)
+            run = None
+            continue
+        if run is not None and separated:
+            parts.append(run)
+            run = None
+        run = (w.start(), w.end()) if run is None else (run[0], w.end())
+    if run is not None:
+        parts.append(run)
+    return parts

@@ -121,3 +121,34 @@ def test_an_institution_named_after_a_person_stays_whole_and_is_no_person(nlp: A
     text = "She teaches at the Edwin L. Cox School of Business in Dallas."
     found = _mentions_with_span(nlp, text, "Edwin L. Cox School of Business", "PERSON")
     assert found == [("Edwin L. Cox School of Business", "ORG")], found
+
+
+@pytest.mark.parametrize(
+    ("clause", "label", "names"),
+    [
+        ("Romney blasts Trump", "WORK_OF_ART", ["Romney", "Trump"]),  # a verb between two persons
+        ("Carly Fiorina to Rubio", "ORG", ["Carly Fiorina", "Rubio"]),
+        ("Trump versus Rubio, Rubio", "LAW", ["Trump", "Rubio", "Rubio"]),
+    ],
+)
+def test_persons_the_tagger_ran_together_with_a_word_between_are_split(
+    nlp: Any, clause: str, label: str, names: list[str]
+) -> None:
+    text = f"Mitt Romney, Donald Trump, Carly Fiorina and Marco Rubio spoke. Later {clause} said so."
+    persons = [("Mitt Romney", "PERSON"), ("Donald Trump", "PERSON"), ("Carly Fiorina", "PERSON")]
+    found = _mentions_with_spans(nlp, text, [*persons, ("Marco Rubio", "PERSON"), (clause, label)])
+    assert found[4:] == [(name, "PERSON") for name in names], found
+
+
+@pytest.mark.parametrize(
+    ("name", "label"),
+    [
+        ("Doctors without Borders", "ORG"),  # "Borders" is no person the document names
+        ("Procter and Gamble", "ORG"),  # "and" joins the names of one firm
+        ("Friends of the Earth", "ORG"),
+    ],
+)
+def test_a_name_with_words_in_lower_case_stays_whole(nlp: Any, name: str, label: str) -> None:
+    text = f"David Procter and Ann Gamble met {name} officials in Geneva."
+    spans = [("David Procter", "PERSON"), ("Ann Gamble", "PERSON"), (name, label)]
+    assert _mentions_with_spans(nlp, text, spans)[2:] == [(name, label)]
