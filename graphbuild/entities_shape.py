@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .entities_keys import ORG_HEADS, SUFFIXES, word_set
+from .entities_keys import ORG_HEADS, SUFFIXES, is_legal_form, word_set
 from .model import Mention
 from .temporal.lexicon import WEEKDAY_NAMES
 
@@ -53,16 +53,31 @@ HEAD_LABELS = (
 )
 
 
+#: Heads of organisations' names that end places' names too ("Russian Federation", "Rockville
+#: Centre", "Civic Center"): a place so named stays one.
+PLACE_NAME_HEADS = frozenset({"Federation", "Center", "Centre"})
+#: The tagger's labels of places that :func:`headed` may find to be an organisation's name.
+_PLACE_TAGS = frozenset({"GPE", "LOC"})
+
+
 def headed(m: Mention) -> Mention:
     """``m``, labelled by its head noun if it is a "person" of two words or more ending in one of
     :data:`HEAD_LABELS`, or whose head is one before "of" ("Edwin L. Cox School of Business"; once
-    title-case lines are cut: "Omar Mateen Worked With Department" is "Omar Mateen")."""
-    if m.label != "PERSON":
+    title-case lines are cut: "Omar Mateen Worked With Department" is "Omar Mateen"). A "place" so
+    headed is an organisation where the head is an organisation's ("Soviet Ministry", "Port of
+    Singapore Authority", "West German Federation of Banks"; not "Russian Federation",
+    :data:`PLACE_NAME_HEADS`), or where it ends in a legal form ("Nippon Lace Co Ltd")."""
+    if m.label != "PERSON" and m.label not in _PLACE_TAGS:
         return m
     words = m.text.split()
     label = HEAD_LABELS.get(words[-1]) if len(words) >= 2 else None
     if label is None and "of" in words[2:-1]:
         label = HEAD_LABELS.get(words[words.index("of", 2) - 1])
+    if m.label in _PLACE_TAGS:
+        if len(words) >= 2 and is_legal_form(words[-1]):
+            label = "ORG"
+        elif label != "ORG" or words[-1] in PLACE_NAME_HEADS:
+            return m
     return m if label is None else replace(m, label=label)
 
 
