@@ -184,6 +184,8 @@ def _clean_segment(words: list[str]) -> list[str]:
 
 
 _DROP_MARKS = str.maketrans({c: " " for c in '`"[]{}“”«»'})
+#: A possessive typed with an opening quotation mark ("Trump‘s"): the name is "Trump".
+_TURNED_POSSESSIVE = re.compile(r"(?<=[^\W\d_])‘s\b")
 
 
 def clean_name(text: str) -> str:
@@ -197,8 +199,10 @@ def clean_name(text: str) -> str:
     'General Motors'
     >>> clean_name("Bank of America")
     'Bank of America'
+    >>> clean_name("Donald Trump‘s")
+    'Donald Trump'
     """
-    text = text.replace("’", "'").translate(_DROP_MARKS)
+    text = _TURNED_POSSESSIVE.sub("'s", text.replace("’", "'")).translate(_DROP_MARKS)
     before, _, inside = text.partition("(")
     if not before.strip():
         before = inside.replace(")", " ")

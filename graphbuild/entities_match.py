@@ -61,6 +61,10 @@ TOKEN_MIN_SIMILARITY = 0.85  # every differing word of two multi-word names
 MAX_BLOCK = 50
 #: Two spellings of one surname differ by at most this many consonant edits (see :func:`strong_edits`).
 MAX_STRONG_EDITS = 1
+#: ... and by none where the shorter is shorter than this (on the transliteration key): a consonant
+#: more or changed makes a short surname another ("McCaul" / "McFaul", "Baker" / "Barker", "Murphy" /
+#: "Murray"), where a long one takes it as a typo ("Baldrige" / "Baldridge", "Zaluzhny" / "Zalyzhby").
+TYPO_MIN_LENGTH = 7
 
 
 def group_of(label: str) -> str:
@@ -242,15 +246,13 @@ def _person_match(a: NameItem, b: NameItem) -> tuple[float, str] | None:
     if min(len(lka), len(lkb)) <= SHORT_KEY_LENGTH and lka != lkb:
         return None
     s_last = part_similarity(la, lb)
-    if s_last < SURNAME_MIN_SIMILARITY or (lka != lkb and strong_edits(lka, lkb) > MAX_STRONG_EDITS):
+    strong = strong_edits(lka, lkb) if lka != lkb else 0
+    if s_last < SURNAME_MIN_SIMILARITY or strong > MAX_STRONG_EDITS:
         return None  # "John McAfee" is not "John McCain"
+    if strong and min(len(lka), len(lkb)) < TYPO_MIN_LENGTH:
+        return None  # "Michael McCaul" is not "Michael McFaul"
     fka, fkb = translit_key(fa), translit_key(fb)
-    if (
-        lka != lkb
-        and fka != fkb
-        and min(len(fa), len(fb)) > 1
-        and strong_edits(fka, fkb) + strong_edits(lka, lkb)
-    ):
+    if lka != lkb and fka != fkb and min(len(fa), len(fb)) > 1 and strong_edits(fka, fkb) + strong:
         return None  # both names differ, one by a consonant: "Lanny Davis" is not "Larry David"
     s_first = 1.0 if fka == fkb else part_similarity(fa, fb)
     if fa == fb:

@@ -1,7 +1,9 @@
 """Two full names are one person's when they differ in the spelling of one part, or in vowels only:
-a typo ("Danial Amstutz"), a transliteration ("Moammar Gadhafi" / "Muammar Gaddafi"), a pet name
-("Sandy" / "Sandra"). Not when both parts differ and one of them by a consonant ("Lanny Davis" is
-not "Larry David"), nor when a first name is the feminine form of the other ("Roberta" of "Robert")."""
+a typo ("Danial Amstutz", "Malcolm Baldridge"), a transliteration ("Moammar Gadhafi" / "Muammar
+Gaddafi"), a pet name ("Sandy" / "Sandra"). Not when both parts differ and one of them by a
+consonant ("Lanny Davis" is not "Larry David"), nor when a short surname differs by a consonant
+("Michael McCaul" is not "Michael McFaul"), nor when a first name is the feminine form of the other
+("Roberta" of "Robert")."""
 
 from __future__ import annotations
 
@@ -30,6 +32,10 @@ def _persons(*names: str) -> list[str]:
         ("Mario Cuomo", "Maria Cuomo"),
         ("Ivan Petrov", "Ivana Petrov"),
         ("Carlos Ruiz", "Carla Ruiz"),
+        ("Michael McCaul", "Michael McFaul"),  # a short surname and a consonant more or changed
+        ("Dean Baker", "Dean Barker"),
+        ("Patrick Murphy", "Patrick Murray"),
+        ("Tom Hockin", "Tom Harkin"),
     ],
 )
 def test_names_that_differ_too_much_are_two_persons(a: str, b: str) -> None:
@@ -44,6 +50,10 @@ def test_names_that_differ_too_much_are_two_persons(a: str, b: str) -> None:
         ("Danial Amstutz", "Daniel Amstutz"),  # one part, a typo
         ("Sandy Paradis", "Sandra Paradis"),  # a pet name in "-y" of a name in "-a"
         ("Hanna Schmitz", "Hannah Schmitz"),
+        ("Malcolm Baldrige", "Malcolm Baldridge"),  # a long surname takes a consonant as a typo
+        ("Jorge Cardenas", "Jorge Cadenas"),
+        ("Valery Zaluzhny", "Valery Zalyzhby"),
+        ("Donald Trump", "Donald Trump‘s"),  # a possessive typed with an opening quotation mark
     ],
 )
 def test_spelling_variants_of_one_name_are_one_person(a: str, b: str) -> None:
