@@ -4,7 +4,9 @@ place or organisation after a full name ("Travis Kalanick of Uber"), page furnit
 ("Zach CarterFlagShareLikeReplyPaige Lavender"), or an institution's or a place's head noun that
 makes it something else ("Brennan Center", "Hermenegildo Galeana Street"). Nor is a one-word name a
 common word capitalised by opening its sentence ("Utilities output rose"), nor the first word of a
-day's name the tagger split from its weekday ("Super Tuesday").
+day's name the tagger split from its weekday ("Super Tuesday"). And what a place's name is not: an
+organisation's, by its head noun ("Soviet Ministry") or legal form; nor is a clause the tagger ran
+together one name ("Romney blasts Trump").
 
 Token features and small generic vocabularies only; there are no lists of names.
 """
