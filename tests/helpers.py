@@ -289,3 +289,30 @@ def reference_bfs_order(n: int, edges: list[tuple[int, int]]) -> list[int]:
                     seen[other] = True
                     queue.append(other)
     return order
+
+
+def merge_by_index(attrs: list[Any], entities: list[Entity]) -> list[Any]:
+    """``merge_statements`` of ``attrs``, speakers and mentions read from ``entities``."""
+    from graphbuild.crossdoc import MentionIndex, merge_statements
+
+    index = MentionIndex.from_entities(entities)
+    return merge_statements(
+        attrs,
+        speaker_of=lambda a: index.at(a.doc_id, *a.speaker_span) if a.speaker_span else None,
+        mentions=index,
+        speaker_names={e.id: e.name for e in entities},
+    )
+
+
+def ruiz_entities(*docs: Document) -> list[Entity]:
+    """One person, Ana Ruiz ("Ruiz"), in each of ``docs``."""
+    return [make_entity("ent:ruiz", "Ana Ruiz", "PERSON", d, "Ruiz") for d in docs]
+
+
+def resolved_entity(res: Any, name: str) -> Entity:
+    """The entity of a resolution (:class:`graphbuild.entities.Resolution`) known by ``name``."""
+    eid = res.find(name)
+    assert eid is not None, f"{name!r} not found"
+    ent = res.entity(eid)
+    assert ent is not None
+    return ent
