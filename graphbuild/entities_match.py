@@ -28,6 +28,7 @@ from .entities_keys import (
     strong_edits,
     translit_key,
 )
+from .entities_words import two_words
 from .model import Mention
 
 log = logging.getLogger(__name__)
@@ -249,8 +250,8 @@ def _person_match(a: NameItem, b: NameItem) -> tuple[float, str] | None:
     strong = strong_edits(lka, lkb) if lka != lkb else 0
     if s_last < SURNAME_MIN_SIMILARITY or strong > MAX_STRONG_EDITS:
         return None  # "John McAfee" is not "John McCain"
-    if strong and min(len(lka), len(lkb)) < TYPO_MIN_LENGTH:
-        return None  # "Michael McCaul" is not "Michael McFaul"
+    if strong and (min(len(lka), len(lkb)) < TYPO_MIN_LENGTH or two_words(la, lb)):
+        return None  # "Michael McCaul" is not "Michael McFaul", nor "David Johnston" "David Johnson"
     fka, fkb = translit_key(fa), translit_key(fb)
     if lka != lkb and fka != fkb and min(len(fa), len(fb)) > 1 and strong_edits(fka, fkb) + strong:
         return None  # both names differ, one by a consonant: "Lanny Davis" is not "Larry David"
@@ -360,6 +361,9 @@ def _whole_match(a: NameItem, b: NameItem) -> tuple[float, str] | None:
         return None
     if len(a.parsed.tokens) == 1 and Levenshtein.distance(wa, wb) > _edit_limit(wa, wb):
         return None  # one word: a typo or spelling variant, not "Australian" / "Austrian"
+    if len(a.parsed.tokens) == 1 and strong_edits(wa, wb) and two_words(a.key, b.key):
+        return None  # two words a consonant apart: "Telegram" is not "Telegraph" (in a longer name,
+        # such words are often one's forms: "Statistical" / "Statistics Office")
     s = part_similarity(a.key.replace(" ", ""), b.key.replace(" ", ""))
     if s < WHOLE_NAME_MIN_SIMILARITY:
         return None

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
-from . import _fork, crossdoc, entities, entities_gazetteer, temporal
+from . import _fork, crossdoc, entities, entities_gazetteer, entities_words, temporal
 from ._io import gc_paused, keep_until_exit
 from .cache import AnalysisCache
 from .crossdoc_mentions import speaker_entity
@@ -283,6 +283,7 @@ def analyse_documents(
         if run is not None:  # the workers parse: load what the global step needs meanwhile
             t = time.perf_counter()
             entities_gazetteer.preload()
+            entities_words.preload()
             timings["preload"] = timings.get("preload", 0.0) + time.perf_counter() - t
         pending = iter(fresh)
         for i, _document in enumerate(documents):

@@ -58,3 +58,44 @@ def test_names_that_differ_too_much_are_two_persons(a: str, b: str) -> None:
 )
 def test_spelling_variants_of_one_name_are_one_person(a: str, b: str) -> None:
     assert len(_persons(a, b, a)) == 1
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Sarah Johnston", "Sarah Johnson"),  # two established surnames a consonant apart
+        ("Karen Pearson", "Karen Pershing"),
+    ],
+)
+def test_two_frequent_surnames_are_two_persons_however_long(a: str, b: str) -> None:
+    assert _persons(a, b) == sorted([a, b])
+
+
+def _names(label: str, *names: str) -> list[str]:
+    """The entity names resolved from one document per name, each a mention labelled ``label``."""
+    mentions: list[Mention] = [
+        m for k, name in enumerate(names) for m in laid_out_mentions(f"doc:{k}", (name, label))
+    ]
+    return sorted(e.name for e in resolve_entities(mentions).entities)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Telegram", "Telegraph"), ("Politico", "Politics"), ("Wikimedia", "Wikipedia"), ("Liberia", "Siberia")],
+)
+def test_two_frequent_words_a_consonant_apart_are_two_names(a: str, b: str) -> None:
+    assert _names("ORG", a, b, a) == sorted([a, b])
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "label"),
+    [
+        ("Genentech", "Genetech", "ORG"),  # a typo: one of the two is no established word
+        ("Schlumberger", "Sclumberger", "ORG"),
+        ("Labour Party", "Labor Party", "ORG"),  # two spellings, in vowels only
+        ("Republican", "Republicans", "NORP"),  # a plural
+        ("Australia", "Australian", "GPE"),  # a people's name of its place, one entity to MEANTIME
+    ],
+)
+def test_a_typo_or_a_plural_of_a_name_is_the_name(a: str, b: str, label: str) -> None:
+    assert len(_names(label, a, b, a)) == 1
