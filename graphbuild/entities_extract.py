@@ -287,7 +287,6 @@ def extract_mentions(document: Document, doc: Doc) -> list[Mention]:
 
 
 _WORD_SPAN = re.compile(r"\S+")
-_PLACE_MENTION_LABELS = frozenset(("GPE", "LOC", "FAC"))
 
 
 def _whole_dateline_place(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -299,7 +298,7 @@ def _whole_dateline_place(text: str, mentions: list[Mention]) -> list[Mention]:
     start, end = place
     return [
         replace(m, start=start, text=text[start:end])
-        if m.label in _PLACE_MENTION_LABELS and start < m.start and m.end == end
+        if m.label in PLACE_LABELS and start < m.start and m.end == end
         else m
         for m in mentions
     ]
