@@ -92,7 +92,8 @@ class NameItem:
 def first_names_compatible(a: str, b: str) -> bool:
     """Equal on the transliteration key, an initial of the other, or a close spelling, but not a
     name and its feminine form in "-a" ("Robert" / "Roberta", "Mario" / "Maria", "Ivan" / "Ivana";
-    "Hanna" / "Hannah" is one name, and "Sandy" a pet name of "Sandra").
+    "Hanna" / "Hannah" is one name, and "Sandy" a pet name of "Sandra"), nor two established names a
+    consonant apart ("Donald" / "Ronald", "Ivana" / "Ivanka"; see :func:`_two_first_names`).
 
     >>> first_names_compatible("Sergei", "Sergey"), first_names_compatible("Daniel", "Danial")
     (True, True)
@@ -100,6 +101,8 @@ def first_names_compatible(a: str, b: str) -> bool:
     (False, False)
     >>> first_names_compatible("Sandy", "Sandra"), first_names_compatible("Hanna", "Hannah")
     (True, True)
+    >>> first_names_compatible("Donald", "Ronald"), first_names_compatible("Kirsten", "Kristen")
+    (False, True)
     """
     ka, kb = translit_key(a), translit_key(b)
     if ka == kb:
@@ -108,7 +111,31 @@ def first_names_compatible(a: str, b: str) -> bool:
         return a[0] == b[0]
     if min(len(a), len(b)) <= SHORT_KEY_LENGTH or _feminine_form(ka, kb) or _feminine_form(kb, ka):
         return False
-    return part_similarity(a, b) >= FIRST_NAME_MIN_SIMILARITY
+    return part_similarity(a, b) >= FIRST_NAME_MIN_SIMILARITY and not _two_first_names(a, b, ka, kb)
+
+
+def _two_first_names(a: str, b: str, ka: str, kb: str) -> bool:
+    """Whether two close first names are two names, not spellings of one: a consonant added, dropped
+    or changed (on the transliteration keys, as :func:`strong_edits` counts it) where both are
+    established words (:func:`two_words`: "Ivana" / "Ivanka", "Marco" / "Mario", "Bernie" /
+    "Bennie"). Variants differ in vowels and kindred letters ("Stephen" / "Steven", "Catherine" /
+    "Katherine", "Mohammed" / "Mohammad"), a typo is rarely an established word ("Christoper"),
+    letters swapped keep their letters ("Kirsten" / "Kristen", which writers confuse), and a pet
+    or short name in "-y", "-ie" or "-e" is its full name's ("Sandy" / "Sandra", "Danny" / "Daniel",
+    "Cindy" / "Cynthia", "Steve" / "Stephen"; so "Patty" stays compatible with "Patrick" too:
+    letters cannot tell).
+    """
+    if sorted(ka) == sorted(kb) or _pet_name(ka, kb) or _pet_name(kb, ka) or not strong_edits(ka, kb):
+        return False
+    return two_words(a.lower(), b.lower())
+
+
+def _pet_name(key: str, other: str) -> bool:
+    """Whether the first name ``key`` is a pet or short form of ``other``: its "-y", "-ie" or "-e"
+    (key "-i", "-e") on a stem that ``other`` begins with, kindred letters allowed ("sandi" /
+    "sandra", "cindi" / "cintia", "steve" / "stefen")."""
+    stem = key[:-1]
+    return key.endswith(("i", "e")) and len(other) > len(stem) and not strong_edits(stem, other[: len(stem)])
 
 
 def _feminine_form(key: str, other: str) -> bool:

@@ -3,7 +3,7 @@ a typo ("Danial Amstutz", "Malcolm Baldridge"), a transliteration ("Moammar Gadh
 Gaddafi"), a pet name ("Sandy" / "Sandra"). Not when both parts differ and one of them by a
 consonant ("Lanny Davis" is not "Larry David"), nor when a short surname differs by a consonant
 ("Michael McCaul" is not "Michael McFaul"), nor when a first name is the feminine form of the other
-("Roberta" of "Robert")."""
+("Roberta" of "Robert"), nor two established first names a consonant apart ("Ivana" / "Ivanka")."""
 
 from __future__ import annotations
 
@@ -36,6 +36,10 @@ def _persons(*names: str) -> list[str]:
         ("Dean Baker", "Dean Barker"),
         ("Patrick Murphy", "Patrick Murray"),
         ("Tom Hockin", "Tom Harkin"),
+        ("Ivana Trump", "Ivanka Trump"),  # two established first names a consonant apart
+        ("Donald Trump", "Ronald Trump"),
+        ("Marco Rubio", "Mario Rubio"),
+        ("Bernie Thompson", "Bennie Thompson"),
     ],
 )
 def test_names_that_differ_too_much_are_two_persons(a: str, b: str) -> None:
@@ -50,6 +54,13 @@ def test_names_that_differ_too_much_are_two_persons(a: str, b: str) -> None:
         ("Danial Amstutz", "Daniel Amstutz"),  # one part, a typo
         ("Sandy Paradis", "Sandra Paradis"),  # a pet name in "-y" of a name in "-a"
         ("Hanna Schmitz", "Hannah Schmitz"),
+        ("Danny Ortega", "Daniel Ortega"),  # a pet name in "-y" of an established name
+        ("Cindy Hyde", "Cynthia Hyde"),  # ... on a stem with a kindred letter
+        ("Steve Slifer", "Stephen Slifer"),  # a short name in "-e"
+        ("Stephen Colbert", "Steven Colbert"),  # established variants in kindred letters
+        ("Mohammed Hassan", "Mohammad Hassan"),
+        ("Kirsten Gillibrand", "Kristen Gillibrand"),  # letters swapped
+        ("Christopher Steele", "Christoper Steele"),  # a typo is no established name
         ("Malcolm Baldrige", "Malcolm Baldridge"),  # a long surname takes a consonant as a typo
         ("Jorge Cardenas", "Jorge Cadenas"),
         ("Valery Zaluzhny", "Valery Zalyzhby"),
