@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import re
 import sys
-from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 from typing import Any, Protocol
@@ -100,11 +100,14 @@ def document_options(view: ItemView) -> list[LinkOption]:
     items = view.items
     idxs = range(len(items))
     full: dict[str, list[int]] = defaultdict(list)
+    by_first: dict[str, list[int]] = defaultdict(list)  # full person names by their first name's key
     longer_items: list[int] = []
     for i in idxs:
         it = items[i]
         if it.is_full_person:
             full[translit_key(it.parsed.tokens[-1])].append(i)
+            if len(it.parsed.tokens[0]) > 1:
+                by_first[translit_key(it.parsed.tokens[0])].append(i)
             surname = hyphened_key(it)
             if surname is not None:
                 full[surname].append(i)  # "Budi Harsono-Lim": his surname written alone, "Harsono-Lim"
@@ -116,8 +119,9 @@ def document_options(view: ItemView) -> list[LinkOption]:
     out: list[LinkOption] = []
     locks: dict[tuple[str, str], int] = {}  # (honorific's gender, surname key) -> the person it names
     persons = _tagged_a_person_alone(items)
+    alone = frozenset(it.key for it in items if it.label == "PERSON" and len(it.parsed.tokens) == 1)
     for i in idxs:
-        person = _person_candidate(view, i, full, locks)
+        person = _person_candidate(view, i, full, locks) or _first_name_candidate(view, i, by_first, alone)
         if person is not None and person[1] and persons.get(items[i].key, False):
             person = (person[0], False)  # a place's name to the gazetteer, a person's to this text
         shortened = tuple(_shortened_candidates(view, i, longer))
@@ -144,21 +148,55 @@ def _tagged_a_person_alone(items: Sequence[NameItem]) -> dict[str, bool]:
     return {key: n >= 0 for key, n in votes.items()}  # a word counted and not outvoted was a person once
 
 
-def link_target(view: ItemView, option: LinkOption) -> int | None:
+def link_target(
+    view: ItemView, option: LinkOption, first_name: Callable[[str], bool] | None = None
+) -> int | None:
     """The full name a short form links to, of its ``option``: an ORG-labelled word is first tried as
     the short form of a longer organisation name ("Ford" / "Ford Motor Company"), then as a
-    mislabelled surname; other names the other way round. The gazetteer vetoes here."""
+    mislabelled surname; other names the other way round. The gazetteer vetoes here.
+
+    ``first_name``: whether a word's key is a first name more than a surname in the whole build
+    (:func:`first_name_use`), asked of a short form that is its full name's first word, not its
+    surname: "Bernie" of "Bernie Sanders" links, "Obama" of the tagger's "Obama White House" not."""
     i, person, shortened = option
     it = view.items[i]
     for kind in ("shortened", "person") if it.label == "ORG" else ("person", "shortened"):
         if kind == "person":
-            if person is not None and _person_allowed(it, person[1]):
+            if (
+                person is not None
+                and _person_allowed(it, person[1])
+                and (first_name is None or not _by_first_name(view, i, person[0]) or first_name(it.key))
+            ):
                 return person[0]
         else:
             j = _nearest_placed(view, i, shortened)
             if j is not None:
                 return j
     return None
+
+
+def _by_first_name(view: ItemView, i: int, j: int) -> bool:
+    """Whether the one-word name ``i`` is the first word of the full name ``j`` and not its surname."""
+    toks = view.items[j].parsed.tokens
+    key = view.items[i].key
+    return translit_key(toks[0]) == translit_key(key) != translit_key(toks[-1])
+
+
+def first_name_use(items: Iterable[NameItem]) -> Callable[[str], bool]:
+    """Whether a one-word name's key is, in full person names of ``items``, a first word more often
+    than a last one ("bernie", "xi" of "Xi Jinping"; not "obama" nor "baker")."""
+    as_first: Counter[str] = Counter()
+    as_last: Counter[str] = Counter()
+    for it in items:
+        if it.is_full_person:
+            as_first[translit_key(it.parsed.tokens[0])] += 1
+            as_last[translit_key(it.parsed.tokens[-1])] += 1
+
+    def first_name(key: str) -> bool:
+        k = translit_key(key)
+        return as_first[k] > as_last[k]
+
+    return first_name
 
 
 def _nearest(cl: ItemView, i: int, cands: Sequence[int]) -> int:
@@ -216,6 +254,47 @@ def _person_candidate(
         return _nearest(cl, i, cands), not titled  # no antecedent yet, or two: nothing sure to hold to
     locks[(gender, key)] = target = next(iter(before.values()))
     return target, not titled
+
+
+def _first_name_candidate(
+    cl: ItemView, i: int, by_first: dict[str, list[int]], tagged_persons: frozenset[str]
+) -> tuple[int, bool] | None:
+    """The full person name a one-word name that is no one's surname here may be the first name of:
+    the only person the document names in full with that first name ("Bernie" of "Bernie Sanders",
+    "Melania" of "Melania Trump", "Xi" of "Xi Jinping"), its nearest full mention; None where two
+    persons share it ("Bill" beside Bill Clinton and Bill Maher). The gazetteer may veto it as it
+    may a surname ("Georgia" tagged a place beside "Georgia Smith")."""
+    it = cl.items[i]
+    if len(it.parsed.tokens) != 1 or not _name_shaped(it.parsed.name):
+        return None
+    if it.label not in FIRST_NAME_LABELS and not (it.label == "ORG" and it.key in tagged_persons):
+        return None  # an organisation's name, unless the tagger called the word a person here too
+    cands = by_first.get(translit_key(it.parsed.tokens[0]))
+    if not cands or len({cl.items[j].key for j in cands}) != 1:
+        return None
+    if not _name_shaped(cl.items[cands[0]].parsed.name.split()[0]):
+        return None  # "U.S. Dlrs", "COVID ..." or "SpaceX Crew Dragon" tagged a person: no first name
+    return _nearest(cl, i, cands), not (it.parsed.honorific or bool(_title_of(it)))
+
+
+#: Labels of a one-word name that may be a person's first name written alone: the tagger's person,
+#: place ("Melania" tagged GPE) or product ("Ivanka"); an organisation's is its short form, unless the
+#: tagger also called the word alone a person in the same document.
+FIRST_NAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "PRODUCT"})
+
+
+def _name_shaped(word: str) -> bool:
+    """Whether ``word`` is written as a given name: letters (a hyphen or apostrophe between parts),
+    each part a capital and small letters ("Jean-Pierre"; not "U.S.", "COVID", "SpaceX", "HuffPost",
+    nor, alas, "LeBron").
+
+    >>> [_name_shaped(w) for w in ("Bernie", "Jean-Pierre", "Xi", "U.S.", "COVID", "SpaceX", "HuffPost")]
+    [True, True, True, False, False, False, False]
+    """
+    parts = word.replace("\u2019", "'").replace("'", "-").split("-")
+    return len(word) > 1 and all(
+        p.isalpha() and p[0].isupper() and (len(p) == 1 or p[1:].islower()) for p in parts if p
+    )
 
 
 def _title_of(it: NameItem) -> str:

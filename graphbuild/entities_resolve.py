@@ -3,7 +3,9 @@
 The steps, each recording human-readable evidence for every merge it makes:
 
 1. within a document, a surname, honorific or title form ("Stoltenberg", "Mr. Stoltenberg",
-   "Gen. Zaluzhny") links to the full person name it shortens (nearest preceding one);
+   "Gen. Zaluzhny") links to the full person name it shortens (nearest preceding one), and a
+   first name written alone ("Bernie") to the only person the document names in full with it,
+   where the build uses the word as a first name more than as a surname;
 2. identical folded names (case, diacritics, punctuation ignored) are one entity;
 3. across documents, candidate pairs found through blocking keys (never all pairs) merge on
    transliteration-aware evidence: person names part by part (first name compatible AND surname
@@ -23,7 +25,14 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 from .entities_clusters import Clusters, person_of
-from .entities_documents import _MENTION_ORDER, PreparedDocument, hyphened_key, link_target, prepare_document
+from .entities_documents import (
+    _MENTION_ORDER,
+    PreparedDocument,
+    first_name_use,
+    hyphened_key,
+    link_target,
+    prepare_document,
+)
 from .entities_gazetteer import STATE_ABBREVIATION_KEYS, lookup
 from .entities_keys import HONORIFICS, PLACE_LABELS, fold, parse_name, part_similarity, translit_key
 from .entities_match import (
@@ -77,9 +86,10 @@ def _link_within_documents(
     ]
     links: dict[str, list[tuple[int, str]]] = defaultdict(list)
     linked: set[int] = set()
+    first_name = first_name_use(cl.items)
     for doc_id, options in found:
         for option in options:
-            j = link_target(cl, option)
+            j = link_target(cl, option, first_name)
             if j is None:
                 continue
             i = option[0]
