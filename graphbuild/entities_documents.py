@@ -31,6 +31,7 @@ from .entities_gazetteer import lookup
 from .entities_keys import PLACE_LABELS, SUBUNIT_WORDS, ParsedName, fold, parse_name, translit_key, word_set
 from .entities_match import NameItem, group_of
 from .entities_persons import written_suffix
+from .entities_usage import usage_votes
 from .model import Mention
 
 _MENTION_ORDER = attrgetter("doc_id", "start", "end", "text", "label")
@@ -125,6 +126,8 @@ def document_options(view: ItemView) -> list[LinkOption]:
         if person is not None and person[1] and persons.get(items[i].key, False):
             person = (person[0], False)  # a place's name to the gazetteer, a person's to this text
         shortened = tuple(_shortened_candidates(view, i, longer))
+        if shortened and person is not None and _a_person_here(items[i], alone):
+            shortened = ()  # "Trump" tagged an organisation beside Donald Trump, not "Trump Tower"'s
         if person is None and not shortened and _bare_person_word(items[i]) and items[i].key not in firsts:
             # "Vantor" tagged a person beside "Vantor Chemicals", and no person named in full ends in
             # it: the organisation's short form
@@ -132,6 +135,20 @@ def document_options(view: ItemView) -> list[LinkOption]:
         if person is not None or shortened:
             out.append((i, person, shortened))
     return out
+
+
+def _a_person_here(it: NameItem, alone: frozenset[str]) -> bool:
+    """Whether a one-word name tagged an organisation, which is the surname (or first name) of a person
+    the document names in full and opens an organisation's name there, is the person: the tagger
+    called the word alone a person elsewhere in the document, and this mention has no organisation's
+    usage ("Taft's board"). The small model often tags a politician's surname an organisation
+    ("the Trump campaign", "Trump said"); an eponymous firm ("Trump Tower") does not make it his."""
+    return (
+        it.label == "ORG"
+        and it.key in alone
+        and not it.mention.text.isupper()  # a headline's "DEAN" (of "DEAN FOODS") may be either
+        and not usage_votes(it.mention)[0]
+    )
 
 
 def _tagged_a_person_alone(items: Sequence[NameItem]) -> dict[str, bool]:
@@ -162,10 +179,11 @@ def link_target(
     it = view.items[i]
     for kind in ("shortened", "person") if it.label == "ORG" else ("person", "shortened"):
         if kind == "person":
-            if (
-                person is not None
-                and _person_allowed(it, person[1])
-                and (first_name is None or not _by_first_name(view, i, person[0]) or first_name(it.key))
+            if person is None:
+                continue
+            by_first = _by_first_name(view, i, person[0])
+            if _person_allowed(it, person[1], by_first) and (
+                first_name is None or not by_first or first_name(it.key)
             ):
                 return person[0]
         else:
@@ -315,12 +333,22 @@ def hyphened_key(it: NameItem, alone: bool = False) -> str | None:
     return "-".join(translit_key(t) for t in it.parsed.tokens[-n:])
 
 
-def _person_allowed(it: NameItem, check: bool) -> bool:
+def _person_allowed(it: NameItem, check: bool, by_first: bool = False) -> bool:
+    """Whether the gazetteer lets a name be the person its document names in full with it (``check``:
+    no title says it is one). Metonymy: "Washington said" stays the capital, "Georgia" the state, a
+    country, state or big city being what news names so; a town's name tagged a place beside the
+    person whose surname it is, is the tagger's slip ("Garland", a Texan city, beside Merrick Garland),
+    unless the text says it is a place ("Obama, a city in Japan": a place cue of
+    :func:`~graphbuild.entities_usage.usage_cue`). Not beside a first name (``by_first``): any place
+    the gazetteer knows stays one when tagged one ("Orlando" beside the tagger's person "Orlando
+    Sentinel")."""
     if not check:
         return True
     place = lookup(it.key)
-    # metonymy: "Washington said" stays a place unless a title says otherwise
-    return not (place is not None and (it.label in PLACE_LABELS or place.strong))
+    if place is None:
+        return True
+    cued = usage_votes(it.mention)[2] > 0
+    return not (place.strong or ((by_first or cued) and it.label in PLACE_LABELS))
 
 
 class LongerNames:

@@ -41,7 +41,7 @@ from .entities_match import (
     group_of,
 )
 from .entities_overrides import Overrides
-from .entities_persons import initials_within
+from .entities_persons import initials_within, written_suffix
 from .entities_vote import LABEL_PRIORITY, cluster_type, surface_form
 from .model import Entity, Mention, content_hash
 
@@ -193,6 +193,8 @@ def _attach_short_forms(cl: Clusters, links: dict[str, list[tuple[int, str]]]) -
         key = max(keys, key=lambda k: (len(k), k))
         if key not in links:
             continue  # never linked anywhere: no votes (the tests below are pure; this one is cheap)
+        if _son_or_father(cl, members):
+            continue  # "Donald Jr." is no short form of the Donald Trump "Donald" names
         if cl.find(root) != root or not all(
             _first_word_tagged_otherwise(cl, types[root], k, key, members) for k in keys
         ):
@@ -394,12 +396,25 @@ def resolve_prepared(
     return _build_entities(cl, overrides)
 
 
+def _son_or_father(cl: Clusters, members: Sequence[int]) -> bool:
+    """Whether a cluster is a first name written with "Jr." or "Sr." ("Donald Jr."; see :func:`_by_suffix`)."""
+    it = cl.items[members[0]]
+    return len(it.parsed.tokens) == 1 and written_suffix(it.parsed.name) in ("jr", "sr")
+
+
 def _by_suffix(items: Sequence[NameItem], idxs: Sequence[int]) -> dict[str, list[int]]:
-    """Items of one name grouped by the generational suffix written after it ("Jr."), in order."""
+    """Items of one name grouped by the generational suffix written after it ("Jr."), in order. A first
+    name written with "Jr." or "Sr." ("Donald Jr.", "Fred Sr.") is its own group: the son or the father
+    of the person the bare first name may be; a regnal number is a monarch's ("Elizabeth II")."""
     out: dict[str, list[int]] = {}
     for i in idxs:
         it = items[i]
-        out.setdefault(person_of(it)[4] if it.is_full_person else "", []).append(i)
+        if it.is_full_person:
+            suffix = person_of(it)[4]
+        else:
+            s = written_suffix(it.parsed.name) if len(it.parsed.tokens) == 1 else ""
+            suffix = "~" + s if s in ("jr", "sr") else ""
+        out.setdefault(suffix, []).append(i)
     return out
 
 
@@ -408,7 +423,7 @@ def _join_suffixed(cl: Clusters, by_suffix: dict[str, list[int]]) -> None:
     both (:func:`_named_apart`; the guard of :class:`Clusters` reads it) or two suffixes are written."""
     plain = by_suffix.get("")
     suffixed = [s for s in by_suffix if s]
-    if plain is None or len(suffixed) != 1:
+    if plain is None or len(suffixed) != 1 or suffixed[0].startswith("~"):  # "Donald Jr." is no "Donald"
         return
     it = cl.items[by_suffix[suffixed[0]][0]]
     cl.union(

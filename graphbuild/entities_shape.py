@@ -62,16 +62,24 @@ PLACE_NAME_HEADS = frozenset({"Federation", "Center", "Centre"})
 _PLACE_TAGS = frozenset({"GPE", "LOC"})
 
 
+#: Two parties of a court case, as courts write them ("Trump v. Trump", "Roe v Wade"): a "person" so
+#: written is a case. Not "vs.", which headlines write of a contest too ("Trump vs. Clinton").
+_CASE_PARTIES = re.compile(r"\w\s+v\.?\s+[A-Z]")
+
+
 def headed(m: Mention) -> Mention:
     """``m``, labelled by its head noun if it is a "person" of two words or more ending in one of
     :data:`HEAD_LABELS`, or whose head is one before "of" ("Edwin L. Cox School of Business"; once
-    title-case lines are cut: "Omar Mateen Worked With Department" is "Omar Mateen"). A "place" so
+    title-case lines are cut: "Omar Mateen Worked With Department" is "Omar Mateen"); a "person"
+    naming the two parties of a court case is the case, a law ("Trump v. Trump"). A "place" so
     headed is an organisation where the head is an organisation's ("Soviet Ministry", "Port of
     Singapore Authority", "West German Federation of Banks"; not "Russian Federation",
     :data:`PLACE_NAME_HEADS`), or where it ends in a legal form ("Nippon Lace Co Ltd")."""
     if m.label != "PERSON" and m.label not in _PLACE_TAGS:
         return m
     words = m.text.split()
+    if m.label == "PERSON" and _CASE_PARTIES.search(m.text):
+        return replace(m, label="LAW")  # a court case: "Trump v. Trump", "Roe v Wade"
     label = HEAD_LABELS.get(words[-1]) if len(words) >= 2 else None
     if label is None and "of" in words[2:-1]:
         label = HEAD_LABELS.get(words[words.index("of", 2) - 1])

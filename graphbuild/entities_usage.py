@@ -118,7 +118,8 @@ def usage_cue(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
 
     Place ("GPE"): the name right after "of" that follows a direction or "outskirts" ("30 miles south
     of Bakhmut"), or right after a kind of place and "of" ("the town of Sarrak"; not "the mayor of the
-    town, Smith", where no name follows "of").
+    town, Smith", where no name follows "of"); a kind of place in an apposition after the name
+    ("Obama, a city in Japan,").
 
     Organisation: a descriptor noun (:data:`ORG_KINDS`) the name is in apposition with, either side, or
     that modifies it; a noun only organisations have (:data:`ORG_POSSESSIONS`) the name is the possessor
@@ -171,11 +172,32 @@ def usage_cue(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
             return PLACE, related  # "30 miles south of Bakhmut", "the town of Sarrak"
         if parent.head.lemma_.lower() in PUBLICATION_PARTS:
             return ORG, parent.head.lemma_.lower()  # "the European edition of Politico"
+    kind = _place_apposition(doc, end)
+    if kind is not None:
+        return PLACE, kind  # "Obama, a city in Japan,"
     verb = parent.lemma_.lower()
     if dep in ("nsubj", "nsubjpass") and parent.pos_ == "VERB" and verb in PERSON_VERBS:
         born = verb != "bear" or dep == "nsubjpass"  # "Smith was born", not "Smith bore the cost"
         return (PERSON, verb) if born else None  # "Smith died"
     return None
+
+
+def _place_apposition(doc: Doc, end: int) -> str | None:
+    """The kind of place (:data:`PLACE_KINDS`) an apposition right after the name calls it, read off
+    the words, since the small model often hangs such an apposition elsewhere: ", a city in",
+    ", a small town near" ("city"); not ", a town councillor", where the kind modifies another noun,
+    nor ", the city itself bought", a clause of its own."""
+    i = end + 2
+    if i >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an"):
+        return None
+    while i < end + 4 and i < len(doc) and doc[i].pos_ == "ADJ":  # "a small coastal town"
+        i += 1
+    if i + 1 >= len(doc) or doc[i].lemma_.lower() not in PLACE_KINDS:
+        return None
+    after = doc[i + 1]
+    if after.pos_ not in ("ADP", "PUNCT") and after.lower_ not in ("that", "which", "where", "whose"):
+        return None  # ", a town councillor"; ", the city itself bought": no apposition
+    return doc[i].lemma_.lower()
 
 
 def _possession(doc: Doc, head: Token, end: int) -> tuple[str, str] | None:

@@ -2,7 +2,8 @@
 ("Soviet Ministry", "Port of Singapore Authority", "West German Federation of Banks") or it ends in a
 legal form ("Nippon Lace Co Ltd"); not where a place's name may end in that noun ("Russian
 Federation", "Rockville Centre"), nor where the tagger's organisation heads a facility ("Wall
-Street"). The real spaCy pipeline parses each text; the tagger's span is set on the parse, as the
+Street"). A "person" naming the two parties of a court case is the case ("Trump v. Trump"). The real
+spaCy pipeline parses each text; the tagger's span is set on the parse, as the
 tagger gives it in the corpus articles these cases come from."""
 
 from __future__ import annotations
@@ -58,3 +59,19 @@ def test_a_place_whose_name_ends_in_such_a_noun_stays_a_place(nlp: Any, name: st
     assert "Federation" in PLACE_NAME_HEADS
     text = f"Officials of the {name} met bankers in the city on Tuesday."
     assert _mentions_with_span(nlp, text, name, label) == [(name, label)]
+
+
+@pytest.mark.parametrize(
+    ("name", "label"),
+    [
+        ("Trump v. Trump", "LAW"),
+        ("Roe v Wade", "LAW"),
+        ("Louis V. Gerstner", "PERSON"),
+        ("Trump vs. Clinton", "PERSON"),
+    ],
+)
+def test_a_person_naming_the_two_parties_of_a_court_case_is_the_case(nlp: Any, name: str, label: str) -> None:
+    """ "v." between two names, as courts write it, makes a case; "vs." may be a contest, and a capital
+    "V." an initial."""
+    text = f"Lawyers said {name} would be heard in New York on Tuesday."
+    assert _mentions_with_span(nlp, text, name, "PERSON") == [(name, label)]

@@ -1,6 +1,8 @@
 """A firm's short form the tagger took for a person ("Vantor" beside "Vantor Chemicals"): resolution
 joins it to the organisation it shortens, types the cluster an organisation, and keeps one-word names
-that only entered an organisation's cluster so out of its spelling comparisons."""
+that only entered an organisation's cluster so out of its spelling comparisons. The other way round,
+a surname the tagger calls an organisation is the person, not a firm named after him, where the
+document also tags the word alone a person ("Trump" beside "Trump Tower")."""
 
 from __future__ import annotations
 
@@ -112,3 +114,39 @@ def test_a_bare_first_word_of_the_firm_s_own_kind_keeps_its_cluster_where_it_was
     )
     holding = [texts for _, _, texts in found if "Industrial Bank of Japan" in texts]
     assert holding == [["Bank of Japan", "Industrial Bank of Japan"]]
+
+
+def _holding(found: list[tuple[str, str, list[str]]], text: str) -> list[str]:
+    """The names of the entities one of whose mentions is written ``text``."""
+    return [name for name, _, texts in found if text in texts]
+
+
+def test_a_surname_the_tagger_calls_an_organisation_is_the_person_it_also_calls_a_person() -> None:
+    """ "the Trump campaign": the small model tags a politician's surname an organisation often; where it
+    calls the word alone a person too, a firm named after him ("Trump Tower") does not take it."""
+    found = _entities(
+        [("Donald Trump", "PERSON"), ("Trump Tower", "ORG"), ("Trump", "ORG"), ("Trump", "PERSON")]
+    )
+    assert sorted(len(texts) for name, _, texts in found if name == "Donald Trump") == [3]
+
+
+def test_a_surname_tagged_only_an_organisation_stays_the_firm_s_short_form() -> None:
+    found = _entities([("Henry Ford", "PERSON"), ("Ford Motor Co", "ORG"), ("Ford", "ORG")])
+    assert _holding(found, "Ford") == ["Ford Motor Co"]
+
+
+def test_a_headline_s_capitals_or_an_organisation_s_usage_keep_the_firm() -> None:
+    """A headline's "DEAN" (of "DEAN FOODS") and "Taft's board" are the firm's, whatever the tagger
+    called the word alone elsewhere in the document."""
+    from graphbuild.entities_extract import CuedMention
+
+    found = _entities(
+        [("Howard Dean", "PERSON"), ("Dean Foods Co", "ORG"), ("Dean", "PERSON"), ("DEAN", "ORG")]
+    )
+    assert _holding(found, "DEAN") == ["Dean Foods Co"]
+    mentions = laid_out_mentions(
+        "doc:0", ("Dudley Taft", "PERSON"), ("Taft Broadcasting", "ORG"), ("Taft", "PERSON")
+    )
+    mentions.append(CuedMention("doc:0", 200, 204, "Taft", "ORG", kind="ORG", cue="board"))
+    names = {e.name for e in resolve_entities(mentions).entities for m in e.mentions if m.start == 200}
+    assert names == {"Taft Broadcasting"}
