@@ -200,19 +200,29 @@ def _by_first_name(view: ItemView, i: int, j: int) -> bool:
     return translit_key(toks[0]) == translit_key(key) != translit_key(toks[-1])
 
 
+#: Tags of a one-word name as an organisation from which, when they are more than twice its tags as a
+#: person, it is an organisation's name and no first name ("Twitter"; one stray tag of "Ivana" is not).
+ORG_WORD_MIN = 3
+
+
 def first_name_use(items: Iterable[NameItem]) -> Callable[[str], bool]:
     """Whether a one-word name's key is, in full person names of ``items``, a first word more often
-    than a last one ("bernie", "xi" of "Xi Jinping"; not "obama" nor "baker")."""
+    than a last one ("bernie", "xi" of "Xi Jinping"; not "obama" nor "baker"), and written alone is not
+    mostly tagged an organisation (:data:`ORG_WORD_MIN`; not "twitter" of the tagger's "Twitter West")."""
     as_first: Counter[str] = Counter()
     as_last: Counter[str] = Counter()
+    alone: dict[str, Counter[str]] = {"ORG": Counter(), "PERSON": Counter()}  # one-word names' tags
     for it in items:
         if it.is_full_person:
             as_first[translit_key(it.parsed.tokens[0])] += 1
             as_last[translit_key(it.parsed.tokens[-1])] += 1
+        elif len(it.parsed.tokens) == 1 and it.label in alone:
+            alone[it.label][translit_key(it.parsed.tokens[0])] += 1
 
     def first_name(key: str) -> bool:
         k = translit_key(key)
-        return as_first[k] > as_last[k]
+        org = alone["ORG"][k]
+        return as_first[k] > as_last[k] and not (org >= ORG_WORD_MIN and org > 2 * alone["PERSON"][k])
 
     return first_name
 

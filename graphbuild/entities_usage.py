@@ -186,9 +186,24 @@ def _place_apposition(doc: Doc, end: int) -> str | None:
     """The kind of place (:data:`PLACE_KINDS`) an apposition right after the name calls it, read off
     the words, since the small model often hangs such an apposition elsewhere: ", a city in",
     ", a small town near" ("city"); not ", a town councillor", where the kind modifies another noun,
-    nor ", the city itself bought", a clause of its own."""
+    nor ", the city itself bought", a clause of its own. Or, after a name the tagger called a place, a
+    place it names right after, set off by itself ("Allen, Texas, near Dallas": "state"; not "Cruz,
+    Texas senator", nor an organisation's address, "Mayo Clinic, Rochester")."""
     i = end + 2
-    if i >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an"):
+    if i >= len(doc) or doc[end].text != ",":
+        return None
+    state = doc[end + 1]
+    if state.ent_iob_ == "B" and state.ent_type_ == "GPE":  # "Allen, Texas, near Dallas": a town
+        if doc[end - 1].ent_type_ not in ("GPE", "LOC"):
+            return None  # "University of California, Berkeley", "Mayo Clinic, Rochester": an address
+        last = end + 1
+        while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+            last += 1
+        after_state = doc[last + 1] if last + 1 < len(doc) else None
+        if after_state is None or after_state.pos_ in ("PUNCT", "ADP"):
+            return "state"
+        return None
+    if doc[end + 1].lower_ not in ("a", "an"):
         return None
     while i < end + 4 and i < len(doc) and doc[i].pos_ == "ADJ":  # "a small coastal town"
         i += 1

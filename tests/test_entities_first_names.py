@@ -83,3 +83,13 @@ def test_a_first_name_alone_elsewhere_joins_the_person_its_documents_link_it_to(
         *laid_out_mentions("doc:c", ("Bernie", "PERSON"), ("Bernie", "PERSON")),
     ]
     assert _entity_of(mentions, "doc:c", "Bernie") == "Bernie Sanders"
+
+
+def test_a_word_the_build_tags_alone_an_organisation_is_no_first_name() -> None:
+    """ "Twitter" tagged a person once beside the tagger's "person" "Twitter West" stays Twitter."""
+    mentions = [
+        *laid_out_mentions("doc:a", ("Twitter West", "PERSON"), ("Twitter", "PERSON")),
+        *laid_out_mentions("doc:b", ("Twitter", "ORG"), ("Twitter", "ORG")),
+        *laid_out_mentions("doc:c", ("Twitter", "ORG")),
+    ]
+    assert _entity_of(mentions, "doc:a", "Twitter") != "Twitter West"

@@ -69,3 +69,33 @@ def test_a_town_the_text_calls_a_place_stays_the_place_in_a_build(nlp) -> None:
     assert entities["Obama"] == ("GPE", 1)
     assert entities["Barack Obama"] == ("PERSON", 1)
     assert "Garland" not in entities  # the tagger's place: Merrick Garland's surname
+
+
+def test_a_town_set_off_by_its_state_stays_the_place_in_a_build(nlp) -> None:
+    """ "of Allen, Texas, near Dallas": the state after the name is a place cue, beside a Greg Allen."""
+    from helpers import make_doc
+
+    from graphbuild.pipeline import analyse_documents, assemble_graph
+
+    text = (
+        "Fox News reporter Greg Allen said the suspect was Patrick Crusius of Allen, Texas, near the "
+        "city of Dallas."
+    )
+    (analysis,) = analyse_documents([make_doc(text)], nlp, n_process=1)
+    assert [m.label for m in analysis.mentions if m.text == "Allen"] == ["GPE"]  # the tagger's
+    graph = assemble_graph([analysis])
+    entities = {d["name"]: d["type"] for _, d in graph.nodes(data=True) if d.get("kind") == "Entity"}
+    assert entities.get("Allen") == "GPE"
+
+
+def test_an_organisation_before_its_city_stays_an_organisation_in_a_build(nlp) -> None:
+    """ "the Mayo Clinic, Rochester,": an address, no place cue for the organisation."""
+    from helpers import make_doc
+
+    from graphbuild.pipeline import analyse_documents, assemble_graph
+
+    text = "Scientists at the Mayo Clinic, Rochester, said on Monday that the drug worked."
+    (analysis,) = analyse_documents([make_doc(text)], nlp, n_process=1)
+    graph = assemble_graph([analysis])
+    entities = {d["name"]: d["type"] for _, d in graph.nodes(data=True) if d.get("kind") == "Entity"}
+    assert entities["Mayo Clinic"] == "ORG"
