@@ -67,11 +67,66 @@ _PLACE_TAGS = frozenset({"GPE", "LOC"})
 _CASE_PARTIES = re.compile(r"\w\s+v\.?\s+[A-Z]")
 
 
+#: Capitals after a person's name that are part of how it is written, not the head of another name:
+#: roman numerals ("Henry VIII") and letters after a name ("Smith MD", "Jones QC").
+_NAME_CAPITALS = frozenset(
+    [
+        "II",
+        "III",
+        "IV",
+        "VI",
+        "VII",
+        "VIII",
+        "IX",
+        "XI",
+        "XII",
+        "MD",
+        "MP",
+        "QC",
+        "KC",
+        "PHD",
+        "DDS",
+        "RN",
+        "CBE",
+        "OBE",
+        "MBE",
+        "KBE",
+        "DBE",
+        "JR",
+        "SR",
+        "ESQ",
+        "MEP",
+        "MSP",
+    ]
+)
+
+
+def _acronym_headed(words: list[str]) -> bool:
+    """Whether a "person"'s last word is an acronym heading the name, an organisation's ("Indiana GOP",
+    "Principles PAC"): two to five capitals after words written in lower case, none of
+    :data:`_NAME_CAPITALS`.
+
+    >>> [_acronym_headed(n.split()) for n in ("Indiana GOP", "Principles PAC", "Henry VIII", "John Smith MD", "JOHN SMITH")]
+    [True, True, False, False, False]
+    """
+    if len(words) < 2:
+        return False
+    last = words[-1].rstrip(".,")
+    return (
+        2 <= len(last) <= 5
+        and last.isalpha()
+        and last.isupper()
+        and last not in _NAME_CAPITALS
+        and not any(w.isupper() for w in words[:-1])
+    )
+
+
 def headed(m: Mention) -> Mention:
     """``m``, labelled by its head noun if it is a "person" of two words or more ending in one of
     :data:`HEAD_LABELS`, or whose head is one before "of" ("Edwin L. Cox School of Business"; once
     title-case lines are cut: "Omar Mateen Worked With Department" is "Omar Mateen"); a "person"
-    naming the two parties of a court case is the case, a law ("Trump v. Trump"). A "place" so
+    naming the two parties of a court case is the case, a law ("Trump v. Trump"), and one headed by an
+    acronym an organisation ("Indiana GOP", :func:`_acronym_headed`). A "place" so
     headed is an organisation where the head is an organisation's ("Soviet Ministry", "Port of
     Singapore Authority", "West German Federation of Banks"; not "Russian Federation",
     :data:`PLACE_NAME_HEADS`), or where it ends in a legal form ("Nippon Lace Co Ltd")."""
@@ -80,6 +135,8 @@ def headed(m: Mention) -> Mention:
     words = m.text.split()
     if m.label == "PERSON" and _CASE_PARTIES.search(m.text):
         return replace(m, label="LAW")  # a court case: "Trump v. Trump", "Roe v Wade"
+    if m.label == "PERSON" and _acronym_headed(words):
+        return replace(m, label="ORG")  # "Indiana GOP", "Principles PAC"
     label = HEAD_LABELS.get(words[-1]) if len(words) >= 2 else None
     if label is None and "of" in words[2:-1]:
         label = HEAD_LABELS.get(words[words.index("of", 2) - 1])

@@ -2,7 +2,8 @@
 ("Soviet Ministry", "Port of Singapore Authority", "West German Federation of Banks") or it ends in a
 legal form ("Nippon Lace Co Ltd"); not where a place's name may end in that noun ("Russian
 Federation", "Rockville Centre"), nor where the tagger's organisation heads a facility ("Wall
-Street"). A "person" naming the two parties of a court case is the case ("Trump v. Trump"). The real
+Street"). A "person" naming the two parties of a court case is the case ("Trump v. Trump"), and one headed
+by an acronym an organisation ("Indiana GOP"). The real
 spaCy pipeline parses each text; the tagger's span is set on the parse, as the
 tagger gives it in the corpus articles these cases come from."""
 
@@ -74,4 +75,20 @@ def test_a_person_naming_the_two_parties_of_a_court_case_is_the_case(nlp: Any, n
     """ "v." between two names, as courts write it, makes a case; "vs." may be a contest, and a capital
     "V." an initial."""
     text = f"Lawyers said {name} would be heard in New York on Tuesday."
+    assert _mentions_with_span(nlp, text, name, "PERSON") == [(name, label)]
+
+
+@pytest.mark.parametrize(
+    ("name", "label"),
+    [
+        ("Indiana GOP", "ORG"),
+        ("Principles PAC", "ORG"),
+        ("Henry VIII", "PERSON"),
+        ("Michael Jones QC", "PERSON"),
+    ],
+)
+def test_a_person_headed_by_an_acronym_is_an_organisation(nlp: Any, name: str, label: str) -> None:
+    """An acronym ends an organisation's name ("Indiana GOP"); a roman numeral or letters after a name
+    are a person's."""
+    text = f"Officials said {name} would meet donors in New York on Tuesday."
     assert _mentions_with_span(nlp, text, name, "PERSON") == [(name, label)]
