@@ -69,41 +69,14 @@ _CASE_PARTIES = re.compile(r"\w\s+v\.?\s+[A-Z]")
 
 #: Capitals after a person's name that are part of how it is written, not the head of another name:
 #: roman numerals ("Henry VIII") and letters after a name ("Smith MD", "Jones QC").
-_NAME_CAPITALS = frozenset(
-    [
-        "II",
-        "III",
-        "IV",
-        "VI",
-        "VII",
-        "VIII",
-        "IX",
-        "XI",
-        "XII",
-        "MD",
-        "MP",
-        "QC",
-        "KC",
-        "PHD",
-        "DDS",
-        "RN",
-        "CBE",
-        "OBE",
-        "MBE",
-        "KBE",
-        "DBE",
-        "JR",
-        "SR",
-        "ESQ",
-        "MEP",
-        "MSP",
-    ]
+_NAME_CAPITALS = word_set(
+    "II III IV VI VII VIII IX XI XII MD MP QC KC PHD DDS RN CBE OBE MBE KBE DBE JR SR ESQ MEP MSP"
 )
 
 
 def _acronym_headed(words: list[str]) -> bool:
     """Whether a "person"'s last word is an acronym heading the name, an organisation's ("Indiana GOP",
-    "Principles PAC"): two to five capitals after words written in lower case, none of
+    "Principles PAC"): two to five capitals after words not all in capitals, none of
     :data:`_NAME_CAPITALS`.
 
     >>> [_acronym_headed(n.split()) for n in ("Indiana GOP", "Principles PAC", "Henry VIII", "John Smith MD", "JOHN SMITH")]
