@@ -67,17 +67,16 @@ _PLACE_TAGS = frozenset({"GPE", "LOC"})
 _CASE_PARTIES = re.compile(r"\w\s+v\.?\s+[A-Z]")
 
 
-#: Capitals after a person's name that are part of how it is written, not the head of another name:
-#: roman numerals ("Henry VIII") and letters after a name ("Smith MD", "Jones QC").
-_NAME_CAPITALS = word_set(
-    "II III IV VI VII VIII IX XI XII MD MP QC KC PHD DDS RN CBE OBE MBE KBE DBE JR SR ESQ MEP MSP"
-)
+#: Capitals after a person's name that are part of how it is written, not the head of another name,
+#: besides the generational suffixes (:data:`~graphbuild.entities_keys.SUFFIXES`: "JR", "III"): regnal
+#: numbers ("Henry VIII") and letters after a name ("Smith MD", "Jones QC").
+_NAME_CAPITALS = word_set("VI VII VIII IX XI XII MD MP QC KC PHD DDS RN CBE OBE MBE KBE DBE ESQ MEP MSP")
 
 
 def _acronym_headed(words: list[str]) -> bool:
     """Whether a "person"'s last word is an acronym heading the name, an organisation's ("Indiana GOP",
-    "Principles PAC"): two to five capitals after words not all in capitals, none of
-    :data:`_NAME_CAPITALS`.
+    "Principles PAC"): two to five capitals after words not all in capitals, neither a suffix nor one
+    of :data:`_NAME_CAPITALS`.
 
     >>> [_acronym_headed(n.split()) for n in ("Indiana GOP", "Principles PAC", "Henry VIII", "John Smith MD", "JOHN SMITH")]
     [True, True, False, False, False]
@@ -90,6 +89,7 @@ def _acronym_headed(words: list[str]) -> bool:
         and last.isalpha()
         and last.isupper()
         and last not in _NAME_CAPITALS
+        and last.lower() not in SUFFIXES
         and not any(w.isupper() for w in words[:-1])
     )
 
