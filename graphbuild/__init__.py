@@ -11,11 +11,12 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .api import KnowledgeGraph
 from .errors import GraphbuildError, InputError
 
 if TYPE_CHECKING:
     from spacy.language import Language
+
+    from .api import KnowledgeGraph
 
 __all__ = ["GraphbuildError", "InputError", "KnowledgeGraph", "__version__", "build", "load"]
 __version__ = "0.1.0"
@@ -33,6 +34,7 @@ def build(
     Bad inputs are skipped with a logged reason (see :func:`graphbuild.pipeline.build_paths`
     for the skipped list); ``nlp`` defaults to the installed English pipeline.
     """
+    from .api import KnowledgeGraph
     from .pipeline import build_paths
 
     if isinstance(paths, (str, Path)):
@@ -42,4 +44,16 @@ def build(
 
 def load(path: str | Path) -> KnowledgeGraph:
     """Load a graph.json written by :meth:`KnowledgeGraph.save` or ``graphbuild build``."""
+    from .api import KnowledgeGraph
+
     return KnowledgeGraph.load(path)
+
+
+def __getattr__(name: str) -> Any:
+    # the API (and networkx under it) is imported on first use: the console script starts an
+    # incremental build's worker before that import (see graphbuild._launch)
+    if name == "KnowledgeGraph":
+        from .api import KnowledgeGraph
+
+        return KnowledgeGraph
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,9 +1,11 @@
 """Run one independent step of a build in a forked child process, on the second core.
 
 The last steps of a CLI build write graph.json and explorer.html from the same finished graph;
-neither reads what the other writes. On a machine with more than one core the explorer is
-rendered in a child made by ``fork`` (it shares the graph copy-on-write: nothing is pickled or
-copied up front) while the parent writes graph.json. The child reports back through a pipe as
+neither reads what the other writes. On a machine with more than one core graph.json is written
+in a child made by ``fork`` (it shares the graph copy-on-write: nothing is pickled or copied up
+front) while the parent renders the explorer, the longer task; a build also writes its analysis
+pack in a child while the global step runs (:func:`graphbuild.pipeline.build_paths`). A child
+reports back through a pipe as
 one line of JSON: the task's (JSON-able) result, or the message of the
 :class:`~graphbuild.errors.GraphbuildError` it raised, which the parent raises again, so a
 failure reads exactly as it would have without the fork. Anything else the child raises is

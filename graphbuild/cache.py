@@ -16,8 +16,9 @@ import json
 import logging
 import os
 import zlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 import orjson
@@ -131,6 +132,10 @@ class AnalysisCache:
         self._keys.update(zip((d.id for d in documents), keys, strict=True))
         return keys
 
+    def document_keys(self) -> Mapping[str, str]:
+        """Document id -> key, of the documents :meth:`keys` was asked about (read only)."""
+        return MappingProxyType(self._keys)
+
     def stored(self, keys: Sequence[str]) -> list[bool]:
         """Whether an entry exists for each key (a file check, nothing read: an entry that turns
         out unreadable is still a miss when :meth:`get_many` reads it). Absent ones count as misses."""
@@ -139,14 +144,19 @@ class AnalysisCache:
         self.misses += found.count(False)
         return found
 
-    def get(self, document: Document, key: str | None = None) -> DocumentAnalysis | None:
+    def get(
+        self, document: Document, key: str | None = None, *, timexes: bool = True
+    ) -> DocumentAnalysis | None:
         """The cached analysis of ``document`` (with ``document`` itself put back), or None.
-        ``key``: the document's key, if it was computed already (:meth:`keys`)."""
+        ``key``: the document's key, if it was computed already (:meth:`keys`). ``timexes`` False:
+        the analysis comes without its time expressions (empty), which the global step never reads
+        (they are a quarter of the decoding); its entry is unchanged."""
         if key is None:
             key = document_key(document, self.model)
         packed = self._packed().get(key)
         if packed is not None:
-            analysis = self._decode(packed[0], document, f"{self.root / PACK_FILE} (entry {key})", packed[1])
+            where = f"{self.root / PACK_FILE} (entry {key})"
+            analysis = self._decode(packed[0], document, where, packed[1], timexes=timexes)
             if analysis is not None:
                 self._raw[key] = packed
                 self.hits += 1
@@ -161,7 +171,7 @@ class AnalysisCache:
             log.warning("ignoring unreadable cache entry %s: %s", path, exc)
             self.misses += 1
             return None
-        analysis = self._decode(raw, document, path)
+        analysis = self._decode(raw, document, path, timexes=timexes)
         if analysis is None:
             self.misses += 1
             return None
@@ -171,10 +181,15 @@ class AnalysisCache:
 
     @staticmethod
     def _decode(
-        raw: bytes | memoryview, document: Document, where: str, crc: int | None = None
+        raw: bytes | memoryview,
+        document: Document,
+        where: str,
+        crc: int | None = None,
+        *,
+        timexes: bool = True,
     ) -> DocumentAnalysis | None:
         """The analysis of ``document`` in the JSON ``raw`` (whose CRC-32 must be ``crc``, if
-        given), or None (logged) when it is not one."""
+        given), or None (logged) when it is not one; without its timexes unless ``timexes``."""
         if crc is not None and zlib.crc32(raw) != crc:
             log.warning("ignoring cache entry %s: its checksum does not match", where)
             return None
@@ -183,6 +198,8 @@ class AnalysisCache:
         except ValueError as exc:
             log.warning("ignoring unreadable cache entry %s: %s", where, exc)
             return None
+        if not timexes and isinstance(data, dict):
+            data["timexes"] = []
         try:
             # the stored document (the same, but for its path) is not decoded: ``document`` replaces
             # it, once its id is checked (an entry of another document is unreadable here)
@@ -197,18 +214,20 @@ class AnalysisCache:
         *,
         keys: Sequence[str] | None = None,
         only: Sequence[bool] | None = None,
+        timexes: bool = True,
     ) -> dict[int, DocumentAnalysis]:
         """The cached analyses among ``documents``, by their index in it (misses left out).
 
         ``keys``: the documents' keys, if computed already; ``only``: look up just the documents
-        marked True (e.g. those :meth:`stored` found), the others count as neither hit nor miss.
+        marked True (e.g. those :meth:`stored` found), the others count as neither hit nor miss;
+        ``timexes``: see :meth:`get`.
         """
         found: dict[int, DocumentAnalysis] = {}
         with gc_paused():
             for i, document in enumerate(documents):
                 if only is not None and not only[i]:
                     continue
-                hit = self.get(document, keys[i] if keys is not None else None)
+                hit = self.get(document, keys[i] if keys is not None else None, timexes=timexes)
                 if hit is not None:
                     found[i] = hit
         return found

@@ -107,7 +107,7 @@ def _build_outputs(
         )
     else:
         # an incremental build parses a few new documents: their worker loads the model meanwhile
-        result = build_paths(paths, n_process=processes, warm_start=keep_layout, **common)
+        result = build_paths(paths, n_process=processes, warm_start=keep_layout, write_pack=True, **common)
     ingest = ingested[0] if ingested else None
     warnings = ingest.warnings if ingest is not None else ()
     if not result.documents:
@@ -117,6 +117,7 @@ def _build_outputs(
         _write_failure_report(build_report, write_report, paths, ingest, out_dir, message)
         raise click.ClickException(message)
     from . import _fork
+    from ._io import keep_until_exit
     from .cache import record_inputs
 
     try:  # graph.json's write would create it, but the explorer may be written first (in parallel)
@@ -125,7 +126,12 @@ def _build_outputs(
         raise click.ClickException(
             f"{out_dir}: cannot create the output directory: {exc.strerror or exc}"
         ) from exc
-    explorer = None
+
+    def save() -> tuple[str, float]:
+        t = time.perf_counter()
+        return str(save_graph(result.graph, out_dir / "graph.json")), time.perf_counter() - t
+
+    render = None
     if not no_explorer:
         from .exports.html import write_explorer
         from .exports.html_positions import POSITIONS_FILE
@@ -141,25 +147,27 @@ def _build_outputs(
             )
             return str(written), time.perf_counter() - t
 
-        # the explorer and graph.json are independent: the explorer renders on the other core
-        explorer = _fork.start(render)
+    output_timings: dict[str, float] = {}
+    # graph.json and the explorer are independent: graph.json is written on the other core while
+    # this process renders the explorer, the longer of the two
+    saving = _fork.start(save) if render is not None else None
     try:
-        t0 = time.perf_counter()
-        graph_path = save_graph(result.graph, out_dir / "graph.json")
+        explorer_path = None
+        if render is not None:
+            explorer_path, output_timings["explorer"] = render()
+        graph_path, output_timings["save"] = saving.result() if saving is not None else save()
         record_inputs(out_dir, paths, [d.id for d in result.documents])
-        outputs = [graph_path]
-        output_timings = {"save": time.perf_counter() - t0}
-        if result.analysis_cache is not None:
-            # while the explorer renders: the next build (e.g. --into) reads these analyses in one go
+        outputs = [Path(graph_path)]
+        if result.analysis_cache is not None and not result.pack_written:
+            # the next build (e.g. --into) reads these analyses in one go
             t0 = time.perf_counter()
             result.analysis_cache.write_pack(result.documents)
             output_timings["write_pack"] = time.perf_counter() - t0
-        if explorer is not None:
-            explorer_path, output_timings["explorer"] = explorer.result()
+        if explorer_path is not None:
             outputs.append(Path(explorer_path))
     except BaseException:
-        if explorer is not None:
-            explorer.cancel()
+        if saving is not None:
+            saving.cancel()
         raise
 
     counts = result.counts()
@@ -179,4 +187,6 @@ def _build_outputs(
         inputs=paths, ingest=ingest, result=result, outputs=outputs, exit_code=code, timings=output_timings
     )
     outputs.append(write_report(report, out_dir / "build-report.json"))
+    # the graph: not freed object by object when this returns, if the process ends soon after
+    keep_until_exit(result)
     return outputs, code

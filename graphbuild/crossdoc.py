@@ -36,6 +36,7 @@ from .crossdoc_guards import (
     ranges_agree,
     vague_apart,
 )
+from .crossdoc_memo import StatementMemo
 from .crossdoc_mentions import MentionIndex
 from .crossdoc_occasion import (
     OTHER_OCCASION,
@@ -221,6 +222,7 @@ def merge_statements(
     speaker_names: Mapping[str, str] | None = None,
     embedder: Embedder | None = None,
     precomputed: Mapping[str, ReportText] | None = None,
+    memo: StatementMemo | None = None,
 ) -> list[Statement]:
     """Group reports of the same utterance (same speaker, overlapping content) into Statements.
 
@@ -293,6 +295,9 @@ def merge_statements(
 
     ``precomputed`` (content text -> :class:`~graphbuild.crossdoc_features.ReportText`, from the
     per-document stage) saves normalising those texts here; the result is the same without it.
+    ``memo`` (:class:`~graphbuild.crossdoc_memo.StatementMemo`, without ``embedder``) gives the
+    clusters of blocks the previous build compared with the same inputs, and records this build's;
+    the result is the same without it.
     """
     published = published or {}
     speaker_names = speaker_names or {}
@@ -304,11 +309,13 @@ def merge_statements(
     for i, speaker in enumerate(speakers):
         blocks[speaker if speaker is not None else ("anon", " ".join(sorted(keys[i][0])))].append(i)
 
+    # a block the memo holds is not compared again: its clusters are the previous build's
+    settled, digests = _memoised_blocks(memo if embedder is None else None, blocks, attributions, published)
     # a report alone in its block is compared with none: its occasion is never asked (nor does its
     # venue carry over to another report, which would be its speaker's, in its block)
     compared = [False] * len(attributions)
-    for members in blocks.values():
-        if len(members) > 1:
+    for block, members in blocks.items():
+        if len(members) > 1 and block not in settled:
             for i in members:
                 compared[i] = True
     docs = [a.doc_id for a in attributions]
@@ -323,7 +330,10 @@ def merge_statements(
     ]
     # "X will also miss six weeks" beside "Y will miss six weeks": the same words about another subject
     content = [a.content_text for a in attributions]
-    subjects = additive_subjects(content, speakers, docs, feats)
+    # of one speaker in one document, so within a block: only compared blocks need theirs
+    subjects = additive_subjects(
+        content, [s if c else None for s, c in zip(speakers, compared, strict=True)], docs, feats
+    )
     candidates: list[tuple[float, int, int]] = []
     plausible: list[tuple[int, int]] = []  # left apart, but worth asking the embedder about
     # (i, j), i < j -> whether the two reports cannot be one utterance (a contradiction, or an additive
@@ -345,9 +355,9 @@ def merge_statements(
             )
         return known
 
-    for members in blocks.values():
-        if len(members) < 2:
-            continue  # no pairs
+    for block, members in blocks.items():
+        if len(members) < 2 or block in settled:
+            continue  # no pairs, or none to compare again
         topic = _topic_words([feats[i] for i in members])
         words = {i: keys[i][0] | feats[i].tokens for i in members}
         for i, j in _pairs(members, list(words.values())):
@@ -415,8 +425,14 @@ def merge_statements(
         a = attributions[i]
         return published.get(a.doc_id, "9999"), a.doc_id, a.content[0]
 
+    held = {i for found in settled.values() for cluster in found for i in cluster}
+    # a report of a settled block is a cluster of one here (it had no candidate): its block's stand instead
+    clusters = [m for m in link_clusters(candidates, len(attributions), times, cannot) if m[0] not in held]
+    clusters += [cluster for found in settled.values() for cluster in found]
+    if memo is not None and digests:
+        _remember(memo, digests, blocks, clusters)
     statements = []
-    for members in link_clusters(candidates, len(attributions), times, cannot):
+    for members in clusters:
         ordered = sorted(members, key=earliest_first)
         statements.append(
             statement_of(
@@ -428,6 +444,47 @@ def merge_statements(
             )
         )
     return with_unique_ids(statements)
+
+
+def _memoised_blocks(
+    memo: StatementMemo | None,
+    blocks: Mapping[object, list[int]],
+    attributions: Sequence[Attribution],
+    published: Mapping[str, str],
+) -> tuple[dict[object, list[list[int]]], dict[object, str]]:
+    """The blocks of several reports whose clusters ``memo`` holds (block -> clusters of report
+    indices), and the digests of the others, to record theirs once they are compared."""
+    settled: dict[object, list[list[int]]] = {}
+    digests: dict[object, str] = {}
+    if memo is None:
+        return settled, digests
+    for block, members in blocks.items():
+        if len(members) < 2:
+            continue
+        digest = memo.digest(block, [attributions[i] for i in members], published)
+        if digest is None:
+            continue
+        found = memo.found(digest, len(members))
+        if found is None:
+            digests[block] = digest
+        else:
+            settled[block] = [[members[p] for p in cluster] for cluster in found]
+    return settled, digests
+
+
+def _remember(
+    memo: StatementMemo,
+    digests: Mapping[object, str],
+    blocks: Mapping[object, list[int]],
+    clusters: Sequence[Sequence[int]],
+) -> None:
+    """Record in ``memo`` the clusters of each compared block of ``digests``, as positions in the block."""
+    cluster_of = {i: k for k, cluster in enumerate(clusters) for i in cluster}
+    for block, digest in digests.items():
+        groups: dict[int, list[int]] = {}
+        for position, i in enumerate(blocks[block]):
+            groups.setdefault(cluster_of[i], []).append(position)
+        memo.keep(digest, sorted(groups.values()))
 
 
 def _report_texts(texts: Sequence[str], precomputed: Mapping[str, ReportText]) -> list[ReportText]:

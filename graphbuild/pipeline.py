@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,9 +23,11 @@ import networkx as nx
 from . import _fork, crossdoc, entities, entities_gazetteer, entities_words, temporal
 from ._io import gc_paused, keep_until_exit
 from .cache import AnalysisCache
+from .crossdoc_memo import StatementMemo
 from .crossdoc_mentions import speaker_entity
 from .crossdoc_paraphrase import EMBEDDING_MODEL, LazyEmbedder
 from .entities_firms import with_speaker_firms
+from .errors import GraphbuildError
 from .graph import build_graph
 from .ingest import IngestResult
 from .model import PIPELINE_VERSION, Document, DocumentAnalysis, Skipped
@@ -47,7 +50,7 @@ from .pipeline_stored import (
     resolve_analyses,
     stored_for_global_step,
 )
-from .pipeline_warm import WarmWorker
+from .pipeline_warm import WarmWorker, take_early
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -225,6 +228,8 @@ def analyse_documents(
     cache: AnalysisCache | None = None,
     failures: list[Skipped] | None = None,
     warm: WarmWorker | None = None,
+    on_cached: Callable[[DocumentAnalysis], None] | None = None,
+    cached_timexes: bool = True,
 ) -> Iterator[DocumentAnalysis]:
     """Parse and analyse documents, batched, in several processes for big inputs.
 
@@ -245,6 +250,12 @@ def analyse_documents(
     ``warm``: a :class:`~graphbuild.pipeline_warm.WarmWorker` started earlier (its pipeline
     loading meanwhile); the new documents are parsed in it when they need one worker process and
     ``nlp`` is None, else it is stopped (as it is when the caller's ``finally`` closes it).
+
+    ``on_cached`` is called with each analysis read from the cache as soon as all are read, before
+    this waits for any new one (e.g. to decode what the global step reads of them while workers still
+    parse); every analysis is yielded all the same. ``cached_timexes`` False: analyses read from
+    the cache come without their time expressions (for the global step, which never reads them;
+    see :meth:`~graphbuild.cache.AnalysisCache.get`).
     """
     timings = timings if timings is not None else {}
     keys: list[str] = []
@@ -273,7 +284,7 @@ def analyse_documents(
         ready: dict[int, DocumentAnalysis | Skipped] = {}
         if cache is not None and any(stored):
             t = time.perf_counter()
-            ready.update(cache.get_many(documents, keys=keys, only=stored))
+            ready.update(cache.get_many(documents, keys=keys, only=stored, timexes=cached_timexes))
             timings["cache_read"] = timings.get("cache_read", 0.0) + time.perf_counter() - t
         # entries that were there but could not be read are analysed again (here: it is rare)
         unreadable = [i for i, hit in enumerate(stored) if hit and i not in ready]
@@ -285,6 +296,11 @@ def analyse_documents(
             entities_gazetteer.preload()
             entities_words.preload()
             timings["preload"] = timings.get("preload", 0.0) + time.perf_counter() - t
+        if on_cached is not None:
+            for i in sorted(ready):
+                analysis = ready[i]
+                if not isinstance(analysis, Skipped):
+                    on_cached(analysis)
         pending = iter(fresh)
         for i, _document in enumerate(documents):
             if stored[i]:
@@ -312,6 +328,7 @@ def assemble_graph(
     document_notes: dict[str, dict[str, str]] | None = None,
     embeddings: bool = False,
     decoded: Decoded | None = None,
+    memo: StatementMemo | None = None,
 ) -> nx.MultiDiGraph:
     """Global stages: resolve entities, merge statements and events, find conflicts, build the graph.
 
@@ -319,10 +336,12 @@ def assemble_graph(
     sentence-embedding model (see :mod:`graphbuild.crossdoc_paraphrase`; it is loaded only if a
     plausible pair needs it). The graph's metadata then says so. ``decoded``: what was decoded
     of the analyses' stored data already (see :class:`~graphbuild.pipeline_stored.Decoded`).
+    ``memo``: statement merging's clusters of the previous build, by block (see
+    :class:`~graphbuild.crossdoc_memo.StatementMemo`; not read with ``embeddings``).
     """
     with gc_paused():
         return _assemble_graph(
-            analyses, overrides, metadata, document_notes, embeddings, decoded or Decoded()
+            analyses, overrides, metadata, document_notes, embeddings, decoded or Decoded(), memo
         )
 
 
@@ -333,6 +352,7 @@ def _assemble_graph(
     document_notes: dict[str, dict[str, str]] | None,
     embeddings: bool,
     decoded: Decoded,
+    memo: StatementMemo | None = None,
 ) -> nx.MultiDiGraph:
     documents = [a.document for a in analyses]
     resolution = resolve_analyses(analyses, overrides=overrides, decoded=decoded)
@@ -356,6 +376,7 @@ def _assemble_graph(
         speaker_names=names,
         embedder=LazyEmbedder() if embeddings else None,
         precomputed=precomputed_report_features(analyses, decoded),
+        memo=None if embeddings else memo,
     )
     mentioned = index.entities_by_document()  # also what tells which documents share a story
     found = [e for a in analyses for e in a.events]
@@ -395,6 +416,8 @@ class BuildResult:
     timings: dict[str, float] = field(default_factory=dict, compare=False)
     #: The analysis cache the build used, if any (e.g. for :meth:`~graphbuild.cache.AnalysisCache.write_pack`).
     analysis_cache: AnalysisCache | None = field(default=None, compare=False, repr=False)
+    #: Whether the build wrote the cache's pack already (:func:`build_paths`' ``write_pack``).
+    pack_written: bool = field(default=False, compare=False)
 
     def counts(self) -> dict[str, int]:
         kinds: dict[str, int] = {}
@@ -428,6 +451,7 @@ def build_paths(
     cache_dir: str | Path | None = None,
     embeddings: bool = False,
     warm_start: bool = False,
+    write_pack: bool = False,
 ) -> BuildResult:
     """Read inputs and build the knowledge graph. ``progress`` wraps the per-document loop (e.g. tqdm).
 
@@ -441,25 +465,34 @@ def build_paths(
     ``warm_start``: when most documents are expected in the cache and a few new (``build
     --into``), start one worker process loading the default pipeline before the inputs are
     read (see :class:`WarmWorker`; only with a cache, no ``nlp`` and where :func:`_fork.can_fork`).
+
+    ``write_pack``: with ``cache_dir``, also write the cache's pack of this build's analyses
+    (:meth:`~graphbuild.cache.AnalysisCache.write_pack`: what the next build reads in one go), in a
+    forked child while the global step runs where :func:`_fork.can_fork`, else after it; the
+    result's ``pack_written`` then says so. A pack that cannot be written is logged (it only saves time).
     """
     timings: dict[str, float] = {}
-    warm = (
-        WarmWorker()
-        if warm_start
-        and cache_dir is not None
-        and nlp is None
-        and n_process in (None, 1)
-        and _fork.can_fork()
-        else None
-    )
+    early = take_early()  # started by the console script, if it was
+    warm = None
+    if warm_start and cache_dir is not None and nlp is None and n_process in (None, 1) and _fork.can_fork():
+        warm = early or WarmWorker()
+    elif early is not None:
+        early.close()
     try:  # the worker is handed over when the analysis starts, or stopped; stopped here on an error
-        ingested = ingest_inputs(paths, cache_dir=cache_dir, timings=timings, on_ingest=on_ingest)
+        with gc_paused():  # thousands of documents from the input cache: long-lived, acyclic
+            ingested = ingest_inputs(paths, cache_dir=cache_dir, timings=timings, on_ingest=on_ingest)
         # without ``nlp``, the default pipeline is loaded only where documents are parsed
         model = model_version(nlp) if nlp is not None else installed_model_version()
         documents = ingested.documents
         cache = AnalysisCache(cache_dir, model) if cache_dir is not None else None
         log.info("analysing %d document(s)", len(documents))
         failures: list[Skipped] = []
+        decoded = Decoded()
+
+        def decode(analysis: DocumentAnalysis) -> None:
+            with gc_paused():  # a bulk of long-lived objects, as the global step's own decoding
+                decoded.add(analysis)
+
         stream: Iterable[DocumentAnalysis] = analyse_documents(
             documents,
             nlp,
@@ -469,18 +502,27 @@ def build_paths(
             cache=cache,
             failures=failures,
             warm=warm,
+            on_cached=decode,  # cached ones decoded at once, while workers parse new ones
+            cached_timexes=False,  # the global step reads none
         )
         if progress is not None:
             stream = progress(stream, len(documents))
-        analyses, decoded = [], Decoded()
-        for analysis in stream:  # decoded as they come: cached ones while workers parse new ones
+        analyses = []
+        for analysis in stream:
             analyses.append(analysis)
-            with gc_paused():  # a bulk of long-lived objects, as the global step's own decoding
-                decoded.add(analysis)
+            decode(analysis)  # the new ones (a cached one was decoded already, and is not again)
     finally:
         if warm is not None:
             warm.close()
+    # the pack needs only the analyses: written on the other core while this one runs the global step
+    pack = (
+        _fork.start(partial(_write_pack, cache, [a.document for a in analyses]))
+        if write_pack and cache
+        else None
+    )
     t = time.perf_counter()
+    # what statement merging decided for each block in the previous build with this cache
+    memo = StatementMemo.read(cache.root, cache.document_keys()) if cache and not embeddings else None
     graph = assemble_graph(
         analyses,
         overrides=overrides,
@@ -488,11 +530,31 @@ def build_paths(
         document_notes=notes_by_document(ingested.notes),
         embeddings=embeddings,
         decoded=decoded,
+        memo=memo,
     )
+    if memo is not None and cache is not None:
+        log.info("statement memo: %d of %d block(s) reused", memo.hits, len(memo.current))
+        memo.write(cache.root)
     timings["resolve_and_graph"] = time.perf_counter() - t
+    pack_written = False
+    if pack is not None:
+        try:
+            written, timings["write_pack"] = pack.result()
+            pack_written = written is not None
+        except GraphbuildError as exc:  # a crash of the child: the pack only saves time
+            log.warning("could not write the analysis pack: %s", exc)
     if cache is not None:
         log.info("analysis cache: %d hit(s), %d miss(es)", cache.hits, cache.misses)
     skipped = sorted([*ingested.skipped, *failures], key=lambda s: (s.path, s.line or 0, s.reason))
     built = tuple(a.document for a in analyses)
     keep_until_exit(analyses, decoded)  # not freed now, object by object, if the process ends soon
-    return BuildResult(graph, built, tuple(skipped), tuple(ingested.duplicates), timings, cache)
+    return BuildResult(graph, built, tuple(skipped), tuple(ingested.duplicates), timings, cache, pack_written)
+
+
+def _write_pack(cache: AnalysisCache, documents: Sequence[Document]) -> tuple[str | None, float]:
+    """Write ``cache``'s pack of ``documents`` (see :meth:`AnalysisCache.write_pack`): its path
+    (None when it could not be written) and the seconds it took, as :func:`_fork.start` returns them."""
+    t = time.perf_counter()
+    with gc_paused():
+        written = cache.write_pack(documents)
+    return (str(written) if written is not None else None), time.perf_counter() - t

@@ -142,3 +142,19 @@ def test_an_entry_holding_another_document_is_a_miss(
         assert cache.get(second.document) is None
     assert cache.misses == 1
     assert "another document" in caplog.text
+
+
+def test_analyses_for_the_global_step_come_without_their_timexes(tmp_path: Path) -> None:
+    """The global step reads no timex: the cache can leave them out, a quarter of the decoding; the
+    entry and the pack keep them."""
+    analyses = _analyses(2)
+    docs = [a.document for a in analyses]
+    cache = _filled(tmp_path, analyses)
+    cache.write_pack(docs)
+    reader = AnalysisCache(tmp_path, MODEL)
+    lean = reader.get_many(docs, timexes=False)
+    assert [a.timexes for a in lean.values()] == [(), ()]
+    assert [dataclasses.replace(a, timexes=analyses[i].timexes) for i, a in lean.items()] == analyses
+    assert reader.get(docs[0]) == analyses[0]  # asked with them, they are there
+    reader.write_pack(docs)
+    assert AnalysisCache(tmp_path, MODEL).get_many(docs) == dict(enumerate(analyses))

@@ -271,3 +271,109 @@ def test_a_build_that_ends_the_process_keeps_its_analyses_until_the_end(
     result = build_paths([old], nlp=nlp)
     analyses = _io._KEPT_UNTIL_EXIT[0]
     assert [a.document for a in analyses] == list(result.documents) and len(analyses) == 2
+
+
+@pytest.mark.parametrize("forked", [True, False])
+def test_a_build_writes_its_pack_beside_the_global_step(
+    nlp: Any,
+    inputs: tuple[Path, Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    forked: bool,
+) -> None:
+    """``build_paths(write_pack=True)`` writes the cache's pack itself: in a forked child while the
+    global step runs where it can fork, else after it; the next build reads the pack alone."""
+    from graphbuild import _fork
+    from graphbuild.cache import PACK_FILE
+    from graphbuild.graph import to_json_bytes
+    from graphbuild.pipeline import build_paths
+
+    if forked and not can_fork():
+        pytest.skip("no second core to fork onto")
+    monkeypatch.setattr(_fork, "can_fork", lambda: forked)
+    old, new = inputs
+    cache = tmp_path / "cache"
+    first = build_paths([old, new], nlp=nlp, cache_dir=cache, write_pack=True)
+    assert first.pack_written and "write_pack" in first.timings
+    assert (cache / PACK_FILE).read_bytes().count(b'"document":{') == 3
+    for entry in cache.glob("??/*.json.gz"):
+        entry.unlink()  # only the pack is left
+    again = build_paths([old, new], nlp=nlp, cache_dir=cache)
+    assert again.analysis_cache is not None and again.analysis_cache.hits == 3
+    assert not again.pack_written  # not asked to
+    assert to_json_bytes(again.graph) == to_json_bytes(first.graph)
+
+
+def test_a_pack_the_child_cannot_write_is_only_logged(
+    nlp: Any, inputs: tuple[Path, Path], tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    from graphbuild.cache import PACK_FILE
+    from graphbuild.pipeline import build_paths
+
+    old, _ = inputs
+    cache = tmp_path / "cache"
+    (cache / PACK_FILE).mkdir(parents=True)  # a directory where the file should go
+    with caplog.at_level("WARNING"):
+        result = build_paths([old], nlp=nlp, cache_dir=cache, write_pack=True)
+    assert not result.pack_written and len(result.documents) == 2
+    if not can_fork():  # a forked child logs in its own process; the parent only sees no pack
+        assert "could not write the analysis pack" in caplog.text
+
+
+def test_cached_analyses_are_handed_over_before_new_ones_are_awaited(nlp: Any, tmp_path: Path) -> None:
+    """``analyse_documents(on_cached=...)`` gets every analysis read from the cache before the first
+    new document's analysis is waited for (a build decodes them while the workers parse); all are
+    still yielded, in the documents' order."""
+    from graphbuild.cache import AnalysisCache
+    from graphbuild.model import Document
+    from graphbuild.nlp import model_version
+    from graphbuild.pipeline import analyse_documents
+
+    docs = [
+        Document(
+            id=f"doc:{i}",
+            text=f"Ada Lovelace said on Monday that rates rise {i}.",
+            title="T",
+            path=f"{i}.txt",
+        )
+        for i in range(3)
+    ]
+    cache = AnalysisCache(tmp_path, model_version(nlp))
+    list(analyse_documents([docs[0], docs[2]], nlp, n_process=1, cache=cache))  # doc:1 is new
+    seen: list[tuple[str, str]] = []
+    fresh = AnalysisCache(tmp_path, model_version(nlp))
+    stream = analyse_documents(
+        docs, nlp, n_process=1, cache=fresh, on_cached=lambda a: seen.append(("cached", a.document.id))
+    )
+    for analysis in stream:
+        seen.append(("yielded", analysis.document.id))
+    assert seen == [
+        ("cached", "doc:0"),
+        ("cached", "doc:2"),
+        ("yielded", "doc:0"),
+        ("yielded", "doc:1"),
+        ("yielded", "doc:2"),
+    ]
+
+
+def test_a_rebuild_with_the_cache_reuses_statement_blocks(
+    nlp: Any, inputs: tuple[Path, Path], tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Each build with a cache leaves statement merging's clusters by block (the statement memo); the
+    next build takes the blocks whose inputs are unchanged and still equals a build without it."""
+    import re
+
+    from graphbuild.crossdoc_memo import MEMO_FILE
+    from graphbuild.graph import to_json_bytes
+    from graphbuild.pipeline import build_paths
+
+    old, new = inputs
+    cache = tmp_path / "cache"
+    build_paths([old], nlp=nlp, cache_dir=cache)
+    assert (cache / MEMO_FILE).is_file()
+    with caplog.at_level("INFO", logger="graphbuild.pipeline"):
+        warm = build_paths([old, new], nlp=nlp, cache_dir=cache)
+    reused, blocks = map(int, re.search(r"statement memo: (\d+) of (\d+) block", caplog.text).groups())
+    assert 0 < reused < blocks  # the old documents' blocks; the new document's speakers' are compared
+    cold = build_paths([old, new], nlp=nlp)
+    assert to_json_bytes(warm.graph) == to_json_bytes(cold.graph)
