@@ -10,7 +10,16 @@ Frequencies come from the ``wordfreq`` package's English list (code Apache-2.0, 
 
 from __future__ import annotations
 
+import logging
+import os
 from functools import lru_cache
+from importlib.util import find_spec
+
+from . import _json
+from ._io import atomic_write_bytes
+from .errors import GraphbuildError
+
+log = logging.getLogger(__name__)
 
 #: Zipf frequency (log10 of occurrences per billion words) from which a word is established: about
 #: one use in three million words. On the names the four corpora merged by one consonant, every
@@ -18,16 +27,46 @@ from functools import lru_cache
 ESTABLISHED_ZIPF = 2.5
 
 
-@lru_cache(maxsize=65536)
+#: The file in a cache directory holding the answers of the last build that used it (:func:`write_answers`).
+ANSWERS_FILE = "established-words.json"
+#: Answers given in this process, and those a previous build gave (:func:`read_answers`): a word
+#: found here is not looked up in the frequency list, which then need not be read at all.
+_ANSWERS: dict[str, bool] = {}
+#: The words asked about since the answers were last read (what :func:`write_answers` keeps).
+_ASKED: set[str] = set()
+
+
 def established(word: str) -> bool:
     """Whether the folded ``word`` is a frequent English word or name (:data:`ESTABLISHED_ZIPF`).
 
     >>> established("murray"), established("murphy"), established("zalyzhby")
     (True, True, False)
     """
+    _ASKED.add(word)
+    found = _ANSWERS.get(word)
+    if found is None:
+        found = _ANSWERS[word] = _frequent(word)
+    return found
+
+
+@lru_cache(maxsize=65536)
+def _frequent(word: str) -> bool:
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word, "en") >= ESTABLISHED_ZIPF
+
+
+def list_version() -> str:
+    """What the answers depend on besides the word: the threshold, and the installed ``wordfreq``
+    (its package file's size and time, as an upgrade rewrites it; its import alone costs a tenth of
+    a second)."""
+    spec = find_spec("wordfreq")
+    origin = spec.origin if spec is not None and spec.origin else ""
+    try:
+        st = os.stat(origin)
+    except OSError:
+        return f"{ESTABLISHED_ZIPF}:missing"
+    return f"{ESTABLISHED_ZIPF}:{origin}:{st.st_size}:{st.st_mtime_ns}"
 
 
 def two_words(a: str, b: str) -> bool:
@@ -43,6 +82,52 @@ def two_words(a: str, b: str) -> bool:
     return established(a) and established(b)
 
 
+def read_answers(directory: str | os.PathLike[str]) -> int:
+    """Take the answers the last build with the cache ``directory`` gave (:func:`write_answers`), if
+    they were given by the same :func:`list_version`, and start counting the words asked anew. The
+    global step asks about a few dozen words, mostly the same each build, and reading the frequency
+    list takes a fifth of a second. Returns how many answers were taken (0 when there are none)."""
+    _ASKED.clear()
+    path = os.path.join(directory, ANSWERS_FILE)
+    try:
+        with open(path, "rb") as fh:
+            data = _json.loads(fh.read())
+    except FileNotFoundError:
+        return 0
+    except (OSError, ValueError) as exc:
+        log.warning("ignoring %s: %s", path, exc)
+        return 0
+    if (
+        not isinstance(data, dict)
+        or data.get("version") != list_version()
+        or not isinstance(data.get("words"), dict)
+    ):
+        return 0
+    taken = 0
+    for word, answer in data["words"].items():
+        if type(word) is str and type(answer) is bool:
+            _ANSWERS.setdefault(word, answer)
+            taken += 1
+    return taken
+
+
+def write_answers(directory: str | os.PathLike[str]) -> None:
+    """Store the answers to the words asked since :func:`read_answers` in ``directory`` (atomically;
+    a failure is logged: the file only saves time)."""
+    answers = {word: _ANSWERS[word] for word in sorted(_ASKED) if word in _ANSWERS}
+    try:
+        atomic_write_bytes(
+            os.path.join(directory, ANSWERS_FILE),
+            _json.dumps({"version": list_version(), "words": answers}),
+            durable=False,
+        )
+    except GraphbuildError as exc:
+        log.warning("could not write the word answers: %s", exc)
+
+
 def preload() -> None:
-    """Read the frequency list now (a fifth of a second): the build calls this while its workers parse."""
-    established("the")
+    """Read the frequency list now (a fifth of a second): the build calls this while its workers
+    parse, unless a previous build's answers were read (:func:`read_answers`; a word they lack
+    reads it then)."""
+    if not _ANSWERS:
+        _frequent("the")

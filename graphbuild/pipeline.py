@@ -485,6 +485,8 @@ def build_paths(
         model = model_version(nlp) if nlp is not None else installed_model_version()
         documents = ingested.documents
         cache = AnalysisCache(cache_dir, model) if cache_dir is not None else None
+        if cache is not None:  # the words the previous build's global step asked about: no list to read
+            entities_words.read_answers(cache.root)
         log.info("analysing %d document(s)", len(documents))
         failures: list[Skipped] = []
         decoded = Decoded()
@@ -535,6 +537,8 @@ def build_paths(
     if memo is not None and cache is not None:
         log.info("statement memo: %d of %d block(s) reused", memo.hits, len(memo.current))
         memo.write(cache.root)
+    if cache is not None:
+        entities_words.write_answers(cache.root)
     timings["resolve_and_graph"] = time.perf_counter() - t
     pack_written = False
     if pack is not None:

@@ -364,13 +364,14 @@ def test_a_rebuild_with_the_cache_reuses_statement_blocks(
     import re
 
     from graphbuild.crossdoc_memo import MEMO_FILE
+    from graphbuild.entities_words import ANSWERS_FILE
     from graphbuild.graph import to_json_bytes
     from graphbuild.pipeline import build_paths
 
     old, new = inputs
     cache = tmp_path / "cache"
     build_paths([old], nlp=nlp, cache_dir=cache)
-    assert (cache / MEMO_FILE).is_file()
+    assert (cache / MEMO_FILE).is_file() and (cache / ANSWERS_FILE).is_file()
     with caplog.at_level("INFO", logger="graphbuild.pipeline"):
         warm = build_paths([old, new], nlp=nlp, cache_dir=cache)
     reused, blocks = map(int, re.search(r"statement memo: (\d+) of (\d+) block", caplog.text).groups())
