@@ -15,6 +15,7 @@ import hashlib
 import json
 import logging
 import os
+import time
 import zlib
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -267,6 +268,16 @@ class AnalysisCache:
         except GraphbuildError as exc:
             log.warning("could not write the analysis pack: %s", exc)
             return None
+
+
+def write_pack_timed(cache: AnalysisCache, documents: Sequence[Document]) -> tuple[str | None, float]:
+    """:meth:`AnalysisCache.write_pack` of ``documents``, as a forked child returns it (see
+    :func:`graphbuild._fork.start`): the pack's path (None when it could not be written) and the
+    seconds it took."""
+    t = time.perf_counter()
+    with gc_paused():
+        written = cache.write_pack(documents)
+    return (str(written) if written is not None else None), time.perf_counter() - t
 
 
 def _read_entry(path: str) -> bytes:

@@ -12,7 +12,7 @@ import multiprocessing as mp
 import signal
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -22,7 +22,7 @@ import networkx as nx
 
 from . import _fork, crossdoc, entities, entities_gazetteer, entities_words, temporal
 from ._io import gc_paused, keep_until_exit
-from .cache import AnalysisCache
+from .cache import AnalysisCache, write_pack_timed
 from .crossdoc_memo import StatementMemo
 from .crossdoc_mentions import speaker_entity
 from .crossdoc_paraphrase import EMBEDDING_MODEL, LazyEmbedder
@@ -40,6 +40,7 @@ from .nlp import (
 )
 from .pipeline_inputs import ingest_inputs as ingest_inputs  # re-exported: where it was
 from .pipeline_inputs import notes_by_document
+from .pipeline_result import BuildResult as BuildResult  # re-exported: where it was
 from .pipeline_stored import ENTITY_ITEMS as ENTITY_ITEMS  # re-exported: where these were
 from .pipeline_stored import REPORT_CLAIMS as REPORT_CLAIMS
 from .pipeline_stored import REPORT_FEATURES as REPORT_FEATURES
@@ -405,40 +406,6 @@ def _assemble_graph(
     )
 
 
-@dataclass(frozen=True)
-class BuildResult:
-    """A built graph plus what happened on the way (for summaries and reports)."""
-
-    graph: nx.MultiDiGraph
-    documents: tuple[Document, ...]
-    skipped: tuple[Skipped, ...]
-    duplicates: tuple[Skipped, ...]
-    timings: dict[str, float] = field(default_factory=dict, compare=False)
-    #: The analysis cache the build used, if any (e.g. for :meth:`~graphbuild.cache.AnalysisCache.write_pack`).
-    analysis_cache: AnalysisCache | None = field(default=None, compare=False, repr=False)
-    #: Whether the build wrote the cache's pack already (:func:`build_paths`' ``write_pack``).
-    pack_written: bool = field(default=False, compare=False)
-
-    def counts(self) -> dict[str, int]:
-        kinds: dict[str, int] = {}
-        for _, kind in self.graph.nodes(data="kind"):
-            kinds[kind] = kinds.get(kind, 0) + 1
-        return kinds
-
-    def conflicts(self) -> int:
-        """The number of CONFLICTS_WITH edges. They join statements, so only statements' edges are
-        read: a pass over every edge of a big graph costs a noticeable part of a small ``--into``."""
-        nodes, succ = self.graph._node, self.graph._succ
-        return sum(
-            1
-            for n, attrs in nodes.items()
-            if attrs.get("kind") == "Statement"
-            for keyed in succ[n].values()
-            for data in keyed.values()
-            if data.get("kind") == "CONFLICTS_WITH"
-        )
-
-
 def build_paths(
     paths: Iterable[str | Path],
     *,
@@ -517,36 +484,29 @@ def build_paths(
         if warm is not None:
             warm.close()
     # the pack needs only the analyses: written on the other core while this one runs the global step
-    pack = (
-        _fork.start(partial(_write_pack, cache, [a.document for a in analyses]))
-        if write_pack and cache
-        else None
-    )
-    t = time.perf_counter()
-    # what statement merging decided for each block in the previous build with this cache
-    memo = StatementMemo.read(cache.root, cache.document_keys()) if cache and not embeddings else None
-    graph = assemble_graph(
-        analyses,
-        overrides=overrides,
-        metadata={"model": model, "pipeline_version": PIPELINE_VERSION},
-        document_notes=notes_by_document(ingested.notes),
-        embeddings=embeddings,
-        decoded=decoded,
-        memo=memo,
-    )
-    if memo is not None and cache is not None:
-        log.info("statement memo: %d of %d block(s) reused", memo.hits, len(memo.current))
-        memo.write(cache.root)
-    if cache is not None:
-        entities_words.write_answers(cache.root)
-    timings["resolve_and_graph"] = time.perf_counter() - t
-    pack_written = False
-    if pack is not None:
-        try:
-            written, timings["write_pack"] = pack.result()
-            pack_written = written is not None
-        except GraphbuildError as exc:  # a crash of the child: the pack only saves time
-            log.warning("could not write the analysis pack: %s", exc)
+    documents_built = [a.document for a in analyses]
+    pack = _fork.start(partial(write_pack_timed, cache, documents_built)) if write_pack and cache else None
+    try:
+        t = time.perf_counter()
+        # what statement merging decided for each block in the previous build with this cache
+        memo = StatementMemo.read(cache.root, cache.document_keys()) if cache and not embeddings else None
+        graph = assemble_graph(
+            analyses,
+            overrides=overrides,
+            metadata={"model": model, "pipeline_version": PIPELINE_VERSION},
+            document_notes=notes_by_document(ingested.notes),
+            embeddings=embeddings,
+            decoded=decoded,
+            memo=memo,
+        )
+        if memo is not None and cache is not None:
+            log.info("statement memo: %d of %d block(s) reused", memo.hits, len(memo.current))
+            memo.write(cache.root)
+        if cache is not None:
+            entities_words.write_answers(cache.root)
+        timings["resolve_and_graph"] = time.perf_counter() - t
+    finally:  # the child is waited for even when the global step fails: it leaves no half-written pack
+        pack_written = _pack_written(pack, timings)
     if cache is not None:
         log.info("analysis cache: %d hit(s), %d miss(es)", cache.hits, cache.misses)
     skipped = sorted([*ingested.skipped, *failures], key=lambda s: (s.path, s.line or 0, s.reason))
@@ -555,10 +515,14 @@ def build_paths(
     return BuildResult(graph, built, tuple(skipped), tuple(ingested.duplicates), timings, cache, pack_written)
 
 
-def _write_pack(cache: AnalysisCache, documents: Sequence[Document]) -> tuple[str | None, float]:
-    """Write ``cache``'s pack of ``documents`` (see :meth:`AnalysisCache.write_pack`): its path
-    (None when it could not be written) and the seconds it took, as :func:`_fork.start` returns them."""
-    t = time.perf_counter()
-    with gc_paused():
-        written = cache.write_pack(documents)
-    return (str(written) if written is not None else None), time.perf_counter() - t
+def _pack_written(pack: _fork.Forked | None, timings: dict[str, float]) -> bool:
+    """Wait for the pack's child (see :func:`~graphbuild.cache.write_pack_timed`): whether it wrote
+    the pack; its time goes to ``timings["write_pack"]``. A crash is logged (the pack only saves time)."""
+    if pack is None:
+        return False
+    try:
+        written, timings["write_pack"] = pack.result()
+    except GraphbuildError as exc:
+        log.warning("could not write the analysis pack: %s", exc)
+        return False
+    return written is not None

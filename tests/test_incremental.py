@@ -378,3 +378,27 @@ def test_a_rebuild_with_the_cache_reuses_statement_blocks(
     assert 0 < reused < blocks  # the old documents' blocks; the new document's speakers' are compared
     cold = build_paths([old, new], nlp=nlp)
     assert to_json_bytes(warm.graph) == to_json_bytes(cold.graph)
+
+
+def test_a_failed_global_step_still_waits_for_the_pack(
+    nlp: Any, inputs: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The pack's child is waited for (reaped, its pack complete) even when the global step raises."""
+    from graphbuild import _fork, pipeline
+    from graphbuild.cache import PACK_FILE
+
+    started: list[_fork.Forked] = []
+    start = _fork.start
+    monkeypatch.setattr(_fork, "start", lambda task: started.append(start(task)) or started[-1])
+
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("a bug in the global step")
+
+    monkeypatch.setattr(pipeline, "assemble_graph", broken)
+    old, _ = inputs
+    cache = tmp_path / "cache"
+    with pytest.raises(RuntimeError, match="a bug"):
+        pipeline.build_paths([old], nlp=nlp, cache_dir=cache, write_pack=True)
+    assert len(started) == 1 and started[0]._done  # its result was asked for: the child is reaped
+    assert (cache / PACK_FILE).read_bytes().count(b'"document":{') == 2
+    assert not list(cache.glob(".*.tmp"))
