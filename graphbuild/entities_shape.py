@@ -67,10 +67,13 @@ _PLACE_TAGS = frozenset({"GPE", "LOC"})
 _CASE_PARTIES = re.compile(r"\w\s+v\.?\s+[A-Z]")
 
 
-#: Capitals after a person's name that are part of how it is written, not the head of another name,
-#: besides the generational suffixes (:data:`~graphbuild.entities_keys.SUFFIXES`: "JR", "III"): regnal
-#: numbers ("Henry VIII") and letters after a name ("Smith MD", "Jones QC").
-_NAME_CAPITALS = word_set("VI VII VIII IX XI XII MD MP QC KC PHD DDS RN CBE OBE MBE KBE DBE ESQ MEP MSP")
+#: Letters after a person's name that are part of how it is written, not the head of another name,
+#: besides the generational suffixes (:data:`~graphbuild.entities_keys.SUFFIXES`: "JR", "III") and
+#: regnal numbers (:data:`_REGNAL`): "Smith MD", "Jones QC".
+_NAME_CAPITALS = word_set("MD MP QC KC PHD DDS RN CBE OBE MBE KBE DBE ESQ MEP MSP")
+#: A regnal number up to 39 in Roman numerals ("Henry VIII", "Louis XIV", "John XXIII"), written as
+#: numerals are ("VIX" is none).
+_REGNAL = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 
 
 def _acronym_headed(words: list[str]) -> bool:
@@ -78,8 +81,8 @@ def _acronym_headed(words: list[str]) -> bool:
     "Principles PAC"): two to five capitals after words not all in capitals, neither a suffix nor one
     of :data:`_NAME_CAPITALS`.
 
-    >>> [_acronym_headed(n.split()) for n in ("Indiana GOP", "Principles PAC", "Henry VIII", "John Smith MD", "JOHN SMITH")]
-    [True, True, False, False, False]
+    >>> [_acronym_headed(n.split()) for n in ("Indiana GOP", "Principles PAC", "Henry VIII", "Louis XIV", "John Smith MD", "JOHN SMITH")]
+    [True, True, False, False, False, False]
     """
     if len(words) < 2:
         return False
@@ -89,6 +92,7 @@ def _acronym_headed(words: list[str]) -> bool:
         and last.isalpha()
         and last.isupper()
         and last not in _NAME_CAPITALS
+        and not _REGNAL.fullmatch(last)
         and last.lower() not in SUFFIXES
         and not any(w.isupper() for w in words[:-1])
     )

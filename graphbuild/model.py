@@ -16,7 +16,7 @@ from typing import Any
 from .wrapping import join_wrapped_lines
 
 #: Bumped whenever a stage changes its output for the same input; part of cache keys.
-PIPELINE_VERSION = "143"
+PIPELINE_VERSION = "144"
 
 
 def content_hash(*parts: str, length: int = 16) -> str:

@@ -84,7 +84,11 @@ def test_a_person_naming_the_two_parties_of_a_court_case_is_the_case(nlp: Any, n
         ("Indiana GOP", "ORG"),
         ("Principles PAC", "ORG"),
         ("Henry VIII", "PERSON"),
+        ("Louis XIV", "PERSON"),
+        ("John XXIII", "PERSON"),
+        ("Benedict XVI", "PERSON"),
         ("Michael Jones QC", "PERSON"),
+        ("Junge SVP", "ORG"),
     ],
 )
 def test_a_person_headed_by_an_acronym_is_an_organisation(nlp: Any, name: str, label: str) -> None:
