@@ -102,6 +102,11 @@ def _build_outputs(
             raise click.ClickException(
                 f"--dask needs Dask ({exc.name} is not installed): pip install 'graphbuild[distributed]'"
             ) from exc
+        from .pipeline_warm import take_early
+
+        early = take_early()  # the console script's worker for --into: Dask's workers parse here
+        if early is not None:
+            early.close()
         result = build_distributed(
             paths, scheduler=dask_scheduler, n_workers=processes or os.cpu_count() or 2, **common
         )

@@ -83,3 +83,34 @@ def test_a_build_takes_the_early_worker_or_stops_it(
     build_paths([old, new], nlp=nlp, cache_dir=tmp_path / "other")  # no warm start: the worker is stopped
     assert len(started) == 2 and taken == [1] and started[1].pool is None
     assert pipeline_warm.take_early() is None and not multiprocessing.active_children()
+
+
+@pytest.mark.skipif(not can_fork(), reason="needs os.fork and two cores")
+def test_a_dask_build_stops_the_early_worker(
+    inputs: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``build --into DIR --dask ...`` parses in Dask's workers: the console script's worker is stopped
+    before the distributed build starts."""
+    pytest.importorskip("dask")
+    from click.testing import CliRunner
+
+    from graphbuild import distributed
+    from graphbuild.cache import record_inputs
+    from graphbuild.cli import cli
+
+    seen: list[object] = []
+
+    def stub(*args: Any, **kwargs: Any) -> Any:
+        seen.append(pipeline_warm._EARLY)
+        raise RuntimeError("stopped here")
+
+    monkeypatch.setattr(distributed, "build_distributed", stub)
+    old, new = inputs
+    out = tmp_path / "out"
+    out.mkdir()
+    record_inputs(out, [old], [])  # what a first build into OUT leaves
+    pipeline_warm.start_early()
+    early = pipeline_warm._EARLY
+    result = CliRunner().invoke(cli, ["build", str(new), "--into", str(out), "--dask", "local"])
+    assert result.exit_code != 0 and seen == [None]  # stopped before the distributed build began
+    assert early is not None and early.pool is None and not multiprocessing.active_children()
