@@ -398,8 +398,13 @@ def resolve_prepared(
 
 def _son_or_father(cl: Clusters, members: Sequence[int]) -> bool:
     """Whether a cluster is a first name written with "Jr." or "Sr." ("Donald Jr."; see :func:`_by_suffix`)."""
-    it = cl.items[members[0]]
-    return len(it.parsed.tokens) == 1 and written_suffix(it.parsed.name) in ("jr", "sr")
+    return bool(_jr_or_sr(cl.items[members[0]]))
+
+
+def _jr_or_sr(it: NameItem) -> str:
+    """The "jr" or "sr" written after a one-word name ("Donald Jr."), else ""."""
+    s = written_suffix(it.parsed.name) if len(it.parsed.tokens) == 1 else ""
+    return s if s in ("jr", "sr") else ""
 
 
 def _by_suffix(items: Sequence[NameItem], idxs: Sequence[int]) -> dict[str, list[int]]:
@@ -412,8 +417,8 @@ def _by_suffix(items: Sequence[NameItem], idxs: Sequence[int]) -> dict[str, list
         if it.is_full_person:
             suffix = person_of(it)[4]
         else:
-            s = written_suffix(it.parsed.name) if len(it.parsed.tokens) == 1 else ""
-            suffix = "~" + s if s in ("jr", "sr") else ""
+            s = _jr_or_sr(it)
+            suffix = "~" + s if s else ""
         out.setdefault(suffix, []).append(i)
     return out
 

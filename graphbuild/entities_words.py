@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import logging
 import os
-from functools import lru_cache
 from importlib.util import find_spec
 
 from . import _json
@@ -49,8 +48,8 @@ def established(word: str) -> bool:
     return found
 
 
-@lru_cache(maxsize=65536)
 def _frequent(word: str) -> bool:
+    """The frequency list's answer (each word is asked once: :data:`_ANSWERS` keeps it)."""
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word, "en") >= ESTABLISHED_ZIPF

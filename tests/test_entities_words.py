@@ -51,10 +51,8 @@ def test_answers_of_another_list_or_threshold_are_not_taken(
     write_answers(tmp_path)
     monkeypatch.setattr(entities_words, "_ANSWERS", {})
     monkeypatch.setattr(entities_words, "ESTABLISHED_ZIPF", 6.0)
-    entities_words._frequent.cache_clear()  # its answers at the old threshold
     assert read_answers(tmp_path) == 0
     assert not established("murray")  # asked of the list again, at the new threshold
-    entities_words._frequent.cache_clear()
 
 
 def test_only_the_words_asked_since_the_answers_were_read_are_kept(tmp_path: Path) -> None:
