@@ -25,6 +25,7 @@ from . import entities_keys
 from ._io import atomic_write_bytes
 from .entities_keys import fold, translit_key
 from .errors import GraphbuildError
+from .kept_answers import kept
 
 log = logging.getLogger(__name__)
 
@@ -202,7 +203,28 @@ def _build_index(gc: Any) -> dict[str, Place]:
     return index
 
 
+def _place_fields(place: Place | None) -> list[Any] | None:
+    """A looked-up place as the kept answers store it (see :mod:`graphbuild.kept_answers`)."""
+    return None if place is None else [place.geonameid, place.kind, place.population, place.alias]
+
+
+def _place_fields_valid(fields: Any) -> bool:
+    return fields is None or (
+        type(fields) is list
+        and len(fields) == 4
+        and type(fields[0]) is int
+        and type(fields[1]) is str
+        and type(fields[2]) is int
+        and type(fields[3]) is bool
+    )
+
+
+def _place_of(fields: list[Any] | None) -> Place | None:
+    return None if fields is None else Place(fields[0], fields[1], fields[2], fields[3])
+
+
 @lru_cache(maxsize=262144)
+@kept("gazetteer", encode=_place_fields, decode=_place_of, valid=_place_fields_valid)
 def lookup(name: str) -> Place | None:
     """The place a name most likely means, or None if the gazetteer does not know it.
 

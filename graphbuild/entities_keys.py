@@ -14,6 +14,8 @@ from functools import lru_cache
 from anyascii import anyascii
 from rapidfuzz.distance import Indel, JaroWinkler, Levenshtein
 
+from .kept_answers import kept
+
 
 def word_set(text: str) -> frozenset[str]:
     """The whitespace-separated words of ``text``, as a set (keeps long word lists readable)."""
@@ -108,6 +110,7 @@ _DIGITS = re.compile(r"\d+")
 
 
 @lru_cache(maxsize=262144)
+@kept("fold")
 def fold(text: str) -> str:
     """Case-, diacritic- and punctuation-insensitive form of a name.
 
@@ -321,6 +324,7 @@ _VOWELS = re.compile(r"[aeiou]")
 
 
 @lru_cache(maxsize=65536)
+@kept("translit_key")
 def translit_key(token: str) -> str:
     """Spelling-variant-insensitive key of one name part.
 

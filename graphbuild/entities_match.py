@@ -29,6 +29,7 @@ from .entities_keys import (
     translit_key,
 )
 from .entities_words import two_words
+from .kept_answers import kept
 from .model import Mention
 
 log = logging.getLogger(__name__)
@@ -303,8 +304,10 @@ def _person_match(a: NameItem, b: NameItem) -> tuple[float, str] | None:
 
 # acronym forms of names, once per distinct name (entities_keys stays as it is: its source is part
 # of the gazetteer index's cache key, and a change there would rebuild the index)
-_acronym = lru_cache(maxsize=65536)(acronym)
-_is_acronym_form = lru_cache(maxsize=65536)(is_acronym_form)
+_acronym = lru_cache(maxsize=65536)(kept("acronym")(acronym))
+_is_acronym_form = lru_cache(maxsize=65536)(
+    kept("acronym_form", valid=lambda v: type(v) is bool)(is_acronym_form)
+)
 
 
 def _whole_key(key: str) -> tuple[str, int | None]:

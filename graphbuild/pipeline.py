@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
-from . import _fork, crossdoc, entities, entities_gazetteer, entities_words, temporal
+from . import _fork, crossdoc, entities, entities_gazetteer, entities_words, kept_answers, temporal
 from ._io import gc_paused, keep_until_exit
 from .cache import AnalysisCache, write_pack_timed
 from .crossdoc_memo import StatementMemo
@@ -419,6 +419,7 @@ def build_paths(
     embeddings: bool = False,
     warm_start: bool = False,
     write_pack: bool = False,
+    defer_keeping: bool = False,
 ) -> BuildResult:
     """Read inputs and build the knowledge graph. ``progress`` wraps the per-document loop (e.g. tqdm).
 
@@ -437,6 +438,10 @@ def build_paths(
     (:meth:`~graphbuild.cache.AnalysisCache.write_pack`: what the next build reads in one go), in a
     forked child while the global step runs where :func:`_fork.can_fork`, else after it; the
     result's ``pack_written`` then says so. A pack that cannot be written is logged (it only saves time).
+
+    ``defer_keeping``: with ``cache_dir``, do not store what the next build takes from this one (the
+    statement memo, the word and name answers) but leave it to the caller: the result's
+    ``keep_for_next_build`` does it (the command line calls it in the child writing graph.json).
     """
     timings: dict[str, float] = {}
     early = take_early()  # started by the console script, if it was
@@ -454,6 +459,7 @@ def build_paths(
         cache = AnalysisCache(cache_dir, model) if cache_dir is not None else None
         if cache is not None:  # the words the previous build's global step asked about: no list to read
             entities_words.read_answers(cache.root)
+            kept_answers.read(cache.root)  # and the names' folded forms, keys and places
         log.info("analysing %d document(s)", len(documents))
         failures: list[Skipped] = []
         decoded = Decoded()
@@ -499,11 +505,11 @@ def build_paths(
             decoded=decoded,
             memo=memo,
         )
-        if memo is not None and cache is not None:
+        if memo is not None:
             log.info("statement memo: %d of %d block(s) reused", memo.hits, len(memo.current))
-            memo.write(cache.root)
-        if cache is not None:
-            entities_words.write_answers(cache.root)
+        keep = partial(_keep_for_next_build, cache.root, memo) if cache is not None else None
+        if keep is not None and not defer_keeping:
+            keep()
         timings["resolve_and_graph"] = time.perf_counter() - t
     finally:  # the child is waited for even when the global step fails: it leaves no half-written pack
         pack_written = _pack_written(pack, timings)
@@ -512,7 +518,26 @@ def build_paths(
     skipped = sorted([*ingested.skipped, *failures], key=lambda s: (s.path, s.line or 0, s.reason))
     built = tuple(a.document for a in analyses)
     keep_until_exit(analyses, decoded)  # not freed now, object by object, if the process ends soon
-    return BuildResult(graph, built, tuple(skipped), tuple(ingested.duplicates), timings, cache, pack_written)
+    return BuildResult(
+        graph,
+        built,
+        tuple(skipped),
+        tuple(ingested.duplicates),
+        timings,
+        cache,
+        pack_written,
+        keep if defer_keeping else None,
+    )
+
+
+def _keep_for_next_build(directory: Path, memo: StatementMemo | None) -> None:
+    """Store in the cache ``directory`` what the next build takes from this one instead of computing
+    it: statement merging's blocks, the word-frequency answers and the names' kept answers (each
+    written atomically; a failure is logged, as each only saves time)."""
+    if memo is not None:
+        memo.write(directory)
+    entities_words.write_answers(directory)
+    kept_answers.write(directory)
 
 
 def _pack_written(pack: _fork.Forked | None, timings: dict[str, float]) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import networkx as nx
@@ -23,6 +24,9 @@ class BuildResult:
     analysis_cache: AnalysisCache | None = field(default=None, compare=False, repr=False)
     #: Whether the build wrote the cache's pack already (:func:`build_paths`' ``write_pack``).
     pack_written: bool = field(default=False, compare=False)
+    #: What the build keeps in its cache for the next one, when :func:`build_paths` was asked to leave
+    #: that to the caller (``defer_keeping``): call it once, e.g. in a child while the parent goes on.
+    keep_for_next_build: Callable[[], None] | None = field(default=None, compare=False, repr=False)
 
     def counts(self) -> dict[str, int]:
         kinds: dict[str, int] = {}
