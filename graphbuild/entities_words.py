@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import logging
 import os
-from importlib.util import find_spec
 
 from . import _json
 from ._io import atomic_write_bytes
 from .errors import GraphbuildError
+from .kept_answers import installed_stamp, read_versioned
 
 log = logging.getLogger(__name__)
 
@@ -59,13 +59,7 @@ def list_version() -> str:
     """What the answers depend on besides the word: the threshold, and the installed ``wordfreq``
     (its package file's size and time, as an upgrade rewrites it; its import alone costs a tenth of
     a second)."""
-    spec = find_spec("wordfreq")
-    origin = spec.origin if spec is not None and spec.origin else ""
-    try:
-        st = os.stat(origin)
-    except OSError:
-        return f"{ESTABLISHED_ZIPF}:missing"
-    return f"{ESTABLISHED_ZIPF}:{origin}:{st.st_size}:{st.st_mtime_ns}"
+    return f"{ESTABLISHED_ZIPF}:{installed_stamp('wordfreq')}"
 
 
 def two_words(a: str, b: str) -> bool:
@@ -87,20 +81,8 @@ def read_answers(directory: str | os.PathLike[str]) -> int:
     global step asks about a few dozen words, mostly the same each build, and reading the frequency
     list takes a fifth of a second. Returns how many answers were taken (0 when there are none)."""
     _ASKED.clear()
-    path = os.path.join(directory, ANSWERS_FILE)
-    try:
-        with open(path, "rb") as fh:
-            data = _json.loads(fh.read())
-    except FileNotFoundError:
-        return 0
-    except (OSError, ValueError) as exc:
-        log.warning("ignoring %s: %s", path, exc)
-        return 0
-    if (
-        not isinstance(data, dict)
-        or data.get("version") != list_version()
-        or not isinstance(data.get("words"), dict)
-    ):
+    data = read_versioned(os.path.join(directory, ANSWERS_FILE), list_version())
+    if data is None or not isinstance(data.get("words"), dict):
         return 0
     taken = 0
     for word, answer in data["words"].items():

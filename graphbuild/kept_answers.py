@@ -114,7 +114,7 @@ class kept:  # a decorator, named as one
         return answer
 
 
-def _installed(module: str) -> str:
+def installed_stamp(module: str) -> str:
     """An installed package's stamp without importing it: its file's path, size and time (an
     upgrade rewrites it), or "missing"."""
     spec = find_spec(module)
@@ -132,7 +132,7 @@ def answers_version() -> str:
     source files is another version) and the installed :data:`PACKAGES`."""
     from .crossdoc_memo import code_digest
 
-    return "|".join([f"{ANSWERS_FORMAT}", code_digest(), *map(_installed, PACKAGES)])
+    return "|".join([f"{ANSWERS_FORMAT}", code_digest(), *map(installed_stamp, PACKAGES)])
 
 
 def taken(name: str) -> int:
@@ -141,19 +141,26 @@ def taken(name: str) -> int:
     return len(entry.previous) if entry is not None else 0
 
 
+def read_versioned(path: str | os.PathLike[str], version: str) -> dict[str, Any] | None:
+    """The JSON object a build left at ``path`` for the next one, if its ``version`` field is
+    ``version``; None when there is none, it is unreadable (logged) or of another version."""
+    try:
+        with open(path, "rb") as fh:
+            data = _json.loads(fh.read())
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError) as exc:
+        log.warning("ignoring %s: %s", path, exc)
+        return None
+    return data if isinstance(data, dict) and data.get("version") == version else None
+
+
 def read(directory: str | Path) -> int:
     """Take the answers the last build with the cache ``directory`` gave (:func:`write`), if they
     were given by the same :func:`answers_version`. A missing, unreadable or other version's file is
     ignored (it only saves time). Returns how many answers were taken."""
-    path = Path(directory) / ANSWERS_FILE
-    try:
-        data = _json.loads(path.read_bytes())
-    except FileNotFoundError:
-        return 0
-    except (OSError, ValueError) as exc:
-        log.warning("ignoring %s: %s", path, exc)
-        return 0
-    if not isinstance(data, dict) or data.get("version") != answers_version():
+    data = read_versioned(Path(directory) / ANSWERS_FILE, answers_version())
+    if data is None:
         return 0
     functions = data.get("answers")
     if not isinstance(functions, dict):
