@@ -1,20 +1,27 @@
 """Atomic file writes (a reader sees the old file or the new one, never half of either), a GC pause for
-bulk phases, and a digest of source files."""
+bulk phases, digests of source files, and the files a build leaves for the next one."""
 
 from __future__ import annotations
 
 import contextlib
 import gc
 import hashlib
+import logging
 import os
 import sys
 import tempfile
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from functools import cache
+from importlib.util import find_spec
 from pathlib import Path
+from typing import Any
 
-from .errors import ExportError
+from . import _json
+from .errors import ExportError, GraphbuildError
+
+log = logging.getLogger(__name__)
 
 
 def atomic_write_text(path: str | Path, text: str, *, encoding: str = "utf-8") -> Path:
@@ -167,3 +174,51 @@ def source_digest(modules: Iterable[object]) -> str:
     for module in modules:
         digest.update(Path(str(getattr(module, "__file__", ""))).read_bytes())
     return digest.hexdigest()[:16]
+
+
+@cache
+def package_digest() -> str:
+    """Digest of every Python source file of the package, by path: the version of what a build keeps
+    for the next one and many modules compute (any change to any of them is another version)."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*.py")):
+        digest.update(str(path.relative_to(root)).encode("utf-8") + b"\0")
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:24]
+
+
+def installed_stamp(module: str) -> str:
+    """An installed package's stamp without importing it: its file's path, size and time (an
+    upgrade rewrites it), or "missing"."""
+    spec = find_spec(module)
+    origin = spec.origin if spec is not None and spec.origin else ""
+    try:
+        st = os.stat(origin)
+    except OSError:
+        return f"{module}:missing"
+    return f"{module}:{origin}:{st.st_size}:{st.st_mtime_ns}"
+
+
+def read_versioned(path: str | os.PathLike[str], version: str) -> dict[str, Any] | None:
+    """The JSON object a build left at ``path`` for the next one, if its ``version`` field is
+    ``version``; None when there is none, it is unreadable (logged) or of another version."""
+    try:
+        with open(path, "rb") as fh:
+            data = _json.loads(fh.read())
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError) as exc:
+        log.warning("ignoring %s: %s", path, exc)
+        return None
+    return data if isinstance(data, dict) and data.get("version") == version else None
+
+
+def write_quietly(path: str | os.PathLike[str], data: bytes, failure: str) -> Path | None:
+    """Write a file that only saves the next build time: atomically, without fsync; a failure is
+    logged as ``failure`` and None returned."""
+    try:
+        return atomic_write_bytes(Path(path), data, durable=False)
+    except GraphbuildError as exc:
+        log.warning("%s: %s", failure, exc)
+        return None

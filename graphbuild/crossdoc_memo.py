@@ -19,13 +19,12 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Mapping, Sequence
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 from . import _json
-from ._io import atomic_write_bytes
-from .errors import GraphbuildError
+from ._io import package_digest as code_digest
+from ._io import write_quietly
 from .model import Attribution
 
 log = logging.getLogger(__name__)
@@ -34,18 +33,6 @@ log = logging.getLogger(__name__)
 MEMO_FILE = "statement-blocks.json"
 #: Format tag of the file.
 MEMO_FORMAT = 1
-
-
-@cache
-def code_digest() -> str:
-    """Digest of every Python source file of the package (merging reads many modules; a change to any
-    of them must not reuse clusters made by other code)."""
-    root = Path(__file__).resolve().parent
-    digest = hashlib.sha256()
-    for path in sorted(root.rglob("*.py")):
-        digest.update(str(path.relative_to(root)).encode("utf-8") + b"\0")
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:24]
 
 
 class StatementMemo:
@@ -115,15 +102,11 @@ class StatementMemo:
 
     def write(self, directory: str | Path) -> Path | None:
         """Store this build's blocks in ``directory`` atomically; None (logged) when that fails."""
-        try:
-            return atomic_write_bytes(
-                Path(directory) / MEMO_FILE,
-                _json.dumps({"format": MEMO_FORMAT, "blocks": self.current}),
-                durable=False,
-            )
-        except GraphbuildError as exc:
-            log.warning("could not write the statement memo: %s", exc)
-            return None
+        return write_quietly(
+            Path(directory) / MEMO_FILE,
+            _json.dumps({"format": MEMO_FORMAT, "blocks": self.current}),
+            "could not write the statement memo",
+        )
 
 
 __all__ = ["MEMO_FILE", "StatementMemo", "code_digest"]

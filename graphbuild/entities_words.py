@@ -10,15 +10,10 @@ Frequencies come from the ``wordfreq`` package's English list (code Apache-2.0, 
 
 from __future__ import annotations
 
-import logging
 import os
 
 from . import _json
-from ._io import atomic_write_bytes
-from .errors import GraphbuildError
-from .kept_answers import installed_stamp, read_versioned
-
-log = logging.getLogger(__name__)
+from ._io import installed_stamp, read_versioned, write_quietly
 
 #: Zipf frequency (log10 of occurrences per billion words) from which a word is established: about
 #: one use in three million words. On the names the four corpora merged by one consonant, every
@@ -96,14 +91,11 @@ def write_answers(directory: str | os.PathLike[str]) -> None:
     """Store the answers to the words asked since :func:`read_answers` in ``directory`` (atomically;
     a failure is logged: the file only saves time)."""
     answers = {word: _ANSWERS[word] for word in sorted(_ASKED) if word in _ANSWERS}
-    try:
-        atomic_write_bytes(
-            os.path.join(directory, ANSWERS_FILE),
-            _json.dumps({"version": list_version(), "words": answers}),
-            durable=False,
-        )
-    except GraphbuildError as exc:
-        log.warning("could not write the word answers: %s", exc)
+    write_quietly(
+        os.path.join(directory, ANSWERS_FILE),
+        _json.dumps({"version": list_version(), "words": answers}),
+        "could not write the word answers",
+    )
 
 
 def preload() -> None:

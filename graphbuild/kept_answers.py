@@ -16,19 +16,13 @@ returns runs once per string and process, and only then looks at the kept answer
 
 from __future__ import annotations
 
-import logging
-import os
 from collections.abc import Callable
 from functools import cache, wraps
-from importlib.util import find_spec
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from . import _json
-from ._io import atomic_write_bytes
-from .errors import GraphbuildError
-
-log = logging.getLogger(__name__)
+from ._io import installed_stamp, package_digest, read_versioned, write_quietly
 
 #: The file in a cache directory holding the answers of the last build that used it.
 ANSWERS_FILE = "kept-answers.json"
@@ -114,45 +108,17 @@ class kept:  # a decorator, named as one
         return answer
 
 
-def installed_stamp(module: str) -> str:
-    """An installed package's stamp without importing it: its file's path, size and time (an
-    upgrade rewrites it), or "missing"."""
-    spec = find_spec(module)
-    origin = spec.origin if spec is not None and spec.origin else ""
-    try:
-        st = os.stat(origin)
-    except OSError:
-        return f"{module}:missing"
-    return f"{module}:{origin}:{st.st_size}:{st.st_mtime_ns}"
-
-
 @cache
 def answers_version() -> str:
     """What every kept answer depends on besides its string: the package's code (any change in its
     source files is another version) and the installed :data:`PACKAGES`."""
-    from .crossdoc_memo import code_digest
-
-    return "|".join([f"{ANSWERS_FORMAT}", code_digest(), *map(installed_stamp, PACKAGES)])
+    return "|".join([f"{ANSWERS_FORMAT}", package_digest(), *map(installed_stamp, PACKAGES)])
 
 
 def taken(name: str) -> int:
     """How many of the last build's answers the function ``name`` has (0 if none were read)."""
     entry = _KEPT.get(name)
     return len(entry.previous) if entry is not None else 0
-
-
-def read_versioned(path: str | os.PathLike[str], version: str) -> dict[str, Any] | None:
-    """The JSON object a build left at ``path`` for the next one, if its ``version`` field is
-    ``version``; None when there is none, it is unreadable (logged) or of another version."""
-    try:
-        with open(path, "rb") as fh:
-            data = _json.loads(fh.read())
-    except FileNotFoundError:
-        return None
-    except (OSError, ValueError) as exc:
-        log.warning("ignoring %s: %s", path, exc)
-        return None
-    return data if isinstance(data, dict) and data.get("version") == version else None
 
 
 def read(directory: str | Path) -> int:
@@ -178,17 +144,11 @@ def read(directory: str | Path) -> int:
 def write(directory: str | Path) -> Path | None:
     """Store the answers given in this process in ``directory``, atomically; a failure is logged
     and None returned (the file only saves time)."""
-    path = Path(directory) / ANSWERS_FILE
     body = {
         "version": answers_version(),
         "answers": {name: entry.stored() for name, entry in sorted(_KEPT.items())},
     }
-    try:
-        atomic_write_bytes(path, _json.dumps(body), durable=False)
-    except GraphbuildError as exc:
-        log.warning("could not keep the answers: %s", exc)
-        return None
-    return path
+    return write_quietly(Path(directory) / ANSWERS_FILE, _json.dumps(body), "could not keep the answers")
 
 
 def forget() -> None:

@@ -377,7 +377,7 @@ def _assemble_graph(
         speaker_names=names,
         embedder=LazyEmbedder() if embeddings else None,
         precomputed=precomputed_report_features(analyses, decoded),
-        memo=None if embeddings else memo,
+        memo=memo,  # not read with an embedder
     )
     mentioned = index.entities_by_document()  # also what tells which documents share a story
     found = [e for a in analyses for e in a.events]
