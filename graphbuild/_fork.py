@@ -5,8 +5,7 @@ neither reads what the other writes. On a machine with more than one core graph.
 in a child made by ``fork`` (it shares the graph copy-on-write: nothing is pickled or copied up
 front) while the parent renders the explorer, the longer task; a build also writes its analysis
 pack in a child while the global step runs (:func:`graphbuild.pipeline.build_paths`). A child
-reports back through a pipe as
-one line of JSON: the task's (JSON-able) result, or the message of the
+reports back through a pipe as one line of JSON: the task's (JSON-able) result, or the message of the
 :class:`~graphbuild.errors.GraphbuildError` it raised, which the parent raises again, so a
 failure reads exactly as it would have without the fork. Anything else the child raises is
 reported as a crash with its type and message (the child's traceback is logged at debug level).
